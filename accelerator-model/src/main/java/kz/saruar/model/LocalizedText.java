@@ -1,0 +1,179 @@
+package kz.saruar.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A text of the methodology in Kazakh, Russian and English: a name, a descriptor, a message.
+ *
+ * <p><b>Fallback order.</b> {@link #get(Language)} returns the requested language when present;
+ * otherwise Russian (the language every seed has), then Kazakh, then English. The standard
+ * methodology has all three for every text, so the fallback only matters for texts a plugin or an
+ * adapted methodology gives in fewer languages.
+ *
+ * <p>{@link #translated()} lists the languages that are Saruar's translation rather than the
+ * seed's own words (the brief: "translate only what they lack, and say so in the data").
+ */
+@JsonPropertyOrder({"kk", "ru", "en", "translated"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public final class LocalizedText {
+    /** The order in which {@link #get(Language)} falls back when a language is missing. */
+    public static final List<Language> FALLBACK_ORDER = List.of(Language.RU, Language.KK, Language.EN);
+
+    private final ImmutableMap<Language, String> texts;
+    private final ImmutableSet<Language> translated;
+
+    private LocalizedText(Map<Language, String> texts, Collection<Language> translated) {
+        Objects.requireNonNull(texts, "texts");
+        Objects.requireNonNull(translated, "translated");
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("a localized text needs at least one language");
+        }
+        EnumMap<Language, String> copy = new EnumMap<>(Language.class);
+        texts.forEach((l, t) -> {
+            Objects.requireNonNull(l, "language");
+            Objects.requireNonNull(t, "text for " + l.tag());
+            copy.put(l, t);
+        });
+        this.texts = ImmutableMap.copyOf(copy);
+        this.translated = ImmutableSet.copyOf(translated);
+        for (Language l : this.translated) {
+            if (!copy.containsKey(l)) {
+                throw new IllegalArgumentException("translated language " + l.tag() + " has no text");
+            }
+        }
+    }
+
+    /** A text in the three languages, all from the source. */
+    public static LocalizedText of(String kk, String ru, String en) {
+        return new LocalizedText(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en), List.of());
+    }
+
+    /** A text in the given languages, some of which may be Saruar's translation. */
+    public static LocalizedText of(Map<Language, String> texts, Collection<Language> translated) {
+        return new LocalizedText(texts, translated);
+    }
+
+    /** A text in one language only, e.g. a code or a proper name that is not translated. */
+    public static LocalizedText ofSingle(Language language, String text) {
+        return new LocalizedText(Map.of(language, text), List.of());
+    }
+
+    @JsonCreator
+    static LocalizedText fromJson(@JsonProperty("kk") String kk, @JsonProperty("ru") String ru,
+            @JsonProperty("en") String en, @JsonProperty("translated") List<String> translated) {
+        EnumMap<Language, String> m = new EnumMap<>(Language.class);
+        if (kk != null) {
+            m.put(Language.KK, kk);
+        }
+        if (ru != null) {
+            m.put(Language.RU, ru);
+        }
+        if (en != null) {
+            m.put(Language.EN, en);
+        }
+        List<Language> t = translated == null ? List.of()
+                : translated.stream().map(Language::of).collect(ImmutableList.toImmutableList());
+        return new LocalizedText(m, t);
+    }
+
+    /** The text in this language, or by the {@link #FALLBACK_ORDER}. */
+    public String get(Language language) {
+        Objects.requireNonNull(language, "language");
+        String t = texts.get(language);
+        if (t != null) {
+            return t;
+        }
+        for (Language l : FALLBACK_ORDER) {
+            t = texts.get(l);
+            if (t != null) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("unreachable: a localized text is never empty");
+    }
+
+    /** The text in exactly this language, without fallback. */
+    public Optional<String> find(Language language) {
+        return Optional.ofNullable(texts.get(Objects.requireNonNull(language, "language")));
+    }
+
+    /** The text in this language with {@link MessageFormat} arguments filled in. */
+    public String format(Language language, Object... arguments) {
+        return new MessageFormat(get(language), language.locale()).format(arguments);
+    }
+
+    /** A new text with every language formatted with the same arguments. */
+    public LocalizedText formatted(Object... arguments) {
+        EnumMap<Language, String> m = new EnumMap<>(Language.class);
+        texts.forEach((l, t) -> m.put(l, new MessageFormat(t, l.locale()).format(arguments)));
+        return new LocalizedText(m, translated);
+    }
+
+    /** The languages this text has. */
+    @JsonIgnore
+    public Set<Language> languages() {
+        return texts.keySet();
+    }
+
+    /** The texts by language. */
+    @JsonIgnore
+    public Map<Language, String> asMap() {
+        return texts;
+    }
+
+    /** The languages that are Saruar's translation, not the seed's words. */
+    @JsonIgnore
+    public Set<Language> translated() {
+        return translated;
+    }
+
+    @JsonProperty("kk")
+    String kk() {
+        return texts.get(Language.KK);
+    }
+
+    @JsonProperty("ru")
+    String ru() {
+        return texts.get(Language.RU);
+    }
+
+    @JsonProperty("en")
+    String en() {
+        return texts.get(Language.EN);
+    }
+
+    @JsonProperty("translated")
+    List<String> translatedTags() {
+        return translated.stream().map(Language::tag).collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LocalizedText other && texts.equals(other.texts) && translated.equals(other.translated);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(texts, translated);
+    }
+
+    @Override
+    public String toString() {
+        return get(Language.EN);
+    }
+}

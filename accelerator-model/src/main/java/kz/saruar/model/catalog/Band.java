@@ -1,0 +1,20 @@
+package kz.saruar.model.catalog;
+
+import java.util.Objects;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.validation.Cites;
+import kz.saruar.model.validation.Code;
+
+/** A band of defense totals, both edges inclusive (DEF-07). */
+@Cites("DEF-07")
+public record Band(
+        @Code String code,
+        LocalizedText name,
+        int from,
+        int to) {
+    /** Refuses nulls and copies lists. */
+    public Band {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+    }
+}

@@ -1,0 +1,19 @@
+package kz.saruar.model.catalog;
+
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.validation.Code;
+
+/** A named item of the methodology's reference lists (principles, expert areas, funding sources, problems, …). */
+public record CatalogEntry(
+        @Code String code,
+        LocalizedText name,
+        Optional<LocalizedText> description) {
+    /** Refuses nulls and copies lists. */
+    public CatalogEntry {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+    }
+}

@@ -1,0 +1,20 @@
+package kz.saruar.model.catalog;
+
+import java.util.Objects;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.validation.Cites;
+import kz.saruar.model.validation.Code;
+
+/** One of the kickoff sessions of pre-acceleration, in order (PRE-02). */
+@Cites("PRE-02")
+public record KickoffSession(
+        @Code String code,
+        LocalizedText name,
+        LocalizedText description) {
+    /** Refuses nulls and copies lists. */
+    public KickoffSession {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+    }
+}

@@ -1,0 +1,39 @@
+package kz.saruar.model.methodology;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.model.catalog.Band;
+import kz.saruar.model.catalog.Criterion;
+import kz.saruar.model.validation.Cites;
+import kz.saruar.model.validation.Code;
+import kz.saruar.model.validation.Positive;
+
+/** The defense as the methodology file states it: jury, scale, criteria, threshold and bands (absent = derived by DEF-08), quorum and conflict policy, time limits, certificate hours, the 3-day application (DEF-01..11). */
+@Cites("DEF-05")
+public record DefenseRules(
+        JuryComposition jury,
+        ScoreScale scale,
+        List<Criterion> criteria,
+        @Cites("DEF-06") Optional<Integer> passThreshold,
+        @Cites("DEF-07") List<Band> bands,
+        @Cites("DEF-09") @Positive int quorum,
+        @Cites("DEF-09") ConflictPolicy conflictPolicy,
+        @Cites("DEF-01") @Positive int videoEssayMaxSeconds,
+        @Cites("DEF-02") @Positive int presentationMaxMinutes,
+        @Cites("DEF-02") @Positive int questionsMaxMinutes,
+        @Cites("DEF-10") @Positive int certificateAcademicHours,
+        @Cites("DEF-11") @Positive int applicationToAccelerationDays,
+        @Cites("DEF-12") @Code List<String> accelerationDocuments) {
+    /** Refuses nulls and copies lists. */
+    public DefenseRules {
+        Objects.requireNonNull(jury, "jury");
+        Objects.requireNonNull(scale, "scale");
+        criteria = ImmutableList.copyOf(Objects.requireNonNull(criteria, "criteria"));
+        Objects.requireNonNull(passThreshold, "passThreshold");
+        bands = ImmutableList.copyOf(Objects.requireNonNull(bands, "bands"));
+        Objects.requireNonNull(conflictPolicy, "conflictPolicy");
+        accelerationDocuments = ImmutableList.copyOf(Objects.requireNonNull(accelerationDocuments, "accelerationDocuments"));
+    }
+}
