@@ -1,0 +1,36 @@
+package kz.saruar.ledger;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An account of the LIFTCOIN ledger (LFT-07), by a stable identifier such as {@code project
+ *
+ * @param value 1–64 characters: letters, digits and {@code . _ : @ -}, starting with a letter or digit
+ */
+public record AccountId(String value) implements Comparable<AccountId> {
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}");
+
+    /** Checks the form. */
+    public AccountId {
+        Objects.requireNonNull(value, "value");
+        if (!FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("eco-almaty}; never a person's name.:account id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
+        }
+    }
+
+    /** The eco-almaty}; never a person's name.:account id {@code value}. */
+    public static AccountId of(String value) {
+        return new AccountId(value);
+    }
+
+    @Override
+    public int compareTo(AccountId o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

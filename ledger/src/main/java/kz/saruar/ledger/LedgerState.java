@@ -1,0 +1,566 @@
+package kz.saruar.ledger;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+
+/**
+ * The ledger's state machine: checks a command against the rules (LFT-01..08) and applies accepted
+ * records. Not thread-safe; {@link Ledger} confines it to its lock. Replay applies the journal's
+ * records through the same {@link #apply} as live commands, so replayed state equals live state.
+ */
+final class LedgerState {
+    static final class AccountState {
+        final Account account;
+        long balance;
+        long debited;
+        long credited;
+        Instant lastActivity;
+
+        AccountState(Account account, Instant opened) {
+            this.account = account;
+            this.lastActivity = opened;
+        }
+    }
+
+    static final class OfferState {
+        final OfferId id;
+        final AccountId seller;
+        final Optional<String> direction;
+        long price;
+        long remaining;
+        boolean live = true;
+
+        OfferState(OfferId id, AccountId seller, long price, long remaining, Optional<String> direction) {
+            this.id = id;
+            this.seller = seller;
+            this.price = price;
+            this.remaining = remaining;
+            this.direction = direction;
+        }
+
+        MarketOffer view() {
+            return new MarketOffer(id, seller, price, remaining, live, direction);
+        }
+    }
+
+    final AccountId issuer;
+    final ActorId platform;
+    final BigDecimal ratio;
+    final boolean retire;
+    final ImmutableSet<String> directions;
+    final Map<AccountId, AccountState> accounts = new HashMap<>();
+    final Map<OfferId, OfferState> offers = new HashMap<>();
+    final Map<IdempotencyKey, Long> keys = new HashMap<>();
+    private final Map<String, Long> forumAmounts = new HashMap<>();
+    private final Set<String> forumRecipients = new HashSet<>();
+    private final Set<Long> corrected = new HashSet<>();
+    long issued;
+    long retired;
+    long capacity;
+    long nextSequence;
+    private List<Entry> entries = List.of();
+
+    LedgerState(LedgerCommand.Genesis g, Instant at) {
+        this.issuer = g.issuer();
+        this.platform = g.actor();
+        this.ratio = g.coverageRatio();
+        this.retire = g.retirePointsPaidToBusinesses();
+        this.directions = ImmutableSet.copyOf(g.priorityDirections());
+        accounts.put(issuer, new AccountState(new Account(issuer, AccountKind.ISSUER, platform, Optional.empty()), at));
+        keys.put(g.key(), 0L);
+        nextSequence = 1;
+    }
+
+    /** The entries of the last command that {@link #check} accepted. */
+    List<Entry> takeEntries() {
+        List<Entry> e = entries;
+        entries = List.of();
+        return e;
+    }
+
+    private static Decision.Refused refuse(LedgerCommand c, RefusalReason reason, Map<String, Long> figures, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return new Decision.Refused(c, reason, reason.template().formatted(texts), figures);
+    }
+
+    private static Decision.Refused refuse(LedgerCommand c, RefusalReason reason, Object... args) {
+        return refuse(c, reason, Map.of(), args);
+    }
+
+    /**
+     * Checks {@code c}; returns the refusal, or null when accepted, in which case
+     * {@link #takeEntries()} gives the postings to apply.
+     */
+    Decision.Refused check(LedgerCommand c, Instant now, ExpiryPolicy expiry, LongFunction<JournalRecord> recordAt) {
+        entries = List.of();
+        if (c instanceof LedgerCommand.PayForService p) {
+            return checkPay(p);
+        } else if (c instanceof LedgerCommand.Reward r) {
+            return checkReward(r);
+        } else if (c instanceof LedgerCommand.Purchase p) {
+            return checkPurchase(p);
+        } else if (c instanceof LedgerCommand.Issue i) {
+            return checkIssue(i);
+        } else if (c instanceof LedgerCommand.OpenAccount o) {
+            return checkOpen(o);
+        } else if (c instanceof LedgerCommand.ForumGrant f) {
+            return checkForumGrant(f);
+        } else if (c instanceof LedgerCommand.ListOffer l) {
+            return checkList(l);
+        } else if (c instanceof LedgerCommand.RepriceOffer r) {
+            return checkReprice(r);
+        } else if (c instanceof LedgerCommand.WithdrawOffer w) {
+            return checkWithdraw(w);
+        } else if (c instanceof LedgerCommand.Correction k) {
+            return checkCorrection(k, recordAt);
+        } else if (c instanceof LedgerCommand.ExpirePoints e) {
+            return checkExpire(e, now, expiry);
+        }
+        throw new IllegalArgumentException("a genesis record is written by the ledger, not submitted: " + c);
+    }
+
+    private Decision.Refused positive(LedgerCommand c, String what, long v) {
+        return v > 0 ? null : refuse(c, RefusalReason.NOT_POSITIVE, Map.of(what, v), what, v);
+    }
+
+    private Decision.Refused direction(LedgerCommand c, Optional<String> d) {
+        if (d.isPresent() && !directions.contains(d.get())) {
+            return refuse(c, RefusalReason.NOT_A_PRIORITY_DIRECTION, d.get(), String.join(", ", directions));
+        }
+        return null;
+    }
+
+    private Decision.Refused platformOnly(LedgerCommand c) {
+        return c.actor().equals(platform) ? null : refuse(c, RefusalReason.NOT_THE_PLATFORM, c.actor());
+    }
+
+    private Decision.Refused checkOpen(LedgerCommand.OpenAccount o) {
+        Decision.Refused r = platformOnly(o);
+        if (r != null) {
+            return r;
+        }
+        if (accounts.containsKey(o.account())) {
+            return refuse(o, RefusalReason.ACCOUNT_EXISTS, o.account());
+        }
+        if (o.kind() == AccountKind.ISSUER) {
+            return refuse(o, RefusalReason.INVALID_ACCOUNT, o.account(), "issuer");
+        }
+        if (o.kind() == AccountKind.PARTICIPANT) {
+            if (o.project().isEmpty()) {
+                return refuse(o, RefusalReason.INVALID_ACCOUNT, o.account(), "participant without project");
+            }
+            AccountState p = accounts.get(o.project().get());
+            if (p == null || p.account.kind() != AccountKind.PROJECT) {
+                return refuse(o, RefusalReason.INVALID_ACCOUNT, o.account(), "project " + o.project().get());
+            }
+        } else if (o.project().isPresent()) {
+            return refuse(o, RefusalReason.INVALID_ACCOUNT, o.account(), "project on " + o.kind());
+        }
+        return null;
+    }
+
+    private Decision.Refused coverage(LedgerCommand c, long amount) {
+        long after;
+        try {
+            after = Math.addExact(issued - retired, amount);
+        } catch (ArithmeticException e) {
+            return refuse(c, RefusalReason.OVERFLOW, Map.of("amount", amount), "amount " + amount);
+        }
+        long limit = coveredLimit();
+        if (after > limit) {
+            long shortfall = after - limit;
+            return refuse(c, RefusalReason.COVERAGE_EXCEEDED,
+                    ImmutableMap.of("amount", amount, "shortfall", shortfall, "circulation", issued - retired,
+                            "capacity", capacity, "coveredLimit", limit),
+                    amount, shortfall, issued - retired, capacity, ratio.toPlainString());
+        }
+        return null;
+    }
+
+    long coveredLimit() {
+        if (ratio.compareTo(BigDecimal.ONE) == 0) {
+            return capacity;
+        }
+        BigDecimal v = BigDecimal.valueOf(capacity).multiply(ratio).setScale(0, RoundingMode.FLOOR);
+        return v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : v.longValueExact();
+    }
+
+    private Decision.Refused checkIssue(LedgerCommand.Issue i) {
+        Decision.Refused r = platformOnly(i);
+        if (r != null) {
+            return r;
+        }
+        AccountState p = accounts.get(i.project());
+        if (p == null) {
+            return refuse(i, RefusalReason.UNKNOWN_ACCOUNT, i.project());
+        }
+        if (p.account.kind() != AccountKind.PROJECT) {
+            return refuse(i, RefusalReason.ISSUE_TO_PROJECT_ONLY, i.project(), p.account.kind());
+        }
+        r = positive(i, "amount", i.amount());
+        if (r == null) {
+            r = coverage(i, i.amount());
+        }
+        if (r == null) {
+            r = postings(i, List.of(new Entry(EntryKind.ISSUE, issuer, i.project(), i.amount())));
+        }
+        return r;
+    }
+
+    private Decision.Refused checkReward(LedgerCommand.Reward w) {
+        AccountState p = accounts.get(w.project());
+        if (p == null) {
+            return refuse(w, RefusalReason.UNKNOWN_ACCOUNT, w.project());
+        }
+        if (p.account.kind() != AccountKind.PROJECT || !p.account.owner().equals(w.actor())) {
+            return refuse(w, RefusalReason.REWARD_FROM_OWN_PROJECT_ONLY, w.project());
+        }
+        AccountState to = accounts.get(w.participant());
+        if (to == null) {
+            return refuse(w, RefusalReason.UNKNOWN_ACCOUNT, w.participant());
+        }
+        if (to.account.kind() != AccountKind.PARTICIPANT || !to.account.project().orElseThrow().equals(w.project())) {
+            return refuse(w, RefusalReason.NOT_A_PARTICIPANT_OF_THE_PROJECT, w.participant(), w.project());
+        }
+        Decision.Refused r = positive(w, "amount", w.amount());
+        if (r == null) {
+            r = direction(w, w.direction());
+        }
+        if (r == null) {
+            r = postings(w, List.of(new Entry(EntryKind.REWARD, w.project(), w.participant(), w.amount())));
+        }
+        return r;
+    }
+
+    private Decision.Refused checkForumGrant(LedgerCommand.ForumGrant f) {
+        Decision.Refused r = platformOnly(f);
+        if (r != null) {
+            return r;
+        }
+        AccountState to = accounts.get(f.recipient());
+        if (to == null) {
+            return refuse(f, RefusalReason.UNKNOWN_ACCOUNT, f.recipient());
+        }
+        if (to.account.kind() != AccountKind.PARTICIPANT && to.account.kind() != AccountKind.GUEST) {
+            return refuse(f, RefusalReason.FORUM_GRANT_RECIPIENT, f.recipient(), to.account.kind());
+        }
+        r = positive(f, "amount", f.amount());
+        if (r != null) {
+            return r;
+        }
+        Long set = forumAmounts.get(f.forum());
+        if (set != null && set != f.amount()) {
+            return refuse(f, RefusalReason.FORUM_GRANT_AMOUNT, Map.of("setAmount", set), f.forum(), set, f.amount());
+        }
+        if (forumRecipients.contains(f.forum() + '\u0000' + f.recipient().value())) {
+            return refuse(f, RefusalReason.FORUM_GRANT_REPEATED, f.forum(), f.recipient());
+        }
+        r = coverage(f, f.amount());
+        if (r == null) {
+            r = postings(f, List.of(new Entry(EntryKind.FORUM_GRANT, issuer, f.recipient(), f.amount())));
+        }
+        return r;
+    }
+
+    private Decision.Refused sellerCheck(LedgerCommand c, AccountId seller) {
+        AccountState s = accounts.get(seller);
+        if (s == null) {
+            return refuse(c, RefusalReason.UNKNOWN_ACCOUNT, seller);
+        }
+        if (s.account.kind() != AccountKind.PROJECT && s.account.kind() != AccountKind.BUSINESS) {
+            return refuse(c, RefusalReason.NOT_A_MARKET_MEMBER, seller, s.account.kind());
+        }
+        if (!s.account.owner().equals(c.actor())) {
+            return refuse(c, RefusalReason.NOT_THE_OWNER, seller);
+        }
+        return null;
+    }
+
+    private Decision.Refused checkList(LedgerCommand.ListOffer l) {
+        Decision.Refused r = sellerCheck(l, l.seller());
+        if (r != null) {
+            return r;
+        }
+        if (offers.containsKey(l.offer())) {
+            return refuse(l, RefusalReason.OFFER_EXISTS, l.offer());
+        }
+        r = positive(l, "price", l.price());
+        if (r == null) {
+            r = positive(l, "quantity", l.quantity());
+        }
+        if (r == null) {
+            r = direction(l, l.direction());
+        }
+        if (r == null) {
+            try {
+                Math.addExact(capacity, Math.multiplyExact(l.price(), l.quantity()));
+            } catch (ArithmeticException e) {
+                r = refuse(l, RefusalReason.OVERFLOW, Map.of("price", l.price(), "quantity", l.quantity()),
+                        "price × quantity " + l.price() + " × " + l.quantity());
+            }
+        }
+        return r;
+    }
+
+    private Decision.Refused liveOffer(LedgerCommand c, OfferId id, boolean mustOwn) {
+        OfferState o = offers.get(id);
+        if (o == null) {
+            return refuse(c, RefusalReason.UNKNOWN_OFFER, id);
+        }
+        if (mustOwn && !accounts.get(o.seller).account.owner().equals(c.actor())) {
+            return refuse(c, RefusalReason.NOT_THE_OWNER, o.seller);
+        }
+        if (!o.live) {
+            return refuse(c, RefusalReason.OFFER_WITHDRAWN, id);
+        }
+        return null;
+    }
+
+    private Decision.Refused checkReprice(LedgerCommand.RepriceOffer p) {
+        Decision.Refused r = liveOffer(p, p.offer(), true);
+        if (r == null) {
+            r = positive(p, "price", p.newPrice());
+        }
+        if (r == null) {
+            OfferState o = offers.get(p.offer());
+            try {
+                Math.addExact(capacity - o.price * o.remaining, Math.multiplyExact(p.newPrice(), o.remaining));
+            } catch (ArithmeticException e) {
+                r = refuse(p, RefusalReason.OVERFLOW, Map.of("price", p.newPrice()), "price " + p.newPrice());
+            }
+        }
+        return r;
+    }
+
+    private Decision.Refused checkWithdraw(LedgerCommand.WithdrawOffer w) {
+        return liveOffer(w, w.offer(), true);
+    }
+
+    private Decision.Refused spender(LedgerCommand c, AccountId id) {
+        AccountState a = accounts.get(id);
+        if (a == null) {
+            return refuse(c, RefusalReason.UNKNOWN_ACCOUNT, id);
+        }
+        if (!a.account.owner().equals(c.actor())) {
+            return refuse(c, RefusalReason.NOT_THE_OWNER, id);
+        }
+        if (a.account.kind() == AccountKind.ISSUER) {
+            return refuse(c, RefusalReason.NOT_A_MARKET_MEMBER, id, a.account.kind());
+        }
+        return null;
+    }
+
+    private Decision.Refused checkPurchase(LedgerCommand.Purchase p) {
+        Decision.Refused r = spender(p, p.buyer());
+        if (r == null) {
+            r = liveOffer(p, p.offer(), false);
+        }
+        if (r == null) {
+            r = positive(p, "quantity", p.quantity());
+        }
+        if (r != null) {
+            return r;
+        }
+        OfferState o = offers.get(p.offer());
+        if (p.quantity() > o.remaining) {
+            return refuse(p, RefusalReason.NOT_ENOUGH_UNITS, Map.of("remaining", o.remaining, "requested", p.quantity()),
+                    p.offer(), o.remaining, p.quantity());
+        }
+        if (o.seller.equals(p.buyer())) {
+            return refuse(p, RefusalReason.SAME_ACCOUNT, p.buyer());
+        }
+        long total = o.price * p.quantity(); // cannot overflow: price × remaining is within capacity
+        AccountState seller = accounts.get(o.seller);
+        Entry paid = new Entry(EntryKind.PURCHASE, p.buyer(), o.seller, total);
+        return postings(p, retire && seller.account.kind() == AccountKind.BUSINESS
+                ? List.of(paid, new Entry(EntryKind.RETIRE, o.seller, issuer, total))
+                : List.of(paid));
+    }
+
+    private Decision.Refused checkPay(LedgerCommand.PayForService p) {
+        Decision.Refused r = spender(p, p.payer());
+        if (r != null) {
+            return r;
+        }
+        AccountState to = accounts.get(p.payee());
+        if (to == null) {
+            return refuse(p, RefusalReason.UNKNOWN_ACCOUNT, p.payee());
+        }
+        if (to.account.kind() == AccountKind.ISSUER) {
+            return refuse(p, RefusalReason.NOT_A_MARKET_MEMBER, p.payee(), to.account.kind());
+        }
+        if (p.payer().equals(p.payee())) {
+            return refuse(p, RefusalReason.SAME_ACCOUNT, p.payer());
+        }
+        r = positive(p, "amount", p.amount());
+        if (r != null) {
+            return r;
+        }
+        Entry paid = new Entry(EntryKind.SERVICE, p.payer(), p.payee(), p.amount());
+        return postings(p, retire && to.account.kind() == AccountKind.BUSINESS
+                ? List.of(paid, new Entry(EntryKind.RETIRE, p.payee(), issuer, p.amount()))
+                : List.of(paid));
+    }
+
+    private Decision.Refused checkCorrection(LedgerCommand.Correction k, LongFunction<JournalRecord> recordAt) {
+        Decision.Refused r = platformOnly(k);
+        if (r != null) {
+            return r;
+        }
+        long seq = k.correctedSequence();
+        if (seq < 1 || seq >= nextSequence) {
+            return refuse(k, RefusalReason.NOT_CORRECTABLE, seq, "no such record");
+        }
+        if (corrected.contains(seq)) {
+            return refuse(k, RefusalReason.NOT_CORRECTABLE, seq, "already corrected");
+        }
+        JournalRecord original = recordAt.apply(seq);
+        if (original.entries().isEmpty() || original.command() instanceof LedgerCommand.Correction) {
+            return refuse(k, RefusalReason.NOT_CORRECTABLE, seq, "it moved no points or is itself a correction");
+        }
+        List<Entry> reversed = new ArrayList<>();
+        List<Entry> es = original.entries();
+        for (int i = es.size() - 1; i >= 0; i--) {
+            Entry e = es.get(i);
+            reversed.add(new Entry(EntryKind.CORRECTION, e.to(), e.from(), e.amount()));
+        }
+        return postings(k, ImmutableList.copyOf(reversed));
+    }
+
+    private Decision.Refused checkExpire(LedgerCommand.ExpirePoints e, Instant now, ExpiryPolicy expiry) {
+        Decision.Refused r = platformOnly(e);
+        if (r != null) {
+            return r;
+        }
+        AccountState a = accounts.get(e.account());
+        if (a == null) {
+            return refuse(e, RefusalReason.UNKNOWN_ACCOUNT, e.account());
+        }
+        long amount = a.account.kind() == AccountKind.ISSUER ? 0
+                : Math.min(a.balance, Math.max(0, expiry.expiredPoints(a.account, a.balance, a.lastActivity, now)));
+        if (amount <= 0) {
+            return refuse(e, RefusalReason.NOTHING_EXPIRED, e.account());
+        }
+        return postings(e, List.of(new Entry(EntryKind.EXPIRY, e.account(), issuer, amount)));
+    }
+
+    /** Checks that the postings keep every non-issuer balance at or above zero and nothing overflows. */
+    private Decision.Refused postings(LedgerCommand c, List<Entry> es) {
+        if (es.size() == 1) {
+            Entry e = es.get(0);
+            AccountState from = accounts.get(e.from());
+            AccountState to = accounts.get(e.to());
+            if (from.account.kind() != AccountKind.ISSUER && from.balance < e.amount()) {
+                return refuse(c, RefusalReason.INSUFFICIENT_BALANCE,
+                        Map.of("balance", from.balance, "needed", e.amount()), e.from(), from.balance, e.amount());
+            }
+            if (to.balance > Long.MAX_VALUE - e.amount() || from.balance < Long.MIN_VALUE + e.amount()) {
+                return refuse(c, RefusalReason.OVERFLOW, Map.of("amount", e.amount()), "amount " + e.amount());
+            }
+        } else {
+            Map<AccountId, Long> after = new HashMap<>();
+            for (Entry e : es) {
+                long f = after.getOrDefault(e.from(), accounts.get(e.from()).balance);
+                long t = after.getOrDefault(e.to(), accounts.get(e.to()).balance);
+                boolean issuerFrom = e.from().equals(issuer);
+                if (!issuerFrom && f < e.amount()) {
+                    return refuse(c, RefusalReason.INSUFFICIENT_BALANCE,
+                            Map.of("balance", f, "needed", e.amount()), e.from(), f, e.amount());
+                }
+                try {
+                    after.put(e.from(), Math.subtractExact(f, e.amount()));
+                    after.put(e.to(), Math.addExact(t, e.amount()));
+                } catch (ArithmeticException x) {
+                    return refuse(c, RefusalReason.OVERFLOW, Map.of("amount", e.amount()), "amount " + e.amount());
+                }
+            }
+        }
+        entries = es;
+        return null;
+    }
+
+    /** Applies an accepted record: its postings and its effect on offers, forums, corrections and keys. */
+    void apply(long sequence, Instant at, LedgerCommand c, List<Entry> es) {
+        for (int i = 0, n = es.size(); i < n; i++) {
+            Entry e = es.get(i);
+            AccountState from = accounts.get(e.from());
+            AccountState to = accounts.get(e.to());
+            from.balance = Math.subtractExact(from.balance, e.amount());
+            from.debited += e.amount();
+            from.lastActivity = at;
+            to.balance = Math.addExact(to.balance, e.amount());
+            to.credited += e.amount();
+            to.lastActivity = at;
+            if (from.account.kind() == AccountKind.ISSUER) {
+                issued = Math.addExact(issued, e.amount());
+            }
+            if (to.account.kind() == AccountKind.ISSUER) {
+                retired = Math.addExact(retired, e.amount());
+            }
+        }
+        if (c instanceof LedgerCommand.Purchase p) {
+            OfferState o = offers.get(p.offer());
+            o.remaining -= p.quantity();
+            capacity -= o.price * p.quantity();
+        } else if (c instanceof LedgerCommand.OpenAccount o) {
+            accounts.put(o.account(), new AccountState(new Account(o.account(), o.kind(), o.owner(), o.project()), at));
+        } else if (c instanceof LedgerCommand.ListOffer l) {
+            offers.put(l.offer(), new OfferState(l.offer(), l.seller(), l.price(), l.quantity(), l.direction()));
+            capacity = Math.addExact(capacity, Math.multiplyExact(l.price(), l.quantity()));
+        } else if (c instanceof LedgerCommand.RepriceOffer r) {
+            OfferState o = offers.get(r.offer());
+            capacity = Math.addExact(capacity - o.price * o.remaining, Math.multiplyExact(r.newPrice(), o.remaining));
+            o.price = r.newPrice();
+        } else if (c instanceof LedgerCommand.WithdrawOffer w) {
+            OfferState o = offers.get(w.offer());
+            capacity -= o.price * o.remaining;
+            o.live = false;
+        } else if (c instanceof LedgerCommand.ForumGrant f) {
+            forumAmounts.putIfAbsent(f.forum(), f.amount());
+            forumRecipients.add(f.forum() + '\u0000' + f.recipient().value());
+        } else if (c instanceof LedgerCommand.Correction k) {
+            corrected.add(k.correctedSequence());
+        }
+        keys.put(c.key(), sequence);
+        nextSequence = sequence + 1;
+    }
+
+    CoverageReport coverage() {
+        Map<String, Long> byDirection = new TreeMap<>();
+        for (OfferState o : offers.values()) {
+            if (o.live && o.remaining > 0) {
+                byDirection.merge(o.direction.orElse(""), o.price * o.remaining, Math::addExact);
+            }
+        }
+        Map<AccountKind, Long> byKind = new EnumMap<>(AccountKind.class);
+        for (AccountState a : accounts.values()) {
+            if (a.account.kind() != AccountKind.ISSUER) {
+                byKind.merge(a.account.kind(), a.balance, Math::addExact);
+            }
+        }
+        return new CoverageReport(issued - retired, issued, retired, capacity, ratio, coveredLimit(), byDirection, byKind);
+    }
+
+    Map<AccountId, Long> balances() {
+        Map<AccountId, Long> m = new TreeMap<>();
+        accounts.forEach((id, a) -> m.put(id, a.balance));
+        return m;
+    }
+}

@@ -1,0 +1,58 @@
+package kz.saruar.ledger;
+
+import com.google.common.hash.HashCode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of walking a hash-chained LIFTCOIN journal (LFT-06): how many records and bytes were
+ * checked, the head hash (to compare with a published one), and the first bad record if any.
+ *
+ * @param records  the number of good records before the first problem (all of them when none)
+ * @param bytes    the bytes of those records
+ * @param headHash the hash of the last good record; empty for an empty journal
+ * @param problem  the first bad record, if any
+ */
+public record VerificationReport(long records, long bytes, Optional<HashCode> headHash, Optional<Problem> problem) {
+    /** Refuses nulls. */
+    public VerificationReport {
+        Objects.requireNonNull(headHash, "headHash");
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    /** Whether every record checked out. */
+    public boolean ok() {
+        return problem.isEmpty();
+    }
+
+    /** What is wrong with a record of the journal (LFT-06). */
+    public enum Kind {
+        /** The record's bytes do not match its CRC: a changed byte or a torn write. */
+        CRC_MISMATCH,
+        /** The record's hash is not SHA-256(previous hash ‖ record): changed content with a recomputed CRC, or a wrong hash. */
+        HASH_MISMATCH,
+        /** The record's sequence is ahead of its position: records are missing before it. */
+        MISSING_RECORD,
+        /** The record's sequence is behind its position: records are reordered or repeated. */
+        REORDERED_RECORD,
+        /** The first record is not a genesis record, or a later one claims to be. */
+        BAD_GENESIS,
+        /** The record could not be read at all. */
+        UNREADABLE
+    }
+
+    /**
+     * The first bad record.
+     *
+     * @param position where it is in the journal
+     * @param kind     what is wrong
+     * @param detail   a sentence for people
+     */
+    public record Problem(long position, Kind kind, String detail) {
+        /** Refuses nulls. */
+        public Problem {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+}

@@ -1,0 +1,609 @@
+package kz.saruar.ledger.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.CRC32C;
+import kz.saruar.spi.storage.AppendResult;
+import kz.saruar.spi.storage.Durability;
+import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PositionConflictException;
+import kz.saruar.spi.storage.StorageException;
+import kz.saruar.spi.storage.StoreLockedException;
+import kz.saruar.spi.storage.StoredRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded file journal store, the default storage of the LIFTCOIN journal (LFT-06),
+ * {@link Durability#DURABLE}.
+ *
+ * <p><b>Layout.</b> A directory with {@code journal.log} and {@code journal.lock}. The log starts
+ * with the 8 bytes {@code SARUARJ1}; each record is a frame: {@code i32 length · i32
+ * CRC32C(payload) · i32 CRC32C(the previous 8 bytes) · payload}, big-endian.
+ *
+ * <p><b>Durability and group commit.</b> {@link #append} orders the batch in memory and returns;
+ * one writer thread writes everything ordered since its last round with a single {@code write}
+ * and a single {@code fsync}, then completes those appends' futures. So concurrent appends share
+ * an fsync, and no future completes before its records are on disk.
+ *
+ * <p><b>Recovery.</b> Opening scans every frame. An incomplete frame at the end (a write cut short
+ * by a crash) and a zero-filled tail are truncated: they were never acknowledged, because the
+ * fsync that would have acknowledged them had not returned. Any other bad frame — a complete frame
+ * whose CRC fails, or damage followed by more data — is refused with the byte offset, since
+ * truncating it could drop acknowledged records.
+ *
+ * <p><b>One writer.</b> The writer holds an OS file lock on {@code journal.lock}; a second writer,
+ * in this process or another, gets {@link StoreLockedException}. {@link #openReadOnly} takes no
+ * lock and never modifies the files.
+ */
+public final class FileJournalStore implements JournalStore {
+    /** The journal file's name in the directory. */
+    public static final String JOURNAL_FILE = "journal.log";
+    /** The lock file's name in the directory. */
+    public static final String LOCK_FILE = "journal.lock";
+    /** The largest record accepted. */
+    public static final int MAX_RECORD_SIZE = 16 * 1024 * 1024;
+    static final byte[] MAGIC = "SARUARJ1".getBytes(StandardCharsets.US_ASCII);
+    static final int FRAME_HEADER = 12;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileJournalStore.class);
+
+    private final Path dir;
+    private final boolean readOnly;
+    private final FileChannel channel;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Object mon = new Object();
+    private final CRC32C writerCrc = new CRC32C();
+    private final Thread writer;
+
+    // guarded by mon
+    private long[] offsets;
+    private long syncedEnd;
+    private long fileEnd;
+    private final ArrayList<byte[]> unsynced = new ArrayList<>();
+    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+    private boolean closed;
+    private StorageException failure;
+    private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(1 << 20);
+
+    private record Waiter(long end, AppendResult result, CompletableFuture<AppendResult> future) {
+    }
+
+    private FileJournalStore(Path dir, boolean readOnly, FileChannel channel, FileChannel lockChannel, FileLock lock,
+            Recovery recovered) {
+        this.dir = dir;
+        this.readOnly = readOnly;
+        this.channel = channel;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.offsets = recovered.offsets;
+        this.syncedEnd = recovered.count;
+        this.fileEnd = recovered.validEnd;
+        if (readOnly) {
+            writer = null;
+        } else {
+            writer = new Thread(this::writeLoop, "saruar-journal-writer");
+            writer.setDaemon(true);
+            writer.start();
+        }
+    }
+
+    /**
+     * Opens the journal in {@code dir} for writing, creating the directory and the journal if
+     * absent, taking the directory's lock and recovering from a crash.
+     *
+     * @throws StoreLockedException if another writer holds the directory
+     * @throws StorageException     if the journal is damaged or cannot be read
+     */
+    public static FileJournalStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        FileChannel lockChannel = null;
+        FileLock lock = null;
+        FileChannel ch = null;
+        try {
+            Files.createDirectories(dir);
+            lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                throw new StoreLockedException("the ledger journal in " + dir + " is already open for writing in this process;"
+                        + " only one writer per directory");
+            }
+            if (lock == null) {
+                throw new StoreLockedException("the ledger journal in " + dir + " is locked by another process ("
+                        + holder(lockChannel) + "); only one writer per directory");
+            }
+            lockChannel.truncate(0);
+            lockChannel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+            Path file = dir.resolve(JOURNAL_FILE);
+            boolean created = !Files.exists(file);
+            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            if (created || ch.size() < MAGIC.length) {
+                ch.truncate(0);
+                writeFully(ch, ByteBuffer.wrap(MAGIC), 0);
+                ch.force(true);
+                forceDirectory(dir);
+            }
+            Recovery r = Recovery.scan(ch, dir);
+            if (r.validEnd < ch.size()) {
+                LOG.warn("journal {}: truncating {} bytes of an incomplete tail after record {} (never acknowledged)",
+                        file, ch.size() - r.validEnd, r.count);
+                ch.truncate(r.validEnd);
+                ch.force(true);
+            }
+            return new FileJournalStore(dir, false, ch, lockChannel, lock, r);
+        } catch (IOException e) {
+            closeQuietly(ch, lockChannel);
+            throw new StorageException("cannot open the ledger journal in " + dir + ": " + e, e);
+        } catch (RuntimeException e) {
+            closeQuietly(ch, lockChannel);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the journal in {@code dir} for reading only: no lock, no recovery writes. An
+     * incomplete tail is left out of the records; damage is refused as by {@link #open}.
+     *
+     * @throws StorageException if there is no journal, it is damaged or cannot be read
+     */
+    public static FileJournalStore openReadOnly(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        FileChannel ch = null;
+        try {
+            ch = FileChannel.open(dir.resolve(JOURNAL_FILE), StandardOpenOption.READ);
+            return new FileJournalStore(dir, true, ch, null, null, Recovery.scan(ch, dir));
+        } catch (NoSuchFileException e) {
+            throw new StorageException("there is no ledger journal in " + dir + " (no " + JOURNAL_FILE + ")", e);
+        } catch (IOException e) {
+            closeQuietly(ch, null);
+            throw new StorageException("cannot read the ledger journal in " + dir + ": " + e, e);
+        } catch (RuntimeException e) {
+            closeQuietly(ch, null);
+            throw e;
+        }
+    }
+
+    private static String holder(FileChannel lockChannel) {
+        try {
+            ByteBuffer b = ByteBuffer.allocate(64);
+            lockChannel.read(b, 0);
+            String s = new String(b.array(), 0, b.position(), StandardCharsets.US_ASCII).trim();
+            return s.isEmpty() ? "unknown pid" : s;
+        } catch (IOException e) {
+            return "unknown pid";
+        }
+    }
+
+    private static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot fsync directory {} ({}); the file system may not support it", dir, e.toString());
+        }
+    }
+
+    private static void closeQuietly(FileChannel a, FileChannel b) {
+        for (FileChannel c : new FileChannel[] {a, b}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (IOException e) {
+                    LOG.debug("closing after a failed open: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    static void writeFully(FileChannel ch, ByteBuffer b, long position) throws IOException {
+        long p = position;
+        while (b.hasRemaining()) {
+            p += ch.write(b, p);
+        }
+    }
+
+    /** The directory of this journal. */
+    public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public Durability durability() {
+        return Durability.DURABLE;
+    }
+
+    @Override
+    public long endPosition() {
+        synchronized (mon) {
+            return syncedEnd + unsynced.size();
+        }
+    }
+
+    @Override
+    public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> records) {
+        List<byte[]> copies = StoreChecks.copies(records, MAX_RECORD_SIZE);
+        if (readOnly) {
+            throw new StorageException("the ledger journal in " + dir + " is open read-only");
+        }
+        CompletableFuture<AppendResult> f = new CompletableFuture<>();
+        synchronized (mon) {
+            if (failure != null) {
+                throw new StorageException("the ledger journal in " + dir + " has failed: " + failure.getMessage(), failure);
+            }
+            if (closed) {
+                throw new StorageException("the ledger journal in " + dir + " is closed");
+            }
+            long end = syncedEnd + unsynced.size();
+            if (expectedPosition != end) {
+                throw new PositionConflictException(expectedPosition, end);
+            }
+            unsynced.addAll(copies);
+            waiters.add(new Waiter(end + copies.size(), new AppendResult(end, copies.size()), f));
+            if (unsynced.size() == copies.size()) {
+                mon.notifyAll();
+            }
+        }
+        return f;
+    }
+
+    private void writeLoop() {
+        while (true) {
+            List<byte[]> batch;
+            long start;
+            long fileStart;
+            synchronized (mon) {
+                while (unsynced.isEmpty() && !closed) {
+                    try {
+                        mon.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                if (unsynced.isEmpty() || failure != null) {
+                    return;
+                }
+                batch = new ArrayList<>(unsynced);
+                start = syncedEnd;
+                fileStart = fileEnd;
+            }
+            long[] frameOffsets = new long[batch.size()];
+            long written;
+            try {
+                written = writeFrames(batch, fileStart, frameOffsets);
+                channel.force(false);
+            } catch (IOException | RuntimeException e) {
+                fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
+                        + start + " is acknowledged: " + e, e));
+                return;
+            }
+            List<Waiter> done = new ArrayList<>();
+            synchronized (mon) {
+                ensureOffsets(start + batch.size());
+                System.arraycopy(frameOffsets, 0, offsets, (int) start, batch.size());
+                unsynced.subList(0, batch.size()).clear();
+                syncedEnd = start + batch.size();
+                fileEnd = fileStart + written;
+                while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
+                    done.add(waiters.pollFirst());
+                }
+                mon.notifyAll();
+            }
+            for (Waiter w : done) {
+                w.future.complete(w.result);
+            }
+        }
+    }
+
+    private long writeFrames(List<byte[]> batch, long fileStart, long[] frameOffsets) throws IOException {
+        long total = 0;
+        for (byte[] r : batch) {
+            total += FRAME_HEADER + r.length;
+        }
+        if (writeBuffer.capacity() < total && total <= (64 << 20)) {
+            writeBuffer = ByteBuffer.allocateDirect((int) Math.max(total, writeBuffer.capacity() * 2L));
+        }
+        ByteBuffer b = writeBuffer;
+        b.clear();
+        long pos = fileStart;
+        for (int i = 0; i < batch.size(); i++) {
+            byte[] r = batch.get(i);
+            if (b.remaining() < FRAME_HEADER + r.length) {
+                b.flip();
+                writeFully(channel, b, pos);
+                pos += b.limit();
+                b.clear();
+            }
+            frameOffsets[i] = pos + b.position();
+            writerCrc.reset();
+            writerCrc.update(r, 0, r.length);
+            int payloadCrc = (int) writerCrc.getValue();
+            b.putInt(r.length).putInt(payloadCrc).putInt(headerCrc(writerCrc, r.length, payloadCrc));
+            if (r.length > b.remaining()) {
+                b.flip();
+                writeFully(channel, b, pos);
+                pos += b.limit();
+                b.clear();
+                writeFully(channel, ByteBuffer.wrap(r), pos);
+                pos += r.length;
+            } else {
+                b.put(r);
+            }
+        }
+        b.flip();
+        writeFully(channel, b, pos);
+        pos += b.limit();
+        b.clear();
+        return pos - fileStart;
+    }
+
+    static int headerCrc(CRC32C crc, int length, int payloadCrc) {
+        crc.reset();
+        crc.update((length >>> 24) & 0xFF);
+        crc.update((length >>> 16) & 0xFF);
+        crc.update((length >>> 8) & 0xFF);
+        crc.update(length & 0xFF);
+        crc.update((payloadCrc >>> 24) & 0xFF);
+        crc.update((payloadCrc >>> 16) & 0xFF);
+        crc.update((payloadCrc >>> 8) & 0xFF);
+        crc.update(payloadCrc & 0xFF);
+        return (int) crc.getValue();
+    }
+
+    private void ensureOffsets(long size) {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new StorageException("the ledger journal in " + dir + " exceeds " + (Integer.MAX_VALUE - 8) + " records");
+        }
+        if (offsets.length < size) {
+            offsets = Arrays.copyOf(offsets, (int) Math.max(size, Math.min(Integer.MAX_VALUE - 8L, offsets.length * 2L)));
+        }
+    }
+
+    private void fail(StorageException e) {
+        List<Waiter> pending;
+        synchronized (mon) {
+            failure = e;
+            pending = new ArrayList<>(waiters);
+            waiters.clear();
+            mon.notifyAll();
+        }
+        LOG.error("ledger journal in {} failed; the store refuses further appends", dir, e);
+        for (Waiter w : pending) {
+            w.future.completeExceptionally(e);
+        }
+    }
+
+    @Override
+    public List<StoredRecord> read(long fromPosition, int maxRecords) {
+        List<StoredRecord> out = new ArrayList<>();
+        long p = fromPosition;
+        synchronized (mon) {
+            StoreChecks.readArguments(fromPosition, maxRecords, syncedEnd + unsynced.size());
+        }
+        while (out.size() < maxRecords) {
+            long from;
+            long to;
+            long[] range;
+            synchronized (mon) {
+                long end = syncedEnd + unsynced.size();
+                if (p >= end) {
+                    break;
+                }
+                if (p >= syncedEnd) {
+                    int i = (int) (p - syncedEnd);
+                    int n = (int) Math.min(maxRecords - out.size(), unsynced.size() - i);
+                    for (int k = 0; k < n; k++) {
+                        out.add(StoredRecord.wrap(p + k, unsynced.get(i + k).clone()));
+                    }
+                    p += n;
+                    continue;
+                }
+                from = p;
+                to = Math.min(syncedEnd, p + (maxRecords - out.size()));
+                range = new long[(int) (to - from) + 1];
+                System.arraycopy(offsets, (int) from, range, 0, (int) (to - from));
+                range[range.length - 1] = to < syncedEnd ? offsets[(int) to] : fileEnd;
+            }
+            readFrames(from, range, out);
+            p = to;
+        }
+        return out;
+    }
+
+    private void readFrames(long first, long[] range, List<StoredRecord> out) {
+        int chunk = 4 << 20;
+        int i = 0;
+        int n = range.length - 1;
+        try {
+            while (i < n) {
+                int j = i + 1;
+                while (j < n && range[j + 1] - range[i] <= chunk) {
+                    j++;
+                }
+                long len = range[j] - range[i];
+                ByteBuffer b = ByteBuffer.allocate((int) len);
+                while (b.hasRemaining()) {
+                    if (channel.read(b, range[i] + b.position()) < 0) {
+                        throw new StorageException("the ledger journal in " + dir + " is shorter than its index");
+                    }
+                }
+                byte[] a = b.array();
+                for (int k = i; k < j; k++) {
+                    int off = (int) (range[k] - range[i]);
+                    int size = (int) (range[k + 1] - range[k]) - FRAME_HEADER;
+                    out.add(StoredRecord.wrap(first + k, Arrays.copyOfRange(a, off + FRAME_HEADER, off + FRAME_HEADER + size)));
+                }
+                i = j;
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot read the ledger journal in " + dir + ": " + e, e);
+        }
+    }
+
+    @Override
+    public int maxRecordSize() {
+        return MAX_RECORD_SIZE;
+    }
+
+    @Override
+    public void close() {
+        synchronized (mon) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            mon.notifyAll();
+        }
+        if (writer != null) {
+            try {
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            channel.close();
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            throw new StorageException("closing the ledger journal in " + dir + ": " + e, e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FileJournalStore[" + dir + (readOnly ? ", read-only" : "") + "]";
+    }
+
+    /** The result of scanning a journal file: record offsets, the count, and where valid data ends. */
+    static final class Recovery {
+        final long[] offsets;
+        final int count;
+        final long validEnd;
+
+        private Recovery(long[] offsets, int count, long validEnd) {
+            this.offsets = offsets;
+            this.count = count;
+            this.validEnd = validEnd;
+        }
+
+        static Recovery scan(FileChannel ch, Path dir) throws IOException {
+            long size = ch.size();
+            ByteBuffer magic = ByteBuffer.allocate(MAGIC.length);
+            while (magic.hasRemaining() && ch.read(magic, magic.position()) > 0) {
+                // read the header
+            }
+            if (magic.position() < MAGIC.length || !Arrays.equals(magic.array(), MAGIC)) {
+                throw new StorageException("the ledger journal in " + dir + " does not start with SARUARJ1: "
+                        + "not a journal, or its first bytes were changed");
+            }
+            long[] offsets = new long[1024];
+            int count = 0;
+            CRC32C crc = new CRC32C();
+            int bufSize = 8 << 20;
+            ByteBuffer buf = ByteBuffer.allocate(bufSize);
+            long bufStart = MAGIC.length;
+            buf.limit(0);
+            long pos = MAGIC.length;
+            while (true) {
+                if (pos - bufStart + FRAME_HEADER > buf.limit()) {
+                    // refill from pos, ensuring at least the header (and ideally the payload) is buffered
+                    buf.clear();
+                    bufStart = pos;
+                    while (buf.hasRemaining()) {
+                        int r = ch.read(buf, bufStart + buf.position());
+                        if (r < 0) {
+                            break;
+                        }
+                    }
+                    buf.flip();
+                }
+                int at = (int) (pos - bufStart);
+                long remaining = size - pos;
+                if (remaining == 0) {
+                    return new Recovery(offsets, count, pos);
+                }
+                if (remaining < FRAME_HEADER) {
+                    return tail(ch, dir, offsets, count, pos, size, "an incomplete frame header", false);
+                }
+                int length = buf.getInt(at);
+                int payloadCrc = buf.getInt(at + 4);
+                int hCrc = buf.getInt(at + 8);
+                if (hCrc != headerCrc(crc, length, payloadCrc) || length <= 0 || length > MAX_RECORD_SIZE) {
+                    return tail(ch, dir, offsets, count, pos, size, "a frame header that fails its CRC", true);
+                }
+                if (remaining < FRAME_HEADER + (long) length) {
+                    return tail(ch, dir, offsets, count, pos, size, "an incomplete record", false);
+                }
+                if (at + FRAME_HEADER + length > buf.limit()) {
+                    if (FRAME_HEADER + length > bufSize) {
+                        bufSize = FRAME_HEADER + length;
+                        buf = ByteBuffer.allocate(bufSize);
+                    }
+                    buf.limit(0);
+                    bufStart = pos;
+                    continue;
+                }
+                crc.reset();
+                crc.update(buf.array(), at + FRAME_HEADER, length);
+                if ((int) crc.getValue() != payloadCrc) {
+                    return tail(ch, dir, offsets, count, pos, size, "a record that fails its CRC", true);
+                }
+                if (count == offsets.length) {
+                    offsets = Arrays.copyOf(offsets, offsets.length * 2);
+                }
+                offsets[count++] = pos;
+                pos += FRAME_HEADER + length;
+            }
+        }
+
+        private static Recovery tail(FileChannel ch, Path dir, long[] offsets, int count, long pos, long size,
+                String what, boolean damaged) throws IOException {
+            if (damaged && !zeros(ch, pos, size)) {
+                throw new StorageException("the ledger journal in " + dir + " is damaged at byte " + pos + " (record "
+                        + count + "): " + what + ". Acknowledged records may follow, so it is not truncated;"
+                        + " restore the directory from a copy");
+            }
+            return new Recovery(offsets, count, pos);
+        }
+
+        private static boolean zeros(FileChannel ch, long from, long to) throws IOException {
+            ByteBuffer b = ByteBuffer.allocate(64 * 1024);
+            long p = from;
+            while (p < to) {
+                b.clear();
+                int r = ch.read(b, p);
+                if (r <= 0) {
+                    break;
+                }
+                for (int i = 0; i < r; i++) {
+                    if (b.get(i) != 0) {
+                        return false;
+                    }
+                }
+                p += r;
+            }
+            return true;
+        }
+    }
+}
