@@ -399,6 +399,11 @@ public final class Ledger implements AutoCloseable {
         return Statements.statement(store, account, from, to, policy.zone());
     }
 
+    /** Points moved in each priority direction during the days {@code from}..{@code to} (LFT-08). */
+    public Map<String, Long> turnoverByDirection(LocalDate from, LocalDate to) {
+        return Statements.turnoverByDirection(store, from, to, policy.zone());
+    }
+
     /** Waits for outstanding appends and, if the ledger opened its store, closes it. */
     @Override
     public void close() {
