@@ -1,0 +1,59 @@
+package kz.saruar.ledger;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The child JVM of {@link LedgerCrashTest}: appends to the file journal until it is killed, printing each acknowledged key. */
+public final class CrashChild {
+    private CrashChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        String run = args[1];
+        Ledger ledger = Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC());
+        ActorId platform = Fixture.PLATFORM;
+        List<LedgerCommand> setup = List.of(
+                new LedgerCommand.OpenAccount(IdempotencyKey.of("setup-1"), platform, Fixture.ECO, AccountKind.PROJECT, Fixture.ECO_TEAM, Optional.empty()),
+                new LedgerCommand.OpenAccount(IdempotencyKey.of("setup-2"), platform, Fixture.ALIYA, AccountKind.PARTICIPANT, Fixture.ALIYA_ACTOR, Optional.of(Fixture.ECO)),
+                new LedgerCommand.OpenAccount(IdempotencyKey.of("setup-3"), platform, Fixture.CAFE, AccountKind.BUSINESS, Fixture.CAFE_OWNER, Optional.empty()),
+                new LedgerCommand.ListOffer(IdempotencyKey.of("setup-4"), Fixture.CAFE_OWNER, OfferId.of("big"), Fixture.CAFE, 1_000_000, 1_000_000, Optional.empty()));
+        for (LedgerCommand c : setup) {
+            if (!ledger.submit(c).isAccepted()) {
+                throw new IllegalStateException("setup refused: " + c);
+            }
+        }
+        System.out.println("READY");
+        System.out.flush();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int id = t;
+            Thread th = new Thread(() -> {
+                for (long i = 0; ; i++) {
+                    String base = run + "-" + id + "-" + i;
+                    LedgerCommand[] cs = {
+                        new LedgerCommand.Issue(IdempotencyKey.of(base + "-i"), platform, Fixture.ECO, 5),
+                        new LedgerCommand.Reward(IdempotencyKey.of(base + "-r"), Fixture.ECO_TEAM, Fixture.ECO, Fixture.ALIYA, 3, Optional.empty()),
+                        new LedgerCommand.PayForService(IdempotencyKey.of(base + "-p"), Fixture.ALIYA_ACTOR, Fixture.ALIYA, Fixture.CAFE, 1),
+                    };
+                    for (LedgerCommand c : cs) {
+                        if (ledger.submit(c).isAccepted()) {
+                            synchronized (System.out) {
+                                System.out.println("ACK " + c.key().value());
+                                System.out.flush();
+                            }
+                        }
+                    }
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+    }
+}
