@@ -46,14 +46,33 @@ public final class ReferenceDocs {
         }
     }
 
+    /** Separates a Markdown table from the text before it and adds the rule under its header row. */
+    private static String withTableRules(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        String previous = "";
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("|") && !previous.startsWith("|")) {
+                if (!previous.isBlank()) {
+                    out.add("");
+                }
+                out.add(line);
+                out.add("|" + "---|".repeat((int) Math.max(1, line.chars().filter(c -> c == '|').count() - 1)));
+            } else {
+                out.add(line);
+            }
+            previous = line;
+        }
+        return String.join("\n", out);
+    }
+
     /** The rule book in Markdown, from a methodology's rules (its {@code rules} list). */
     public static String rulesMarkdown(Methodology m) {
         StringBuilder b = new StringBuilder();
         b.append("# Rules of the methodology\n\n");
         b.append("<!-- Generated from accelerator-model/src/main/resources/kz/saruar/model/standard-methodology.json")
                 .append(" by kz.saruar.model.methodology.ReferenceDocs; do not edit by hand.")
-                .append(" RulesReferenceTest fails when this file is out of date;")
-                .append(" regenerate with: ./mvnw -pl accelerator-model -am test -Dtest=RulesReferenceTest")
+                .append(" GeneratedReferenceTest fails when this file is out of date;")
+                .append(" regenerate with: ./mvnw -pl accelerator-model -am test -Dtest=GeneratedReferenceTest")
                 .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dsaruar.regenerate=true -->\n\n");
         b.append("Every rule of **").append(m.name().get(Language.EN)).append("** (`").append(m.id())
                 .append("`) with its ID. Code, tests and error messages cite these IDs. ")
@@ -75,7 +94,7 @@ public final class ReferenceDocs {
                 b.append("- ru: ").append(r.title().get(Language.RU))
                         .append(r.title().translated().contains(Language.RU) ? " †" : "").append("\n");
                 b.append("- source: ").append(r.source()).append("\n\n");
-                b.append(r.text().strip()).append("\n\n");
+                b.append(withTableRules(r.text().strip())).append("\n\n");
             }
         }
         return b.toString();
