@@ -27,4 +27,14 @@ public record JournalRecord(long sequence, Instant at, LedgerCommand command, Li
         entries = ImmutableList.copyOf(Objects.requireNonNull(entries, "entries"));
         Objects.requireNonNull(hash, "hash");
     }
+
+    /**
+     * Reads a record from its canonical bytes, as a store holds them. Does not check the chain;
+     * use {@link JournalVerifier} for that.
+     *
+     * @throws kz.saruar.model.SaruarException if the bytes are not a journal record
+     */
+    public static JournalRecord parse(byte[] bytes) {
+        return JournalCodec.decode(Objects.requireNonNull(bytes, "bytes"));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32C;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
+import kz.saruar.spi.storage.JournalCorruptedException;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
@@ -514,7 +515,7 @@ public final class FileJournalStore implements JournalStore {
                 // read the header
             }
             if (magic.position() < MAGIC.length || !Arrays.equals(magic.array(), MAGIC)) {
-                throw new StorageException("the ledger journal in " + dir + " does not start with SARUARJ1: "
+                throw new JournalCorruptedException("the ledger journal in " + dir + " does not start with SARUARJ1: "
                         + "not a journal, or its first bytes were changed");
             }
             long[] offsets = new long[1024];
@@ -580,7 +581,7 @@ public final class FileJournalStore implements JournalStore {
         private static Recovery tail(FileChannel ch, Path dir, long[] offsets, int count, long pos, long size,
                 String what, boolean damaged) throws IOException {
             if (damaged && !zeros(ch, pos, size)) {
-                throw new StorageException("the ledger journal in " + dir + " is damaged at byte " + pos + " (record "
+                throw new JournalCorruptedException("the ledger journal in " + dir + " is damaged at byte " + pos + " (record "
                         + count + "): " + what + ". Acknowledged records may follow, so it is not truncated;"
                         + " restore the directory from a copy");
             }

@@ -1,0 +1,120 @@
+package kz.saruar.examples.cli.ledger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.ledger.Account;
+import kz.saruar.ledger.AccountId;
+import kz.saruar.ledger.Ledger;
+import kz.saruar.ledger.Statement;
+import kz.saruar.model.SaruarException;
+import kz.saruar.spi.storage.JournalStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saruar ledger statement DIR ACCOUNT [--json]}: an account's statement and turnover (LFT-06). */
+@Command(name = "statement", description = "Print the statement of ACCOUNT from the journal in DIR (LFT-06).")
+public final class LedgerStatementCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
+    Path dir;
+
+    @Parameters(index = "1", paramLabel = "ACCOUNT", description = "The account, e.g. project:eco.")
+    String account;
+
+    @Option(names = "--from", description = "First day (yyyy-mm-dd, Asia/Almaty); default: the journal's first day.")
+    Optional<LocalDate> from = Optional.empty();
+
+    @Option(names = "--to", description = "Last day, inclusive; default: the journal's last day.")
+    Optional<LocalDate> to = Optional.empty();
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AccountId id;
+        try {
+            id = AccountId.of(account);
+        } catch (IllegalArgumentException e) {
+            err.println("REFUSED (LFT-07): " + e.getMessage());
+            err.flush();
+            return ExitCodes.REFUSED;
+        }
+        Object opened = JournalOpening.open(dir, err);
+        if (opened instanceof Integer code) {
+            return code;
+        }
+        try (JournalStore store = (JournalStore) opened) {
+            Ledger ledger = Ledger.openExisting(store, Clock.systemUTC());
+            Optional<Account> acc = ledger.account(id);
+            if (acc.isEmpty()) {
+                err.println("REFUSED (LFT-07): there is no account " + id + " in " + dir);
+                err.flush();
+                return ExitCodes.REFUSED;
+            }
+            LocalDate[] span = JournalSpan.of(store, ledger.policy().zone());
+            Statement s = ledger.statement(id, from.orElse(span[0]), to.orElse(span[1]));
+            if (json) {
+                out.println(toJson(s, acc.get()));
+            } else {
+                out.println("Statement of " + id + " (" + acc.get().kind() + ") " + s.from() + " .. " + s.to() + " [" + s.zone() + "]");
+                out.println("opening balance " + s.openingBalance());
+                for (Statement.Line l : s.lines()) {
+                    out.printf("  #%-8d %s  %-11s %-24s %+d  → %d%n", l.sequence(), l.at(), l.kind(), l.counterparty(),
+                            l.amount(), l.balanceAfter());
+                }
+                out.println("credit turnover " + s.creditTurnover() + ", debit turnover " + s.debitTurnover());
+                out.println("closing balance " + s.closingBalance());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (SaruarException e) {
+            err.println("INVALID: " + e.getMessage());
+            err.flush();
+            return ExitCodes.REFUSED;
+        }
+    }
+
+    private static String toJson(Statement s, Account a) throws Exception {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        root.put("account", s.account().value());
+        root.put("kind", a.kind().name());
+        root.put("from", s.from().toString());
+        root.put("to", s.to().toString());
+        root.put("zone", s.zone().getId());
+        root.put("openingBalance", s.openingBalance());
+        root.put("closingBalance", s.closingBalance());
+        root.put("creditTurnover", s.creditTurnover());
+        root.put("debitTurnover", s.debitTurnover());
+        ObjectNode byKind = root.putObject("turnoverByKind");
+        s.turnoverByKind().forEach((k, v) -> byKind.put(k.name(), v));
+        ArrayNode lines = root.putArray("lines");
+        for (Statement.Line l : s.lines()) {
+            ObjectNode n = lines.addObject();
+            n.put("sequence", l.sequence());
+            n.put("at", l.at().toString());
+            n.put("kind", l.kind().name());
+            n.put("counterparty", l.counterparty().value());
+            n.put("amount", l.amount());
+            n.put("balanceAfter", l.balanceAfter());
+        }
+        return m.writeValueAsString(root);
+    }
+}
