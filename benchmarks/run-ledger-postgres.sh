@@ -4,7 +4,7 @@
 # it (balances and entries tables, one transaction per transfer with row locks, durable commits)
 # and on the embedded file ledger, and prints both and the ratio. Not part of the unit tests.
 # Environment: SARUAR_PG_PORT (default 55432), SARUAR_PG_DIR (default /tmp/saruar-pg),
-# THREADS (64), SECONDS (20).
+# THREADS (64), SECONDS_TO_RUN (20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${SARUAR_PG_PORT:-55432}"

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.methodology.LedgerRules;
 
 /**
  * The [default] choices of the LIFTCOIN ledger where the seeds are silent (LFT-04, LFT-07, LFT-08),
@@ -37,6 +39,11 @@ public final class LedgerPolicy {
     /** The defaults. */
     public static LedgerPolicy defaults() {
         return builder().build();
+    }
+
+    /** The defaults with the methodology's ledger rules (coverage ratio, retirement, priority directions; LFT-04, LFT-08). */
+    public static LedgerPolicy from(LedgerRules rules) {
+        return builder().rules(rules).build();
     }
 
     /** A builder starting from the defaults. */
@@ -104,6 +111,14 @@ public final class LedgerPolicy {
         private ZoneId zone = ZoneId.of("Asia/Almaty");
 
         private Builder() {
+        }
+
+        /** Takes the coverage ratio, the retirement choice and the priority directions from the methodology (LFT-04, LFT-08). */
+        public Builder rules(LedgerRules rules) {
+            Objects.requireNonNull(rules, "rules");
+            coverageRatio(rules.coverageRatio());
+            retirePointsPaidToBusinesses(rules.retirePointsPaidToBusinesses());
+            return priorityDirections(rules.priorityDirections().stream().map(CatalogEntry::code).toList());
         }
 
         /** The issuer account. */

@@ -271,6 +271,14 @@ class LedgerRulesTest {
     }
 
     @Test
+    void LFT_04_LFT_08_the_standard_methodology_gives_the_default_policy() {
+        LedgerPolicy p = LedgerPolicy.from(kz.saruar.model.methodology.Methodology.standard().ledger());
+        assertThat(p.coverageRatio()).isEqualByComparingTo(BigDecimal.ONE);
+        assertThat(p.retirePointsPaidToBusinesses()).isTrue();
+        assertThat(p.priorityDirections()).isEqualTo(LedgerPolicy.PRIORITY_DIRECTIONS);
+    }
+
+    @Test
     void a_journal_reopened_with_another_policy_is_refused() {
         InMemoryJournalStore store = new InMemoryJournalStore();
         populated(Ledger.open(store, LedgerPolicy.defaults(), clock()));

@@ -51,7 +51,7 @@ public final class LedgerWorkload {
         setup.add(new LedgerCommand.OpenAccount(IdempotencyKey.of("s-project"), PLATFORM, PROJECT, AccountKind.PROJECT, TEAM, Optional.empty()));
         setup.add(new LedgerCommand.ListOffer(IdempotencyKey.of("s-offer"), TEAM, OfferId.of("hall"), PROJECT,
                 1_000_000_000L, 1_000_000_000L, Optional.empty()));
-        setup.add(new LedgerCommand.Issue(IdempotencyKey.of("s-issue"), PLATFORM, PROJECT, 1_000_000_000_000_000L));
+        setup.add(new LedgerCommand.Issue(IdempotencyKey.of("s-issue"), PLATFORM, PROJECT, 2_000_000_000_000_000L));
         for (int i = 0; i < ACCOUNTS; i++) {
             setup.add(new LedgerCommand.OpenAccount(IdempotencyKey.of("s-open-" + i), PLATFORM, IDS[i], AccountKind.PARTICIPANT,
                     ACTORS[i], Optional.of(PROJECT)));

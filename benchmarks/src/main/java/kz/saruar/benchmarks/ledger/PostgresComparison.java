@@ -33,6 +33,7 @@ public final class PostgresComparison {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 64;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         double pg = postgres(url, user, threads, seconds);
+        System.out.printf("postgresql: %.0f transfers/s%n", pg);
         double saruar = saruar(threads, seconds);
         System.out.printf("%nRESULT threads=%d seconds=%d%n", threads, seconds);
         System.out.printf("RESULT saruar file journal (fsync, group commit): %.0f transfers/s%n", saruar);
