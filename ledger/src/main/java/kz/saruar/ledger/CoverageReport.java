@@ -36,7 +36,7 @@ public record CoverageReport(long circulation, long issued, long retired, long c
         return circulation > coveredLimit;
     }
 
-    /** circulation ÷ capacity, or empty (null-free: zero capacity gives {@code Double.POSITIVE_INFINITY} when anything circulates). */
+    /** circulation ÷ capacity; 0 when nothing circulates, infinite when points circulate with no capacity. */
     public double circulationToCapacity() {
         if (capacity == 0) {
             return circulation == 0 ? 0 : Double.POSITIVE_INFINITY;

@@ -1,6 +1,7 @@
 package kz.saruar.ledger;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.hash.HashCode;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -360,7 +361,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Every account's balance, the issuer's included (negative: what circulates). */
     public synchronized Map<AccountId, Long> balances() {
-        return com.google.common.collect.ImmutableSortedMap.copyOf(state.balances());
+        return ImmutableSortedMap.copyOf(state.balances());
     }
 
     /** The offer as it stands, if it was ever listed. */

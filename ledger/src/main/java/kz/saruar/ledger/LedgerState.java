@@ -26,8 +26,6 @@ final class LedgerState {
     static final class AccountState {
         final Account account;
         long balance;
-        long debited;
-        long credited;
         Instant lastActivity;
 
         AccountState(Account account, Instant opened) {
@@ -492,6 +490,15 @@ final class LedgerState {
                 }
             }
         }
+        long out = 0;
+        long in = 0;
+        for (Entry e : es) {
+            out += e.from().equals(issuer) ? e.amount() : 0;
+            in += e.to().equals(issuer) ? e.amount() : 0;
+        }
+        if (out > Long.MAX_VALUE - issued || in > Long.MAX_VALUE - retired) {
+            return refuse(c, RefusalReason.OVERFLOW, Map.of("issued", issued), "issued total " + issued);
+        }
         entries = es;
         return null;
     }
@@ -503,10 +510,8 @@ final class LedgerState {
             AccountState from = accounts.get(e.from());
             AccountState to = accounts.get(e.to());
             from.balance = Math.subtractExact(from.balance, e.amount());
-            from.debited += e.amount();
             from.lastActivity = at;
             to.balance = Math.addExact(to.balance, e.amount());
-            to.credited += e.amount();
             to.lastActivity = at;
             if (from.account.kind() == AccountKind.ISSUER) {
                 issued = Math.addExact(issued, e.amount());
