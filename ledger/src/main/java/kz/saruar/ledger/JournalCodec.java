@@ -209,24 +209,11 @@ final class JournalCodec {
     }
 
     private void str(String s) {
-        int n = s.length();
-        boolean ascii = true;
-        for (int i = 0; i < n && ascii; i++) {
-            ascii = s.charAt(i) < 0x80;
-        }
-        if (ascii) {
-            u16(n);
-            ensure(n);
-            for (int i = 0; i < n; i++) {
-                buf[len++] = (byte) s.charAt(i);
-            }
-        } else {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            u16(b.length);
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, len, b.length);
-            len += b.length;
-        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8); // a plain copy for Latin-1 strings
+        u16(b.length);
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
     }
 
     private void opt(Optional<String> s) {
