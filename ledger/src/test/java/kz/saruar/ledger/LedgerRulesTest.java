@@ -162,6 +162,21 @@ class LedgerRulesTest {
     }
 
     @Test
+    void LFT_06_an_export_verifies_on_its_own_with_the_ledgers_head_hash() throws Exception {
+        InMemoryJournalStore store = new InMemoryJournalStore();
+        Ledger l = populated(Ledger.open(store, LedgerPolicy.defaults(), clock()));
+        accept(l, issue(ECO, 300));
+        java.nio.file.Path target = java.nio.file.Files.createTempDirectory("saruar-export").resolve("copy");
+        VerificationReport v = JournalExport.toDirectory(store, target);
+        assertThat(v.ok()).isTrue();
+        assertThat(v.headHash()).contains(l.headHash());
+        try (kz.saruar.ledger.store.FileJournalStore copy = kz.saruar.ledger.store.FileJournalStore.openReadOnly(target)) {
+            assertThat(Ledger.openExisting(copy, clock()).balances()).isEqualTo(l.balances());
+        }
+        assertThatThrownBy(() -> JournalExport.toDirectory(store, target)).hasMessageContaining("not empty");
+    }
+
+    @Test
     void LFT_07_idempotency_keys_return_the_first_result_and_refuse_other_content() {
         LedgerCommand.Issue first = issue(ECO, 100);
         Decision d1 = accept(ledger, first);
