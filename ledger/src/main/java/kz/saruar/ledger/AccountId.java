@@ -1,7 +1,6 @@
 package kz.saruar.ledger;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An account of the LIFTCOIN ledger (LFT-07), by a stable identifier such as {@code project
@@ -9,12 +8,11 @@ import java.util.regex.Pattern;
  * @param value 1–64 characters: letters, digits and {@code . _ : @ -}, starting with a letter or digit
  */
 public record AccountId(String value) implements Comparable<AccountId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}");
 
     /** Checks the form. */
     public AccountId {
         Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
+        if (!Ids.wellFormed(value)) {
             throw new IllegalArgumentException("eco-almaty}; never a person's name.:account id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
         }
     }

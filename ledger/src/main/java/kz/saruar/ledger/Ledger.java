@@ -122,10 +122,14 @@ public final class Ledger implements AutoCloseable {
     }
 
     private static JournalRecord decodeChecked(StoredRecord r) {
+        return decodeChecked(r.position(), r.payload());
+    }
+
+    private static JournalRecord decodeChecked(long position, byte[] bytes) {
         try {
-            return JournalCodec.decode(r.payload());
+            return JournalCodec.decode(bytes);
         } catch (JournalCodec.MalformedRecordException e) {
-            throw new SaruarException("journal record " + r.position() + " is unreadable: " + e.getMessage(), e);
+            throw new SaruarException("journal record " + position + " is unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -160,7 +164,7 @@ public final class Ledger implements AutoCloseable {
                                 + problem.get().kind() + " at " + problem.get().detail());
                     }
                 }
-                JournalRecord rec = decodeChecked(r);
+                JournalRecord rec = decodeChecked(r.position(), bytes);
                 if (state == null) {
                     LedgerCommand.Genesis g = (LedgerCommand.Genesis) rec.command();
                     checkPolicy(g, policy, store);
@@ -241,8 +245,8 @@ public final class Ledger implements AutoCloseable {
         CompletableFuture<AppendResult> wait;
         synchronized (this) {
             checkUsable();
-            Long prior = state.keys.get(command.key());
-            if (prior != null) {
+            long prior = state.keys.get(command.key());
+            if (prior >= 0) {
                 d = repeat(prior, command, Map.of());
                 wait = lastAppend;
             } else {
@@ -292,8 +296,8 @@ public final class Ledger implements AutoCloseable {
                 }
             }
             for (LedgerCommand command : commands) {
-                Long prior = state.keys.get(command.key());
-                if (prior != null) {
+                long prior = state.keys.get(command.key());
+                if (prior >= 0) {
                     out.add(repeat(prior, command, batch));
                     continue;
                 }

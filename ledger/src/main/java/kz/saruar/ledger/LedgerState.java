@@ -62,7 +62,7 @@ final class LedgerState {
     final ImmutableSet<String> directions;
     final Map<AccountId, AccountState> accounts = new HashMap<>();
     final Map<OfferId, OfferState> offers = new HashMap<>();
-    final Map<IdempotencyKey, Long> keys = new HashMap<>();
+    final KeyIndex keys = new KeyIndex();
     private final Map<String, Long> forumAmounts = new HashMap<>();
     private final Set<String> forumRecipients = new HashSet<>();
     private final Set<Long> corrected = new HashSet<>();
@@ -217,7 +217,7 @@ final class LedgerState {
             r = coverage(i, i.amount());
         }
         if (r == null) {
-            r = postings(i, List.of(new Entry(EntryKind.ISSUE, issuer, i.project(), i.amount())));
+            r = postings(i, ImmutableList.of(new Entry(EntryKind.ISSUE, issuer, i.project(), i.amount())));
         }
         return r;
     }
@@ -242,7 +242,7 @@ final class LedgerState {
             r = direction(w, w.direction());
         }
         if (r == null) {
-            r = postings(w, List.of(new Entry(EntryKind.REWARD, w.project(), w.participant(), w.amount())));
+            r = postings(w, ImmutableList.of(new Entry(EntryKind.REWARD, w.project(), w.participant(), w.amount())));
         }
         return r;
     }
@@ -272,7 +272,7 @@ final class LedgerState {
         }
         r = coverage(f, f.amount());
         if (r == null) {
-            r = postings(f, List.of(new Entry(EntryKind.FORUM_GRANT, issuer, f.recipient(), f.amount())));
+            r = postings(f, ImmutableList.of(new Entry(EntryKind.FORUM_GRANT, issuer, f.recipient(), f.amount())));
         }
         return r;
     }
@@ -388,8 +388,8 @@ final class LedgerState {
         AccountState seller = accounts.get(o.seller);
         Entry paid = new Entry(EntryKind.PURCHASE, p.buyer(), o.seller, total);
         return postings(p, retire && seller.account.kind() == AccountKind.BUSINESS
-                ? List.of(paid, new Entry(EntryKind.RETIRE, o.seller, issuer, total))
-                : List.of(paid));
+                ? ImmutableList.of(paid, new Entry(EntryKind.RETIRE, o.seller, issuer, total))
+                : ImmutableList.of(paid));
     }
 
     private Decision.Refused checkPay(LedgerCommand.PayForService p) {
@@ -413,8 +413,8 @@ final class LedgerState {
         }
         Entry paid = new Entry(EntryKind.SERVICE, p.payer(), p.payee(), p.amount());
         return postings(p, retire && to.account.kind() == AccountKind.BUSINESS
-                ? List.of(paid, new Entry(EntryKind.RETIRE, p.payee(), issuer, p.amount()))
-                : List.of(paid));
+                ? ImmutableList.of(paid, new Entry(EntryKind.RETIRE, p.payee(), issuer, p.amount()))
+                : ImmutableList.of(paid));
     }
 
     private Decision.Refused checkCorrection(LedgerCommand.Correction k, LongFunction<JournalRecord> recordAt) {
@@ -456,7 +456,7 @@ final class LedgerState {
         if (amount <= 0) {
             return refuse(e, RefusalReason.NOTHING_EXPIRED, e.account());
         }
-        return postings(e, List.of(new Entry(EntryKind.EXPIRY, e.account(), issuer, amount)));
+        return postings(e, ImmutableList.of(new Entry(EntryKind.EXPIRY, e.account(), issuer, amount)));
     }
 
     /** Checks that the postings keep every non-issuer balance at or above zero and nothing overflows. */

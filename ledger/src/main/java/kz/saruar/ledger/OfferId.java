@@ -1,7 +1,6 @@
 package kz.saruar.ledger;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A LIFT-MARKET offer's identifier (LFT-03).
@@ -9,12 +8,11 @@ import java.util.regex.Pattern;
  * @param value 1–64 characters: letters, digits and {@code . _ : @ -}, starting with a letter or digit
  */
 public record OfferId(String value) implements Comparable<OfferId> {
-    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}");
 
     /** Checks the form. */
     public OfferId {
         Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
+        if (!Ids.wellFormed(value)) {
             throw new IllegalArgumentException("offer id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
         }
     }

@@ -15,7 +15,12 @@ public final class InMemoryJournalStore implements JournalStore {
     /** The largest record accepted. */
     public static final int MAX_RECORD_SIZE = 16 * 1024 * 1024;
 
-    private final List<byte[]> records = new ArrayList<>();
+    private static final int CHUNK_BITS = 14;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    // fixed-size chunks, so that millions of records never need one huge array copied on growth
+    private final List<byte[][]> chunks = new ArrayList<>();
+    private long size;
     private boolean closed;
 
     /** An empty store. */
@@ -34,7 +39,7 @@ public final class InMemoryJournalStore implements JournalStore {
 
     @Override
     public synchronized long endPosition() {
-        return records.size();
+        return size;
     }
 
     @Override
@@ -44,22 +49,28 @@ public final class InMemoryJournalStore implements JournalStore {
             if (closed) {
                 throw new StorageException("in-memory journal store is closed");
             }
-            if (expectedPosition != records.size()) {
-                throw new PositionConflictException(expectedPosition, records.size());
+            if (expectedPosition != size) {
+                throw new PositionConflictException(expectedPosition, size);
             }
-            records.addAll(copies);
+            for (byte[] r : copies) {
+                int at = (int) (size & (CHUNK - 1));
+                if (at == 0) {
+                    chunks.add(new byte[CHUNK][]);
+                }
+                chunks.get((int) (size >>> CHUNK_BITS))[at] = r;
+                size++;
+            }
         }
         return CompletableFuture.completedFuture(new AppendResult(expectedPosition, copies.size()));
     }
 
     @Override
     public synchronized List<StoredRecord> read(long fromPosition, int maxRecords) {
-        StoreChecks.readArguments(fromPosition, maxRecords, records.size());
-        int from = (int) fromPosition;
-        int to = (int) Math.min(records.size(), fromPosition + maxRecords);
-        List<StoredRecord> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            out.add(StoredRecord.wrap(i, records.get(i).clone()));
+        StoreChecks.readArguments(fromPosition, maxRecords, size);
+        long to = Math.min(size, fromPosition + maxRecords);
+        List<StoredRecord> out = new ArrayList<>((int) (to - fromPosition));
+        for (long i = fromPosition; i < to; i++) {
+            out.add(StoredRecord.wrap(i, chunks.get((int) (i >>> CHUNK_BITS))[(int) (i & (CHUNK - 1))].clone()));
         }
         return out;
     }
@@ -76,7 +87,7 @@ public final class InMemoryJournalStore implements JournalStore {
 
     @Override
     public synchronized String toString() {
-        return "InMemoryJournalStore[" + records.size() + " records" + (closed ? ", closed" : "") + "]";
+        return "InMemoryJournalStore[" + size + " records" + (closed ? ", closed" : "") + "]";
     }
 
 }
