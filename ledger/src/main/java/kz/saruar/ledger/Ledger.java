@@ -245,8 +245,8 @@ public final class Ledger implements AutoCloseable {
         CompletableFuture<AppendResult> wait;
         synchronized (this) {
             checkUsable();
-            long prior = state.keys.get(command.key());
-            if (prior >= 0) {
+            Long prior = state.keys.get(command.key());
+            if (prior != null) {
                 d = repeat(prior, command, Map.of());
                 wait = lastAppend;
             } else {
@@ -296,8 +296,8 @@ public final class Ledger implements AutoCloseable {
                 }
             }
             for (LedgerCommand command : commands) {
-                long prior = state.keys.get(command.key());
-                if (prior >= 0) {
+                Long prior = state.keys.get(command.key());
+                if (prior != null) {
                     out.add(repeat(prior, command, batch));
                     continue;
                 }

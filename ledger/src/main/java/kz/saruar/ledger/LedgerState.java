@@ -62,7 +62,7 @@ final class LedgerState {
     final ImmutableSet<String> directions;
     final Map<AccountId, AccountState> accounts = new HashMap<>();
     final Map<OfferId, OfferState> offers = new HashMap<>();
-    final KeyIndex keys = new KeyIndex();
+    final Map<IdempotencyKey, Long> keys = new HashMap<>();
     private final Map<String, Long> forumAmounts = new HashMap<>();
     private final Set<String> forumRecipients = new HashSet<>();
     private final Set<Long> corrected = new HashSet<>();
