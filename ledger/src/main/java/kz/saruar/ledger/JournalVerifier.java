@@ -65,6 +65,17 @@ public final class JournalVerifier {
         return v.report(Optional.empty());
     }
 
+    /** Checks records in order, continuing the chain; the first problem, if any. */
+    Optional<VerificationReport.Problem> checkAll(List<byte[]> records) {
+        for (byte[] r : records) {
+            Optional<VerificationReport.Problem> p = check(r);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The hash of the last good record, for chaining new records after a replay. */
     byte[] head() {
         return previous.clone();

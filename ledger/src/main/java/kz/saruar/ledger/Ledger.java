@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.SaruarException;
@@ -145,30 +146,49 @@ public final class Ledger implements AutoCloseable {
             byte[] bytes = new JournalCodec().encode(0, now, g, List.of(), JournalCodec.GENESIS_PREVIOUS, hash);
             CompletableFuture<AppendResult> f = store.append(0, List.of(bytes));
             await(f);
-            return new Ledger(store, owns, policy, clock, new LedgerState(g, now), hash, f);
+            return new Ledger(store, owns, policy, clock, new LedgerState(g, now, 1024), hash, f);
         }
         JournalVerifier chain = new JournalVerifier();
         LedgerState state = null;
+        long expected = store.endPosition();
         long p = 0;
         while (true) {
-            List<StoredRecord> page = store.read(p, 4096);
+            List<StoredRecord> page = store.read(p, 8192);
             if (page.isEmpty()) {
                 break;
             }
+            List<byte[]> bytes = new ArrayList<>(page.size());
             for (StoredRecord r : page) {
-                byte[] bytes = r.payload();
-                if (verify) {
-                    Optional<VerificationReport.Problem> problem = chain.check(bytes);
-                    if (problem.isPresent()) {
-                        throw new SaruarException("the journal " + store + " fails verification: "
-                                + problem.get().kind() + " at " + problem.get().detail());
-                    }
-                }
-                JournalRecord rec = decodeChecked(r.position(), bytes);
+                bytes.add(r.payload());
+            }
+            // the chain is checked on another thread while this page's records are decoded in parallel
+            CompletableFuture<Optional<VerificationReport.Problem>> checked = verify
+                    ? CompletableFuture.supplyAsync(() -> chain.checkAll(bytes))
+                    : CompletableFuture.completedFuture(Optional.empty());
+            long first = p;
+            List<JournalRecord> records;
+            try {
+                records = IntStream.range(0, bytes.size()).parallel()
+                        .mapToObj(i -> decodeChecked(first + i, bytes.get(i))).toList();
+            } catch (SaruarException e) {
+                checked.join().ifPresent(problem -> {
+                    throw new SaruarException("the journal " + store + " fails verification: "
+                            + problem.kind() + " at " + problem.detail(), e);
+                });
+                throw e;
+            }
+            Optional<VerificationReport.Problem> problem = checked.join();
+            if (problem.isPresent()) {
+                throw new SaruarException("the journal " + store + " fails verification: "
+                        + problem.get().kind() + " at " + problem.get().detail());
+            }
+            for (JournalRecord rec : records) {
                 if (state == null) {
-                    LedgerCommand.Genesis g = (LedgerCommand.Genesis) rec.command();
+                    if (!(rec.command() instanceof LedgerCommand.Genesis g)) {
+                        throw new SaruarException("the journal " + store + " does not start with a genesis record");
+                    }
                     checkPolicy(g, policy, store);
-                    state = new LedgerState(g, rec.at());
+                    state = new LedgerState(g, rec.at(), expected);
                 } else {
                     state.apply(rec.sequence(), rec.at(), rec.command(), rec.entries());
                 }

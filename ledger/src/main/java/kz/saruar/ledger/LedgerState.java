@@ -62,7 +62,7 @@ final class LedgerState {
     final ImmutableSet<String> directions;
     final Map<AccountId, AccountState> accounts = new HashMap<>();
     final Map<OfferId, OfferState> offers = new HashMap<>();
-    final Map<IdempotencyKey, Long> keys = new HashMap<>();
+    final Map<IdempotencyKey, Long> keys;
     private final Map<String, Long> forumAmounts = new HashMap<>();
     private final Set<String> forumRecipients = new HashSet<>();
     private final Set<Long> corrected = new HashSet<>();
@@ -72,7 +72,8 @@ final class LedgerState {
     long nextSequence;
     private List<Entry> entries = List.of();
 
-    LedgerState(LedgerCommand.Genesis g, Instant at) {
+    LedgerState(LedgerCommand.Genesis g, Instant at, long expectedRecords) {
+        this.keys = new HashMap<>((int) Math.min(1 << 30, Math.max(16, expectedRecords * 4 / 3 + 1)));
         this.issuer = g.issuer();
         this.platform = g.actor();
         this.ratio = g.coverageRatio();
