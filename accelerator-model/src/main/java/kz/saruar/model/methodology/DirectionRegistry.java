@@ -1,0 +1,169 @@
+package kz.saruar.model.methodology;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.catalog.Direction;
+import kz.saruar.model.validation.Code;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.spi.LocalizedString;
+import kz.saruar.spi.direction.DirectionDefinition;
+import kz.saruar.spi.direction.DirectionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The directions of a methodology: its own (CAT-01) and those that plugins add (CAT-02), each
+ * with the name of the source that gave it. Providers are instantiated one by one; a broken one is
+ * reported and skipped (the others still load); a code given twice is a problem naming both
+ * sources.
+ */
+final class DirectionRegistry {
+    static final RuleId CAT_02 = RuleId.of("CAT-02");
+    private static final Logger LOG = LoggerFactory.getLogger(DirectionRegistry.class);
+    private static final Pattern CODE = Pattern.compile(Code.PATTERN);
+
+    private final ImmutableList<Direction> directions;
+    private final ImmutableMap<String, String> sources;
+    private final ImmutableList<Problem> problems;
+    private final ImmutableList<String> warnings;
+
+    private DirectionRegistry(List<Direction> directions, Map<String, String> sources, List<Problem> problems,
+            List<String> warnings) {
+        this.directions = ImmutableList.copyOf(directions);
+        this.sources = ImmutableMap.copyOf(sources);
+        this.problems = ImmutableList.copyOf(problems);
+        this.warnings = ImmutableList.copyOf(warnings);
+    }
+
+    /** Discovers providers with {@link ServiceLoader} from this class's loader; each one alone. */
+    static List<DirectionProvider> discover(List<String> warnings) {
+        List<DirectionProvider> found = new ArrayList<>();
+        Iterator<DirectionProvider> it = ServiceLoader.load(DirectionProvider.class,
+                DirectionRegistry.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                DirectionProvider p = it.next();
+                LOG.info("direction provider found: {} ({})", p.providerName(), location(p));
+                found.add(p);
+            } catch (ServiceConfigurationError e) {
+                String w = "a direction provider could not be instantiated and was skipped: " + e.getMessage();
+                LOG.warn(w);
+                warnings.add(w);
+            }
+        }
+        return found;
+    }
+
+    static DirectionRegistry of(String builtInSource, List<Direction> builtIn, List<DirectionProvider> providers,
+            List<String> discoveryWarnings) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        List<Direction> all = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(discoveryWarnings);
+        for (Direction d : builtIn) {
+            sources.putIfAbsent(d.code(), builtInSource);
+            all.add(d);
+        }
+        List<DirectionProvider> ordered = new ArrayList<>(providers);
+        ordered.sort(Comparator.comparingInt(DirectionProvider::priority).reversed()
+                .thenComparing(DirectionProvider::providerName));
+        for (int i = 0; i < ordered.size(); i++) {
+            DirectionProvider p = ordered.get(i);
+            String name = safeName(p);
+            List<Direction> mine;
+            try {
+                mine = convert(p.directions());
+            } catch (RuntimeException e) {
+                String w = "direction provider " + name + " was skipped: " + e.getMessage();
+                LOG.warn(w);
+                warnings.add(w);
+                continue;
+            }
+            for (int j = 0; j < mine.size(); j++) {
+                Direction d = mine.get(j);
+                String earlier = sources.get(d.code());
+                if (earlier != null) {
+                    problems.add(Problem.of("$.directions[provider=" + name + "][" + j + "].code", CAT_02,
+                            ProblemKind.DUPLICATE_CODE, d.code(), earlier + " (again in " + name + ")"));
+                    continue;
+                }
+                sources.put(d.code(), name);
+                all.add(d);
+            }
+        }
+        return new DirectionRegistry(all, sources, problems, warnings);
+    }
+
+    private static String safeName(DirectionProvider p) {
+        try {
+            return p.providerName();
+        } catch (RuntimeException e) {
+            return p.getClass().getName();
+        }
+    }
+
+    private static List<Direction> convert(List<DirectionDefinition> defs) {
+        if (defs == null) {
+            throw new IllegalStateException("directions() returned null");
+        }
+        List<Direction> out = new ArrayList<>();
+        for (DirectionDefinition def : defs) {
+            if (def == null) {
+                throw new IllegalStateException("directions() contains null");
+            }
+            if (!CODE.matcher(def.code()).matches()) {
+                throw new IllegalStateException("direction code \"" + def.code() + "\" does not match " + Code.PATTERN);
+            }
+            out.add(new Direction(def.code(), text(def.name()), Optional.empty(), Optional.of(text(def.description())),
+                    def.subThemes().stream().map(DirectionRegistry::text).toList()));
+        }
+        return out;
+    }
+
+    private static LocalizedText text(LocalizedString s) {
+        for (String t : List.of(s.kk(), s.ru(), s.en())) {
+            if (t.isBlank()) {
+                throw new IllegalStateException("a text of a direction is blank in some language: " + s);
+            }
+        }
+        return LocalizedText.of(Map.of(Language.KK, s.kk(), Language.RU, s.ru(), Language.EN, s.en()), List.of());
+    }
+
+    private static String location(Object o) {
+        var cs = o.getClass().getProtectionDomain().getCodeSource();
+        return cs == null || cs.getLocation() == null ? "unknown location" : cs.getLocation().toString();
+    }
+
+    List<Direction> directions() {
+        return directions;
+    }
+
+    Map<String, String> sources() {
+        return sources;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,204 @@
+package kz.saruar.model.methodology;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import kz.saruar.model.SaruarException;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.model.validation.StructureChecker;
+import kz.saruar.spi.direction.DirectionProvider;
+
+/**
+ * Reads, checks and resolves a methodology file: the standard one shipped in the jar, or another
+ * accelerator's. A file may say {@code "basedOn": "standard"} and give only what it changes (a
+ * JSON Merge Patch, RFC 7396, over the standard file: objects merge, arrays and numbers replace,
+ * {@code null} removes — e.g. {@code "passThreshold": null} asks DEF-08 to derive it).
+ *
+ * <p>Every problem is reported at once, with its JSON path and rule (FMT-01..03, DEF-03, DEF-08…);
+ * an invalid methodology is never half-loaded. Direction plugins (CAT-02) come from
+ * {@link java.util.ServiceLoader} unless {@link #withoutDiscovery()} and from
+ * {@link #withDirectionProviders}.
+ */
+public final class MethodologyLoader {
+    /** The classpath resource of the standard methodology. */
+    public static final String STANDARD_RESOURCE = "/kz/saruar/model/standard-methodology.json";
+    /** The classpath resource of the methodology file's JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "/kz/saruar/model/methodology.schema.json";
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final boolean discover;
+    private final List<DirectionProvider> providers;
+
+    private MethodologyLoader(boolean discover, List<DirectionProvider> providers) {
+        this.discover = discover;
+        this.providers = List.copyOf(providers);
+    }
+
+    /** A loader that discovers direction plugins on the classpath. */
+    public static MethodologyLoader create() {
+        return new MethodologyLoader(true, List.of());
+    }
+
+    /** The same loader, also using these providers (handed in code, e.g. by a container). */
+    public MethodologyLoader withDirectionProviders(DirectionProvider... more) {
+        List<DirectionProvider> all = new ArrayList<>(providers);
+        for (DirectionProvider p : more) {
+            all.add(Objects.requireNonNull(p, "provider"));
+        }
+        return new MethodologyLoader(discover, all);
+    }
+
+    /** The same loader, without {@link java.util.ServiceLoader} discovery. */
+    public MethodologyLoader withoutDiscovery() {
+        return new MethodologyLoader(false, providers);
+    }
+
+    /** The standard methodology (the 2020 KIOR numbers) with this loader's plugins. */
+    public MethodologyResult standard() {
+        return fromTree(standardTree());
+    }
+
+    /** Reads a methodology file. An unreadable file (missing, not JSON) is a problem, not an exception. */
+    public MethodologyResult load(Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
+                    ProblemKind.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** Reads a methodology from a stream (UTF-8); the caller closes it. */
+    public MethodologyResult read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a methodology from JSON text. */
+    public MethodologyResult parse(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
+                    ProblemKind.UNREADABLE, e.getOriginalMessage() + where)));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
+                    ProblemKind.UNREADABLE, "the file is empty")));
+        }
+        return fromTree(tree);
+    }
+
+    MethodologyResult fromTree(JsonNode input) {
+        JsonNode tree = input.deepCopy();
+        if (tree.isObject() && tree.hasNonNull("basedOn")) {
+            JsonNode base = tree.get("basedOn");
+            if (!base.isTextual() || !base.textValue().equals("standard")) {
+                return new MethodologyResult.Invalid(List.of(Problem.of("$.basedOn", StructureChecker.FORMAT,
+                        ProblemKind.UNKNOWN_BASE, base.asText())));
+            }
+            JsonNode merged = standardTree();
+            mergePatch((ObjectNode) merged, (ObjectNode) tree);
+            tree = merged;
+        }
+        List<Problem> problems = new ArrayList<>(StructureChecker.check(MethodologyDocument.class, tree));
+        if (!problems.isEmpty()) {
+            return new MethodologyResult.Invalid(problems);
+        }
+        MethodologyDocument doc;
+        try {
+            doc = MAPPER.treeToValue(tree, MethodologyDocument.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // the structure check above should have caught this: report it rather than throw
+            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
+                    ProblemKind.UNREADABLE, e.getMessage())));
+        }
+        List<String> warnings = new ArrayList<>();
+        List<DirectionProvider> all = new ArrayList<>(providers);
+        if (discover) {
+            all.addAll(DirectionRegistry.discover(warnings));
+        }
+        DirectionRegistry directions = DirectionRegistry.of("methodology:" + doc.id(), doc.directions(), all,
+                warnings);
+        Set<String> codes = new HashSet<>(directions.sources().keySet());
+        problems.addAll(directions.problems());
+        problems.addAll(MethodologyValidator.validate(doc, codes));
+        if (!problems.isEmpty()) {
+            return new MethodologyResult.Invalid(problems);
+        }
+        return new MethodologyResult.Valid(new Methodology(doc, (ObjectNode) tree, directions, all));
+    }
+
+    /** RFC 7396: objects merge recursively, {@code null} removes, anything else replaces. */
+    static void mergePatch(ObjectNode target, ObjectNode patch) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isNull()) {
+                target.remove(e.getKey());
+            } else if (v.isObject() && target.get(e.getKey()) instanceof ObjectNode t) {
+                mergePatch(t, (ObjectNode) v);
+            } else {
+                target.set(e.getKey(), v.deepCopy());
+            }
+        }
+    }
+
+    /** A fresh copy of the standard file's tree. */
+    static ObjectNode standardTree() {
+        return StandardHolder.TREE.deepCopy();
+    }
+
+    private static final class StandardHolder {
+        static final ObjectNode TREE = readStandard();
+
+        private static ObjectNode readStandard() {
+            try (InputStream in = MethodologyLoader.class.getResourceAsStream(STANDARD_RESOURCE)) {
+                if (in == null) {
+                    throw new SaruarException("the standard methodology is missing from the jar: " + STANDARD_RESOURCE);
+                }
+                return (ObjectNode) MAPPER.readTree(in);
+            } catch (IOException e) {
+                throw new SaruarException("the standard methodology cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+}

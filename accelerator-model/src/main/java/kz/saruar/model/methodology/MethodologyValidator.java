@@ -1,0 +1,291 @@
+package kz.saruar.model.methodology;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.catalog.Band;
+import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.catalog.Criterion;
+import kz.saruar.model.catalog.FormStageMapping;
+import kz.saruar.model.catalog.LevelDescriptor;
+import kz.saruar.model.catalog.LifecycleMapping;
+import kz.saruar.model.catalog.SupportMeasureGroup;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+
+/**
+ * The semantic checks of a methodology that structure alone cannot express: unique codes and
+ * existing references (FMT-02), the jury adding up (DEF-03), the scale and level descriptors
+ * (DEF-04), the threshold within the range (DEF-06) and bands that partition it (DEF-07, DEF-08).
+ */
+final class MethodologyValidator {
+    private static final RuleId FMT_02 = RuleId.of("FMT-02");
+    private static final RuleId DEF_03 = RuleId.of("DEF-03");
+    private static final RuleId DEF_04 = RuleId.of("DEF-04");
+    private static final RuleId DEF_06 = RuleId.of("DEF-06");
+    private static final RuleId DEF_08 = RuleId.of("DEF-08");
+    private static final RuleId DEF_09 = RuleId.of("DEF-09");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private MethodologyValidator() {
+    }
+
+    /** Every semantic problem of a structurally valid document; {@code directionCodes} includes plugins'. */
+    static List<Problem> validate(MethodologyDocument d, Set<String> directionCodes) {
+        MethodologyValidator v = new MethodologyValidator();
+        v.uniqueCodes(d, "$");
+        v.references(d, directionCodes);
+        v.nonEmpty(d);
+        v.defense(d.defense());
+        v.ranges(d);
+        return v.problems;
+    }
+
+    /** Walks every list of records and reports codes (or roles, or rule IDs) used twice (FMT-02). */
+    private void uniqueCodes(Object node, String path) {
+        if (node instanceof Record r) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                Object v = get(rc, r);
+                if (v instanceof java.util.Optional<?> o) {
+                    v = o.orElse(null);
+                }
+                if (v != null) {
+                    uniqueCodes(v, path + "." + rc.getName());
+                }
+            }
+        } else if (node instanceof List<?> list) {
+            Map<String, Integer> first = new HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                Object e = list.get(i);
+                String key = key(e);
+                if (key != null) {
+                    Integer at = first.putIfAbsent(key, i);
+                    if (at != null) {
+                        problems.add(Problem.of(path + "[" + i + "]", FMT_02, ProblemKind.DUPLICATE_CODE, key,
+                                path + "[" + at + "]"));
+                    }
+                }
+                uniqueCodes(e, path + "[" + i + "]");
+            }
+        }
+    }
+
+    private static String key(Object e) {
+        if (e instanceof Record r) {
+            for (RecordComponent rc : r.getClass().getRecordComponents()) {
+                if (List.of("code", "role", "id").contains(rc.getName())) {
+                    return String.valueOf(get(rc, r));
+                }
+            }
+            if (e instanceof SupportMeasureGroup g) {
+                return g.phase() + "/" + g.type();
+            }
+        }
+        return null;
+    }
+
+    private static Object get(RecordComponent rc, Record r) {
+        try {
+            return rc.getAccessor().invoke(r);
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("cannot read " + rc.getName(), ex);
+        }
+    }
+
+    private void references(MethodologyDocument d, Set<String> directionCodes) {
+        Set<String> documents = codes(d.documentKinds().stream().map(k -> k.code()).toList());
+        refs(d.preAcceleration().mandatoryCourses(), "$.preAcceleration.mandatoryCourses",
+                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("PRE-03"));
+        refs(d.preAcceleration().documentPackage(), "$.preAcceleration.documentPackage", documents,
+                "$.documentKinds", RuleId.of("PRE-08"));
+        refs(d.defense().accelerationDocuments(), "$.defense.accelerationDocuments", documents, "$.documentKinds",
+                RuleId.of("DEF-12"));
+        refs(d.exit().ambassadorDocuments(), "$.exit.ambassadorDocuments", documents, "$.documentKinds",
+                RuleId.of("EXT-03"));
+        refs(d.intake().openDirections(), "$.intake.openDirections", directionCodes, "the directions",
+                RuleId.of("CAT-02"));
+        MaturityModel m = d.maturity();
+        Set<String> phases = entryCodes(m.supportPhases());
+        Set<String> types = entryCodes(m.measureTypes());
+        Set<String> lifecycle = codes(m.lifecycleStages().stream().map(s -> s.code()).toList());
+        Set<String> stages = entryCodes(m.maturityStages());
+        RuleId mat03 = RuleId.of("MAT-03");
+        RuleId mat04 = RuleId.of("MAT-04");
+        for (int i = 0; i < m.supportMeasures().size(); i++) {
+            SupportMeasureGroup g = m.supportMeasures().get(i);
+            String p = "$.maturity.supportMeasures[" + i + "]";
+            ref(g.phase(), p + ".phase", phases, "$.maturity.supportPhases", mat03);
+            ref(g.type(), p + ".type", types, "$.maturity.measureTypes", mat03);
+        }
+        for (int i = 0; i < m.stageMapping().lifecycle().size(); i++) {
+            LifecycleMapping lm = m.stageMapping().lifecycle().get(i);
+            String p = "$.maturity.stageMapping.lifecycle[" + i + "]";
+            ref(lm.lifecycleStage(), p + ".lifecycleStage", lifecycle, "$.maturity.lifecycleStages", mat04);
+            lm.supportPhase().ifPresent(ph -> ref(ph, p + ".supportPhase", phases, "$.maturity.supportPhases", mat04));
+            ref(lm.maturityStage(), p + ".maturityStage", stages, "$.maturity.maturityStages", mat04);
+        }
+        Set<String> formStages = entryCodes(d.intake().implementationStages());
+        for (int i = 0; i < m.stageMapping().formStages().size(); i++) {
+            FormStageMapping fm = m.stageMapping().formStages().get(i);
+            String p = "$.maturity.stageMapping.formStages[" + i + "]";
+            ref(fm.implementationStage(), p + ".implementationStage", formStages, "$.intake.implementationStages",
+                    mat04);
+            refs(fm.lifecycleStages(), p + ".lifecycleStages", lifecycle, "$.maturity.lifecycleStages", mat04);
+        }
+    }
+
+    private void nonEmpty(MethodologyDocument d) {
+        nonEmpty(d.directions(), "$.directions", RuleId.of("CAT-01"));
+        nonEmpty(d.defense().criteria(), "$.defense.criteria", DEF_04);
+        nonEmpty(d.defense().jury().seats(), "$.defense.jury.seats", DEF_03);
+        nonEmpty(d.acceleration().modules(), "$.acceleration.modules", RuleId.of("ACC-02"));
+        nonEmpty(d.acceleration().coachingWeeks(), "$.acceleration.coachingWeeks", RuleId.of("ACC-04"));
+        nonEmpty(d.preAcceleration().kickoffSessions(), "$.preAcceleration.kickoffSessions", RuleId.of("PRE-02"));
+    }
+
+    private void defense(DefenseRules def) {
+        int seats = def.jury().seats().stream().mapToInt(s -> s.count()).sum();
+        if (seats != def.jury().size()) {
+            problems.add(Problem.of("$.defense.jury", DEF_03, ProblemKind.JURY_DOES_NOT_ADD_UP, seats,
+                    def.jury().size()));
+        }
+        ScoreScale scale = def.scale();
+        if (scale.min() >= scale.max()) {
+            problems.add(Problem.of("$.defense.scale", DEF_04, ProblemKind.BAD_SCALE, scale.min(), scale.max()));
+            return;
+        }
+        for (int i = 0; i < def.criteria().size(); i++) {
+            Criterion c = def.criteria().get(i);
+            for (int j = 0; j < c.levels().size(); j++) {
+                LevelDescriptor l = c.levels().get(j);
+                if (l.score() < scale.min() || l.score() > scale.max()) {
+                    problems.add(Problem.of("$.defense.criteria[" + i + "].levels[" + j + "].score", DEF_04,
+                            ProblemKind.LEVEL_OUTSIDE_SCALE, l.score(), scale.min(), scale.max()));
+                }
+            }
+        }
+        if (def.quorum() > def.jury().size()) {
+            problems.add(Problem.of("$.defense.quorum", DEF_09, ProblemKind.QUORUM_TOO_LARGE, def.quorum(),
+                    def.jury().size()));
+        }
+        if (def.criteria().isEmpty() || seats != def.jury().size()) {
+            return; // the range is undefined; the problems above already say why
+        }
+        long min = (long) def.jury().size() * def.criteria().size() * scale.min();
+        long max = (long) def.jury().size() * def.criteria().size() * scale.max();
+        if (max > Integer.MAX_VALUE) {
+            problems.add(Problem.of("$.defense", DEF_04, ProblemKind.OUT_OF_RANGE, max, 0, Integer.MAX_VALUE));
+            return;
+        }
+        def.passThreshold().ifPresent(t -> {
+            if (t < min || t > max) {
+                problems.add(Problem.of("$.defense.passThreshold", DEF_06, ProblemKind.THRESHOLD_OUT_OF_RANGE, t,
+                        min, max));
+            }
+        });
+        if (def.bands().isEmpty()) {
+            for (int[] e : ThresholdMapping.bandEdges((int) min, (int) max)) {
+                if (e[0] > e[1]) {
+                    problems.add(Problem.of("$.defense.bands", DEF_08, ProblemKind.DERIVED_BAND_EMPTY, min, max));
+                    break;
+                }
+            }
+        } else {
+            bands(def.bands(), (int) min, (int) max);
+        }
+    }
+
+    /** DEF-08: bands partition [min, max]: no gap, no overlap, no empty band, exact ends. */
+    private void bands(List<Band> bands, int min, int max) {
+        List<Integer> order = IntStream.range(0, bands.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> bands.get(i).from()).thenComparingInt(i -> i))
+                .toList();
+        boolean ok = true;
+        for (int i : order) {
+            Band b = bands.get(i);
+            if (b.from() > b.to()) {
+                problems.add(Problem.of("$.defense.bands[" + i + "]", DEF_08, ProblemKind.EMPTY_BAND, b.code(),
+                        b.from(), b.to()));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return;
+        }
+        Band first = bands.get(order.get(0));
+        int lastTo = bands.stream().mapToInt(Band::to).max().orElseThrow();
+        if (first.from() != min || lastTo != max) {
+            problems.add(Problem.of("$.defense.bands", DEF_08, ProblemKind.BANDS_OUT_OF_RANGE, min, max,
+                    first.from(), lastTo));
+        }
+        int coveredTo = first.to();
+        for (int k = 1; k < order.size(); k++) {
+            int i = order.get(k);
+            Band b = bands.get(i);
+            if (b.from() > coveredTo + 1) {
+                problems.add(Problem.of("$.defense.bands[" + i + "].from", DEF_08, ProblemKind.BANDS_GAP,
+                        coveredTo + 1, b.from() - 1));
+            } else if (b.from() <= coveredTo) {
+                problems.add(Problem.of("$.defense.bands[" + i + "].from", DEF_08, ProblemKind.BANDS_OVERLAP,
+                        b.from(), Math.min(coveredTo, b.to())));
+            }
+            coveredTo = Math.max(coveredTo, b.to());
+        }
+    }
+
+    private void ranges(MethodologyDocument d) {
+        ExpertRules e = d.experts();
+        order(e.minYearsOfPractice(), e.maxYearsOfPractice(), "$.experts.minYearsOfPractice",
+                "minYearsOfPractice", "maxYearsOfPractice", RuleId.of("EXP-01"));
+        order(e.minTrainingHours(), e.maxTrainingHours(), "$.experts.minTrainingHours", "minTrainingHours",
+                "maxTrainingHours", RuleId.of("EXP-03"));
+        List<Integer> weeks = d.acceleration().coachingWeeks();
+        for (int i = 0; i < weeks.size(); i++) {
+            if (weeks.get(i) < 1 || weeks.get(i) > 5) {
+                problems.add(Problem.of("$.acceleration.coachingWeeks[" + i + "]", RuleId.of("ACC-04"),
+                        ProblemKind.OUT_OF_RANGE, weeks.get(i), 1, 5));
+            }
+        }
+    }
+
+    private void order(int low, int high, String path, String lowName, String highName, RuleId rule) {
+        if (low > high) {
+            problems.add(Problem.of(path, rule, ProblemKind.OUT_OF_ORDER, lowName, low, highName, high));
+        }
+    }
+
+    private void refs(List<String> codes, String path, Set<String> known, String where, RuleId rule) {
+        for (int i = 0; i < codes.size(); i++) {
+            ref(codes.get(i), path + "[" + i + "]", known, where, rule);
+        }
+    }
+
+    private void ref(String code, String path, Set<String> known, String where, RuleId rule) {
+        if (!known.contains(code)) {
+            problems.add(Problem.of(path, rule, ProblemKind.UNKNOWN_REFERENCE, code, where));
+        }
+    }
+
+    private void nonEmpty(Collection<?> c, String path, RuleId rule) {
+        if (c.isEmpty()) {
+            problems.add(Problem.of(path, rule, ProblemKind.EMPTY_LIST));
+        }
+    }
+
+    private static Set<String> entryCodes(List<CatalogEntry> entries) {
+        return codes(entries.stream().map(CatalogEntry::code).toList());
+    }
+
+    private static Set<String> codes(List<String> codes) {
+        return new HashSet<>(codes);
+    }
+}
