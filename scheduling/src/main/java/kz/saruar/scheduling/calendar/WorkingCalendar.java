@@ -4,12 +4,15 @@ import com.google.common.collect.ImmutableSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.scheduling.Outcome;
 import kz.saruar.scheduling.Refusal;
@@ -94,7 +97,7 @@ public final class WorkingCalendar {
     private Refusal noData(int year, RuleId... rules) {
         String years = covered.stream().sorted().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("-");
         String cal = provider.calendarId();
-        return new Refusal(NO_HOLIDAY_DATA, List.of(rules), kz.saruar.model.LocalizedText.of(
+        return new Refusal(NO_HOLIDAY_DATA, List.of(rules), LocalizedText.of(
                 cal + " күнтізбесінде " + year + " жылға мереке деректері жоқ; бар жылдар: " + years,
                 "в календаре " + cal + " нет данных о праздниках за " + year + " год; есть данные за: " + years,
                 "calendar " + cal + " has no holiday data for " + year + "; years with data: " + years));
@@ -115,7 +118,7 @@ public final class WorkingCalendar {
         Objects.requireNonNull(day, "day");
         int year = day.getYear();
         if (!covered.contains(year)) {
-            throw new HolidayDataMissingException(noData(year).describe(kz.saruar.model.Language.EN));
+            throw new HolidayDataMissingException(noData(year).describe(Language.EN));
         }
         return index.computeIfAbsent(year, this::build);
     }
@@ -124,7 +127,7 @@ public final class WorkingCalendar {
         HolidayYear data = provider.year(year).orElseThrow(() ->
                 new HolidayDataMissingException("provider " + provider.providerName() + " lists " + year
                         + " as covered but returns no data for it"));
-        Map<LocalDate, CalendarDay> special = new java.util.HashMap<>();
+        Map<LocalDate, CalendarDay> special = new HashMap<>();
         for (CalendarDay d : data.days()) {
             special.put(d.date(), d);
         }

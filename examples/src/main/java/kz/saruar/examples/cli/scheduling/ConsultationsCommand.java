@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.Language;
 import kz.saruar.scheduling.Refusal;
 import kz.saruar.scheduling.SchedulingZone;
@@ -35,6 +37,7 @@ import kz.saruar.scheduling.consultation.ProjectId;
 import kz.saruar.scheduling.consultation.TimeSlot;
 import kz.saruar.scheduling.consultation.UnplacedRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,12 +75,21 @@ public final class ConsultationsCommand implements Callable<Integer> {
         @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
         Lang lang = Lang.ru;
 
+        @Mixin
+        MethodologyOption methodologyOption = new MethodologyOption();
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Language language = lang.language();
             ZoneId zone = SchedulingZone.ALMATY;
+            MethodologyResult m = methodologyOption.resolve();
+            if (!(m instanceof MethodologyResult.Valid valid)) {
+                err.println("the methodology file is invalid: " + m);
+                return ExitCodes.UNREADABLE;
+            }
+            ConsultationPolicy policy = ConsultationPolicy.from(valid.methodology().preAcceleration().consultations());
             PlanningProblem problem;
             List<Refusal> pastWindows = new ArrayList<>();
             try {
@@ -128,7 +140,7 @@ public final class ConsultationsCommand implements Callable<Integer> {
                     requests.add(new ConsultationRequest(id, ProjectId.of(Inputs.text(r, path, "project")),
                             ExpertId.of(Inputs.text(r, path, "expert")), in));
                 }
-                problem = new PlanningProblem(now, zone, ConsultationPolicy.standard(), experts, requests);
+                problem = new PlanningProblem(now, zone, policy, experts, requests);
             } catch (InputException e) {
                 err.println(e.getMessage());
                 return ExitCodes.UNREADABLE;
