@@ -109,6 +109,34 @@ class DirectionPluginsTest {
         assertThat(m.openDirections()).extracting(d -> d.code()).containsExactly("ECOLOGY", "URBANISM");
     }
 
+    /** A public provider for the discovery test. */
+    public static final class Almaty implements DirectionProvider {
+        @Override
+        public String providerName() {
+            return "region:almaty";
+        }
+
+        @Override
+        public List<DirectionDefinition> directions() {
+            return provider("region:almaty", 0, "URBANISM").directions();
+        }
+    }
+
+    @Test
+    void CAT_02_a_provider_that_cannot_be_instantiated_by_service_loader_is_skipped_and_reported(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path services = dir.resolve("META-INF/services");
+        java.nio.file.Files.createDirectories(services);
+        java.nio.file.Files.writeString(services.resolve(DirectionProvider.class.getName()),
+                "org.example.MissingDirections\n" + Almaty.class.getName() + "\n");
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            Methodology m = Methodology.loader().withClassLoader(cl).standard().orElseThrow();
+            assertThat(m.directionSource("URBANISM")).contains("region:almaty");
+            assertThat(m.warnings()).anySatisfy(w -> assertThat(w).contains("org.example.MissingDirections"));
+        }
+    }
+
     /** The built-in directions keep the plugin contract too. */
     @Nested
     class BuiltInDirectionsContract implements DirectionProviderContract {
