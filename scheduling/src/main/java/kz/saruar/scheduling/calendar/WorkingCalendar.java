@@ -177,10 +177,10 @@ public final class WorkingCalendar {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            return Outcome.refused(Refusal.ofInput("DATES_OUT_OF_ORDER",
+            return Outcome.refused(new Refusal("DATES_OUT_OF_ORDER", List.of(rules), LocalizedText.of(
                     "соңғы күн " + to + " бастапқы күннен " + from + " бұрын",
                     "конечная дата " + to + " раньше начальной " + from,
-                    "end date " + to + " is before start date " + from));
+                    "end date " + to + " is before start date " + from)));
         }
         Optional<Refusal> missing = checkCovered(from, to, rules);
         if (missing.isPresent()) {

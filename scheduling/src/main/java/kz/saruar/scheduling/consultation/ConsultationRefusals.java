@@ -28,7 +28,7 @@ final class ConsultationRefusals {
     }
 
     static Refusal inThePast(Instant start, Instant now, ZoneId zone) {
-        return Refusal.ofInput("IN_THE_PAST",
+        return Refusal.of("IN_THE_PAST", PRE_05,
                 "Уақыт " + local(start, zone) + " өтіп кеткен (қазір " + local(now, zone) + ")",
                 "Время " + local(start, zone) + " уже прошло (сейчас " + local(now, zone) + ")",
                 "Time " + local(start, zone) + " is in the past (now " + local(now, zone) + ")");
