@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.catalog.CatalogEntry;
@@ -130,8 +131,11 @@ public final class ProgramCalendarGenerator {
                     refusals.add(doesNotFit(PRE_03, course + "_DAY_" + n, d + 1, preDays.size(), start, preEnd));
                     continue;
                 }
+                String part = " (" + n + "/" + settings.courseWorkingDays() + ")";
+                LocalizedText title = LocalizedText.of(name.get(Language.KK) + part, name.get(Language.RU) + part,
+                        name.get(Language.EN) + part);
                 place(sessions, busyUntil, refusals, course + "_DAY_" + n, SessionKind.BASIC_COURSE, PRE_03,
-                        name, preDays.get(d), settings.courseDayLength());
+                        title, preDays.get(d), settings.courseDayLength());
             }
         }
         if (!refusals.isEmpty() || preDays.isEmpty()) {
