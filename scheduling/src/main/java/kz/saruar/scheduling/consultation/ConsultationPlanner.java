@@ -40,7 +40,8 @@ public final class ConsultationPlanner {
         private final ZoneId zone;
         private final long length;
         private final Map<ExpertId, ExpertSlots> experts = new HashMap<>();
-        private final Map<ProjectId, TreeMap<Long, Long>> projectBusy = new HashMap<>();
+        // Per project, its placed consultations by start (all have the policy's length).
+        private final Map<ProjectId, TreeMap<Long, ConsultationRequest>> projectBusy = new HashMap<>();
         private final Map<LocalDate, Boolean> workingDay = new HashMap<>();
         private final List<UnplacedRequest> unplaced = new ArrayList<>();
         private final Map<ConsultationRequest, long[]> placedAt = new HashMap<>();
@@ -63,7 +64,14 @@ public final class ConsultationPlanner {
             Map<String, Integer> perPair = new HashMap<>();
             Map<ExpertId, Integer> demand = new HashMap<>();
             Map<ProjectId, Integer> projectLoad = new HashMap<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
             for (ConsultationRequest r : problem.requests()) {
+                if (!ids.add(r.id())) {
+                    unplaced.add(new UnplacedRequest(r, Refusal.ofInput("DUPLICATE_REQUEST_ID",
+                            "Өтінім ID қайталанады: " + r.id(), "ID запроса повторяется: " + r.id(),
+                            "Request ID appears twice: " + r.id())));
+                    continue;
+                }
                 if (!experts.containsKey(r.expert())) {
                     unplaced.add(new UnplacedRequest(r, ConsultationRefusals.unknownExpert(r.expert())));
                     continue;
@@ -147,21 +155,18 @@ public final class ConsultationPlanner {
         }
 
         private boolean projectFree(ProjectId p, long start, ConsultationRequest ignore) {
-            TreeMap<Long, Long> busy = projectBusy.get(p);
+            TreeMap<Long, ConsultationRequest> busy = projectBusy.get(p);
             if (busy == null) {
                 return true;
             }
-            Map.Entry<Long, Long> e = busy.floorEntry(start + length - 1);
-            if (e == null || e.getValue() <= start) {
+            Map.Entry<Long, ConsultationRequest> e = busy.floorEntry(start + length - 1);
+            if (e == null || e.getKey() + length <= start) {
                 return true;
             }
             // The only overlap may be the consultation being moved.
-            if (ignore != null) {
-                long[] at = placedAt.get(ignore);
-                if (at != null && at[0] == e.getKey()) {
-                    Map.Entry<Long, Long> before = busy.lowerEntry(e.getKey());
-                    return before == null || before.getValue() <= start;
-                }
+            if (ignore != null && e.getValue().equals(ignore)) {
+                Map.Entry<Long, ConsultationRequest> before = busy.lowerEntry(e.getKey());
+                return before == null || before.getKey() + length <= start;
             }
             return false;
         }
@@ -186,7 +191,7 @@ public final class ConsultationPlanner {
         private void put(ConsultationRequest r, ExpertSlots s, int i) {
             s.occupant[i] = r;
             placedAt.put(r, new long[] {s.starts[i], i});
-            projectBusy.computeIfAbsent(r.project(), p -> new TreeMap<>()).put(s.starts[i], s.starts[i] + length);
+            projectBusy.computeIfAbsent(r.project(), p -> new TreeMap<>()).put(s.starts[i], r);
         }
 
         private void remove(ConsultationRequest r) {
@@ -246,20 +251,12 @@ public final class ConsultationPlanner {
         }
 
         private ConsultationRequest clashOf(ProjectId p, long start) {
-            TreeMap<Long, Long> busy = projectBusy.get(p);
+            TreeMap<Long, ConsultationRequest> busy = projectBusy.get(p);
             if (busy == null) {
                 return null;
             }
-            Map.Entry<Long, Long> e = busy.floorEntry(start + length - 1);
-            if (e == null || e.getValue() <= start) {
-                return null;
-            }
-            for (Map.Entry<ConsultationRequest, long[]> pe : placedAt.entrySet()) {
-                if (pe.getKey().project().equals(p) && pe.getValue()[0] == e.getKey()) {
-                    return pe.getKey();
-                }
-            }
-            return null;
+            Map.Entry<Long, ConsultationRequest> e = busy.floorEntry(start + length - 1);
+            return e == null || e.getKey() + length <= start ? null : e.getValue();
         }
 
         private Refusal reason(ConsultationRequest r) {
