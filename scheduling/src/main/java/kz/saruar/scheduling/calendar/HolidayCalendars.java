@@ -97,7 +97,8 @@ public final class HolidayCalendars {
                                     : p.getClass().getProtectionDomain().getCodeSource().getLocation());
                     providers.add(p);
                 } catch (ServiceConfigurationError | RuntimeException e) {
-                    report("a holiday calendar provider could not be loaded: " + e.getMessage());
+                    report("a holiday calendar provider could not be loaded: " + e.getMessage()
+                            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
                 }
             }
             return this;

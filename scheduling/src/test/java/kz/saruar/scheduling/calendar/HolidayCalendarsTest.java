@@ -48,9 +48,18 @@ class HolidayCalendarsTest {
 
     @Test
     void built_in_kazakhstan_is_there_without_plugins() {
-        HolidayCalendars c = HolidayCalendars.discover();
+        HolidayCalendars c = HolidayCalendars.builder().build();
         assertThat(c.kazakhstan().calendarId()).isEqualTo("KZ");
+        assertThat(c.kazakhstan().providerName()).isEqualTo(new KazakhstanHolidayCalendar().providerName());
         assertThat(c.problems()).isEmpty();
+    }
+
+    @Test
+    void service_loader_finds_plugins_and_reports_a_broken_one_without_failing() {
+        HolidayCalendars c = HolidayCalendars.discover();
+        assertThat(c.calendarIds()).contains("KZ", "KZ-SL");
+        assertThat(c.calendar("KZ-SL").orElseThrow().isWorkingDay(LocalDate.of(2026, 9, 1))).isFalse();
+        assertThat(c.problems()).singleElement().asString().contains("missing configuration");
     }
 
     @Test
