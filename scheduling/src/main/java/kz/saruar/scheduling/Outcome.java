@@ -9,7 +9,7 @@ import kz.saruar.model.SaruarException;
 
 /**
  * The result of a scheduling decision (ARCHITECTURE.md "decisions as values"): either the value
- * or the refusals that explain, with rule IDs, why there is none.
+ * or the refusals that explain, with rule IDs (e.g. PRE-06), why there is none.
  *
  * @param <T> the type of the accepted value
  */
