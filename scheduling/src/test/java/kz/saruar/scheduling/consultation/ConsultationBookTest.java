@@ -199,6 +199,28 @@ class ConsultationBookTest {
         assertThat(b.consultations()).hasSize(1);
     }
 
+    @Test
+    void many_threads_racing_for_ten_slots_book_exactly_ten_without_double_booking() throws Exception {
+        ConsultationBook b = new ConsultationBook(Clock.fixed(NOW, ZoneOffset.UTC), SchedulingZone.ALMATY,
+                ConsultationPolicy.standard(), WorkingCalendar.kazakhstan());
+        b.publishAvailability(EXPERT, new TimeSlot(almaty(4, 7, 8), almaty(4, 7, 18))).orElseThrow();
+        int threads = 8;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        CountDownLatch done = new CountDownLatch(threads);
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            new Thread(() -> run(start, done, () -> {
+                for (int p = 0; p < 20; p++) {
+                    b.book(ProjectId.of("T" + id + "-" + p), EXPERT, almaty(4, 7, 8 + (p + id) % 10), Initiator.PROJECT);
+                }
+            })).start();
+        }
+        done.await();
+        List<Consultation> booked = b.consultations();
+        assertThat(booked).hasSize(10);
+        assertThat(booked.stream().map(c -> c.slot().start()).distinct()).hasSize(10);
+    }
+
     private static void run(CyclicBarrier start, CountDownLatch done, Runnable body) {
         try {
             start.await();

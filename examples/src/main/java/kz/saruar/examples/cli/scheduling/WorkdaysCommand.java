@@ -47,7 +47,7 @@ public final class WorkdaysCommand implements Callable<Integer> {
         return ExitCodes.REFUSED;
     }
 
-    WorkingCalendar calendar(PrintWriter err) {
+    WorkingCalendar calendar() {
         return HolidayCalendars.discover().calendar(calendarId).orElse(null);
     }
 
@@ -69,7 +69,7 @@ public final class WorkdaysCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            WorkingCalendar c = parent.calendar(err);
+            WorkingCalendar c = parent.calendar();
             if (c == null) {
                 err.println("unknown calendar \"" + parent.calendarId + "\"; known: " + HolidayCalendars.discover().calendarIds());
                 return ExitCodes.UNREADABLE;
@@ -96,7 +96,7 @@ public final class WorkdaysCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            WorkingCalendar c = parent.calendar(err);
+            WorkingCalendar c = parent.calendar();
             if (c == null) {
                 err.println("unknown calendar \"" + parent.calendarId + "\"; known: " + HolidayCalendars.discover().calendarIds());
                 return ExitCodes.UNREADABLE;
