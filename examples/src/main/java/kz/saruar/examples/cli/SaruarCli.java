@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CatalogCommand.class,
             MethodologyCommand.class,
+            kz.saruar.examples.cli.scheduling.WorkdaysCommand.class,
+            kz.saruar.examples.cli.scheduling.CalendarCommand.class,
+            kz.saruar.examples.cli.scheduling.ConsultationsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SaruarCli implements Runnable {
