@@ -38,10 +38,10 @@ public record ProjectDecision(String projectId, int total, int rawTotal, Band ba
     private static final RuleId DEF_07 = RuleId.of("DEF-07");
     private static final RuleId DEF_08 = RuleId.of("DEF-08");
     private static final RuleId DEF_09 = RuleId.of("DEF-09");
-    static final List<RuleId> RULES = List.of(DEF_05, DEF_06, DEF_07);
-    static final List<RuleId> RULES_DERIVED = List.of(DEF_05, DEF_06, DEF_07, DEF_08);
-    static final List<RuleId> RULES_PRORATED = List.of(DEF_05, DEF_06, DEF_07, DEF_09);
-    static final List<RuleId> RULES_DERIVED_PRORATED = List.of(DEF_05, DEF_06, DEF_07, DEF_08, DEF_09);
+    static final List<RuleId> RULES = ImmutableList.of(DEF_05, DEF_06, DEF_07);
+    static final List<RuleId> RULES_DERIVED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_08);
+    static final List<RuleId> RULES_PRORATED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_09);
+    static final List<RuleId> RULES_DERIVED_PRORATED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_08, DEF_09);
 
     /** Checks consistency and copies collections. */
     public ProjectDecision {

@@ -2,7 +2,6 @@ package kz.saruar.scoring;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,17 +52,58 @@ public final class Ranking {
         };
     }
 
-    /** The decisions in rank order. */
+    /** The decisions in rank order (the same order as {@link #comparator}, with the keys computed once). */
     public static List<ProjectDecision> rank(Collection<ProjectDecision> decisions, Collection<Project> projects,
             ScoringOptions options) {
         Objects.requireNonNull(decisions, "decisions");
         Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(options, "options");
         Map<String, Instant> applied = new HashMap<>(projects.size() * 2);
         for (Project p : projects) {
             applied.put(p.id(), p.appliedAt());
         }
-        List<ProjectDecision> out = new ArrayList<>(decisions);
-        out.sort(comparator(options, applied));
-        return ImmutableList.copyOf(out);
+        List<String> tie = options.tieBreakCriteria();
+        Key[] keys = new Key[decisions.size()];
+        int i = 0;
+        for (ProjectDecision d : decisions) {
+            int[] sums = new int[tie.size()];
+            for (int t = 0; t < sums.length; t++) {
+                sums[t] = d.criterionSum(tie.get(t));
+            }
+            keys[i++] = new Key(d, sums, applied.get(d.projectId()));
+        }
+        java.util.Arrays.sort(keys, Ranking::compareKeys);
+        ImmutableList.Builder<ProjectDecision> out = ImmutableList.builderWithExpectedSize(keys.length);
+        for (Key k : keys) {
+            out.add(k.decision);
+        }
+        return out.build();
+    }
+
+    private record Key(ProjectDecision decision, int[] tieSums, Instant appliedAt) {
+    }
+
+    private static int compareKeys(Key a, Key b) {
+        int c = Integer.compare(b.decision.total(), a.decision.total());
+        if (c != 0) {
+            return c;
+        }
+        int ka = a.decision.jurorsScored();
+        int kb = b.decision.jurorsScored();
+        for (int t = 0; t < a.tieSums.length; t++) {
+            c = Long.compare((long) b.tieSums[t] * ka, (long) a.tieSums[t] * kb);
+            if (c != 0) {
+                return c;
+            }
+        }
+        if (a.appliedAt != null && b.appliedAt != null) {
+            c = a.appliedAt.compareTo(b.appliedAt);
+        } else if (a.appliedAt != null || b.appliedAt != null) {
+            c = a.appliedAt != null ? -1 : 1;
+        }
+        if (c != 0) {
+            return c;
+        }
+        return a.decision.projectId().compareTo(b.decision.projectId());
     }
 }
