@@ -33,6 +33,7 @@ import kz.saruar.scoring.render.HtmlProtocolRenderer;
 import kz.saruar.scoring.render.MarkdownProtocolRenderer;
 import kz.saruar.scoring.render.ProtocolJson;
 import kz.saruar.scoring.render.ProtocolRenderer;
+import kz.saruar.scoring.stats.ScoringStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code saruar score SHEETS.json [--methodology FILE] [--json] [--html] [--lang kk|ru|en]}: the
+ * {@code saruar score SHEETS.json [--methodology FILE] [--json] [--html] [--stats] [--lang kk|ru|en]}: the
  * jury's protocol of a defense (DEF-09) from its panel, projects and score sheets. Exit 0 when the
  * protocol is issued, 1 when it is refused (every reason printed, each with its rule and, for a
  * sheet, its JSON path), 2 when the input cannot be read (not JSON, a string for a number…).
@@ -63,6 +64,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--html", description = "Print the protocol as HTML instead of Markdown.")
     boolean html;
+
+    @Option(names = "--stats", description = "Add the informational statistics: juror agreement, severity, sensitivity.")
+    boolean stats;
 
     @Option(names = "--lang", description = "Language of the protocol and messages: ${COMPLETION-CANDIDATES} (default: en).")
     Lang lang = Lang.en;
@@ -120,11 +124,27 @@ public final class ScoreCommand implements Callable<Integer> {
             return refused(protocol.refusals(), batch.refusals(), file, language);
         }
         DefenseProtocol p = protocol.orElseThrow();
+        ScoringStatistics statistics = stats ? ScoringStatistics.of(session, p) : null;
         if (json) {
-            out.println(ProtocolJson.toJson(p));
+            ObjectNode tree = ProtocolJson.toTree(p);
+            if (statistics != null) {
+                tree.set("statistics", StatisticsText.json(statistics));
+            }
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                err.println("cannot write JSON: " + e.getOriginalMessage());
+                err.flush();
+                return ExitCodes.REFUSED;
+            }
         } else {
             ProtocolRenderer r = html ? new HtmlProtocolRenderer() : new MarkdownProtocolRenderer();
-            out.print(r.render(p, language));
+            String document = r.render(p, language);
+            if (statistics != null) {
+                document = html ? document.replace("</body>", StatisticsText.html(statistics, language) + "</body>")
+                        : document + StatisticsText.markdown(statistics, language);
+            }
+            out.print(document);
         }
         out.flush();
         return ExitCodes.OK;

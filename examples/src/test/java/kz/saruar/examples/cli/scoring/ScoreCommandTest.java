@@ -61,6 +61,19 @@ class ScoreCommandTest {
     }
 
     @Test
+    void the_informational_statistics_are_added_on_request_and_change_no_total() throws Exception {
+        assertThat(run(sample(), "--stats")).isZero();
+        assertThat(out).contains("Informational statistics").contains("Juror agreement (Krippendorff's alpha, ordinal): ")
+                .contains("Severity ORG-1").contains("P-03: 4 single-point drop(s) would turn pass into fail");
+        assertThat(run(sample(), "--json", "--stats")).isZero();
+        JsonNode n = new ObjectMapper().readTree(out);
+        assertThat(n.path("statistics").path("informational").asBoolean()).isTrue();
+        assertThat(n.path("ranking").get(0).path("total").asInt()).isEqualTo(93);
+        assertThat(run(sample(), "--html", "--stats")).isZero();
+        assertThat(out).contains("<h2>Informational statistics").endsWith("</html>\n");
+    }
+
+    @Test
     void DEF_09_the_protocol_as_json() throws Exception {
         assertThat(run(sample(), "--json")).isZero();
         JsonNode n = new ObjectMapper().readTree(out);
