@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -317,8 +318,8 @@ public final class DefenseSession {
             LOG.debug("protocol refused: {} missing sheet(s) or seat(s)", missing.size());
             return Outcome.refused(missing);
         }
-        undecided.sort(java.util.Comparator.comparing(Undecided::projectId));
-        recusals.sort(java.util.Comparator.comparing(Recusal::projectId).thenComparing(Recusal::jurorId));
+        undecided.sort(Comparator.comparing(Undecided::projectId));
+        recusals.sort(Comparator.comparing(Recusal::projectId).thenComparing(Recusal::jurorId));
         List<ProjectDecision> ranking = Ranking.rank(decisions, projects, options);
         return Outcome.accepted(new DefenseProtocol(methodologyId, date, scheme, options, panel, projects, ranking,
                 undecided, recusals, rejected));

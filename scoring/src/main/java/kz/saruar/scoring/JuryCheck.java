@@ -3,8 +3,10 @@ package kz.saruar.scoring;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.saruar.model.catalog.JurySeat;
@@ -21,11 +23,11 @@ public final class JuryCheck {
 
     /** Every reason why this panel does not match the scheme's jury; empty when it does. */
     public static List<Refusal> problems(Panel panel, ScoringScheme scheme) {
-        java.util.Objects.requireNonNull(panel, "panel");
-        java.util.Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(panel, "panel");
+        Objects.requireNonNull(scheme, "scheme");
         ImmutableList.Builder<Refusal> out = ImmutableList.builder();
         List<JurySeat> seats = scheme.jury().seats();
-        Set<String> roles = seats.stream().map(JurySeat::role).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<String> roles = seats.stream().map(JurySeat::role).collect(Collectors.toCollection(LinkedHashSet::new));
         String roleList = String.join(", ", roles);
         if (panel.jurors().isEmpty()) {
             String wanted = seats.stream().map(s -> s.count() + " " + s.role()).collect(Collectors.joining(", "));

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
@@ -80,7 +82,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     /** A command whose protocol date, when the file has none, comes from this clock. */
     public ScoreCommand(Clock clock) {
-        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -189,15 +191,15 @@ public final class ScoreCommand implements Callable<Integer> {
         return ExitCodes.REFUSED;
     }
 
-    private static java.util.Optional<String> path(Refusal r, Map<String, List<Integer>> bySubject) {
+    private static Optional<String> path(Refusal r, Map<String, List<Integer>> bySubject) {
         List<Integer> idx = bySubject.get(r.subject());
         if (idx == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         StringBuilder b = new StringBuilder("$.sheets[");
         for (int i = 0; i < idx.size(); i++) {
             b.append(i == 0 ? "" : ", ").append(idx.get(i));
         }
-        return java.util.Optional.of(b.append(']').toString());
+        return Optional.of(b.append(']').toString());
     }
 }

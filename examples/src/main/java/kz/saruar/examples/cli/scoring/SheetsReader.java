@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -173,8 +174,7 @@ public final class SheetsReader {
             problems.add(p + ".scores: expected an object of criterion code to score, found " + kind(s));
             ok = false;
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = s.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : s.properties()) {
                 JsonNode v = e.getValue();
                 if (v.isIntegralNumber() && v.canConvertToInt()) {
                     scores.put(e.getKey(), v.intValue());
@@ -278,6 +278,6 @@ public final class SheetsReader {
         if (n == null || n.isMissingNode()) {
             return "nothing";
         }
-        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return n.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }
