@@ -13,9 +13,10 @@ import kz.saruar.model.catalog.JurySeat;
 import kz.saruar.model.methodology.ScoringScheme;
 
 /**
- * The jury composition check (DEF-03): the seated jurors are distinct people whose roles fill
- * exactly the methodology's seats; substitutes are distinct too and hold a seated role. Every
- * mismatch is listed (which seats are missing, which are in excess, unknown roles, people twice).
+ * The jury composition check (DEF-03): the seated jurors are distinct people (a person named twice
+ * fills one seat) whose roles fill exactly the methodology's seats; substitutes are distinct too
+ * and hold a seated role. Every mismatch is listed (which seats are missing, which are in excess,
+ * unknown roles, people twice).
  */
 public final class JuryCheck {
     private JuryCheck() {
@@ -44,7 +45,9 @@ public final class JuryCheck {
         });
         if (!panel.jurors().isEmpty()) {
             Map<String, Integer> filled = new LinkedHashMap<>();
-            panel.jurors().forEach(j -> filled.merge(j.role(), 1, Integer::sum));
+            Set<String> counted = new HashSet<>();
+            // a person named twice fills one seat
+            panel.jurors().stream().filter(j -> counted.add(j.id())).forEach(j -> filled.merge(j.role(), 1, Integer::sum));
             for (JurySeat s : seats) {
                 int have = filled.getOrDefault(s.role(), 0);
                 if (have < s.count()) {

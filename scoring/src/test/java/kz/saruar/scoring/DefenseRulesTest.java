@@ -57,6 +57,7 @@ class DefenseRulesTest {
         six.remove(4); // one external expert short
         six.add(Juror.of("X", "JOURNALIST"));
         six.add(Juror.of("O1", "ORGANIZER"));
+        six.add(Juror.of("O3", "ORGANIZER"));
         Outcome<DefenseSession> o = DefenseSession.open(standard(), Panel.of(six), List.of(project("P1", 0)));
         assertThat(o.isAccepted()).isFalse();
         assertThat(o.refusals()).extracting(Refusal::kind).contains(RefusalKind.SEAT_MISSING,

@@ -153,11 +153,25 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private int refused(List<Refusal> reasons, List<Refusal> sheetRefusals, SheetsFile file, Language language) {
-        Map<String, List<Integer>> bySubject = new HashMap<>();
+        Map<String, List<String>> bySubject = new HashMap<>();
         List<ScoreSheet> sheets = file.sheets();
         for (int i = 0; i < sheets.size(); i++) {
-            bySubject.computeIfAbsent(sheets.get(i).subject(), k -> new ArrayList<>()).add(i);
+            bySubject.computeIfAbsent(sheets.get(i).subject(), k -> new ArrayList<>()).add("$.sheets[" + i + "]");
         }
+        for (int i = 0; i < file.panel().jurors().size(); i++) {
+            bySubject.computeIfAbsent("juror:" + file.panel().jurors().get(i).id(), k -> new ArrayList<>())
+                    .add("$.panel.jurors[" + i + "]");
+        }
+        for (int i = 0; i < file.panel().substitutes().size(); i++) {
+            bySubject.computeIfAbsent("juror:" + file.panel().substitutes().get(i).id(), k -> new ArrayList<>())
+                    .add("$.panel.substitutes[" + i + "]");
+        }
+        for (int i = 0; i < file.projects().size(); i++) {
+            bySubject.computeIfAbsent("project:" + file.projects().get(i).id(), k -> new ArrayList<>())
+                    .add("$.projects[" + i + "]");
+        }
+        bySubject.put("panel", List.of("$.panel"));
+        bySubject.put("projects", List.of("$.projects"));
         List<Refusal> all = new ArrayList<>(reasons);
         all.addAll(sheetRefusals);
         if (json) {
@@ -191,15 +205,9 @@ public final class ScoreCommand implements Callable<Integer> {
         return ExitCodes.REFUSED;
     }
 
-    private static Optional<String> path(Refusal r, Map<String, List<Integer>> bySubject) {
-        List<Integer> idx = bySubject.get(r.subject());
-        if (idx == null) {
-            return Optional.empty();
-        }
-        StringBuilder b = new StringBuilder("$.sheets[");
-        for (int i = 0; i < idx.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append(idx.get(i));
-        }
-        return Optional.of(b.append(']').toString());
+    /** The JSON path(s) of what a refusal concerns, e.g. {@code $.sheets[3]} or {@code $.panel.jurors[1], $.panel.jurors[4]}. */
+    private static Optional<String> path(Refusal r, Map<String, List<String>> bySubject) {
+        List<String> paths = bySubject.get(r.subject());
+        return paths == null ? Optional.empty() : Optional.of(String.join(", ", paths));
     }
 }

@@ -106,7 +106,8 @@ class ScoreCommandTest {
     void DEF_03_a_juror_twice_an_empty_panel_and_a_conflict_are_refused() throws Exception {
         String twice = sample().replace("{\"id\": \"ORG-2\", \"role\": \"ORGANIZER\"", "{\"id\": \"ORG-1\", \"role\": \"ORGANIZER\"");
         assertThat(run(twice)).isEqualTo(1);
-        assertThat(err).contains("[DEF-03] Juror ORG-1 is on the panel twice");
+        assertThat(err).contains("$.panel.jurors[0], $.panel.jurors[1] juror:ORG-1 [DEF-03] Juror ORG-1 is on the panel twice")
+                .contains("$.panel panel [DEF-03] 1 seat(s) of role ORGANIZER are not filled (1 of 2 filled)");
         String empty = "{\"panel\": {\"jurors\": []}, \"projects\": [], \"sheets\": []}";
         assertThat(run(empty, "--lang", "ru")).isEqualTo(1);
         assertThat(err).contains("Жюри пусто").contains("Нет ни одного проекта");
