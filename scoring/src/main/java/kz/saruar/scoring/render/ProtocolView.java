@@ -87,7 +87,7 @@ final class ProtocolView {
             rows.add(row);
         }
         if (p.ranking().stream().anyMatch(ProjectDecision::prorated)) {
-            meta.add("* " + t(l, "қазылардың бас тартуына байланысты пропорционалды қайта есептелген",
+            meta.add("(*) " + t(l, "қазылардың бас тартуына байланысты пропорционалды қайта есептелген",
                     "пересчитано пропорционально из-за самоотвода членов жюри",
                     "prorated to the full jury because of recusals") + " (DEF-09, " + p.options().rounding() + ")");
         }
