@@ -1,0 +1,90 @@
+package kz.saruar.model.lifecycle;
+
+import static kz.saruar.model.lifecycle.LifecycleFixtures.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.saruar.model.application.CheckStatus;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Random command sequences by random actors: never an illegal state; replay equals live state (APP-10..12, PRE-09, DEF-06/11/12, EXT-02). */
+class LifecycleProperties {
+    private static final LocalDate DEFENSE = LocalDate.of(2026, 6, 1);
+
+    record Step(LifecycleCommand command, ActorRole role) {
+    }
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        Arbitrary<CheckStatus> status = Arbitraries.of(CheckStatus.class);
+        Arbitrary<LifecycleCommand> command = Arbitraries.oneOf(
+                Arbitraries.just(new Commands.Preselect()),
+                Arbitraries.integers().between(1, 28).map(d -> new Commands.RecordFirstInterview(LocalDate.of(2026, 3, d))),
+                status.map(s -> new Commands.AdmitToPreAcceleration(verdict("APP-08", s))),
+                Combinators.combine(Arbitraries.of("WEAK_TEAM", "", "bad code", "OUT_OF_SCOPE"), Arbitraries.of(true, false))
+                        .as(Commands.Reject::new),
+                Combinators.combine(Arbitraries.of("motivated", "").optional(), Arbitraries.of(true, false))
+                        .as((x, d) -> new Commands.Expel(x, d ? Optional.of(new ExpertGroupDecision("EG-1", DEFENSE)) : Optional.empty(), List.of())),
+                Combinators.combine(Arbitraries.integers().between(35, 105), Arbitraries.of(true, false))
+                        .as((t, p) -> new Commands.RecordDefense(DefenseOutcome.of(t, "B", p))),
+                Combinators.combine(Arbitraries.integers().between(-1, 6), status)
+                        .as((d, s) -> new Commands.EnterAcceleration(DEFENSE.plusDays(d), AccelerationDeadline.calendarDays(DEFENSE, 3),
+                                verdict("DEF-12", s))),
+                Arbitraries.just(new Commands.Graduate()),
+                Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 8))
+                        .as(Commands.GrantAmbassadorStatus::new),
+                Arbitraries.of("moving", "").map(Commands.Withdraw::new));
+        return Combinators.combine(command, Arbitraries.of(ActorRole.class)).as(Step::new).list().ofMaxSize(40);
+    }
+
+    @Property(tries = 500)
+    void never_an_illegal_state_and_replay_equals_live_state(@ForAll("steps") List<Step> steps) {
+        Clock clock = LifecycleFixtures.CLOCK;
+        ProjectLifecycle p = ProjectLifecycle.submit("P-9", Actor.of("team-9", ActorRole.TEAM), clock);
+        List<LifecycleEvent> seen = new ArrayList<>(p.events());
+        for (Step s : steps) {
+            clock = Clock.offset(clock, Duration.ofHours(1));
+            ProjectState before = p.state();
+            LifecycleDecision d = p.decide(s.command(), Actor.of("a-" + s.role(), s.role()), clock);
+            if (d.accepted()) {
+                LifecycleEvent e = d.event().orElseThrow();
+                assertThat(before.successors()).as("legal transition").contains(d.project().state());
+                assertThat(s.command().roles()).contains(s.role());
+                assertThat(e.from()).contains(before);
+                assertThat(e.to()).isEqualTo(d.project().state());
+                assertThat(e.rules()).isNotEmpty();
+                assertThat(e.at()).isEqualTo(clock.instant());
+                seen.add(e);
+            } else {
+                Refusal r = d.refusal().orElseThrow();
+                assertThat(d.project()).isSameAs(p);
+                assertThat(r.state()).isEqualTo(before);
+                assertThat(r.missing()).isNotEmpty();
+                assertThat(r.rules()).isNotEmpty();
+            }
+            p = d.project();
+            if (p.state() == ProjectState.REJECTED) {
+                assertThat(p.rejection()).isPresent();
+                assertThat(p.rejection().get().reasonCode()).matches("[A-Z][A-Z0-9_]*");
+            }
+            if (p.state() == ProjectState.EXPELLED) {
+                assertThat(p.expulsionExplanation()).hasValueSatisfying(x -> assertThat(x).isNotBlank());
+            }
+            if (before.isEnd()) {
+                assertThat(d.accepted()).as("an end is final").isFalse();
+            }
+        }
+        assertThat(p.events()).isEqualTo(seen);
+        assertThat(ProjectLifecycle.replay(p.events())).isEqualTo(p);
+    }
+}

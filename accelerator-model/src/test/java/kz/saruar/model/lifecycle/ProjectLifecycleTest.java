@@ -1,0 +1,147 @@
+package kz.saruar.model.lifecycle;
+
+import static kz.saruar.model.lifecycle.LifecycleFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kz.saruar.model.Language;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.application.CheckStatus;
+import org.junit.jupiter.api.Test;
+
+class ProjectLifecycleTest {
+    private static final LocalDate DEFENSE = LocalDate.of(2026, 6, 1);
+
+    private static ProjectLifecycle defended() {
+        return accept(inPreAcceleration(), new Commands.RecordDefense(DefenseOutcome.of(80, "MEDIUM", true)), JURY);
+    }
+
+    @Test
+    void APP_10_organizers_preselect_and_experts_interview() {
+        ProjectLifecycle p = ProjectLifecycle.submit("P-1", TEAM, CLOCK);
+        assertThat(p.state()).isEqualTo(ProjectState.APPLIED);
+        LifecycleDecision byTeam = p.decide(new Commands.Preselect(), TEAM, CLOCK);
+        assertThat(byTeam.accepted()).isFalse();
+        Refusal r = byTeam.refusal().orElseThrow();
+        assertThat(r.state()).isEqualTo(ProjectState.APPLIED);
+        assertThat(r.missing()).extracting(Condition::code).containsExactly("ROLE");
+        assertThat(r.rules()).containsExactly(RuleId.of("APP-10"));
+        assertThat(r.missing().get(0).message().get(Language.EN)).contains("TEAM").contains("ORGANIZER");
+        p = accept(p, new Commands.Preselect(), ORGANIZER);
+        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 5)), EXPERTS);
+        assertThat(p.state()).isEqualTo(ProjectState.INTERVIEWED);
+        LifecycleEvent e = p.events().get(2);
+        assertThat(e.actor()).isEqualTo(EXPERTS);
+        assertThat(e.at()).isEqualTo(CLOCK.instant());
+        assertThat(e.what()).isEqualTo("RECORD_FIRST_INTERVIEW");
+        assertThat(e.rules()).containsExactly(RuleId.of("APP-10"));
+        assertThat(e.from()).contains(ProjectState.PRESELECTED);
+    }
+
+    @Test
+    void APP_08_admission_needs_a_passed_verdict() {
+        ProjectLifecycle p = ProjectLifecycle.submit("P-1", TEAM, CLOCK);
+        p = accept(p, new Commands.Preselect(), ORGANIZER);
+        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 5)), EXPERTS);
+        LifecycleDecision d = p.decide(new Commands.AdmitToPreAcceleration(verdict("APP-08", CheckStatus.NEEDS_EVIDENCE)), ORGANIZER, CLOCK);
+        assertThat(d.refusal().orElseThrow().rules()).containsExactly(RuleId.of("APP-08"));
+        LifecycleDecision wrongRule = p.decide(new Commands.AdmitToPreAcceleration(verdict("APP-02", CheckStatus.PASSED)), ORGANIZER, CLOCK);
+        assertThat(wrongRule.accepted()).as("a verdict that did not check APP-08").isFalse();
+    }
+
+    @Test
+    void APP_12_rejection_always_records_a_reason_code_and_whether_it_is_shown() {
+        ProjectLifecycle p = ProjectLifecycle.submit("P-1", TEAM, CLOCK);
+        LifecycleDecision noCode = p.decide(new Commands.Reject("", false), ORGANIZER, CLOCK);
+        assertThat(noCode.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("REASON_CODE");
+        ProjectLifecycle hidden = accept(p, new Commands.Reject("WEAK_TEAM", false), ORGANIZER);
+        assertThat(hidden.state()).isEqualTo(ProjectState.REJECTED);
+        assertThat(hidden.rejection()).contains(new Rejection("WEAK_TEAM", false));
+        assertThat(hidden.rejectionReasonForApplicant()).isEmpty();
+        ProjectLifecycle shown = accept(p, new Commands.Reject("OUT_OF_SCOPE", true), EXPERTS);
+        assertThat(shown.rejectionReasonForApplicant()).contains("OUT_OF_SCOPE");
+        LifecycleDecision appeal = hidden.decide(new Commands.Preselect(), ORGANIZER, CLOCK);
+        assertThat(appeal.accepted()).as("APP-12: final").isFalse();
+        assertThat(appeal.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("STATE");
+    }
+
+    @Test
+    void PRE_09_expulsion_without_explanation_or_expert_decision_is_refused() {
+        ProjectLifecycle p = inPreAcceleration();
+        LifecycleDecision bare = p.decide(new Commands.Expel(Optional.empty(), Optional.empty(), List.of()), ORGANIZER, CLOCK);
+        Refusal r = bare.refusal().orElseThrow();
+        assertThat(r.state()).isEqualTo(ProjectState.IN_PRE_ACCELERATION);
+        assertThat(r.missing()).extracting(Condition::code).containsExactly("MOTIVATED_EXPLANATION", "EXPERT_GROUP_DECISION");
+        assertThat(r.rules()).containsExactly(RuleId.of("PRE-09"));
+        LifecycleDecision noDecision = p.decide(new Commands.Expel(Optional.of("Systematic absence from 6 of 8 sessions"),
+                Optional.empty(), List.of()), ORGANIZER, CLOCK);
+        assertThat(noDecision.accepted()).isFalse();
+        ProjectLifecycle expelled = accept(p, new Commands.Expel(Optional.of("Systematic absence from 6 of 8 sessions"),
+                Optional.of(new ExpertGroupDecision("EG-7", LocalDate.of(2026, 5, 1))), List.of("LOW_DISCIPLINE")), ORGANIZER);
+        assertThat(expelled.state()).isEqualTo(ProjectState.EXPELLED);
+        assertThat(expelled.expulsionExplanation()).contains("Systematic absence from 6 of 8 sessions");
+        assertThat(p.decide(new Commands.Expel(Optional.of("x"), Optional.of(new ExpertGroupDecision("EG-7", DEFENSE)), List.of()),
+                MENTOR, CLOCK).accepted()).as("only organizers expel").isFalse();
+    }
+
+    @Test
+    void DEF_06_a_defense_below_the_threshold_ends_in_not_passed() {
+        ProjectLifecycle failed = accept(inPreAcceleration(), new Commands.RecordDefense(DefenseOutcome.of(74, "MEDIUM", false)), JURY);
+        assertThat(failed.state()).isEqualTo(ProjectState.NOT_PASSED);
+        assertThat(failed.defense()).contains(DefenseOutcome.of(74, "MEDIUM", false));
+        assertThat(defended().state()).isEqualTo(ProjectState.DEFENDED);
+        assertThat(inPreAcceleration().decide(new Commands.RecordDefense(DefenseOutcome.of(90, "HIGH", true)), ORGANIZER, CLOCK)
+                .accepted()).as("only the jury").isFalse();
+    }
+
+    @Test
+    void DEF_11_application_to_acceleration_after_the_deadline_is_refused() {
+        AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
+        assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 6, 4));
+        LifecycleDecision late = defended().decide(new Commands.EnterAcceleration(LocalDate.of(2026, 6, 5), deadline,
+                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER, CLOCK);
+        Refusal r = late.refusal().orElseThrow();
+        assertThat(r.missing()).extracting(Condition::code).containsExactly("APPLICATION_DEADLINE");
+        assertThat(r.rules()).containsExactly(RuleId.of("DEF-11"));
+        assertThat(r.missing().get(0).message().get(Language.RU)).contains("2026-06-05").contains("2026-06-04");
+        ProjectLifecycle in = accept(defended(), new Commands.EnterAcceleration(LocalDate.of(2026, 6, 4), deadline,
+                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER);
+        assertThat(in.state()).isEqualTo(ProjectState.IN_ACCELERATION);
+    }
+
+    @Test
+    void DEF_12_acceleration_entry_needs_a_passed_admission_verdict() {
+        AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
+        LifecycleDecision d = defended().decide(new Commands.EnterAcceleration(DEFENSE, deadline,
+                verdict("DEF-12", CheckStatus.FAILED)), ORGANIZER, CLOCK);
+        assertThat(d.refusal().orElseThrow().rules()).containsExactly(RuleId.of("DEF-12"));
+    }
+
+    @Test
+    void EXT_02_ambassador_status_needs_every_criterion_met() {
+        AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
+        ProjectLifecycle g = accept(accept(defended(), new Commands.EnterAcceleration(DEFENSE, deadline,
+                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER);
+        assertThat(g.state()).isEqualTo(ProjectState.GRADUATED);
+        assertThat(g.decide(new Commands.GrantAmbassadorStatus(7, 8), EXPERTS, CLOCK).refusal().orElseThrow().rules())
+                .containsExactly(RuleId.of("EXT-02"));
+        assertThat(accept(g, new Commands.GrantAmbassadorStatus(8, 8), EXPERTS).state()).isEqualTo(ProjectState.BRAND_AMBASSADOR);
+    }
+
+    @Test
+    void ACC_03_graduation_is_recorded_by_the_organizers_only_in_acceleration() {
+        LifecycleDecision early = defended().decide(new Commands.Graduate(), ORGANIZER, CLOCK);
+        assertThat(early.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("STATE");
+        assertThat(early.refusal().orElseThrow().rules()).containsExactly(RuleId.of("ACC-03"));
+    }
+
+    @Test
+    void team_may_withdraw_until_an_end_and_replay_gives_the_same_project() {
+        ProjectLifecycle w = accept(inPreAcceleration(), new Commands.Withdraw("moved abroad"), TEAM);
+        assertThat(w.state()).isEqualTo(ProjectState.WITHDRAWN);
+        assertThat(ProjectLifecycle.replay(w.events())).isEqualTo(w);
+        assertThat(w.decide(new Commands.Withdraw("again"), TEAM, CLOCK).accepted()).isFalse();
+    }
+}
