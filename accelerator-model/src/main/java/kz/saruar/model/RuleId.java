@@ -1,5 +1,7 @@
 package kz.saruar.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -7,7 +9,7 @@ import java.util.regex.Pattern;
  * The ID of a methodology rule, such as {@code DEF-06} (METHODOLOGY.md: every rule has an ID that
  * code, tests and error codes cite).
  */
-public record RuleId(String value) implements Comparable<RuleId> {
+public record RuleId(@JsonValue String value) implements Comparable<RuleId> {
     private static final Pattern FORM = Pattern.compile("[A-Z]{3}-\\d{2}");
 
     /** Checks the form {@code AAA-00}. */
@@ -19,6 +21,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
     }
 
     /** The rule with this ID, e.g. {@code RuleId.of("LFT-04")}. */
+    @JsonCreator
     public static RuleId of(String value) {
         return new RuleId(value);
     }

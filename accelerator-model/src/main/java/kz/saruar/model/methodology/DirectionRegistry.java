@@ -49,11 +49,10 @@ final class DirectionRegistry {
         this.warnings = ImmutableList.copyOf(warnings);
     }
 
-    /** Discovers providers with {@link ServiceLoader} from this class's loader; each one alone. */
-    static List<DirectionProvider> discover(List<String> warnings) {
+    /** Discovers providers with {@link ServiceLoader}, instantiating each one alone. */
+    static List<DirectionProvider> discover(ClassLoader loader, List<String> warnings) {
         List<DirectionProvider> found = new ArrayList<>();
-        Iterator<DirectionProvider> it = ServiceLoader.load(DirectionProvider.class,
-                DirectionRegistry.class.getClassLoader()).iterator();
+        Iterator<DirectionProvider> it = ServiceLoader.load(DirectionProvider.class, loader).iterator();
         while (true) {
             try {
                 if (!it.hasNext()) {

@@ -54,16 +54,23 @@ public final class MethodologyLoader {
             .build();
 
     private final boolean discover;
+    private final ClassLoader classLoader;
     private final List<DirectionProvider> providers;
 
-    private MethodologyLoader(boolean discover, List<DirectionProvider> providers) {
+    private MethodologyLoader(boolean discover, ClassLoader classLoader, List<DirectionProvider> providers) {
         this.discover = discover;
+        this.classLoader = classLoader;
         this.providers = List.copyOf(providers);
     }
 
-    /** A loader that discovers direction plugins on the classpath. */
+    /** A loader that discovers direction plugins with the library's own class loader. */
     public static MethodologyLoader create() {
-        return new MethodologyLoader(true, List.of());
+        return new MethodologyLoader(true, MethodologyLoader.class.getClassLoader(), List.of());
+    }
+
+    /** The same loader, discovering plugins with this class loader (e.g. a container's). */
+    public MethodologyLoader withClassLoader(ClassLoader loader) {
+        return new MethodologyLoader(discover, Objects.requireNonNull(loader, "loader"), providers);
     }
 
     /** The same loader, also using these providers (handed in code, e.g. by a container). */
@@ -72,12 +79,12 @@ public final class MethodologyLoader {
         for (DirectionProvider p : more) {
             all.add(Objects.requireNonNull(p, "provider"));
         }
-        return new MethodologyLoader(discover, all);
+        return new MethodologyLoader(discover, classLoader, all);
     }
 
     /** The same loader, without {@link java.util.ServiceLoader} discovery. */
     public MethodologyLoader withoutDiscovery() {
-        return new MethodologyLoader(false, providers);
+        return new MethodologyLoader(false, classLoader, providers);
     }
 
     /** The standard methodology (the 2020 KIOR numbers) with this loader's plugins. */
@@ -154,7 +161,7 @@ public final class MethodologyLoader {
         List<String> warnings = new ArrayList<>();
         List<DirectionProvider> all = new ArrayList<>(providers);
         if (discover) {
-            all.addAll(DirectionRegistry.discover(warnings));
+            all.addAll(DirectionRegistry.discover(classLoader, warnings));
         }
         DirectionRegistry directions = DirectionRegistry.of("methodology:" + doc.id(), doc.directions(), all,
                 warnings);

@@ -1,0 +1,102 @@
+package kz.saruar.model.methodology;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.saruar.model.Language;
+import kz.saruar.model.SaruarException;
+import kz.saruar.model.catalog.RuleText;
+import kz.saruar.model.validation.SchemaGenerator;
+
+/**
+ * Writes the reference documents that are generated from the methodology data: the rule book
+ * ({@code docs/rules.md}) and the JSON Schema of the methodology file. Tests fail when the
+ * committed copies are out of date.
+ */
+public final class ReferenceDocs {
+    private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("CAT", "Catalog");
+        SECTIONS.put("EXP", "Experts");
+        SECTIONS.put("APP", "Competition and intake");
+        SECTIONS.put("PRE", "Pre-acceleration");
+        SECTIONS.put("DEF", "Defense and scoring");
+        SECTIONS.put("ACC", "Acceleration");
+        SECTIONS.put("EXT", "Exit and brand ambassadors");
+        SECTIONS.put("MAT", "Maturity diagnostics");
+        SECTIONS.put("LFT", "SOCIAL LIFT and LIFTCOIN");
+        SECTIONS.put("REG", "Regional rollout");
+        SECTIONS.put("HUB", "The other systems in the seeds");
+        SECTIONS.put("PLT", "The accelerator's site");
+        SECTIONS.put("FMT", "The methodology file (Saruar's own rules)");
+    }
+
+    private ReferenceDocs() {
+    }
+
+    /** The JSON Schema (draft 2020-12) of the methodology file, as shipped in the jar. */
+    public static String methodologySchema() {
+        try {
+            return MethodologyLoader.MAPPER.writeValueAsString(SchemaGenerator.schemaOf(MethodologyDocument.class,
+                    "https://saruar.kz/schema/methodology.schema.json", "Saruar methodology file")) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot write the schema", e);
+        }
+    }
+
+    /** Separates a Markdown table from the text before it and adds the rule under its header row. */
+    private static String withTableRules(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        String previous = "";
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("|") && !previous.startsWith("|")) {
+                if (!previous.isBlank()) {
+                    out.add("");
+                }
+                out.add(line);
+                out.add("|" + "---|".repeat((int) Math.max(1, line.chars().filter(c -> c == '|').count() - 1)));
+            } else {
+                out.add(line);
+            }
+            previous = line;
+        }
+        return String.join("\n", out);
+    }
+
+    /** The rule book in Markdown, from a methodology's rules (its {@code rules} list). */
+    public static String rulesMarkdown(Methodology m) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Rules of the methodology\n\n");
+        b.append("<!-- Generated from accelerator-model/src/main/resources/kz/saruar/model/standard-methodology.json")
+                .append(" by kz.saruar.model.methodology.ReferenceDocs; do not edit by hand.")
+                .append(" GeneratedReferenceTest fails when this file is out of date;")
+                .append(" regenerate with: ./mvnw -pl accelerator-model -am test -Dtest=GeneratedReferenceTest")
+                .append(" -Dsurefire.failIfNoSpecifiedTests=false -Dsaruar.regenerate=true -->\n\n");
+        b.append("Every rule of **").append(m.name().get(Language.EN)).append("** (`").append(m.id())
+                .append("`) with its ID. Code, tests and error messages cite these IDs. ")
+                .append("Rules marked **[default]** are Saruar's own choices where the seeds are silent; ")
+                .append("they are configurable in the methodology file. Titles are given in Kazakh, Russian and ")
+                .append("English; a title marked † is Saruar's translation, not the seed's words.\n\n");
+        b.append(m.rules().size()).append(" rules.\n\n");
+        for (Map.Entry<String, String> s : SECTIONS.entrySet()) {
+            List<RuleText> rules = m.rules().stream().filter(r -> r.id().section().equals(s.getKey())).toList();
+            if (rules.isEmpty()) {
+                continue;
+            }
+            b.append("## ").append(s.getValue()).append(" (").append(s.getKey()).append(")\n\n");
+            for (RuleText r : rules) {
+                b.append("### ").append(r.id()).append(" — ").append(r.title().get(Language.EN))
+                        .append(r.isDefault() ? " [default]" : "").append("\n\n");
+                b.append("- kk: ").append(r.title().get(Language.KK))
+                        .append(r.title().translated().contains(Language.KK) ? " †" : "").append("\n");
+                b.append("- ru: ").append(r.title().get(Language.RU))
+                        .append(r.title().translated().contains(Language.RU) ? " †" : "").append("\n");
+                b.append("- source: ").append(r.source()).append("\n\n");
+                b.append(withTableRules(r.text().strip())).append("\n\n");
+            }
+        }
+        return b.toString();
+    }
+}

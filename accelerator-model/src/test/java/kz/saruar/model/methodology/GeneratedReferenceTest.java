@@ -1,0 +1,49 @@
+package kz.saruar.model.methodology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed reference files (the rule book {@code docs/rules.md} and the JSON Schema in the
+ * jar) are what the data and the records generate; run with {@code -Dsaruar.regenerate=true} to
+ * rewrite them after changing either.
+ */
+class GeneratedReferenceTest {
+    static final Path SCHEMA = Path.of("src/main/resources/kz/saruar/model/methodology.schema.json");
+    static final Path RULES = Path.of("../docs/rules.md");
+
+    private static void check(Path file, String expected) throws IOException {
+        if (Boolean.getBoolean("saruar.regenerate")) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(file).as("%s exists (regenerate with -Dsaruar.regenerate=true)", file).exists();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .as("%s is out of date: run the tests once with -Dsaruar.regenerate=true and commit it", file)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void FMT_01_the_shipped_json_schema_is_generated_from_the_records() throws IOException {
+        check(SCHEMA, ReferenceDocs.methodologySchema());
+    }
+
+    @Test
+    void FMT_01_the_rule_book_is_generated_from_the_standard_methodology() throws IOException {
+        check(RULES, ReferenceDocs.rulesMarkdown(Methodology.loader().withoutDiscovery().standard().orElseThrow()));
+    }
+
+    @Test
+    void FMT_01_the_schema_ships_in_the_jar() throws IOException {
+        try (var in = MethodologyLoader.class.getResourceAsStream(MethodologyLoader.SCHEMA_RESOURCE)) {
+            assertThat(in).isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(ReferenceDocs.methodologySchema());
+        }
+    }
+}

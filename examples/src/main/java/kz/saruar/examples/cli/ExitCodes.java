@@ -1,0 +1,14 @@
+package kz.saruar.examples.cli;
+
+/** The exit codes every {@code saruar} command uses. */
+public final class ExitCodes {
+    /** The input is valid, the command did what it was asked. */
+    public static final int OK = 0;
+    /** The input was read but refused: invalid, ineligible, not issued (every reason is printed). */
+    public static final int REFUSED = 1;
+    /** The input could not be read: missing file, not JSON. */
+    public static final int UNREADABLE = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,106 @@
+package kz.saruar.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kz.saruar.model.Language;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.methodology.MethodologyLoader;
+import kz.saruar.model.methodology.MethodologyResult;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saruar methodology validate FILE} and {@code saruar methodology schema}: the methodology file. */
+@Command(name = "methodology", description = "Check a methodology file, or print its JSON Schema.",
+        subcommands = {MethodologyCommand.Validate.class, MethodologyCommand.Schema.class})
+public final class MethodologyCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Lists every problem of a methodology file; exit 0 valid, 1 invalid, 2 unreadable. */
+    @Command(name = "validate", description = "List every problem of a methodology file.")
+    public static final class Validate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The methodology file (JSON).")
+        Path file;
+
+        @Option(names = "--json", description = "Print the verdict as JSON.")
+        boolean json;
+
+        @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
+        Lang lang = Lang.en;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            MethodologyResult result = Methodology.loader().load(file);
+            boolean unreadable = result.problems().stream().anyMatch(p -> p.kind() == ProblemKind.UNREADABLE);
+            if (json) {
+                ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = m.createObjectNode();
+                root.put("file", file.toString());
+                root.put("valid", result.isValid());
+                ArrayNode ps = root.putArray("problems");
+                for (Problem p : result.problems()) {
+                    ObjectNode o = ps.addObject();
+                    o.put("path", p.path());
+                    o.put("rule", p.rule().value());
+                    o.put("kind", p.kind().name());
+                    ObjectNode msg = o.putObject("message");
+                    for (Language l : Language.values()) {
+                        msg.put(l.tag(), p.message().get(l));
+                    }
+                }
+                out.println(m.writeValueAsString(root));
+            } else if (result.isValid()) {
+                Methodology mm = result.orElseThrow();
+                out.println(file + ": valid — " + mm);
+            } else {
+                out.println(file + ": " + result.problems().size() + " problem(s)");
+                for (Problem p : result.problems()) {
+                    out.println("  " + p.describe(lang.language()));
+                }
+            }
+            out.flush();
+            return result.isValid() ? ExitCodes.OK : unreadable ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        }
+    }
+
+    /** Prints the JSON Schema of the methodology file, as shipped in the jar. */
+    @Command(name = "schema", description = "Print the JSON Schema of the methodology file.")
+    public static final class Schema implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (InputStream in = MethodologyLoader.class.getResourceAsStream(MethodologyLoader.SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    spec.commandLine().getErr().println("the schema is missing from the jar");
+                    return ExitCodes.UNREADABLE;
+                }
+                spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+}
