@@ -26,6 +26,11 @@ import kz.saruar.model.methodology.Methodology;
 public final class EligibilityChecks {
     /** The zone of the decision date: Kazakhstan, one zone since 1 March 2024. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    /**
+     * The selection criterion that is the APP-07 exception itself (the team's past experience,
+     * counted for an idea or an early pilot): it is checked only for such projects.
+     */
+    public static final String EXCEPTION_CRITERION = "TEAM_EXPERIENCE";
     /** The citizenship APP-02 asks for: the Republic of Kazakhstan (ISO 3166 alpha-2). */
     public static final String REQUIRED_CITIZENSHIP = "KZ";
 
@@ -265,7 +270,17 @@ public final class EligibilityChecks {
             int index = found.map(x -> s.criteria().indexOf(x)).orElse(-1);
             String path = index >= 0 ? "$.selection.criteria[" + index + "]" : "$.selection.criteria";
             LocalizedText name = c.name();
-            if (found.isPresent() && found.get().met() && !found.get().evidence().isEmpty()) {
+            if (c.code().equals(EXCEPTION_CRITERION) && !exception) {
+                out.add(new RuleCheck(APP07, c.code(), path, CheckStatus.PASSED, figures("stage", stage),
+                        localized(name, "«{0}» идея немесе ерте пилот үшін ғана қолданылады",
+                                "«{0}» применяется только к идее или раннему пилоту",
+                                "\"{0}\" applies to an idea or an early pilot only")));
+            } else if (c.code().equals(EXCEPTION_CRITERION) && found.isEmpty() && experience > 0) {
+                out.add(new RuleCheck(APP07, c.code(), path, CheckStatus.PASSED,
+                        figures("stage", stage, "teamFieldExperience", experience),
+                        localized(name, "«{0}»: команданың салалық тәжірибесінің дәлелі бар",
+                                "«{0}»: опыт команды в сфере подтверждён", "\"{0}\": the team's experience in the field is evidenced")));
+            } else if (found.isPresent() && found.get().met() && !found.get().evidence().isEmpty()) {
                 out.add(new RuleCheck(APP07, c.code(), path, CheckStatus.PASSED,
                         figures("met", true, "evidence", found.get().evidence().size()),
                         localized(name, "«{0}» орындалды, дәлелі бар", "«{0}» выполнен, есть подтверждение",
@@ -316,7 +331,7 @@ public final class EligibilityChecks {
         List<String> failed = filled.withStatus(CheckStatus.FAILED).stream()
                 .map(c -> c.rule() + " " + c.requirement()).distinct().toList();
         CheckStatus fs = filled.status();
-        out.add(new RuleCheck(APP08, "CORRECTLY_FILLED", "$", fs,
+        out.add(new RuleCheck(APP08, "APPLICATION_CORRECT", "$", fs,
                 figures("failedChecks", failed.isEmpty() ? "none" : String.join(", ", failed)),
                 switch (fs) {
                     case PASSED -> Texts.of("Өтінім дұрыс толтырылған", "Заявка заполнена корректно", "The application is correctly filled");
@@ -326,7 +341,7 @@ public final class EligibilityChecks {
                             "The application lacks evidence");
                 }));
         EligibilityVerdict concept = concept(a, m, clock);
-        out.add(new RuleCheck(APP08, "PRIMARY_DOCUMENTATION", "$.concept", concept.status(),
+        out.add(new RuleCheck(APP08, "CONCEPT_COMPLETE", "$.concept", concept.status(),
                 figures("concept", concept.status()),
                 concept.passed() ? Texts.of("Бастапқы құжаттама толық (APP-05)", "Первичная документация полная (APP-05)",
                         "The primary documentation is complete (APP-05)")
@@ -337,11 +352,11 @@ public final class EligibilityChecks {
                 Texts.of("Идея бағдарлама қағидаттарына сәйкес", "Идея соответствует принципам программы", "The idea matches the program's principles"),
                 Texts.of("Идея бағдарлама қағидаттарына сәйкес емес", "Идея не соответствует принципам программы", "The idea does not match the program's principles"),
                 Texts.of("Идеяның қағидаттарға сәйкестігі әлі бағаланбаған", "Соответствие идеи принципам ещё не оценено", "The idea's match with the principles is not assessed yet"));
-        fact(out, APP08, "PRIMARY_INTERVIEW", "$.admission.primaryInterviewPassed", f.flatMap(AdmissionFacts::primaryInterviewPassed),
+        fact(out, APP08, "PRIMARY_INTERVIEW_PASSED", "$.admission.primaryInterviewPassed", f.flatMap(AdmissionFacts::primaryInterviewPassed),
                 Texts.of("Сарапшылар тобымен алғашқы сұхбаттан өтті", "Первичное собеседование с экспертной группой пройдено", "The primary interview with the expert group was passed"),
                 Texts.of("Алғашқы сұхбаттан өтпеді", "Первичное собеседование не пройдено", "The primary interview was not passed"),
                 Texts.of("Алғашқы сұхбат әлі өткен жоқ", "Первичное собеседование ещё не проведено", "The primary interview has not taken place yet"));
-        fact(out, APP08, "SCHEDULE_READY", "$.admission.readyForSchedule", f.flatMap(AdmissionFacts::readyForSchedule),
+        fact(out, APP08, "SCHEDULE_COMMITMENT", "$.admission.readyForSchedule", f.flatMap(AdmissionFacts::readyForSchedule),
                 Texts.of("Сабақ кестесін ұстануға дайын", "Готовность следовать расписанию занятий подтверждена", "Ready to follow the class schedule"),
                 Texts.of("Сабақ кестесін ұстануға дайын емес", "Не готов следовать расписанию занятий", "Not ready to follow the class schedule"),
                 Texts.of("Кестеге дайындығы расталмаған", "Готовность к расписанию не подтверждена", "Readiness for the schedule is not confirmed"));

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.saruar.model.RuleId;
 
-/** The documents for which the library ships templates in kk/ru/en, each with the rule that defines it. */
+/** The documents for which the library ships templates in kk/ru/en, each with the rule that defines it; the codes are those of the standard methodology's document kinds. */
 public enum BuiltInDocument {
     /** The project form, "Анкета проекта" (APP-03); data: an application as {@link DocumentData#of(kz.saruar.model.application.ProjectApplication, kz.saruar.model.application.PersonalDataPolicy)} gives it. */
     APPLICATION_FORM("APP-03"),
@@ -19,9 +19,13 @@ public enum BuiltInDocument {
     /** The certificate of participation in pre-acceleration, 480 academic hours (DEF-10). */
     PRE_ACCELERATION_CERTIFICATE("DEF-10"),
     /** The application to join acceleration, within 3 days of the defense (DEF-11). */
-    ACCELERATION_APPLICATION("DEF-11"),
-    /** The brand ambassador's documents: partnership plan, regional work plan, community program (EXT-03). */
-    AMBASSADOR_DOCUMENTS("EXT-03");
+    APPLICATION_TO_ACCELERATION("DEF-11"),
+    /** The brand ambassador's strategic partnership plan (EXT-03). */
+    STRATEGIC_PARTNERSHIP_PLAN("EXT-03"),
+    /** The brand ambassador's plan of further work with the regional project office and/or resource centers (EXT-03). */
+    REGIONAL_WORK_PLAN("EXT-03"),
+    /** The community program for brand ambassadors (EXT-03). */
+    AMBASSADOR_COMMUNITY_PROGRAM("EXT-03");
 
     private final RuleId rule;
 

@@ -45,8 +45,12 @@ class DocumentRendererTest {
     void APP_03_markdown_user_text_cannot_add_headings_links_or_table_rows() {
         Map<String, Object> data = Map.of("rows", List.of(Map.of("task", "x |\n# Heading\n[link](javascript:alert(1))")));
         String md = R.render("INDIVIDUAL_PLAN", Language.RU, TemplateFormat.MARKDOWN, data).orElseThrow().text();
-        assertThat(md).contains("x \\|<br>\\# Heading<br>\\[link\\]\\(javascript:alert\\(1\\)\\)")
+        assertThat(md).contains("x \\|<br># Heading<br>\\[link\\]\\(javascript:alert\\(1\\)\\)")
                 .doesNotContain("\n# Heading");
+        assertThat(Escapers.markdown("# Title")).isEqualTo("\\# Title");
+        assertThat(Escapers.markdown("- item")).isEqualTo("\\- item");
+        assertThat(Escapers.markdown("2020. year")).isEqualTo("2020\\. year");
+        assertThat(Escapers.markdown("Нұр-Сұлтан, 2026-06-01.")).isEqualTo("Нұр-Сұлтан, 2026-06-01.");
     }
 
     @Test
@@ -73,7 +77,7 @@ class DocumentRendererTest {
 
     @Test
     void DEF_11_application_to_acceleration_states_the_three_days() {
-        String t = R.render("ACCELERATION_APPLICATION", Language.RU, TemplateFormat.MARKDOWN,
+        String t = R.render("APPLICATION_TO_ACCELERATION", Language.RU, TemplateFormat.MARKDOWN,
                 Map.of("project", "П", "defenseDate", "2026-06-01", "documents", List.of("Устав проекта"))).orElseThrow().text();
         assertThat(t).contains("в течение 3 дней").contains("2026-06-01").contains("Устав проекта");
     }
@@ -89,8 +93,12 @@ class DocumentRendererTest {
         assertThat(R.render("DEFENSE_PROTOCOL", Language.RU, TemplateFormat.HTML,
                 Map.of("projects", List.of(Map.of("project", "A", "total", "80", "band", "MEDIUM")))).orElseThrow().text())
                 .contains("<td>80</td>").contains("75");
-        assertThat(R.render("AMBASSADOR_DOCUMENTS", Language.KK, TemplateFormat.HTML,
-                Map.of("partnershipPlan", List.of(Map.of("partner", "ҚДИ")))).orElseThrow().text()).contains("<td>ҚДИ</td>");
+        assertThat(R.render("STRATEGIC_PARTNERSHIP_PLAN", Language.KK, TemplateFormat.HTML,
+                Map.of("rows", List.of(Map.of("partner", "ҚДИ")))).orElseThrow().text()).contains("<td>ҚДИ</td>");
+        assertThat(R.render("REGIONAL_WORK_PLAN", Language.RU, TemplateFormat.MARKDOWN,
+                Map.of("rows", List.of(Map.of("activity", "Форум")))).orElseThrow().text()).contains("| Форум |");
+        assertThat(R.render("AMBASSADOR_COMMUNITY_PROGRAM", Language.EN, TemplateFormat.HTML,
+                Map.of("rows", List.of(Map.of("audience", "youth")))).orElseThrow().text()).contains("<td>youth</td>");
     }
 
     @Test
