@@ -36,6 +36,7 @@ public final class EligibilityChecks {
 
     static final RuleId APP01 = RuleId.of("APP-01");
     static final RuleId APP02 = RuleId.of("APP-02");
+    static final RuleId APP03 = RuleId.of("APP-03");
     static final RuleId APP04 = RuleId.of("APP-04");
     static final RuleId APP05 = RuleId.of("APP-05");
     static final RuleId APP06 = RuleId.of("APP-06");
@@ -47,6 +48,8 @@ public final class EligibilityChecks {
     public static final EligibilityCheck APP_01 = EligibilityChecks::whoMayApply;
     /** APP-02: age on the decision date, citizenship, team size, competence evidence, principles. */
     public static final EligibilityCheck APP_02 = EligibilityChecks::participantRequirements;
+    /** APP-03: the form's direction is open in the competition. */
+    public static final EligibilityCheck APP_03 = EligibilityChecks::direction;
     /** APP-04: the short description's word limit. */
     public static final EligibilityCheck APP_04 = EligibilityChecks::shortDescription;
     /** APP-05: the concept with at least the minimum number of risks. */
@@ -70,11 +73,25 @@ public final class EligibilityChecks {
         return LocalDate.ofInstant(Objects.requireNonNull(clock, "clock").instant(), ZONE);
     }
 
-    /** APP-01, APP-02, APP-04, APP-05, APP-06, APP-07 in one verdict. */
+    /** APP-01, APP-02, APP-03 (the direction), APP-04, APP-05, APP-06, APP-07 in one verdict. */
     public static EligibilityVerdict competition(ProjectApplication a, Methodology m, Clock clock) {
-        return whoMayApply(a, m, clock).and(participantRequirements(a, m, clock)).and(shortDescription(a, m, clock))
+        return whoMayApply(a, m, clock).and(participantRequirements(a, m, clock)).and(direction(a, m, clock))
+                .and(shortDescription(a, m, clock))
                 .and(concept(a, m, clock)).and(registrationDocuments(a, m, clock))
                 .and(selectionCriteria(a, m, clock));
+    }
+
+    /** APP-03 field 6: the direction is one the competition is open to (CAT-01/02). */
+    public static EligibilityVerdict direction(ProjectApplication a, Methodology m, Clock clock) {
+        require(a, m, clock);
+        List<String> open = m.openDirections().stream().map(d -> d.code()).toList();
+        String code = a.form().direction();
+        boolean ok = open.contains(code);
+        return one(new RuleCheck(APP03, "DIRECTION", "$.form.direction", ok ? CheckStatus.PASSED : CheckStatus.FAILED,
+                figures("direction", code, "open", String.join(", ", open)),
+                ok ? Texts.of("«{0}» бағыты конкурсқа ашық", "Направление «{0}» открыто в конкурсе", "The direction \"{0}\" is open in the competition", code)
+                        : Texts.of("«{0}» бағыты конкурста жоқ; ашық бағыттар: {1}", "Направления «{0}» нет в конкурсе; открыты: {1}",
+                                "The direction \"{0}\" is not open in the competition; open: {1}", code, String.join(", ", open))));
     }
 
     /** APP-01: NGOs, entrepreneurs, initiative groups, as the methodology lists them. */
@@ -319,13 +336,13 @@ public final class EligibilityChecks {
     }
 
     /**
-     * APP-08: a correctly filled application (no FAILED check among APP-01..06), the idea matching
+     * APP-08: a correctly filled application (no FAILED check among APP-01..04, APP-06), the idea matching
      * the principles, the concept (APP-05), the primary interview passed, readiness for the
      * schedule. There is no cap on the number admitted.
      */
     public static EligibilityVerdict preAccelerationAdmission(ProjectApplication a, Methodology m, Clock clock) {
         require(a, m, clock);
-        EligibilityVerdict filled = whoMayApply(a, m, clock).and(participantRequirements(a, m, clock))
+        EligibilityVerdict filled = whoMayApply(a, m, clock).and(participantRequirements(a, m, clock)).and(direction(a, m, clock))
                 .and(shortDescription(a, m, clock)).and(registrationDocuments(a, m, clock));
         List<RuleCheck> out = new ArrayList<>();
         List<String> failed = filled.withStatus(CheckStatus.FAILED).stream()

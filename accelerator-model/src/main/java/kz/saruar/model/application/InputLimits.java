@@ -3,7 +3,7 @@ package kz.saruar.model.application;
 import com.google.common.base.Preconditions;
 
 /**
- * Limits on a document read from JSON, so that a hostile or broken file is refused with a clear
+ * Limits on a document read from JSON (APP-03, MAT-05), so that a hostile or broken file is refused with a clear
  * problem instead of exhausting memory. [default] The seeds set none; these are the library's.
  *
  * @param maxInputChars the whole document, in characters

@@ -7,7 +7,7 @@ import java.util.Optional;
 import kz.saruar.model.validation.Problem;
 
 /**
- * The outcome of reading a document (an application, diagnostic answers): the value, or a
+ * The outcome of reading a document (an application APP-03..08, diagnostic answers MAT-05): the value, or a
  * refusal that lists every problem with its JSON path and rule. Reading never throws for bad input.
  *
  * @param <T> the type read

@@ -8,7 +8,7 @@ import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
 /**
- * One checked requirement of a rule (e.g. APP-02 age) with its outcome, the figures that decided
+ * One checked requirement of an eligibility rule (APP-01..08, DEF-12; e.g. APP-02 age) with its outcome, the figures that decided
  * and a message in kk/ru/en.
  *
  * @param rule the rule

@@ -30,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The document templates in force: the built-in ones ({@link BuiltInTemplates}) and those of
+ * The document templates in force (APP-03, APP-05, PRE-04, EXP-04, DEF-09..11, EXT-03): the built-in ones ({@link BuiltInTemplates}) and those of
  * providers found with {@link ServiceLoader} or handed in code. For each kind, language and format
  * the template of the provider with the highest priority wins, ties broken by provider name. Each
  * provider is loaded on its own; one that throws or supplies an invalid template (a bad code or

@@ -3,7 +3,7 @@ package kz.saruar.model.lifecycle;
 import java.util.Objects;
 
 /**
- * Someone who gives a lifecycle command: an opaque identifier (an account, not a name: events are
+ * Someone who gives a lifecycle command (APP-10..13, PRE-09, DEF-03, EXT-02): an opaque identifier (an account, not a name: events are
  * kept and must not carry personal data) and a role.
  *
  * @param id the identifier

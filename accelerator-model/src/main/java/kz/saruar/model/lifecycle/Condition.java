@@ -6,7 +6,7 @@ import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
 /**
- * A condition of a transition that was not met, as a refusal lists it: the rule that sets it, a
+ * A condition of a lifecycle transition (APP-08..12, PRE-09, DEF-06..12, ACC-03, EXT-02) that was not met, as a refusal lists it: the rule that sets it, a
  * code, and a message in kk/ru/en.
  *
  * @param rule the rule

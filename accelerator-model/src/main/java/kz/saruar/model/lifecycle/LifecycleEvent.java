@@ -8,7 +8,7 @@ import java.util.Optional;
 import kz.saruar.model.RuleId;
 
 /**
- * What an accepted lifecycle command did: who, in which role, when, what, from which state to
+ * What an accepted lifecycle command did (APP-10..12, PRE-09, DEF-06..12, ACC-03, EXT-02): who, in which role, when, what, from which state to
  * which, why, under which rules. A project's events replay to its state
  * ({@link ProjectLifecycle#replay}).
  *

@@ -7,7 +7,7 @@ import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
 
 /**
- * A refused lifecycle command: the state the project is in, the command, the actor's role, and
+ * A refused lifecycle command (APP-10..12, PRE-09, DEF-06..12, ACC-03, EXT-02): the state the project is in, the command, the actor's role, and
  * every condition that was not met with its rule.
  *
  * @param state the project's state

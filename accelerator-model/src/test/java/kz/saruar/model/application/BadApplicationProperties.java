@@ -221,6 +221,35 @@ class BadApplicationProperties {
         return Arbitraries.strings().withCharRange('a', 'h').ofMinLength(1).ofMaxLength(6);
     }
 
+    @Property(tries = 5)
+    void an_oversized_team_is_refused_at_its_path(@ForAll("teamSizes") int size) {
+        ObjectNode t = tree();
+        ArrayNode team = (ArrayNode) t.get("team");
+        for (int i = team.size(); i < size; i++) {
+            ObjectNode m = team.addObject();
+            m.putObject("person").put("fullName", "A");
+            m.put("role", "r").put("experience", "e");
+        }
+        refusedAt(read(t), "$.team");
+    }
+
+    @Provide
+    Arbitrary<Integer> teamSizes() {
+        return Arbitraries.integers().between(1_001, 100_000).edgeCases(c -> c.includeOnly(1_001, 100_000));
+    }
+
+    @Property(tries = 5)
+    void an_oversized_text_is_refused_at_its_path(@ForAll("textPaths") String path, @ForAll("textSizes") int size) {
+        ObjectNode t = tree();
+        replace(t, path, F.textNode("ә".repeat(size)));
+        refusedAt(read(t), path);
+    }
+
+    @Provide
+    Arbitrary<Integer> textSizes() {
+        return Arbitraries.integers().between(20_001, 10_000_000).edgeCases(c -> c.includeOnly(20_001, 10_000_000));
+    }
+
     @Property(tries = 50)
     void random_bytes_never_throw(@ForAll("garbage") String text) {
         ReadResult<ProjectApplication> r = ApplicationJson.read(text, Fixtures.CLOCK);

@@ -36,6 +36,18 @@ class EligibilityChecksTest {
     }
 
     @Test
+    void APP_03_direction_not_open_in_the_competition_fails() {
+        assertThat(EligibilityChecks.APP_03.check(valid(), M, Fixtures.CLOCK).passed()).isTrue();
+        ProjectApplication a = valid().withForm(new kz.saruar.model.application.ProjectForm(Optional.empty(), "P", "SPACE_TRAVEL",
+                "g", "d", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), ImplementationStage.IDEA,
+                VolunteerInvolvement.NONE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty()));
+        EligibilityVerdict v = EligibilityChecks.APP_03.check(a, M, Fixtures.CLOCK);
+        assertThat(v.status()).isEqualTo(CheckStatus.FAILED);
+        assertThat(v.checks().get(0).figures()).containsEntry("direction", "SPACE_TRAVEL");
+    }
+
+    @Test
     void APP_02_valid_application_passes_every_participant_requirement() {
         EligibilityVerdict v = EligibilityChecks.APP_02.check(valid(), M, Fixtures.CLOCK);
         assertThat(v.withStatus(CheckStatus.FAILED)).isEmpty();
@@ -195,7 +207,7 @@ class EligibilityChecksTest {
     @Test
     void competition_verdict_lists_every_rule_with_kk_ru_en_messages() {
         EligibilityVerdict v = EligibilityChecks.COMPETITION.check(valid(), M, Fixtures.CLOCK);
-        for (String r : List.of("APP-01", "APP-02", "APP-04", "APP-05", "APP-06", "APP-07")) {
+        for (String r : List.of("APP-01", "APP-02", "APP-03", "APP-04", "APP-05", "APP-06", "APP-07")) {
             assertThat(v.covers(RuleId.of(r))).as(r).isTrue();
         }
         for (RuleCheck c : v.checks()) {

@@ -16,50 +16,64 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** Random command sequences by random actors: never an illegal state; replay equals live state (APP-10..12, PRE-09, DEF-06/11/12, EXT-02). */
 class LifecycleProperties {
     private static final LocalDate DEFENSE = LocalDate.of(2026, 6, 1);
 
-    record Step(LifecycleCommand command, ActorRole role) {
+    /** One step: a pick among the command pool, whether it ignores the current state, a role used when it does. */
+    record Step(int pick, boolean chaos, ActorRole role) {
+    }
+
+    @Provide
+    Arbitrary<List<LifecycleCommand>> pools() {
+        Arbitrary<CheckStatus> status = Arbitraries.of(CheckStatus.class);
+        Arbitrary<LifecycleCommand> command = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just(new Commands.Preselect())),
+                Tuple.of(6, Arbitraries.integers().between(1, 28).map(d -> new Commands.RecordFirstInterview(LocalDate.of(2026, 3, d)))),
+                Tuple.of(6, status.map(s -> new Commands.AdmitToPreAcceleration(verdict("APP-08", s)))),
+                Tuple.of(1, Combinators.combine(Arbitraries.of("WEAK_TEAM", "", "bad code", "OUT_OF_SCOPE"), Arbitraries.of(true, false))
+                        .as(Commands.Reject::new)),
+                Tuple.of(1, Combinators.combine(Arbitraries.of("motivated", "").optional(), Arbitraries.of(true, false))
+                        .as((x, d) -> new Commands.Expel(x, d ? Optional.of(new ExpertGroupDecision("EG-1", DEFENSE)) : Optional.empty(), List.of()))),
+                Tuple.of(6, Combinators.combine(Arbitraries.integers().between(35, 105), Arbitraries.of(true, false))
+                        .as((t, p) -> new Commands.RecordDefense(DefenseOutcome.of(t, "B", p)))),
+                Tuple.of(6, Combinators.combine(Arbitraries.integers().between(-1, 6), status)
+                        .as((d, s) -> new Commands.EnterAcceleration(DEFENSE.plusDays(d), AccelerationDeadline.calendarDays(DEFENSE, 3),
+                                verdict("DEF-12", s)))),
+                Tuple.of(6, Arbitraries.just(new Commands.Graduate())),
+                Tuple.of(6, Combinators.combine(Arbitraries.integers().between(6, 8), Arbitraries.integers().between(7, 8))
+                        .as(Commands.GrantAmbassadorStatus::new)),
+                Tuple.of(1, Arbitraries.of("moving", "").map(Commands.Withdraw::new)));
+        return command.list().ofMinSize(10).ofMaxSize(40);
     }
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<CheckStatus> status = Arbitraries.of(CheckStatus.class);
-        Arbitrary<LifecycleCommand> command = Arbitraries.oneOf(
-                Arbitraries.just(new Commands.Preselect()),
-                Arbitraries.integers().between(1, 28).map(d -> new Commands.RecordFirstInterview(LocalDate.of(2026, 3, d))),
-                status.map(s -> new Commands.AdmitToPreAcceleration(verdict("APP-08", s))),
-                Combinators.combine(Arbitraries.of("WEAK_TEAM", "", "bad code", "OUT_OF_SCOPE"), Arbitraries.of(true, false))
-                        .as(Commands.Reject::new),
-                Combinators.combine(Arbitraries.of("motivated", "").optional(), Arbitraries.of(true, false))
-                        .as((x, d) -> new Commands.Expel(x, d ? Optional.of(new ExpertGroupDecision("EG-1", DEFENSE)) : Optional.empty(), List.of())),
-                Combinators.combine(Arbitraries.integers().between(35, 105), Arbitraries.of(true, false))
-                        .as((t, p) -> new Commands.RecordDefense(DefenseOutcome.of(t, "B", p))),
-                Combinators.combine(Arbitraries.integers().between(-1, 6), status)
-                        .as((d, s) -> new Commands.EnterAcceleration(DEFENSE.plusDays(d), AccelerationDeadline.calendarDays(DEFENSE, 3),
-                                verdict("DEF-12", s))),
-                Arbitraries.just(new Commands.Graduate()),
-                Combinators.combine(Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 8))
-                        .as(Commands.GrantAmbassadorStatus::new),
-                Arbitraries.of("moving", "").map(Commands.Withdraw::new));
-        return Combinators.combine(command, Arbitraries.of(ActorRole.class)).as(Step::new).list().ofMaxSize(40);
+        return Combinators.combine(Arbitraries.integers().between(0, 1_000), Arbitraries.integers().between(0, 9).map(i -> i < 2),
+                Arbitraries.of(ActorRole.class)).as(Step::new).list().ofMaxSize(60);
     }
 
-    @Property(tries = 500)
-    void never_an_illegal_state_and_replay_equals_live_state(@ForAll("steps") List<Step> steps) {
+    @Property(tries = 1000)
+    void never_an_illegal_state_and_replay_equals_live_state(@ForAll("pools") List<LifecycleCommand> pool,
+            @ForAll("steps") List<Step> steps) {
         Clock clock = LifecycleFixtures.CLOCK;
         ProjectLifecycle p = ProjectLifecycle.submit("P-9", Actor.of("team-9", ActorRole.TEAM), clock);
         List<LifecycleEvent> seen = new ArrayList<>(p.events());
-        for (Step s : steps) {
+        for (Step step : steps) {
             clock = Clock.offset(clock, Duration.ofHours(1));
             ProjectState before = p.state();
-            LifecycleDecision d = p.decide(s.command(), Actor.of("a-" + s.role(), s.role()), clock);
+            List<LifecycleCommand> fitting = pool.stream().filter(c -> c.from().contains(before)).toList();
+            List<LifecycleCommand> from = step.chaos() || fitting.isEmpty() ? pool : fitting;
+            LifecycleCommand command = from.get(step.pick() % from.size());
+            ActorRole role = step.chaos() ? step.role() : command.roles().iterator().next();
+            Step s = new Step(step.pick(), step.chaos(), role);
+            LifecycleDecision d = p.decide(command, Actor.of("a-" + role, role), clock);
             if (d.accepted()) {
                 LifecycleEvent e = d.event().orElseThrow();
                 assertThat(before.successors()).as("legal transition").contains(d.project().state());
-                assertThat(s.command().roles()).contains(s.role());
+                assertThat(command.roles()).contains(s.role());
                 assertThat(e.from()).contains(before);
                 assertThat(e.to()).isEqualTo(d.project().state());
                 assertThat(e.rules()).isNotEmpty();
@@ -84,6 +98,8 @@ class LifecycleProperties {
                 assertThat(d.accepted()).as("an end is final").isFalse();
             }
         }
+        net.jqwik.api.statistics.Statistics.label("final state").collect(p.state());
+        net.jqwik.api.statistics.Statistics.label("reached acceleration").collect(p.events().stream().anyMatch(e -> e.to() == ProjectState.IN_ACCELERATION));
         assertThat(p.events()).isEqualTo(seen);
         assertThat(ProjectLifecycle.replay(p.events())).isEqualTo(p);
     }

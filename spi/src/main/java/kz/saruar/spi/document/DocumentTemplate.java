@@ -3,7 +3,7 @@ package kz.saruar.spi.document;
 import java.util.Objects;
 
 /**
- * A document template as a plugin supplies it: the document kind's code (e.g.
+ * A document template as a plugin supplies it (PRE-04, EXP-04, DEF-09..11, EXT-03 documents): the document kind's code (e.g.
  * {@code PRE_ACCELERATION_CERTIFICATE}), a language tag ({@code kk}, {@code ru}, {@code en}), a
  * format, and the template text in Mustache syntax. User values are written with double braces
  * ({@code {{project}}}), which the library escapes; triple braces and {@code {{&...}}}, which would

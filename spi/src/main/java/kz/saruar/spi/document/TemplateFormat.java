@@ -1,6 +1,6 @@
 package kz.saruar.spi.document;
 
-/** The output format of a document template: HTML or Markdown (each escapes user text its own way). */
+/** The output format of a document template (PRE-04, EXP-04, DEF-09..11, EXT-03): HTML or Markdown (each escapes user text its own way). */
 public enum TemplateFormat {
     /** HTML; user text is HTML-escaped. */
     HTML("html"),
