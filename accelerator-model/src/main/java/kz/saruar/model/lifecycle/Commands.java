@@ -26,6 +26,8 @@ public final class Commands {
     static final RuleId DEF12 = RuleId.of("DEF-12");
     static final RuleId ACC03 = RuleId.of("ACC-03");
     static final RuleId EXT02 = RuleId.of("EXT-02");
+    static final RuleId EXT04 = RuleId.of("EXT-04");
+    static final RuleId PRE10 = RuleId.of("PRE-10");
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
 
     private Commands() {
@@ -56,7 +58,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             return List.of();
         }
 
@@ -103,7 +105,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             return List.of();
         }
 
@@ -150,7 +152,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             return verdict(admission, APP08, "ADMISSION_VERDICT");
         }
 
@@ -199,7 +201,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             if (CODE.matcher(reasonCode).matches()) {
                 return List.of();
             }
@@ -258,7 +260,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             List<Condition> out = new ArrayList<>();
             if (motivatedExplanation.filter(s -> !s.isBlank()).isEmpty()) {
                 out.add(new Condition(PRE09, "MOTIVATED_EXPLANATION", Texts.of(
@@ -317,7 +319,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             return List.of();
         }
 
@@ -370,7 +372,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             List<Condition> out = new ArrayList<>();
             if (!deadline.allows(applicationDate)) {
                 out.add(new Condition(DEF11, "APPLICATION_DEADLINE", Texts.of(
@@ -417,7 +419,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             return List.of();
         }
 
@@ -461,7 +463,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             if (criteriaAssessed > 0 && criteriaMet == criteriaAssessed) {
                 return List.of();
             }
@@ -479,6 +481,115 @@ public final class Commands {
         @Override
         public String why() {
             return criteriaMet + " of " + criteriaAssessed + " criteria met";
+        }
+    }
+
+    /**
+     * The organizers and experts record the characteristic of a team and its project at the end
+     * of pre-acceleration (PRE-10); the state does not change.
+     *
+     * @param text the characteristic
+     */
+    public record RecordCharacteristic(String text) implements LifecycleCommand {
+        /** Refuses null. */
+        public RecordCharacteristic {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public String code() {
+            return "RECORD_CHARACTERISTIC";
+        }
+
+        @Override
+        public Set<ActorRole> roles() {
+            return EnumSet.of(ActorRole.ORGANIZER, ActorRole.EXPERT_GROUP);
+        }
+
+        @Override
+        public Set<ProjectState> from() {
+            return EnumSet.of(ProjectState.IN_PRE_ACCELERATION, ProjectState.DEFENDED);
+        }
+
+        @Override
+        public List<RuleId> rules() {
+            return List.of(PRE10);
+        }
+
+        @Override
+        public List<Condition> unmet(ProjectLifecycle project) {
+            if (!text.isBlank()) {
+                return List.of();
+            }
+            return List.of(new Condition(PRE10, "CHARACTERISTIC_TEXT", Texts.of("Мінездеме бос", "Характеристика пуста",
+                    "The characteristic is empty")));
+        }
+
+        @Override
+        public ProjectState target(ProjectState state) {
+            return state;
+        }
+
+        @Override
+        public String why() {
+            return "characteristic recorded";
+        }
+    }
+
+    /**
+     * A step of a brand ambassador's participation order is taken (EXT-04: memorandum,
+     * information support, recommendation to partners, expert councils, dialogue and foresight
+     * sessions); each step once; the state does not change.
+     *
+     * @param step the step's code in the methodology ({@code exit.ambassadorSteps})
+     */
+    public record RecordAmbassadorStep(String step) implements LifecycleCommand {
+        /** Refuses null. */
+        public RecordAmbassadorStep {
+            Objects.requireNonNull(step, "step");
+        }
+
+        @Override
+        public String code() {
+            return "RECORD_AMBASSADOR_STEP";
+        }
+
+        @Override
+        public Set<ActorRole> roles() {
+            return EnumSet.of(ActorRole.ORGANIZER);
+        }
+
+        @Override
+        public Set<ProjectState> from() {
+            return EnumSet.of(ProjectState.BRAND_AMBASSADOR);
+        }
+
+        @Override
+        public List<RuleId> rules() {
+            return List.of(EXT04);
+        }
+
+        @Override
+        public List<Condition> unmet(ProjectLifecycle project) {
+            if (!CODE.matcher(step).matches()) {
+                return List.of(new Condition(EXT04, "STEP_CODE", Texts.of("Қадам коды [A-Z][A-Z0-9_]* емес: «{0}»",
+                        "Код шага не вида [A-Z][A-Z0-9_]*: «{0}»", "The step code is not [A-Z][A-Z0-9_]*: \"{0}\"", step)));
+            }
+            if (project.ambassadorSteps().contains(step)) {
+                return List.of(new Condition(EXT04, "STEP_ALREADY_TAKEN", Texts.of("«{0}» қадамы бұрын тіркелген",
+                        "Шаг «{0}» уже отмечен", "The step \"{0}\" is already recorded", step)));
+            }
+            return List.of();
+        }
+
+        @Override
+        public ProjectState target(ProjectState state) {
+            return state;
+        }
+
+        @Override
+        public String why() {
+            return step;
         }
     }
 
@@ -517,7 +628,7 @@ public final class Commands {
         }
 
         @Override
-        public List<Condition> unmet() {
+        public List<Condition> unmet(ProjectLifecycle project) {
             return List.of();
         }
 

@@ -5,13 +5,14 @@ import java.util.Set;
 import kz.saruar.model.RuleId;
 
 /**
- * A command that moves a project through the program (APP-10..12, PRE-09, DEF-06, DEF-11, DEF-12,
- * ACC-03, EXT-02): which roles may give it, from which states, under which rules, what it
+ * A command that moves a project through the program (APP-10..12, PRE-09, PRE-10, DEF-06, DEF-11,
+ * DEF-12, ACC-03, EXT-02, EXT-04): which roles may give it, from which states, under which rules, what it
  * requires, and where it leads.
  */
 public sealed interface LifecycleCommand permits Commands.Preselect, Commands.RecordFirstInterview,
         Commands.AdmitToPreAcceleration, Commands.Reject, Commands.Expel, Commands.RecordDefense,
-        Commands.EnterAcceleration, Commands.Graduate, Commands.GrantAmbassadorStatus, Commands.Withdraw {
+        Commands.EnterAcceleration, Commands.Graduate, Commands.GrantAmbassadorStatus, Commands.RecordCharacteristic, Commands.RecordAmbassadorStep,
+        Commands.Withdraw {
     /** The command's code, e.g. {@code REJECT}, as events record it. */
     String code();
 
@@ -24,8 +25,8 @@ public sealed interface LifecycleCommand permits Commands.Preselect, Commands.Re
     /** The rules that govern it. */
     List<RuleId> rules();
 
-    /** The conditions of its own evidence that are not met; empty when it may proceed. */
-    List<Condition> unmet();
+    /** The conditions of its own evidence that are not met for this project; empty when it may proceed. */
+    List<Condition> unmet(ProjectLifecycle project);
 
     /** The state it leads to from the given state (called only when allowed). */
     ProjectState target(ProjectState state);

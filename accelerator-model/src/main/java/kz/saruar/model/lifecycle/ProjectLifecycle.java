@@ -10,8 +10,8 @@ import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 
 /**
- * A project's way through the program (APP-10..12, PRE-09, DEF-06, DEF-11, DEF-12, ACC-03,
- * EXT-02): its state, what was recorded on the way (rejection, defense, expulsion), and the events
+ * A project's way through the program (APP-10..12, PRE-09, PRE-10, DEF-06, DEF-11, DEF-12,
+ * ACC-03, EXT-02, EXT-04): its state, what was recorded on the way (rejection, defense, expulsion), and the events
  * that led there. Immutable; {@link #decide} returns the next project or a refusal; replaying the
  * events gives an equal project.
  */
@@ -23,15 +23,20 @@ public final class ProjectLifecycle {
     private final Optional<Rejection> rejection;
     private final Optional<DefenseOutcome> defense;
     private final Optional<String> expulsionExplanation;
+    private final Optional<String> characteristic;
+    private final ImmutableList<String> ambassadorSteps;
     private final ImmutableList<LifecycleEvent> events;
 
     private ProjectLifecycle(String projectId, ProjectState state, Optional<Rejection> rejection,
-            Optional<DefenseOutcome> defense, Optional<String> expulsionExplanation, List<LifecycleEvent> events) {
+            Optional<DefenseOutcome> defense, Optional<String> expulsionExplanation, Optional<String> characteristic,
+            List<String> ambassadorSteps, List<LifecycleEvent> events) {
         this.projectId = projectId;
         this.state = state;
         this.rejection = rejection;
         this.defense = defense;
         this.expulsionExplanation = expulsionExplanation;
+        this.characteristic = characteristic;
+        this.ambassadorSteps = ImmutableList.copyOf(ambassadorSteps);
         this.events = ImmutableList.copyOf(events);
     }
 
@@ -61,7 +66,7 @@ public final class ProjectLifecycle {
         }
         LifecycleEvent first = events.get(0);
         ProjectLifecycle p = new ProjectLifecycle(first.projectId(), first.to(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(first));
+                Optional.empty(), Optional.empty(), List.of(), List.of(first));
         for (int i = 1; i < events.size(); i++) {
             p = p.apply(events.get(i));
         }
@@ -80,7 +85,13 @@ public final class ProjectLifecycle {
         Optional<Rejection> rej = rejection;
         Optional<DefenseOutcome> def = defense;
         Optional<String> exp = expulsionExplanation;
-        if (c instanceof Commands.Reject r) {
+        Optional<String> ch = characteristic;
+        List<String> steps = new ArrayList<>(ambassadorSteps);
+        if (c instanceof Commands.RecordCharacteristic x) {
+            ch = Optional.of(x.text());
+        } else if (c instanceof Commands.RecordAmbassadorStep x) {
+            steps.add(x.step());
+        } else if (c instanceof Commands.Reject r) {
             rej = Optional.of(new Rejection(r.reasonCode(), r.shownToApplicant()));
         } else if (c instanceof Commands.RecordDefense d) {
             def = Optional.of(d.outcome());
@@ -89,7 +100,7 @@ public final class ProjectLifecycle {
         }
         List<LifecycleEvent> all = new ArrayList<>(events);
         all.add(e);
-        return new ProjectLifecycle(projectId, e.to(), rej, def, exp, all);
+        return new ProjectLifecycle(projectId, e.to(), rej, def, exp, ch, steps, all);
     }
 
     /**
@@ -115,7 +126,7 @@ public final class ProjectLifecycle {
                     "В состоянии {0} нельзя выполнить {1}; возможно в: {2}",
                     "{1} is not possible in state {0}; possible in: {2}", state, command.code(), command.from())));
         }
-        missing.addAll(command.unmet());
+        missing.addAll(command.unmet(this));
         if (!missing.isEmpty()) {
             return new LifecycleDecision.Refused(this, new Refusal(state, command.code(), actor.role(), missing));
         }
@@ -154,6 +165,16 @@ public final class ProjectLifecycle {
         return expulsionExplanation;
     }
 
+    /** The characteristic of the team and project (PRE-10), once recorded. */
+    public Optional<String> characteristic() {
+        return characteristic;
+    }
+
+    /** The ambassador participation steps taken (EXT-04), in order. */
+    public List<String> ambassadorSteps() {
+        return ambassadorSteps;
+    }
+
     /** Every event, from the submission on. */
     public List<LifecycleEvent> events() {
         return events;
@@ -163,12 +184,14 @@ public final class ProjectLifecycle {
     public boolean equals(Object o) {
         return o instanceof ProjectLifecycle p && projectId.equals(p.projectId) && state == p.state
                 && rejection.equals(p.rejection) && defense.equals(p.defense)
-                && expulsionExplanation.equals(p.expulsionExplanation) && events.equals(p.events);
+                && expulsionExplanation.equals(p.expulsionExplanation) && characteristic.equals(p.characteristic)
+                && ambassadorSteps.equals(p.ambassadorSteps) && events.equals(p.events);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(projectId, state, rejection, defense, expulsionExplanation, events);
+        return Objects.hash(projectId, state, rejection, defense, expulsionExplanation, characteristic, ambassadorSteps,
+                events);
     }
 
     @Override

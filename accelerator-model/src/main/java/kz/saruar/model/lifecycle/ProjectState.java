@@ -22,7 +22,7 @@ public enum ProjectState {
     IN_ACCELERATION,
     /** Completed acceleration (ACC-03). */
     GRADUATED,
-    /** Recommended and granted brand ambassador status (EXT-02). */
+    /** Recommended and granted brand ambassador status (EXT-02); the participation steps follow (EXT-04). */
     BRAND_AMBASSADOR,
     /** Rejected, with a reason code recorded (APP-12). */
     REJECTED,
@@ -33,22 +33,22 @@ public enum ProjectState {
     /** Withdrawn by the team. */
     WITHDRAWN;
 
-    /** Whether the state is an end: no command changes it. */
+    /** Whether the state is an end: no command is accepted in it. */
     public boolean isEnd() {
-        return this == REJECTED || this == EXPELLED || this == NOT_PASSED || this == WITHDRAWN
-                || this == BRAND_AMBASSADOR;
+        return this == REJECTED || this == EXPELLED || this == NOT_PASSED || this == WITHDRAWN;
     }
 
-    /** The states a project may move to from this one. */
+    /** The states a project may move to from this one, itself included where a command only records something (PRE-10, EXT-04). */
     public Set<ProjectState> successors() {
         return switch (this) {
             case APPLIED -> EnumSet.of(PRESELECTED, REJECTED, WITHDRAWN);
             case PRESELECTED -> EnumSet.of(INTERVIEWED, REJECTED, WITHDRAWN);
             case INTERVIEWED -> EnumSet.of(IN_PRE_ACCELERATION, REJECTED, WITHDRAWN);
-            case IN_PRE_ACCELERATION -> EnumSet.of(DEFENDED, NOT_PASSED, EXPELLED, WITHDRAWN);
-            case DEFENDED -> EnumSet.of(IN_ACCELERATION, WITHDRAWN);
+            case IN_PRE_ACCELERATION -> EnumSet.of(IN_PRE_ACCELERATION, DEFENDED, NOT_PASSED, EXPELLED, WITHDRAWN);
+            case DEFENDED -> EnumSet.of(DEFENDED, IN_ACCELERATION, WITHDRAWN);
             case IN_ACCELERATION -> EnumSet.of(GRADUATED, WITHDRAWN);
             case GRADUATED -> EnumSet.of(BRAND_AMBASSADOR);
+            case BRAND_AMBASSADOR -> EnumSet.of(BRAND_AMBASSADOR);
             default -> EnumSet.noneOf(ProjectState.class);
         };
     }

@@ -45,7 +45,9 @@ class LifecycleProperties {
                 Tuple.of(6, Arbitraries.just(new Commands.Graduate())),
                 Tuple.of(6, Combinators.combine(Arbitraries.integers().between(6, 8), Arbitraries.integers().between(7, 8))
                         .as(Commands.GrantAmbassadorStatus::new)),
-                Tuple.of(1, Arbitraries.of("moving", "").map(Commands.Withdraw::new)));
+                Tuple.of(1, Arbitraries.of("moving", "").map(Commands.Withdraw::new)),
+                Tuple.of(1, Arbitraries.of("Motivated, disciplined team", "").map(Commands.RecordCharacteristic::new)),
+                Tuple.of(3, Arbitraries.of("MEMORANDUM", "EXPERT_COUNCILS", "bad step").map(Commands.RecordAmbassadorStep::new)));
         return command.list().ofMinSize(10).ofMaxSize(40);
     }
 
@@ -93,6 +95,9 @@ class LifecycleProperties {
             }
             if (p.state() == ProjectState.EXPELLED) {
                 assertThat(p.expulsionExplanation()).hasValueSatisfying(x -> assertThat(x).isNotBlank());
+            }
+            if (p.state() == ProjectState.BRAND_AMBASSADOR) {
+                assertThat(p.ambassadorSteps()).doesNotHaveDuplicates();
             }
             if (before.isEnd()) {
                 assertThat(d.accepted()).as("an end is final").isFalse();

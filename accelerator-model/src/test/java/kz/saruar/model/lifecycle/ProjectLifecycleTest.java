@@ -131,6 +131,31 @@ class ProjectLifecycleTest {
     }
 
     @Test
+    void PRE_10_characteristic_is_recorded_at_the_end_of_pre_acceleration_without_changing_state() {
+        LifecycleDecision empty = inPreAcceleration().decide(new Commands.RecordCharacteristic(" "), EXPERTS, CLOCK);
+        assertThat(empty.refusal().orElseThrow().rules()).containsExactly(RuleId.of("PRE-10"));
+        ProjectLifecycle p = accept(inPreAcceleration(), new Commands.RecordCharacteristic("Дисциплинированная команда"), EXPERTS);
+        assertThat(p.state()).isEqualTo(ProjectState.IN_PRE_ACCELERATION);
+        assertThat(p.characteristic()).contains("Дисциплинированная команда");
+        assertThat(p.events().get(p.events().size() - 1).rules()).containsExactly(RuleId.of("PRE-10"));
+        assertThat(ProjectLifecycle.replay(p.events())).isEqualTo(p);
+    }
+
+    @Test
+    void EXT_04_ambassador_participation_steps_are_recorded_once_each() {
+        AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
+        ProjectLifecycle a = accept(accept(accept(defended(), new Commands.EnterAcceleration(DEFENSE, deadline,
+                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER),
+                new Commands.GrantAmbassadorStatus(8, 8), EXPERTS);
+        ProjectLifecycle m = accept(a, new Commands.RecordAmbassadorStep("MEMORANDUM"), ORGANIZER);
+        assertThat(m.ambassadorSteps()).containsExactly("MEMORANDUM");
+        LifecycleDecision twice = m.decide(new Commands.RecordAmbassadorStep("MEMORANDUM"), ORGANIZER, CLOCK);
+        assertThat(twice.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("STEP_ALREADY_TAKEN");
+        assertThat(twice.refusal().orElseThrow().rules()).containsExactly(RuleId.of("EXT-04"));
+        assertThat(ProjectLifecycle.replay(m.events())).isEqualTo(m);
+    }
+
+    @Test
     void ACC_03_graduation_is_recorded_by_the_organizers_only_in_acceleration() {
         LifecycleDecision early = defended().decide(new Commands.Graduate(), ORGANIZER, CLOCK);
         assertThat(early.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("STATE");
