@@ -47,7 +47,7 @@ public record EligibilityVerdict(List<RuleCheck> checks) {
         return checks.stream().filter(c -> c.rule().equals(rule)).toList();
     }
 
-    /** The overall status of one rule's checks; PASSED when the rule was not checked at all is never returned: see {@link #covers}. */
+    /** The overall status of one rule's checks; PASSED also when the rule was not checked, so ask {@link #covers} first. */
     public CheckStatus statusOf(RuleId rule) {
         return new EligibilityVerdict(of(rule)).status();
     }

@@ -12,7 +12,11 @@ import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.PersonalDataPolicy;
+import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.application.ReadResult;
+import kz.saruar.model.document.BuiltInDocument;
 import kz.saruar.model.document.DocumentData;
 import kz.saruar.model.document.DocumentRenderer;
 import kz.saruar.model.document.RenderedDocument;
@@ -29,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code saruar render KIND DATA.json --lang kk [--format html|md] [--out FILE]}: a document of the
  * methodology (APP-03, APP-05, PRE-04, EXP-04, DEF-09..11, EXT-03) from the templates in force,
- * regional plugins included. Exit 0 when written, 1 when there is no template for the kind,
+ * regional plugins included. For {@code APPLICATION_FORM} the data is an application (APP-03), read
+ * and checked as such, with personal data left out unless {@code --include-personal-data}. Exit 0 when written, 1 when there is no template for the kind,
  * language and format or the data is not an object, 2 when the data cannot be read.
  */
 @Command(name = "render", description = "Render a document from its template (HTML or Markdown).")
@@ -69,6 +74,10 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-plugins", description = "Use the built-in templates only.")
     boolean noPlugins;
 
+    @Option(names = "--include-personal-data",
+            description = "APPLICATION_FORM only: include the applicant's and the team's personal data (left out by default).")
+    boolean includePersonalData;
+
     @Mixin
     MethodologyOption methodology;
 
@@ -87,6 +96,14 @@ public final class RenderCommand implements Callable<Integer> {
         ReadResult<Map<String, Object>> values = DocumentData.fromJson(text);
         if (values.value().isEmpty()) {
             return Output.problems(values.problems(), l, false, out, err);
+        }
+        if (kind.equals(BuiltInDocument.APPLICATION_FORM.code())) {
+            ReadResult<ProjectApplication> app = ApplicationJson.read(text, Output.clock(Optional.empty()));
+            if (app.value().isEmpty()) {
+                return Output.problems(app.problems(), l, false, out, err);
+            }
+            values = ReadResult.accepted(DocumentData.of(app.value().get(),
+                    includePersonalData ? PersonalDataPolicy.INCLUDE : PersonalDataPolicy.OMIT));
         }
         MethodologyResult mr = methodology.resolve();
         if (!mr.isValid()) {

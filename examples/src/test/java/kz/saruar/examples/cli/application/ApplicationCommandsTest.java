@@ -93,6 +93,18 @@ class ApplicationCommandsTest {
     }
 
     @Test
+    void APP_03_render_of_the_application_form_leaves_personal_data_out_unless_asked() throws IOException {
+        Path app = sample("application.json");
+        CliRunner r = CliRunner.run(new CommandLine(new RenderCommand()), "APPLICATION_FORM", app.toString(), "--lang", "kk",
+                "--format", "md");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Жас қанат").doesNotContain("Айгүл").doesNotContain("+7 700");
+        CliRunner with = CliRunner.run(new CommandLine(new RenderCommand()), "APPLICATION_FORM", app.toString(), "--lang", "kk",
+                "--include-personal-data");
+        assertThat(with.out()).contains("Айгүл");
+    }
+
+    @Test
     void PRE_04_render_of_unknown_kind_exits_1_and_unreadable_data_exits_2() throws IOException {
         Path data = sample("individual-plan.json");
         assertThat(CliRunner.run(new CommandLine(new RenderCommand()), "INDIVIDUAL_PLAN", data.toString(), "--lang", "ru").out())
