@@ -143,7 +143,7 @@ class DiagnosticsTest {
         assertThat(r.teamMaturity()).contains(TeamMaturityLevel.LOW);
         assertThat(report(new DiagnosticAnswers("P", Optional.empty(), allAnswered(3), List.of(), Optional.empty(), List.of()))
                 .trajectory()).hasSize(MM.focusAreas().size());
-        assertThat(Diagnostics.individualPlanData(r, Language.RU).get("rows")).asList().hasSize(1);
+        assertThat((List<?>) Diagnostics.individualPlanData(r, Language.RU).get("rows")).hasSize(1);
     }
 
     @Test
