@@ -74,14 +74,25 @@ public final class Commands {
     }
 
     /**
-     * The expert group records a passed first interview (APP-10); a failed one is a {@link Reject}.
+     * The expert group records a passed first interview (APP-10), held within
+     * {@code firstInterviewDays} days of the submission (7 in the standard methodology, counted in
+     * calendar days in Kazakhstan); a failed interview is a {@link Reject}.
      *
      * @param interviewDate the day of the interview
+     * @param firstInterviewDays the days allowed after the submission ({@code intake.firstInterviewDays})
      */
-    public record RecordFirstInterview(LocalDate interviewDate) implements LifecycleCommand {
-        /** Refuses null. */
+    public record RecordFirstInterview(LocalDate interviewDate, int firstInterviewDays) implements LifecycleCommand {
+        /** Refuses null and a negative number of days. */
         public RecordFirstInterview {
             Objects.requireNonNull(interviewDate, "interviewDate");
+            if (firstInterviewDays < 0) {
+                throw new IllegalArgumentException("firstInterviewDays is negative: " + firstInterviewDays);
+            }
+        }
+
+        /** An interview on this day, with the methodology's allowance (APP-10). */
+        public static RecordFirstInterview of(LocalDate interviewDate, kz.saruar.model.methodology.Methodology methodology) {
+            return new RecordFirstInterview(interviewDate, methodology.intake().firstInterviewDays());
         }
 
         @Override
@@ -106,7 +117,16 @@ public final class Commands {
 
         @Override
         public List<Condition> unmet(ProjectLifecycle project) {
-            return List.of();
+            LocalDate submitted = project.submittedOn();
+            LocalDate last = submitted.plusDays(firstInterviewDays);
+            if (!interviewDate.isBefore(submitted) && !interviewDate.isAfter(last)) {
+                return List.of();
+            }
+            return List.of(new Condition(APP10, "INTERVIEW_WITHIN_DAYS", Texts.of(
+                    "Сұхбат {0} күні; өтінім {1} берілген, сұхбат {2} дейін өтуі керек",
+                    "Собеседование {0}; заявка подана {1}, собеседование — не позднее {2}",
+                    "Interview on {0}; the application was submitted on {1}, the interview is due by {2}",
+                    interviewDate, submitted, last)));
         }
 
         @Override

@@ -2,6 +2,8 @@ package kz.saruar.model.lifecycle;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import kz.saruar.model.SaruarException;
  */
 public final class ProjectLifecycle {
     private static final RuleId APP03 = RuleId.of("APP-03");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
 
     private final String projectId;
     private final ProjectState state;
@@ -138,6 +141,11 @@ public final class ProjectLifecycle {
     /** The project's identifier. */
     public String projectId() {
         return projectId;
+    }
+
+    /** The day the application was submitted, in Kazakhstan (the first event). */
+    public LocalDate submittedOn() {
+        return LocalDate.ofInstant(events.get(0).at(), ZONE);
     }
 
     /** The current state. */

@@ -39,7 +39,7 @@ final class LifecycleFixtures {
     static ProjectLifecycle inPreAcceleration() {
         ProjectLifecycle p = ProjectLifecycle.submit("P-1", TEAM, CLOCK);
         p = accept(p, new Commands.Preselect(), ORGANIZER);
-        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 5)), EXPERTS);
+        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 4, 14), 7), EXPERTS);
         return accept(p, new Commands.AdmitToPreAcceleration(verdict("APP-08", CheckStatus.PASSED)), ORGANIZER);
     }
 }

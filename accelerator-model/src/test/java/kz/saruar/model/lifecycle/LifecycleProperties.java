@@ -31,7 +31,7 @@ class LifecycleProperties {
         Arbitrary<CheckStatus> status = Arbitraries.of(CheckStatus.class);
         Arbitrary<LifecycleCommand> command = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(new Commands.Preselect())),
-                Tuple.of(6, Arbitraries.integers().between(1, 28).map(d -> new Commands.RecordFirstInterview(LocalDate.of(2026, 3, d)))),
+                Tuple.of(6, Arbitraries.integers().between(5, 25).map(d -> new Commands.RecordFirstInterview(LocalDate.of(2026, 4, d), 7))),
                 Tuple.of(6, status.map(s -> new Commands.AdmitToPreAcceleration(verdict("APP-08", s)))),
                 Tuple.of(1, Combinators.combine(Arbitraries.of("WEAK_TEAM", "", "bad code", "OUT_OF_SCOPE"), Arbitraries.of(true, false))
                         .as(Commands.Reject::new)),

@@ -30,7 +30,11 @@ class ProjectLifecycleTest {
         assertThat(r.rules()).containsExactly(RuleId.of("APP-10"));
         assertThat(r.missing().get(0).message().get(Language.EN)).contains("TEAM").contains("ORGANIZER");
         p = accept(p, new Commands.Preselect(), ORGANIZER);
-        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 5)), EXPERTS);
+        assertThat(p.submittedOn()).isEqualTo(LocalDate.of(2026, 4, 10));
+        LifecycleDecision late = p.decide(new Commands.RecordFirstInterview(LocalDate.of(2026, 4, 18), 7), EXPERTS, CLOCK);
+        assertThat(late.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("INTERVIEW_WITHIN_DAYS");
+        assertThat(late.refusal().orElseThrow().missing().get(0).message().get(Language.EN)).contains("2026-04-17");
+        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 4, 17), 7), EXPERTS);
         assertThat(p.state()).isEqualTo(ProjectState.INTERVIEWED);
         LifecycleEvent e = p.events().get(2);
         assertThat(e.actor()).isEqualTo(EXPERTS);
@@ -44,7 +48,7 @@ class ProjectLifecycleTest {
     void APP_08_admission_needs_a_passed_verdict() {
         ProjectLifecycle p = ProjectLifecycle.submit("P-1", TEAM, CLOCK);
         p = accept(p, new Commands.Preselect(), ORGANIZER);
-        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 5)), EXPERTS);
+        p = accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 4, 14), 7), EXPERTS);
         LifecycleDecision d = p.decide(new Commands.AdmitToPreAcceleration(verdict("APP-08", CheckStatus.NEEDS_EVIDENCE)), ORGANIZER, CLOCK);
         assertThat(d.refusal().orElseThrow().rules()).containsExactly(RuleId.of("APP-08"));
         LifecycleDecision wrongRule = p.decide(new Commands.AdmitToPreAcceleration(verdict("APP-02", CheckStatus.PASSED)), ORGANIZER, CLOCK);
