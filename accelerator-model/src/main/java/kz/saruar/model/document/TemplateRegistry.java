@@ -72,6 +72,7 @@ public final class TemplateRegistry {
     public static final class Builder {
         private boolean discover = true;
         private boolean builtIn = true;
+        private ClassLoader classLoader = TemplateRegistry.class.getClassLoader();
         private final List<DocumentTemplateProvider> providers = new ArrayList<>();
 
         private Builder() {
@@ -80,6 +81,12 @@ public final class TemplateRegistry {
         /** Do not look for providers with {@link ServiceLoader}. */
         public Builder withoutDiscovery() {
             discover = false;
+            return this;
+        }
+
+        /** Discover providers with this class loader (a container's or a plugin folder's) instead of the library's. */
+        public Builder withClassLoader(ClassLoader loader) {
+            classLoader = Objects.requireNonNull(loader, "loader");
             return this;
         }
 
@@ -105,17 +112,16 @@ public final class TemplateRegistry {
                 all.add(new BuiltInTemplates());
             }
             if (discover) {
-                all.addAll(discover(warnings));
+                all.addAll(discover(classLoader, warnings));
             }
             all.addAll(providers);
             return TemplateRegistry.of(all, warnings);
         }
     }
 
-    private static List<DocumentTemplateProvider> discover(List<String> warnings) {
+    private static List<DocumentTemplateProvider> discover(ClassLoader loader, List<String> warnings) {
         List<DocumentTemplateProvider> found = new ArrayList<>();
-        Iterator<DocumentTemplateProvider> it = ServiceLoader.load(DocumentTemplateProvider.class,
-                TemplateRegistry.class.getClassLoader()).iterator();
+        Iterator<DocumentTemplateProvider> it = ServiceLoader.load(DocumentTemplateProvider.class, loader).iterator();
         while (true) {
             try {
                 if (!it.hasNext()) {

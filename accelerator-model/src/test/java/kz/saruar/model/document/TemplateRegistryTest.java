@@ -55,6 +55,20 @@ class TemplateRegistryTest {
     }
 
     @Test
+    void a_provider_that_service_loader_cannot_instantiate_is_reported_and_skipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path services = dir.resolve("META-INF/services");
+        java.nio.file.Files.createDirectories(services);
+        java.nio.file.Files.writeString(services.resolve(DocumentTemplateProvider.class.getName()), "com.example.NoSuchTemplates\n");
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()},
+                getClass().getClassLoader())) {
+            TemplateRegistry r = TemplateRegistry.builder().withClassLoader(cl).build();
+            assertThat(r.warnings()).singleElement().asString().contains("com.example.NoSuchTemplates");
+            assertThat(r.source("PRE_ACCELERATION_CERTIFICATE", Language.KK, TemplateFormat.HTML)).contains(BuiltInTemplates.NAME);
+        }
+    }
+
+    @Test
     void ties_are_broken_by_provider_name_not_by_order() {
         DocumentTemplate a = DocumentTemplate.of("X", "ru", TemplateFormat.MARKDOWN, "a");
         DocumentTemplate b = DocumentTemplate.of("X", "ru", TemplateFormat.MARKDOWN, "b");
