@@ -355,19 +355,128 @@ public final class Commands {
     }
 
     /**
-     * The organizers' order to launch acceleration on the team's application (DEF-11), made
-     * within the deadline after the defense, with a DEF-12 verdict that passed.
+     * The team applies to join acceleration (DEF-11): voluntarily, within the deadline after the
+     * defense; the state does not change until the organizers' order.
      *
      * @param applicationDate the day the team applied
      * @param deadline the window after the defense
-     * @param admission the DEF-12 verdict
      */
-    public record EnterAcceleration(LocalDate applicationDate, AccelerationDeadline deadline,
-            EligibilityVerdict admission) implements LifecycleCommand {
+    public record ApplyForAcceleration(LocalDate applicationDate, AccelerationDeadline deadline) implements LifecycleCommand {
         /** Refuses nulls. */
-        public EnterAcceleration {
+        public ApplyForAcceleration {
             Objects.requireNonNull(applicationDate, "applicationDate");
             Objects.requireNonNull(deadline, "deadline");
+        }
+
+        @Override
+        public String code() {
+            return "APPLY_FOR_ACCELERATION";
+        }
+
+        @Override
+        public Set<ActorRole> roles() {
+            return EnumSet.of(ActorRole.TEAM);
+        }
+
+        @Override
+        public Set<ProjectState> from() {
+            return EnumSet.of(ProjectState.DEFENDED);
+        }
+
+        @Override
+        public List<RuleId> rules() {
+            return List.of(DEF11);
+        }
+
+        @Override
+        public List<Condition> unmet(ProjectLifecycle project) {
+            List<Condition> out = new ArrayList<>();
+            if (!deadline.allows(applicationDate)) {
+                out.add(new Condition(DEF11, "APPLICATION_DEADLINE", Texts.of(
+                        "Өтінім {0} күні берілді; {1} – {2} аралығында берілуі керек",
+                        "Заявление подано {0}; принимается с {1} по {2}",
+                        "The application was made on {0}; it is accepted from {1} to {2}", applicationDate,
+                        deadline.defenseDate(), deadline.lastDay())));
+            }
+            if (project.accelerationApplication().isPresent()) {
+                out.add(new Condition(DEF11, "ALREADY_APPLIED", Texts.of("Өтінім {0} күні берілген", "Заявление уже подано {0}",
+                        "The application was already made on {0}", project.accelerationApplication().get())));
+            }
+            return out;
+        }
+
+        @Override
+        public ProjectState target(ProjectState state) {
+            return state;
+        }
+
+        @Override
+        public String why() {
+            return "applied on " + applicationDate + ", due by " + deadline.lastDay();
+        }
+    }
+
+    /**
+     * The mentor recommends the project for acceleration (DEF-12: the transition comes by the
+     * team's initiative or the mentor's recommendation); the state does not change.
+     *
+     * @param note the mentor's words
+     */
+    public record RecommendForAcceleration(String note) implements LifecycleCommand {
+        /** Refuses null. */
+        public RecommendForAcceleration {
+            Objects.requireNonNull(note, "note");
+        }
+
+        @Override
+        public String code() {
+            return "RECOMMEND_FOR_ACCELERATION";
+        }
+
+        @Override
+        public Set<ActorRole> roles() {
+            return EnumSet.of(ActorRole.MENTOR);
+        }
+
+        @Override
+        public Set<ProjectState> from() {
+            return EnumSet.of(ProjectState.DEFENDED);
+        }
+
+        @Override
+        public List<RuleId> rules() {
+            return List.of(DEF12);
+        }
+
+        @Override
+        public List<Condition> unmet(ProjectLifecycle project) {
+            if (!project.mentorRecommended()) {
+                return List.of();
+            }
+            return List.of(new Condition(DEF12, "ALREADY_RECOMMENDED", Texts.of("Тәлімгер бұрын ұсынған",
+                    "Ментор уже рекомендовал", "The mentor has already recommended it")));
+        }
+
+        @Override
+        public ProjectState target(ProjectState state) {
+            return state;
+        }
+
+        @Override
+        public String why() {
+            return note;
+        }
+    }
+
+    /**
+     * The organizers' order to launch acceleration (DEF-11) on the team's application made within
+     * the deadline, with a DEF-12 verdict that passed.
+     *
+     * @param admission the DEF-12 verdict
+     */
+    public record EnterAcceleration(EligibilityVerdict admission) implements LifecycleCommand {
+        /** Refuses null. */
+        public EnterAcceleration {
             Objects.requireNonNull(admission, "admission");
         }
 
@@ -394,12 +503,10 @@ public final class Commands {
         @Override
         public List<Condition> unmet(ProjectLifecycle project) {
             List<Condition> out = new ArrayList<>();
-            if (!deadline.allows(applicationDate)) {
-                out.add(new Condition(DEF11, "APPLICATION_DEADLINE", Texts.of(
-                        "Өтінім {0} күні берілді; {1} – {2} аралығында берілуі керек",
-                        "Заявление подано {0}; принимается с {1} по {2}",
-                        "The application was made on {0}; it is accepted from {1} to {2}", applicationDate,
-                        deadline.defenseDate(), deadline.lastDay())));
+            if (project.accelerationApplication().isEmpty()) {
+                out.add(new Condition(DEF11, "ACCELERATION_APPLICATION", Texts.of(
+                        "Команда акселерацияға өтінім берген жоқ", "Команда не подала заявление на акселерацию",
+                        "The team has not applied to acceleration")));
             }
             out.addAll(verdict(admission, DEF12, "ADMISSION_VERDICT"));
             return out;
@@ -412,7 +519,7 @@ public final class Commands {
 
         @Override
         public String why() {
-            return "application of " + applicationDate + " within " + deadline.lastDay();
+            return "order to launch acceleration";
         }
     }
 

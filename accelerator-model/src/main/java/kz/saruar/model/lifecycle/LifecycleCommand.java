@@ -11,7 +11,9 @@ import kz.saruar.model.RuleId;
  */
 public sealed interface LifecycleCommand permits Commands.Preselect, Commands.RecordFirstInterview,
         Commands.AdmitToPreAcceleration, Commands.Reject, Commands.Expel, Commands.RecordDefense,
-        Commands.EnterAcceleration, Commands.Graduate, Commands.GrantAmbassadorStatus, Commands.RecordCharacteristic, Commands.RecordAmbassadorStep,
+        Commands.ApplyForAcceleration, Commands.RecommendForAcceleration,
+        Commands.EnterAcceleration, Commands.Graduate, Commands.GrantAmbassadorStatus, Commands.RecordCharacteristic,
+        Commands.RecordAmbassadorStep,
         Commands.Withdraw {
     /** The command's code, e.g. {@code REJECT}, as events record it. */
     String code();

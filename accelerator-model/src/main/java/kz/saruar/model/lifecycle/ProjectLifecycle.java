@@ -27,18 +27,23 @@ public final class ProjectLifecycle {
     private final Optional<DefenseOutcome> defense;
     private final Optional<String> expulsionExplanation;
     private final Optional<String> characteristic;
+    private final Optional<LocalDate> accelerationApplication;
+    private final boolean mentorRecommended;
     private final ImmutableList<String> ambassadorSteps;
     private final ImmutableList<LifecycleEvent> events;
 
     private ProjectLifecycle(String projectId, ProjectState state, Optional<Rejection> rejection,
             Optional<DefenseOutcome> defense, Optional<String> expulsionExplanation, Optional<String> characteristic,
-            List<String> ambassadorSteps, List<LifecycleEvent> events) {
+            Optional<LocalDate> accelerationApplication, boolean mentorRecommended, List<String> ambassadorSteps,
+            List<LifecycleEvent> events) {
         this.projectId = projectId;
         this.state = state;
         this.rejection = rejection;
         this.defense = defense;
         this.expulsionExplanation = expulsionExplanation;
         this.characteristic = characteristic;
+        this.accelerationApplication = accelerationApplication;
+        this.mentorRecommended = mentorRecommended;
         this.ambassadorSteps = ImmutableList.copyOf(ambassadorSteps);
         this.events = ImmutableList.copyOf(events);
     }
@@ -69,7 +74,7 @@ public final class ProjectLifecycle {
         }
         LifecycleEvent first = events.get(0);
         ProjectLifecycle p = new ProjectLifecycle(first.projectId(), first.to(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), List.of(first));
+                Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(first));
         for (int i = 1; i < events.size(); i++) {
             p = p.apply(events.get(i));
         }
@@ -90,7 +95,13 @@ public final class ProjectLifecycle {
         Optional<String> exp = expulsionExplanation;
         Optional<String> ch = characteristic;
         List<String> steps = new ArrayList<>(ambassadorSteps);
-        if (c instanceof Commands.RecordCharacteristic x) {
+        Optional<LocalDate> applied = accelerationApplication;
+        boolean recommended = mentorRecommended;
+        if (c instanceof Commands.ApplyForAcceleration x) {
+            applied = Optional.of(x.applicationDate());
+        } else if (c instanceof Commands.RecommendForAcceleration) {
+            recommended = true;
+        } else if (c instanceof Commands.RecordCharacteristic x) {
             ch = Optional.of(x.text());
         } else if (c instanceof Commands.RecordAmbassadorStep x) {
             steps.add(x.step());
@@ -103,7 +114,7 @@ public final class ProjectLifecycle {
         }
         List<LifecycleEvent> all = new ArrayList<>(events);
         all.add(e);
-        return new ProjectLifecycle(projectId, e.to(), rej, def, exp, ch, steps, all);
+        return new ProjectLifecycle(projectId, e.to(), rej, def, exp, ch, applied, recommended, steps, all);
     }
 
     /**
@@ -178,6 +189,16 @@ public final class ProjectLifecycle {
         return characteristic;
     }
 
+    /** The day the team applied to acceleration (DEF-11), once it has. */
+    public Optional<LocalDate> accelerationApplication() {
+        return accelerationApplication;
+    }
+
+    /** Whether the mentor recommended the project for acceleration (DEF-12). */
+    public boolean mentorRecommended() {
+        return mentorRecommended;
+    }
+
     /** The ambassador participation steps taken (EXT-04), in order. */
     public List<String> ambassadorSteps() {
         return ambassadorSteps;
@@ -193,13 +214,14 @@ public final class ProjectLifecycle {
         return o instanceof ProjectLifecycle p && projectId.equals(p.projectId) && state == p.state
                 && rejection.equals(p.rejection) && defense.equals(p.defense)
                 && expulsionExplanation.equals(p.expulsionExplanation) && characteristic.equals(p.characteristic)
+                && accelerationApplication.equals(p.accelerationApplication) && mentorRecommended == p.mentorRecommended
                 && ambassadorSteps.equals(p.ambassadorSteps) && events.equals(p.events);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(projectId, state, rejection, defense, expulsionExplanation, characteristic, ambassadorSteps,
-                events);
+        return Objects.hash(projectId, state, rejection, defense, expulsionExplanation, characteristic,
+                accelerationApplication, mentorRecommended, ambassadorSteps, events);
     }
 
     @Override

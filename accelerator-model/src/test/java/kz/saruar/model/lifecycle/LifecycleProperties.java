@@ -39,9 +39,10 @@ class LifecycleProperties {
                         .as((x, d) -> new Commands.Expel(x, d ? Optional.of(new ExpertGroupDecision("EG-1", DEFENSE)) : Optional.empty(), List.of()))),
                 Tuple.of(6, Combinators.combine(Arbitraries.integers().between(35, 105), Arbitraries.of(true, false))
                         .as((t, p) -> new Commands.RecordDefense(DefenseOutcome.of(t, "B", p)))),
-                Tuple.of(6, Combinators.combine(Arbitraries.integers().between(-1, 6), status)
-                        .as((d, s) -> new Commands.EnterAcceleration(DEFENSE.plusDays(d), AccelerationDeadline.calendarDays(DEFENSE, 3),
-                                verdict("DEF-12", s)))),
+                Tuple.of(6, Arbitraries.integers().between(-1, 6).map(d -> new Commands.ApplyForAcceleration(DEFENSE.plusDays(d),
+                        AccelerationDeadline.calendarDays(DEFENSE, 3)))),
+                Tuple.of(1, Arbitraries.just(new Commands.RecommendForAcceleration("ready"))),
+                Tuple.of(6, status.map(st -> new Commands.EnterAcceleration(verdict("DEF-12", st)))),
                 Tuple.of(6, Arbitraries.just(new Commands.Graduate())),
                 Tuple.of(6, Combinators.combine(Arbitraries.integers().between(6, 8), Arbitraries.integers().between(7, 8))
                         .as(Commands.GrantAmbassadorStatus::new)),
@@ -95,6 +96,9 @@ class LifecycleProperties {
             }
             if (p.state() == ProjectState.EXPELLED) {
                 assertThat(p.expulsionExplanation()).hasValueSatisfying(x -> assertThat(x).isNotBlank());
+            }
+            if (p.state() == ProjectState.IN_ACCELERATION) {
+                assertThat(p.accelerationApplication()).as("DEF-11").isPresent();
             }
             if (p.state() == ProjectState.BRAND_AMBASSADOR) {
                 assertThat(p.ambassadorSteps()).doesNotHaveDuplicates();

@@ -104,30 +104,40 @@ class ProjectLifecycleTest {
     void DEF_11_application_to_acceleration_after_the_deadline_is_refused() {
         AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
         assertThat(deadline.lastDay()).isEqualTo(LocalDate.of(2026, 6, 4));
-        LifecycleDecision late = defended().decide(new Commands.EnterAcceleration(LocalDate.of(2026, 6, 5), deadline,
-                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER, CLOCK);
+        LifecycleDecision late = defended().decide(new Commands.ApplyForAcceleration(LocalDate.of(2026, 6, 5), deadline), TEAM, CLOCK);
         Refusal r = late.refusal().orElseThrow();
         assertThat(r.missing()).extracting(Condition::code).containsExactly("APPLICATION_DEADLINE");
         assertThat(r.rules()).containsExactly(RuleId.of("DEF-11"));
         assertThat(r.missing().get(0).message().get(Language.RU)).contains("2026-06-05").contains("2026-06-04");
-        ProjectLifecycle in = accept(defended(), new Commands.EnterAcceleration(LocalDate.of(2026, 6, 4), deadline,
-                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER);
+        LifecycleDecision noApplication = defended().decide(new Commands.EnterAcceleration(verdict("DEF-12", CheckStatus.PASSED)),
+                ORGANIZER, CLOCK);
+        assertThat(noApplication.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("ACCELERATION_APPLICATION");
+        ProjectLifecycle applied = accept(defended(), new Commands.ApplyForAcceleration(LocalDate.of(2026, 6, 4), deadline), TEAM);
+        assertThat(applied.state()).isEqualTo(ProjectState.DEFENDED);
+        assertThat(applied.accelerationApplication()).contains(LocalDate.of(2026, 6, 4));
+        ProjectLifecycle in = accept(applied, new Commands.EnterAcceleration(verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER);
         assertThat(in.state()).isEqualTo(ProjectState.IN_ACCELERATION);
+        assertThat(ProjectLifecycle.replay(in.events())).isEqualTo(in);
     }
 
     @Test
-    void DEF_12_acceleration_entry_needs_a_passed_admission_verdict() {
+    void DEF_12_acceleration_entry_needs_a_passed_admission_verdict_and_the_mentor_may_recommend() {
         AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
-        LifecycleDecision d = defended().decide(new Commands.EnterAcceleration(DEFENSE, deadline,
-                verdict("DEF-12", CheckStatus.FAILED)), ORGANIZER, CLOCK);
+        ProjectLifecycle applied = accept(defended(), new Commands.ApplyForAcceleration(DEFENSE, deadline), TEAM);
+        LifecycleDecision d = applied.decide(new Commands.EnterAcceleration(verdict("DEF-12", CheckStatus.FAILED)), ORGANIZER, CLOCK);
         assertThat(d.refusal().orElseThrow().rules()).containsExactly(RuleId.of("DEF-12"));
+        ProjectLifecycle recommended = accept(applied, new Commands.RecommendForAcceleration("ready"), MENTOR);
+        assertThat(recommended.mentorRecommended()).isTrue();
+        assertThat(recommended.decide(new Commands.RecommendForAcceleration("again"), MENTOR, CLOCK).accepted()).isFalse();
+        assertThat(applied.decide(new Commands.RecommendForAcceleration("x"), TEAM, CLOCK).refusal().orElseThrow()
+                .missing()).extracting(Condition::code).containsExactly("ROLE");
     }
 
     @Test
     void EXT_02_ambassador_status_needs_every_criterion_met() {
         AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
-        ProjectLifecycle g = accept(accept(defended(), new Commands.EnterAcceleration(DEFENSE, deadline,
-                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER);
+        ProjectLifecycle g = accept(accept(accept(defended(), new Commands.ApplyForAcceleration(DEFENSE, deadline), TEAM),
+                new Commands.EnterAcceleration(verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER);
         assertThat(g.state()).isEqualTo(ProjectState.GRADUATED);
         assertThat(g.decide(new Commands.GrantAmbassadorStatus(7, 8), EXPERTS, CLOCK).refusal().orElseThrow().rules())
                 .containsExactly(RuleId.of("EXT-02"));
@@ -148,8 +158,8 @@ class ProjectLifecycleTest {
     @Test
     void EXT_04_ambassador_participation_steps_are_recorded_once_each() {
         AccelerationDeadline deadline = AccelerationDeadline.calendarDays(DEFENSE, 3);
-        ProjectLifecycle a = accept(accept(accept(defended(), new Commands.EnterAcceleration(DEFENSE, deadline,
-                verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER),
+        ProjectLifecycle a = accept(accept(accept(accept(defended(), new Commands.ApplyForAcceleration(DEFENSE, deadline), TEAM),
+                new Commands.EnterAcceleration(verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER),
                 new Commands.GrantAmbassadorStatus(8, 8), EXPERTS);
         ProjectLifecycle m = accept(a, new Commands.RecordAmbassadorStep("MEMORANDUM"), ORGANIZER);
         assertThat(m.ambassadorSteps()).containsExactly("MEMORANDUM");
