@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CatalogCommand.class,
             MethodologyCommand.class,
+            kz.saruar.examples.cli.scheduling.WorkdaysCommand.class,
+            kz.saruar.examples.cli.scheduling.CalendarCommand.class,
+            kz.saruar.examples.cli.scheduling.ConsultationsCommand.class,
+            kz.saruar.examples.cli.scoring.ScoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SaruarCli implements Runnable {
