@@ -9,9 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
-import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.CheckStatus;
@@ -66,7 +63,7 @@ public final class ApplicationCommand implements Runnable {
         LocalDate on;
 
         @Mixin
-        MethodologyOption methodology;
+        MethodologyFile methodology;
 
         @Override
         public Integer call() {
@@ -75,7 +72,7 @@ public final class ApplicationCommand implements Runnable {
             Language language = lang.language();
             if (!Files.isRegularFile(file)) {
                 err.println("cannot read " + file);
-                return ExitCodes.UNREADABLE;
+                return Output.UNREADABLE;
             }
             MethodologyResult mr = methodology.resolve();
             if (!mr.isValid()) {
@@ -113,7 +110,7 @@ public final class ApplicationCommand implements Runnable {
                 }
                 out.println(v.status());
             }
-            return v.status() == CheckStatus.PASSED ? ExitCodes.OK : ExitCodes.REFUSED;
+            return v.status() == CheckStatus.PASSED ? Output.OK : Output.REFUSED;
         }
     }
 }

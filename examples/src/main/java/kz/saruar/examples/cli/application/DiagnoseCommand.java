@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
-import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.application.ReadResult;
@@ -57,7 +54,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    MethodologyOption methodology;
+    MethodologyFile methodology;
 
     @Override
     public Integer call() {
@@ -69,7 +66,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read " + file + ": " + e.getClass().getSimpleName());
-            return ExitCodes.UNREADABLE;
+            return Output.UNREADABLE;
         }
         MethodologyResult mr = methodology.resolve();
         if (!mr.isValid()) {
@@ -85,7 +82,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         } else {
             print(d, l, out);
         }
-        return ExitCodes.OK;
+        return Output.OK;
     }
 
     private static void print(DiagnosticReport d, Language l, PrintWriter out) {

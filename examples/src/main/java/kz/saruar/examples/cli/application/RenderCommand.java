@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
-import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
@@ -79,7 +76,7 @@ public final class RenderCommand implements Callable<Integer> {
     boolean includePersonalData;
 
     @Mixin
-    MethodologyOption methodology;
+    MethodologyFile methodology;
 
     @Override
     public Integer call() {
@@ -91,7 +88,7 @@ public final class RenderCommand implements Callable<Integer> {
             text = Files.readString(data, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read " + data + ": " + e.getClass().getSimpleName());
-            return ExitCodes.UNREADABLE;
+            return Output.UNREADABLE;
         }
         ReadResult<Map<String, Object>> values = DocumentData.fromJson(text);
         if (values.value().isEmpty()) {
@@ -120,7 +117,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (d.isEmpty()) {
             err.println("no template for " + kind + " in " + l.tag() + " as " + format + "; kinds: "
                     + String.join(", ", registry.kinds()));
-            return ExitCodes.REFUSED;
+            return Output.REFUSED;
         }
         if (outFile == null) {
             out.print(d.get().text());
@@ -130,10 +127,10 @@ public final class RenderCommand implements Callable<Integer> {
                 Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 err.println("cannot write " + outFile + ": " + e.getMessage());
-                return ExitCodes.UNREADABLE;
+                return Output.UNREADABLE;
             }
             err.println("wrote " + Output.name(outFile) + " (" + d.get().source() + ")");
         }
-        return ExitCodes.OK;
+        return Output.OK;
     }
 }
