@@ -1,9 +1,15 @@
-package kz.saruar.examples.cli;
+package kz.saruar.examples.cli.main;
 
+import kz.saruar.examples.cli.CatalogCommand;
+import kz.saruar.examples.cli.MethodologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code saruar} command line: the methodology's catalog, validation and the other capabilities. */
+/**
+ * The {@code saruar} command line: the methodology's catalog and validation, applications,
+ * diagnostics, documents, scheduling, scoring and the ledger. In its own package so that the
+ * commands' packages never depend back on it.
+ */
 @Command(name = "saruar", mixinStandardHelpOptions = true, version = "saruar 0.1.0",
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
@@ -13,6 +19,9 @@ import picocli.CommandLine.Command;
             kz.saruar.examples.cli.scheduling.CalendarCommand.class,
             kz.saruar.examples.cli.scheduling.ConsultationsCommand.class,
             kz.saruar.examples.cli.scoring.ScoreCommand.class,
+            kz.saruar.examples.cli.application.ApplicationCommand.class,
+            kz.saruar.examples.cli.application.DiagnoseCommand.class,
+            kz.saruar.examples.cli.application.RenderCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SaruarCli implements Runnable {
