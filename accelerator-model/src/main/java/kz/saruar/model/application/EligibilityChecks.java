@@ -89,8 +89,8 @@ public final class EligibilityChecks {
         boolean ok = open.contains(code);
         return one(new RuleCheck(APP03, "DIRECTION", "$.form.direction", ok ? CheckStatus.PASSED : CheckStatus.FAILED,
                 figures("direction", code, "open", String.join(", ", open)),
-                ok ? Texts.of("«{0}» бағыты конкурсқа ашық", "Направление «{0}» открыто в конкурсе", "The direction \"{0}\" is open in the competition", code)
-                        : Texts.of("«{0}» бағыты конкурста жоқ; ашық бағыттар: {1}", "Направления «{0}» нет в конкурсе; открыты: {1}",
+                ok ? LocalizedText.message("«{0}» бағыты конкурсқа ашық", "Направление «{0}» открыто в конкурсе", "The direction \"{0}\" is open in the competition", code)
+                        : LocalizedText.message("«{0}» бағыты конкурста жоқ; ашық бағыттар: {1}", "Направления «{0}» нет в конкурсе; открыты: {1}",
                                 "The direction \"{0}\" is not open in the competition; open: {1}", code, String.join(", ", open))));
     }
 
@@ -101,8 +101,8 @@ public final class EligibilityChecks {
         boolean ok = kinds.contains(a.applicantKind());
         Map<String, String> f = figures("applicantKind", a.applicantKind(), "allowed", String.join(", ", kinds));
         return one(new RuleCheck(APP01, "APPLICANT_KIND", "$.applicantKind", ok ? CheckStatus.PASSED : CheckStatus.FAILED, f,
-                ok ? Texts.of("«{0}» өтінім бере алады", "«{0}» может подать заявку", "\"{0}\" may apply", a.applicantKind())
-                        : Texts.of("«{0}» өтінім бере алмайды; рұқсат етілгендер: {1}",
+                ok ? LocalizedText.message("«{0}» өтінім бере алады", "«{0}» может подать заявку", "\"{0}\" may apply", a.applicantKind())
+                        : LocalizedText.message("«{0}» өтінім бере алмайды; рұқсат етілгендер: {1}",
                                 "«{0}» не может подать заявку; допустимы: {1}",
                                 "\"{0}\" may not apply; allowed: {1}", a.applicantKind(), String.join(", ", kinds))));
     }
@@ -121,16 +121,16 @@ public final class EligibilityChecks {
         boolean teamOk = size >= in.minTeamSize();
         out.add(new RuleCheck(APP02, "TEAM_SIZE", "$.team", teamOk ? CheckStatus.PASSED : CheckStatus.FAILED,
                 figures("teamSize", size, "minTeamSize", in.minTeamSize()),
-                teamOk ? Texts.of("Командада {0} адам, кемінде {1} керек", "В команде {0} чел., нужно не меньше {1}",
+                teamOk ? LocalizedText.message("Командада {0} адам, кемінде {1} керек", "В команде {0} чел., нужно не меньше {1}",
                         "The team has {0} people, at least {1} are needed", size, in.minTeamSize())
-                        : Texts.of("Командада {0} адам ғана, кемінде {1} керек", "В команде только {0} чел., нужно не меньше {1}",
+                        : LocalizedText.message("Командада {0} адам ғана, кемінде {1} керек", "В команде только {0} чел., нужно не меньше {1}",
                                 "The team has only {0} people, at least {1} are needed", size, in.minTeamSize())));
         int evidence = a.competenceEvidence().size();
         out.add(new RuleCheck(APP02, "COMPETENCE", "$.competenceEvidence",
                 evidence > 0 ? CheckStatus.PASSED : CheckStatus.NEEDS_EVIDENCE, figures("evidenceItems", evidence),
-                evidence > 0 ? Texts.of("Құзыреттің {0} дәлелі берілген", "Представлено подтверждений компетенции: {0}",
+                evidence > 0 ? LocalizedText.message("Құзыреттің {0} дәлелі берілген", "Представлено подтверждений компетенции: {0}",
                         "{0} pieces of evidence of competence given", evidence)
-                        : Texts.of("Жоба саласындағы құзыретті немесе тәжірибені растайтын дәлел жоқ",
+                        : LocalizedText.message("Жоба саласындағы құзыретті немесе тәжірибені растайтын дәлел жоқ",
                                 "Нет подтверждения компетенции или практического опыта в сфере проекта",
                                 "No evidence of competence or practical experience in the project's field")));
         Optional<Boolean> p = a.understandsPrinciples();
@@ -138,11 +138,11 @@ public final class EligibilityChecks {
         out.add(new RuleCheck(APP02, "PRINCIPLES", "$.understandsPrinciples", ps,
                 figures("confirmed", p.map(String::valueOf).orElse("unknown")),
                 switch (ps) {
-                    case PASSED -> Texts.of("Бағдарлама қағидаттарын түсінетіні расталды", "Понимание принципов программы подтверждено",
+                    case PASSED -> LocalizedText.message("Бағдарлама қағидаттарын түсінетіні расталды", "Понимание принципов программы подтверждено",
                             "Understanding of the program's principles confirmed");
-                    case FAILED -> Texts.of("Бағдарлама қағидаттарын түсінбейді", "Принципы программы не поняты",
+                    case FAILED -> LocalizedText.message("Бағдарлама қағидаттарын түсінбейді", "Принципы программы не поняты",
                             "The program's principles are not understood");
-                    case NEEDS_EVIDENCE -> Texts.of("Бағдарлама қағидаттарын түсінетіні расталмаған",
+                    case NEEDS_EVIDENCE -> LocalizedText.message("Бағдарлама қағидаттарын түсінетіні расталмаған",
                             "Понимание принципов программы не подтверждено", "Understanding of the program's principles is not confirmed");
                 }));
         return EligibilityVerdict.of(out);
@@ -153,32 +153,32 @@ public final class EligibilityChecks {
         if (age.isEmpty()) {
             out.add(new RuleCheck(APP02, "AGE", path, CheckStatus.NEEDS_EVIDENCE,
                     figures("minAge", minAge, "decisionDate", day),
-                    Texts.of("Туған күні белгісіз: {0} күнгі жасын тексеру мүмкін емес",
+                    LocalizedText.message("Туған күні белгісіз: {0} күнгі жасын тексеру мүмкін емес",
                             "Дата рождения не указана: возраст на {0} проверить нельзя",
                             "No date of birth: the age on {0} cannot be checked", day)));
         } else {
             boolean ok = age.get() >= minAge;
             out.add(new RuleCheck(APP02, "AGE", path, ok ? CheckStatus.PASSED : CheckStatus.FAILED,
                     figures("age", age.get(), "minAge", minAge, "decisionDate", day),
-                    ok ? Texts.of("{1} күні {0} жаста, кемінде {2} керек", "На {1} возраст {0}, нужно не меньше {2}",
+                    ok ? LocalizedText.message("{1} күні {0} жаста, кемінде {2} керек", "На {1} возраст {0}, нужно не меньше {2}",
                             "Aged {0} on {1}, at least {2} needed", age.get(), day, minAge)
-                            : Texts.of("{1} күні {0} жаста ғана, кемінде {2} керек",
+                            : LocalizedText.message("{1} күні {0} жаста ғана, кемінде {2} керек",
                                     "На {1} возраст только {0}, нужно не меньше {2}",
                                     "Only {0} years old on {1}, at least {2} needed", age.get(), day, minAge)));
         }
         Optional<String> c = p.citizenship();
         if (c.isEmpty()) {
             out.add(new RuleCheck(APP02, "CITIZENSHIP", path, CheckStatus.NEEDS_EVIDENCE, figures("required", REQUIRED_CITIZENSHIP),
-                    Texts.of("Азаматтығы көрсетілмеген; Қазақстан Республикасының азаматы болуы керек",
+                    LocalizedText.message("Азаматтығы көрсетілмеген; Қазақстан Республикасының азаматы болуы керек",
                             "Гражданство не указано; нужно гражданство Республики Казахстан",
                             "No citizenship given; citizenship of the Republic of Kazakhstan is required")));
         } else {
             boolean ok = REQUIRED_CITIZENSHIP.equalsIgnoreCase(c.get().trim());
             out.add(new RuleCheck(APP02, "CITIZENSHIP", path, ok ? CheckStatus.PASSED : CheckStatus.FAILED,
                     figures("citizenship", c.get(), "required", REQUIRED_CITIZENSHIP),
-                    ok ? Texts.of("Қазақстан Республикасының азаматы", "Гражданин Республики Казахстан",
+                    ok ? LocalizedText.message("Қазақстан Республикасының азаматы", "Гражданин Республики Казахстан",
                             "A citizen of the Republic of Kazakhstan")
-                            : Texts.of("Азаматтығы {0}; Қазақстан Республикасының азаматы болуы керек",
+                            : LocalizedText.message("Азаматтығы {0}; Қазақстан Республикасының азаматы болуы керек",
                                     "Гражданство {0}; нужно гражданство Республики Казахстан",
                                     "Citizenship {0}; citizenship of the Republic of Kazakhstan is required", c.get())));
         }
@@ -197,10 +197,10 @@ public final class EligibilityChecks {
         boolean ok = words <= max && words > 0;
         return one(new RuleCheck(APP04, "SHORT_DESCRIPTION_WORDS", path, ok ? CheckStatus.PASSED : CheckStatus.FAILED,
                 figures("words", words, "maxWords", max),
-                ok ? Texts.of("Қысқаша сипаттамада {0} сөз, ең көбі {1}", "В кратком описании {0} слов, не больше {1}",
+                ok ? LocalizedText.message("Қысқаша сипаттамада {0} сөз, ең көбі {1}", "В кратком описании {0} слов, не больше {1}",
                         "The short description has {0} words, at most {1}", words, max)
-                        : words == 0 ? Texts.of("Қысқаша сипаттама бос", "Краткое описание пустое", "The short description is empty")
-                        : Texts.of("Қысқаша сипаттамада {0} сөз, ең көбі {1} болуы керек",
+                        : words == 0 ? LocalizedText.message("Қысқаша сипаттама бос", "Краткое описание пустое", "The short description is empty")
+                        : LocalizedText.message("Қысқаша сипаттамада {0} сөз, ең көбі {1} болуы керек",
                                 "В кратком описании {0} слов, допустимо не больше {1}",
                                 "The short description has {0} words, at most {1} are allowed", words, max)));
     }
@@ -211,15 +211,15 @@ public final class EligibilityChecks {
         int min = m.intake().minConceptRisks();
         if (a.concept().isEmpty()) {
             return one(new RuleCheck(APP05, "CONCEPT", "$.concept", CheckStatus.NEEDS_EVIDENCE, figures("minRisks", min),
-                    Texts.of("Жоба тұжырымдамасы берілмеген", "Концепция проекта не представлена", "The project concept is not submitted")));
+                    LocalizedText.message("Жоба тұжырымдамасы берілмеген", "Концепция проекта не представлена", "The project concept is not submitted")));
         }
         long risks = a.concept().get().risks().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().count();
         boolean ok = risks >= min;
         return one(new RuleCheck(APP05, "CONCEPT_RISKS", "$.concept.risks", ok ? CheckStatus.PASSED : CheckStatus.FAILED,
                 figures("risks", risks, "minRisks", min),
-                ok ? Texts.of("Тұжырымдамада {0} тәуекел, кемінде {1}", "В концепции {0} рисков, не меньше {1}",
+                ok ? LocalizedText.message("Тұжырымдамада {0} тәуекел, кемінде {1}", "В концепции {0} рисков, не меньше {1}",
                         "The concept names {0} risks, at least {1}", risks, min)
-                        : Texts.of("Тұжырымдамада {0} тәуекел ғана, кемінде {1} керек",
+                        : LocalizedText.message("Тұжырымдамада {0} тәуекел ғана, кемінде {1} керек",
                                 "В концепции только {0} рисков, нужно не меньше {1}",
                                 "The concept names only {0} risks, at least {1} are needed", risks, min)));
     }
@@ -231,16 +231,16 @@ public final class EligibilityChecks {
         List<RuleCheck> out = new ArrayList<>();
         out.add(new RuleCheck(APP06, "CV", "$.documents.cvAttached", d.cvAttached() ? CheckStatus.PASSED : CheckStatus.NEEDS_EVIDENCE,
                 figures("cvAttached", d.cvAttached()),
-                d.cvAttached() ? Texts.of("Түйіндеме қоса берілген", "Резюме приложено", "The CV is attached")
-                        : Texts.of("Өтініш берушінің түйіндемесі қоса берілмеген", "Резюме заявителя не приложено",
+                d.cvAttached() ? LocalizedText.message("Түйіндеме қоса берілген", "Резюме приложено", "The CV is attached")
+                        : LocalizedText.message("Өтініш берушінің түйіндемесі қоса берілмеген", "Резюме заявителя не приложено",
                                 "The applicant's CV is not attached")));
         if (a.form().organization().isPresent()) {
             boolean info = d.organizationInfo().filter(s -> !s.isBlank()).isPresent();
             out.add(new RuleCheck(APP06, "ORGANIZATION_INFO", "$.documents.organizationInfo",
                     info ? CheckStatus.PASSED : CheckStatus.NEEDS_EVIDENCE, figures("organizationInfo", info),
-                    info ? Texts.of("Ұйым туралы қысқаша ақпарат берілген", "Краткая информация об организации представлена",
+                    info ? LocalizedText.message("Ұйым туралы қысқаша ақпарат берілген", "Краткая информация об организации представлена",
                             "Short information on the organization is given")
-                            : Texts.of("Ұйым туралы қысқаша ақпарат жоқ", "Нет краткой информации об организации",
+                            : LocalizedText.message("Ұйым туралы қысқаша ақпарат жоқ", "Нет краткой информации об организации",
                                     "Short information on the organization is missing")));
         }
         int max = m.intake().maxPresentationSlides();
@@ -249,15 +249,15 @@ public final class EligibilityChecks {
             boolean ok = slides >= 1 && slides <= max;
             out.add(new RuleCheck(APP06, "PRESENTATION_SLIDES", "$.documents.presentationSlides",
                     ok ? CheckStatus.PASSED : CheckStatus.FAILED, figures("slides", slides, "maxSlides", max),
-                    ok ? Texts.of("Таныстырылымда {0} слайд, ең көбі {1}", "В презентации {0} слайдов, не больше {1}",
+                    ok ? LocalizedText.message("Таныстырылымда {0} слайд, ең көбі {1}", "В презентации {0} слайдов, не больше {1}",
                             "The presentation has {0} slides, at most {1}", slides, max)
-                            : Texts.of("Таныстырылымда {0} слайд; 1-ден {1}-ге дейін болуы керек",
+                            : LocalizedText.message("Таныстырылымда {0} слайд; 1-ден {1}-ге дейін болуы керек",
                                     "В презентации {0} слайдов; допустимо от 1 до {1}",
                                     "The presentation has {0} slides; 1 to {1} are allowed", slides, max)));
         } else {
             out.add(new RuleCheck(APP06, "PRESENTATION_SLIDES", "$.documents.presentationSlides", CheckStatus.PASSED,
                     figures("maxSlides", max),
-                    Texts.of("Таныстырылым міндетті емес және берілмеген", "Презентация необязательна и не приложена",
+                    LocalizedText.message("Таныстырылым міндетті емес және берілмеген", "Презентация необязательна и не приложена",
                             "The presentation is optional and not attached")));
         }
         return EligibilityVerdict.of(out);
@@ -274,7 +274,7 @@ public final class EligibilityChecks {
         if (a.selection().isEmpty()) {
             return one(new RuleCheck(APP07, "ASSESSMENT", "$.selection", CheckStatus.NEEDS_EVIDENCE,
                     figures("criteria", criteria.size()),
-                    Texts.of("Іріктеу өлшемшарттары бойынша бағалау әлі жоқ", "Оценки по критериям отбора ещё нет",
+                    LocalizedText.message("Іріктеу өлшемшарттары бойынша бағалау әлі жоқ", "Оценки по критериям отбора ещё нет",
                             "The selection criteria have not been assessed yet")));
         }
         SelectionAssessment s = a.selection().get();
@@ -330,7 +330,7 @@ public final class EligibilityChecks {
     }
 
     private static LocalizedText localized(LocalizedText name, String kk, String ru, String en) {
-        return Texts.of(kk.replace("{0}", name.get(Language.KK)),
+        return LocalizedText.message(kk.replace("{0}", name.get(Language.KK)),
                 ru.replace("{0}", name.get(Language.RU)),
                 en.replace("{0}", name.get(Language.EN)));
     }
@@ -351,32 +351,32 @@ public final class EligibilityChecks {
         out.add(new RuleCheck(APP08, "APPLICATION_CORRECT", "$", fs,
                 figures("failedChecks", failed.isEmpty() ? "none" : String.join(", ", failed)),
                 switch (fs) {
-                    case PASSED -> Texts.of("Өтінім дұрыс толтырылған", "Заявка заполнена корректно", "The application is correctly filled");
-                    case FAILED -> Texts.of("Өтінім талаптарға сай емес: {0}", "Заявка не отвечает требованиям: {0}",
+                    case PASSED -> LocalizedText.message("Өтінім дұрыс толтырылған", "Заявка заполнена корректно", "The application is correctly filled");
+                    case FAILED -> LocalizedText.message("Өтінім талаптарға сай емес: {0}", "Заявка не отвечает требованиям: {0}",
                             "The application does not meet the requirements: {0}", String.join(", ", failed));
-                    case NEEDS_EVIDENCE -> Texts.of("Өтінімге дәлелдер жетіспейді", "В заявке не хватает подтверждений",
+                    case NEEDS_EVIDENCE -> LocalizedText.message("Өтінімге дәлелдер жетіспейді", "В заявке не хватает подтверждений",
                             "The application lacks evidence");
                 }));
         EligibilityVerdict concept = concept(a, m, clock);
         out.add(new RuleCheck(APP08, "CONCEPT_COMPLETE", "$.concept", concept.status(),
                 figures("concept", concept.status()),
-                concept.passed() ? Texts.of("Бастапқы құжаттама толық (APP-05)", "Первичная документация полная (APP-05)",
+                concept.passed() ? LocalizedText.message("Бастапқы құжаттама толық (APP-05)", "Первичная документация полная (APP-05)",
                         "The primary documentation is complete (APP-05)")
-                        : Texts.of("Бастапқы құжаттама толық емес (APP-05)", "Первичная документация неполная (APP-05)",
+                        : LocalizedText.message("Бастапқы құжаттама толық емес (APP-05)", "Первичная документация неполная (APP-05)",
                                 "The primary documentation is incomplete (APP-05)")));
         Optional<AdmissionFacts> f = a.admission();
         fact(out, APP08, "PRINCIPLES_MATCH", "$.admission.ideaMatchesPrinciples", f.flatMap(AdmissionFacts::ideaMatchesPrinciples),
-                Texts.of("Идея бағдарлама қағидаттарына сәйкес", "Идея соответствует принципам программы", "The idea matches the program's principles"),
-                Texts.of("Идея бағдарлама қағидаттарына сәйкес емес", "Идея не соответствует принципам программы", "The idea does not match the program's principles"),
-                Texts.of("Идеяның қағидаттарға сәйкестігі әлі бағаланбаған", "Соответствие идеи принципам ещё не оценено", "The idea's match with the principles is not assessed yet"));
+                LocalizedText.message("Идея бағдарлама қағидаттарына сәйкес", "Идея соответствует принципам программы", "The idea matches the program's principles"),
+                LocalizedText.message("Идея бағдарлама қағидаттарына сәйкес емес", "Идея не соответствует принципам программы", "The idea does not match the program's principles"),
+                LocalizedText.message("Идеяның қағидаттарға сәйкестігі әлі бағаланбаған", "Соответствие идеи принципам ещё не оценено", "The idea's match with the principles is not assessed yet"));
         fact(out, APP08, "PRIMARY_INTERVIEW_PASSED", "$.admission.primaryInterviewPassed", f.flatMap(AdmissionFacts::primaryInterviewPassed),
-                Texts.of("Сарапшылар тобымен алғашқы сұхбаттан өтті", "Первичное собеседование с экспертной группой пройдено", "The primary interview with the expert group was passed"),
-                Texts.of("Алғашқы сұхбаттан өтпеді", "Первичное собеседование не пройдено", "The primary interview was not passed"),
-                Texts.of("Алғашқы сұхбат әлі өткен жоқ", "Первичное собеседование ещё не проведено", "The primary interview has not taken place yet"));
+                LocalizedText.message("Сарапшылар тобымен алғашқы сұхбаттан өтті", "Первичное собеседование с экспертной группой пройдено", "The primary interview with the expert group was passed"),
+                LocalizedText.message("Алғашқы сұхбаттан өтпеді", "Первичное собеседование не пройдено", "The primary interview was not passed"),
+                LocalizedText.message("Алғашқы сұхбат әлі өткен жоқ", "Первичное собеседование ещё не проведено", "The primary interview has not taken place yet"));
         fact(out, APP08, "SCHEDULE_COMMITMENT", "$.admission.readyForSchedule", f.flatMap(AdmissionFacts::readyForSchedule),
-                Texts.of("Сабақ кестесін ұстануға дайын", "Готовность следовать расписанию занятий подтверждена", "Ready to follow the class schedule"),
-                Texts.of("Сабақ кестесін ұстануға дайын емес", "Не готов следовать расписанию занятий", "Not ready to follow the class schedule"),
-                Texts.of("Кестеге дайындығы расталмаған", "Готовность к расписанию не подтверждена", "Readiness for the schedule is not confirmed"));
+                LocalizedText.message("Сабақ кестесін ұстануға дайын", "Готовность следовать расписанию занятий подтверждена", "Ready to follow the class schedule"),
+                LocalizedText.message("Сабақ кестесін ұстануға дайын емес", "Не готов следовать расписанию занятий", "Not ready to follow the class schedule"),
+                LocalizedText.message("Кестеге дайындығы расталмаған", "Готовность к расписанию не подтверждена", "Readiness for the schedule is not confirmed"));
         return EligibilityVerdict.of(out);
     }
 
@@ -392,7 +392,7 @@ public final class EligibilityChecks {
         if (a.preAcceleration().isEmpty()) {
             out.add(new RuleCheck(DEF12, "PRE_ACCELERATION_RECORD", "$.preAcceleration", CheckStatus.NEEDS_EVIDENCE,
                     figures("requiredDocuments", String.join(", ", required)),
-                    Texts.of("Преакселерация нәтижелері жоқ", "Нет итогов преакселерации", "There is no pre-acceleration record")));
+                    LocalizedText.message("Преакселерация нәтижелері жоқ", "Нет итогов преакселерации", "There is no pre-acceleration record")));
             return EligibilityVerdict.of(out);
         }
         PreAccelerationRecord r = a.preAcceleration().get();
@@ -400,26 +400,26 @@ public final class EligibilityChecks {
         int percent = r.tasksPlanned() == 0 ? 0 : (int) Math.min(100, (long) r.tasksDone() * 100 / r.tasksPlanned());
         out.add(new RuleCheck(DEF12, "TASKS_DONE", "$.preAcceleration.tasksDone", all ? CheckStatus.PASSED : CheckStatus.FAILED,
                 figures("tasksDone", r.tasksDone(), "tasksPlanned", r.tasksPlanned(), "percent", percent, "requiredPercent", 100),
-                all ? Texts.of("Тапсырмалардың 100% орындалды", "Выполнено 100% заданий", "100% of the tasks are done")
-                        : Texts.of("Тапсырмалардың {0}% орындалды ({1}/{2}), 100% керек", "Выполнено {0}% заданий ({1} из {2}), нужно 100%",
+                all ? LocalizedText.message("Тапсырмалардың 100% орындалды", "Выполнено 100% заданий", "100% of the tasks are done")
+                        : LocalizedText.message("Тапсырмалардың {0}% орындалды ({1}/{2}), 100% керек", "Выполнено {0}% заданий ({1} из {2}), нужно 100%",
                                 "{0}% of the tasks are done ({1} of {2}), 100% are needed", percent, r.tasksDone(), r.tasksPlanned())));
         List<String> missing = required.stream().filter(c -> !r.documentsSubmitted().contains(c)).toList();
         out.add(new RuleCheck(DEF12, "DOCUMENT_PACKAGE", "$.preAcceleration.documentsSubmitted",
                 missing.isEmpty() ? CheckStatus.PASSED : CheckStatus.FAILED,
                 figures("submitted", required.size() - missing.size(), "required", required.size(),
                         "missing", missing.isEmpty() ? "none" : String.join(", ", missing)),
-                missing.isEmpty() ? Texts.of("Құжаттама пакеті толық ({0} құжат)", "Пакет документации полный ({0} документов)",
+                missing.isEmpty() ? LocalizedText.message("Құжаттама пакеті толық ({0} құжат)", "Пакет документации полный ({0} документов)",
                         "The documentation package is complete ({0} documents)", required.size())
-                        : Texts.of("Құжаттама пакетінде жоқ: {0}", "В пакете документации нет: {0}",
+                        : LocalizedText.message("Құжаттама пакетінде жоқ: {0}", "В пакете документации нет: {0}",
                                 "The documentation package lacks: {0}", String.join(", ", missing))));
         fact(out, DEF12, "SECOND_INTERVIEW", "$.preAcceleration.secondInterviewPassed", r.secondInterviewPassed(),
-                Texts.of("Екінші сұхбаттан өтті", "Второе собеседование пройдено", "The second interview was passed"),
-                Texts.of("Екінші сұхбаттан өтпеді", "Второе собеседование не пройдено", "The second interview was not passed"),
-                Texts.of("Екінші сұхбат әлі өткен жоқ", "Второе собеседование ещё не проведено", "The second interview has not taken place yet"));
+                LocalizedText.message("Екінші сұхбаттан өтті", "Второе собеседование пройдено", "The second interview was passed"),
+                LocalizedText.message("Екінші сұхбаттан өтпеді", "Второе собеседование не пройдено", "The second interview was not passed"),
+                LocalizedText.message("Екінші сұхбат әлі өткен жоқ", "Второе собеседование ещё не проведено", "The second interview has not taken place yet"));
         fact(out, DEF12, "INDIVIDUAL_PLAN", "$.preAcceleration.individualPlanFulfilled", r.individualPlanFulfilled(),
-                Texts.of("Жеке жоспар орындалды", "Индивидуальный план выполнен", "The individual plan is fulfilled"),
-                Texts.of("Жеке жоспар орындалмады", "Индивидуальный план не выполнен", "The individual plan is not fulfilled"),
-                Texts.of("Жеке жоспардың орындалуын тәлімгер растамаған", "Выполнение индивидуального плана ментор не подтвердил",
+                LocalizedText.message("Жеке жоспар орындалды", "Индивидуальный план выполнен", "The individual plan is fulfilled"),
+                LocalizedText.message("Жеке жоспар орындалмады", "Индивидуальный план не выполнен", "The individual plan is not fulfilled"),
+                LocalizedText.message("Жеке жоспардың орындалуын тәлімгер растамаған", "Выполнение индивидуального плана ментор не подтвердил",
                         "The mentor has not confirmed the individual plan"));
         return EligibilityVerdict.of(out);
     }

@@ -1,5 +1,6 @@
 package kz.saruar.model.application;
 
+import kz.saruar.model.LocalizedText;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -109,7 +110,7 @@ public final class JsonInput {
         Objects.requireNonNull(clock, "clock");
         if (json.length() > limits.maxInputChars()) {
             return ReadResult.refused(List.of(new Problem("$", rootRule, ProblemKind.OUT_OF_RANGE,
-                    Texts.of("Құжат тым үлкен: {0} таңба, ең көбі {1}", "Документ слишком велик: {0} символов, не больше {1}",
+                    LocalizedText.message("Құжат тым үлкен: {0} таңба, ең көбі {1}", "Документ слишком велик: {0} символов, не больше {1}",
                             "The document is too large: {0} characters, at most {1}", json.length(),
                             limits.maxInputChars()))));
         }
@@ -127,7 +128,7 @@ public final class JsonInput {
             c.value(type, type, tree, "$", cited(type, rootRule), false);
         } catch (Limit stop) {
             c.problems.add(new Problem("$", rootRule, ProblemKind.OUT_OF_RANGE,
-                    Texts.of("{0} мәселеден кейін тексеру тоқтатылды", "Проверка остановлена после {0} проблем",
+                    LocalizedText.message("{0} мәселеден кейін тексеру тоқтатылды", "Проверка остановлена после {0} проблем",
                             "Checking stopped after {0} problems", limits.maxProblems())));
         }
         if (!c.problems.isEmpty()) {
@@ -173,7 +174,7 @@ public final class JsonInput {
                 }
                 if (node.size() > limits.maxListEntries()) {
                     add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
-                            Texts.of("Тізімде {0} жазба, ең көбі {1}", "В списке {0} записей, не больше {1}",
+                            LocalizedText.message("Тізімде {0} жазба, ең көбі {1}", "В списке {0} записей, не больше {1}",
                                     "The list has {0} entries, at most {1}", node.size(), limits.maxListEntries())));
                     return;
                 }
@@ -227,7 +228,7 @@ public final class JsonInput {
         String t = node.textValue();
         if (t.length() > limits.maxTextChars()) {
             add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
-                    Texts.of("Мәтін тым ұзын: {0} таңба, ең көбі {1}", "Текст слишком длинный: {0} символов, не больше {1}",
+                    LocalizedText.message("Мәтін тым ұзын: {0} таңба, ең көбі {1}", "Текст слишком длинный: {0} символов, не больше {1}",
                             "The text is too long: {0} characters, at most {1}", t.length(), limits.maxTextChars())));
             return;
         }
@@ -240,10 +241,10 @@ public final class JsonInput {
         Optional<String> mixed = Scripts.firstMixedWord(t);
         if (mixed.isPresent()) {
             add(new Problem(path, RuleId.of("APP-03"), ProblemKind.UNKNOWN_VALUE, personal
-                    ? Texts.of("Бір сөзде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
+                    ? LocalizedText.message("Бір сөзде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
                             "В одном слове смешаны буквы разных алфавитов (латиница и кириллица)",
                             "A word mixes letters of different scripts (Latin and Cyrillic)")
-                    : Texts.of("«{0}» сөзінде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
+                    : LocalizedText.message("«{0}» сөзінде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
                             "В слове «{0}» смешаны буквы разных алфавитов (латиница и кириллица)",
                             "The word \"{0}\" mixes letters of different scripts (Latin and Cyrillic)", mixed.get())));
         }
@@ -263,8 +264,8 @@ public final class JsonInput {
         }
         if (ann.isAnnotationPresent(PastDate.class) && (d.isAfter(today) || d.isBefore(EARLIEST))) {
             add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE, d.isAfter(today)
-                    ? Texts.of("Күн болашақта ({0} кейін)", "Дата в будущем (позже {0})", "The date is in the future (after {0})", today)
-                    : Texts.of("Күн {0} бұрын", "Дата раньше {0}", "The date is before {0}", EARLIEST)));
+                    ? LocalizedText.message("Күн болашақта ({0} кейін)", "Дата в будущем (позже {0})", "The date is in the future (after {0})", today)
+                    : LocalizedText.message("Күн {0} бұрын", "Дата раньше {0}", "The date is before {0}", EARLIEST)));
         }
     }
 

@@ -9,11 +9,11 @@ import kz.saruar.model.LocalizedText;
  */
 public enum TeamMaturityLevel {
     /** Mean score below 1.5. */
-    LOW(Texts.of("Төмен", "Низкий", "Low")),
+    LOW(LocalizedText.message("Төмен", "Низкий", "Low")),
     /** Mean score from 1.5 to below 2.5. */
-    MEDIUM(Texts.of("Орташа", "Средний", "Medium")),
+    MEDIUM(LocalizedText.message("Орташа", "Средний", "Medium")),
     /** Mean score from 2.5. */
-    HIGH(Texts.of("Жоғары", "Высокий", "High"));
+    HIGH(LocalizedText.message("Жоғары", "Высокий", "High"));
 
     private final LocalizedText name;
 

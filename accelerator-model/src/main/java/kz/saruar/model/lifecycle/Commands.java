@@ -1,5 +1,6 @@
 package kz.saruar.model.lifecycle;
 
+import kz.saruar.model.LocalizedText;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class Commands {
             if (!interviewDate.isBefore(submitted) && !interviewDate.isAfter(last)) {
                 return List.of();
             }
-            return List.of(new Condition(APP10, "INTERVIEW_WITHIN_DAYS", Texts.of(
+            return List.of(new Condition(APP10, "INTERVIEW_WITHIN_DAYS", LocalizedText.message(
                     "Сұхбат {0} күні; өтінім {1} берілген, сұхбат {2} дейін өтуі керек",
                     "Собеседование {0}; заявка подана {1}, собеседование — не позднее {2}",
                     "Interview on {0}; the application was submitted on {1}, the interview is due by {2}",
@@ -225,7 +226,7 @@ public final class Commands {
             if (CODE.matcher(reasonCode).matches()) {
                 return List.of();
             }
-            return List.of(new Condition(APP12, "REASON_CODE", Texts.of(
+            return List.of(new Condition(APP12, "REASON_CODE", LocalizedText.message(
                     "Бас тарту себебінің коды міндетті ([A-Z][A-Z0-9_]*), берілгені «{0}»",
                     "Код причины отказа обязателен ([A-Z][A-Z0-9_]*), получено «{0}»",
                     "A rejection reason code is required ([A-Z][A-Z0-9_]*), got \"{0}\"", reasonCode)));
@@ -283,12 +284,12 @@ public final class Commands {
         public List<Condition> unmet(ProjectLifecycle project) {
             List<Condition> out = new ArrayList<>();
             if (motivatedExplanation.filter(s -> !s.isBlank()).isEmpty()) {
-                out.add(new Condition(PRE09, "MOTIVATED_EXPLANATION", Texts.of(
+                out.add(new Condition(PRE09, "MOTIVATED_EXPLANATION", LocalizedText.message(
                         "Шығаруға дәлелді түсініктеме керек", "Для отчисления нужно мотивированное объяснение",
                         "An expulsion needs a motivated explanation")));
             }
             if (decision.isEmpty()) {
-                out.add(new Condition(PRE09, "EXPERT_GROUP_DECISION", Texts.of(
+                out.add(new Condition(PRE09, "EXPERT_GROUP_DECISION", LocalizedText.message(
                         "Шығаруға сарапшылар тобының шешімі керек", "Для отчисления нужно решение экспертной группы",
                         "An expulsion needs the expert group's decision")));
             }
@@ -392,14 +393,14 @@ public final class Commands {
         public List<Condition> unmet(ProjectLifecycle project) {
             List<Condition> out = new ArrayList<>();
             if (!deadline.allows(applicationDate)) {
-                out.add(new Condition(DEF11, "APPLICATION_DEADLINE", Texts.of(
+                out.add(new Condition(DEF11, "APPLICATION_DEADLINE", LocalizedText.message(
                         "Өтінім {0} күні берілді; {1} – {2} аралығында берілуі керек",
                         "Заявление подано {0}; принимается с {1} по {2}",
                         "The application was made on {0}; it is accepted from {1} to {2}", applicationDate,
                         deadline.defenseDate(), deadline.lastDay())));
             }
             if (project.accelerationApplication().isPresent()) {
-                out.add(new Condition(DEF11, "ALREADY_APPLIED", Texts.of("Өтінім {0} күні берілген", "Заявление уже подано {0}",
+                out.add(new Condition(DEF11, "ALREADY_APPLIED", LocalizedText.message("Өтінім {0} күні берілген", "Заявление уже подано {0}",
                         "The application was already made on {0}", project.accelerationApplication().get())));
             }
             return out;
@@ -453,7 +454,7 @@ public final class Commands {
             if (!project.mentorRecommended()) {
                 return List.of();
             }
-            return List.of(new Condition(DEF12, "ALREADY_RECOMMENDED", Texts.of("Тәлімгер бұрын ұсынған",
+            return List.of(new Condition(DEF12, "ALREADY_RECOMMENDED", LocalizedText.message("Тәлімгер бұрын ұсынған",
                     "Ментор уже рекомендовал", "The mentor has already recommended it")));
         }
 
@@ -504,7 +505,7 @@ public final class Commands {
         public List<Condition> unmet(ProjectLifecycle project) {
             List<Condition> out = new ArrayList<>();
             if (project.accelerationApplication().isEmpty()) {
-                out.add(new Condition(DEF11, "ACCELERATION_APPLICATION", Texts.of(
+                out.add(new Condition(DEF11, "ACCELERATION_APPLICATION", LocalizedText.message(
                         "Команда акселерацияға өтінім берген жоқ", "Команда не подала заявление на акселерацию",
                         "The team has not applied to acceleration")));
             }
@@ -594,7 +595,7 @@ public final class Commands {
             if (criteriaAssessed > 0 && criteriaMet == criteriaAssessed) {
                 return List.of();
             }
-            return List.of(new Condition(EXT02, "ALL_CRITERIA_MET", Texts.of(
+            return List.of(new Condition(EXT02, "ALL_CRITERIA_MET", LocalizedText.message(
                     "{1} өлшемшарттың {0} орындалды; барлығы орындалуы керек",
                     "Выполнено {0} из {1} критериев; нужны все",
                     "{0} of {1} criteria met; all are needed", criteriaMet, criteriaAssessed)));
@@ -648,7 +649,7 @@ public final class Commands {
             if (!text.isBlank()) {
                 return List.of();
             }
-            return List.of(new Condition(PRE10, "CHARACTERISTIC_TEXT", Texts.of("Мінездеме бос", "Характеристика пуста",
+            return List.of(new Condition(PRE10, "CHARACTERISTIC_TEXT", LocalizedText.message("Мінездеме бос", "Характеристика пуста",
                     "The characteristic is empty")));
         }
 
@@ -699,11 +700,11 @@ public final class Commands {
         @Override
         public List<Condition> unmet(ProjectLifecycle project) {
             if (!CODE.matcher(step).matches()) {
-                return List.of(new Condition(EXT04, "STEP_CODE", Texts.of("Қадам коды [A-Z][A-Z0-9_]* емес: «{0}»",
+                return List.of(new Condition(EXT04, "STEP_CODE", LocalizedText.message("Қадам коды [A-Z][A-Z0-9_]* емес: «{0}»",
                         "Код шага не вида [A-Z][A-Z0-9_]*: «{0}»", "The step code is not [A-Z][A-Z0-9_]*: \"{0}\"", step)));
             }
             if (project.ambassadorSteps().contains(step)) {
-                return List.of(new Condition(EXT04, "STEP_ALREADY_TAKEN", Texts.of("«{0}» қадамы бұрын тіркелген",
+                return List.of(new Condition(EXT04, "STEP_ALREADY_TAKEN", LocalizedText.message("«{0}» қадамы бұрын тіркелген",
                         "Шаг «{0}» уже отмечен", "The step \"{0}\" is already recorded", step)));
             }
             return List.of();
@@ -772,7 +773,7 @@ public final class Commands {
 
     private static List<Condition> verdict(EligibilityVerdict v, RuleId rule, String code) {
         if (!v.covers(rule)) {
-            return List.of(new Condition(rule, code, Texts.of("{0} бойынша тексеру жоқ", "Нет проверки по {0}",
+            return List.of(new Condition(rule, code, LocalizedText.message("{0} бойынша тексеру жоқ", "Нет проверки по {0}",
                     "There is no {0} check", rule)));
         }
         CheckStatus s = v.statusOf(rule);
@@ -781,7 +782,7 @@ public final class Commands {
         }
         String open = String.join(", ", v.of(rule).stream().filter(c -> c.status() != CheckStatus.PASSED)
                 .map(c -> c.requirement() + " " + c.status()).distinct().toList());
-        return List.of(new Condition(rule, code, Texts.of("{0} талаптары орындалмаған: {1}", "Требования {0} не выполнены: {1}",
+        return List.of(new Condition(rule, code, LocalizedText.message("{0} талаптары орындалмаған: {1}", "Требования {0} не выполнены: {1}",
                 "The requirements of {0} are not met: {1}", rule, open)));
     }
 }

@@ -1,5 +1,6 @@
 package kz.saruar.model.lifecycle;
 
+import kz.saruar.model.LocalizedText;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -129,13 +130,13 @@ public final class ProjectLifecycle {
         List<Condition> missing = new ArrayList<>();
         RuleId main = command.rules().get(0);
         if (!command.roles().contains(actor.role())) {
-            missing.add(new Condition(main, "ROLE", Texts.of(
+            missing.add(new Condition(main, "ROLE", LocalizedText.message(
                     "{0} рөлі {1} әрекетін жасай алмайды; рұқсат етілгендер: {2}",
                     "Роль {0} не может выполнить {1}; допустимы: {2}",
                     "Role {0} may not {1}; allowed: {2}", actor.role(), command.code(), command.roles())));
         }
         if (!command.from().contains(state)) {
-            missing.add(new Condition(main, "STATE", Texts.of(
+            missing.add(new Condition(main, "STATE", LocalizedText.message(
                     "{0} күйінде {1} мүмкін емес; мүмкін күйлер: {2}",
                     "В состоянии {0} нельзя выполнить {1}; возможно в: {2}",
                     "{1} is not possible in state {0}; possible in: {2}", state, command.code(), command.from())));

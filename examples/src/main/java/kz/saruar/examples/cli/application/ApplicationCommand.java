@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.application;
 
+import kz.saruar.examples.cli.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.application;
 
+import kz.saruar.examples.cli.Lang;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
