@@ -68,6 +68,24 @@ public final class LocalizedText {
         return new LocalizedText(texts, translated);
     }
 
+    /**
+     * A message of Saruar's own in the three languages, with {@code {0}}, {@code {1}}… replaced
+     * literally by the arguments (no {@link MessageFormat} quoting or number grouping). Kazakh and
+     * English are marked as translations: the seeds have no such messages.
+     */
+    public static LocalizedText message(String kk, String ru, String en, Object... arguments) {
+        return new LocalizedText(Map.of(Language.KK, fill(kk, arguments), Language.RU, fill(ru, arguments),
+                Language.EN, fill(en, arguments)), List.of(Language.KK, Language.EN));
+    }
+
+    private static String fill(String pattern, Object... arguments) {
+        String s = Objects.requireNonNull(pattern, "pattern");
+        for (int i = 0; i < arguments.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return s;
+    }
+
     /** A text in one language only, e.g. a code or a proper name that is not translated. */
     public static LocalizedText ofSingle(Language language, String text) {
         return new LocalizedText(Map.of(language, text), List.of());

@@ -8,7 +8,7 @@ import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.Positive;
 
-/** A module of a program's curriculum; its length in academic hours is unknown where the seed gives none (ACC-02). */
+/** A module of a program's curriculum; its length in clock hours (the seed's "Длительность: 2,5 часа") is unknown where the seed gives none (ACC-02). */
 @Cites("ACC-02")
 public record CurriculumModule(
         @Code String code,

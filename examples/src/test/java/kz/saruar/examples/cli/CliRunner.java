@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli;
 
+import kz.saruar.examples.cli.main.SaruarCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;

@@ -106,4 +106,11 @@ class SaruarCliTest {
         JsonNode j = new ObjectMapper().readTree(CliRunner.saruar("methodology", "schema").out());
         assertThat(j.path("$schema").asText()).contains("2020-12");
     }
+
+    @Test
+    void every_capability_has_its_command_registered() {
+        assertThat(kz.saruar.examples.cli.main.SaruarCli.commandLine().getSubcommands().keySet()).contains(
+                "catalog", "methodology", "workdays", "calendar", "consultations", "score", "application",
+                "diagnose", "render");
+    }
 }

@@ -1,0 +1,59 @@
+package kz.saruar.model.application;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds a word that mixes letters of two scripts, e.g. Cyrillic "Саруар" with a Latin "a" inside:
+ * a sign of look-alike spoofing or broken encoding (APP-03: applications are in Kazakh and/or
+ * Russian). Words wholly in one script are fine, Latin words among Cyrillic ones too. A Latin
+ * "i"/"I" inside a Cyrillic word is read as the Kazakh "і" that many keyboards lack, and allowed.
+ */
+final class Scripts {
+    private Scripts() {
+    }
+
+    /** The first word of mixed scripts, if any. */
+    static Optional<String> firstMixedWord(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+            boolean latinI = false;
+            while (i < n) {
+                cp = text.codePointAt(i);
+                int t = Character.getType(cp);
+                boolean mark = t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                        || t == Character.ENCLOSING_MARK;
+                if (!Character.isLetter(cp) && !mark) {
+                    break;
+                }
+                if (cp == 'i' || cp == 'I') {
+                    latinI = true;
+                } else if (!mark) {
+                    UnicodeScript s = UnicodeScript.of(cp);
+                    if (s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED) {
+                        scripts.add(s);
+                    }
+                }
+                i += Character.charCount(cp);
+            }
+            boolean mixed = scripts.size() > 1
+                    || (latinI && !scripts.isEmpty() && !scripts.contains(UnicodeScript.LATIN)
+                    && !scripts.equals(EnumSet.of(UnicodeScript.CYRILLIC)));
+            if (mixed) {
+                String w = text.substring(start, i);
+                return Optional.of(w.length() > 40 ? w.substring(0, 40) + "…" : w);
+            }
+        }
+        return Optional.empty();
+    }
+}

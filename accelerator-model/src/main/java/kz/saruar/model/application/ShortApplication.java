@@ -1,0 +1,36 @@
+package kz.saruar.model.application;
+
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.model.validation.Cites;
+
+/**
+ * The short application, "Шаблон заявки" (APP-04): the applicant's name, date of birth and city
+ * are in {@link ProjectApplication#applicant()}; the short description has at most 250 words
+ * (counted by {@link WordCount}).
+ *
+ * @param projectName the project's name
+ * @param shortDescription the short description, at most {@code maxShortDescriptionWords} words
+ * @param relationToProgram how the project relates to the program
+ * @param earlierAccelerationExperience earlier acceleration experience, if any
+ * @param team the team, in a few words
+ * @param purpose the purpose of applying
+ */
+@Cites("APP-04")
+public record ShortApplication(
+        String projectName,
+        String shortDescription,
+        String relationToProgram,
+        Optional<String> earlierAccelerationExperience,
+        String team,
+        String purpose) {
+    /** Refuses nulls. */
+    public ShortApplication {
+        Objects.requireNonNull(projectName, "projectName");
+        Objects.requireNonNull(shortDescription, "shortDescription");
+        Objects.requireNonNull(relationToProgram, "relationToProgram");
+        Objects.requireNonNull(earlierAccelerationExperience, "earlierAccelerationExperience");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(purpose, "purpose");
+    }
+}

@@ -1,0 +1,19 @@
+package kz.saruar.model.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A decision of the expert group, as an expulsion needs it (PRE-09): its reference (minutes
+ * number) and date.
+ *
+ * @param reference the reference of the decision
+ * @param date the day it was taken
+ */
+public record ExpertGroupDecision(String reference, LocalDate date) {
+    /** Refuses nulls. */
+    public ExpertGroupDecision {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(date, "date");
+    }
+}

@@ -1,0 +1,232 @@
+package kz.saruar.model.lifecycle;
+
+import kz.saruar.model.LocalizedText;
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.SaruarException;
+
+/**
+ * A project's way through the program (APP-10..12, PRE-09, PRE-10, DEF-06, DEF-11, DEF-12,
+ * ACC-03, EXT-02, EXT-04): its state, what was recorded on the way (rejection, defense, expulsion), and the events
+ * that led there. Immutable; {@link #decide} returns the next project or a refusal; replaying the
+ * events gives an equal project.
+ */
+public final class ProjectLifecycle {
+    private static final RuleId APP03 = RuleId.of("APP-03");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+
+    private final String projectId;
+    private final ProjectState state;
+    private final Optional<Rejection> rejection;
+    private final Optional<DefenseOutcome> defense;
+    private final Optional<String> expulsionExplanation;
+    private final Optional<String> characteristic;
+    private final Optional<LocalDate> accelerationApplication;
+    private final boolean mentorRecommended;
+    private final ImmutableList<String> ambassadorSteps;
+    private final ImmutableList<LifecycleEvent> events;
+
+    private ProjectLifecycle(String projectId, ProjectState state, Optional<Rejection> rejection,
+            Optional<DefenseOutcome> defense, Optional<String> expulsionExplanation, Optional<String> characteristic,
+            Optional<LocalDate> accelerationApplication, boolean mentorRecommended, List<String> ambassadorSteps,
+            List<LifecycleEvent> events) {
+        this.projectId = projectId;
+        this.state = state;
+        this.rejection = rejection;
+        this.defense = defense;
+        this.expulsionExplanation = expulsionExplanation;
+        this.characteristic = characteristic;
+        this.accelerationApplication = accelerationApplication;
+        this.mentorRecommended = mentorRecommended;
+        this.ambassadorSteps = ImmutableList.copyOf(ambassadorSteps);
+        this.events = ImmutableList.copyOf(events);
+    }
+
+    /** A project whose application was just submitted by an actor (APP-03): state APPLIED, one event. */
+    public static ProjectLifecycle submit(String projectId, Actor actor, Clock clock) {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clock, "clock");
+        if (projectId.isBlank()) {
+            throw new IllegalArgumentException("project id is blank: \"" + projectId + "\"");
+        }
+        LifecycleEvent e = new LifecycleEvent(1, projectId, actor, clock.instant(), Optional.empty(), Optional.empty(),
+                ProjectState.APPLIED, "application submitted", List.of(APP03));
+        return replay(List.of(e));
+    }
+
+    /**
+     * The project that these events describe.
+     *
+     * @throws SaruarException when the events are not a history of one project (a broken
+     *     invariant: wrong order, a transition that no command makes)
+     */
+    public static ProjectLifecycle replay(List<LifecycleEvent> events) {
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty() || events.get(0).command().isPresent()) {
+            throw new SaruarException("a project's history starts with its submission");
+        }
+        LifecycleEvent first = events.get(0);
+        ProjectLifecycle p = new ProjectLifecycle(first.projectId(), first.to(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(first));
+        for (int i = 1; i < events.size(); i++) {
+            p = p.apply(events.get(i));
+        }
+        return p;
+    }
+
+    private ProjectLifecycle apply(LifecycleEvent e) {
+        LifecycleCommand c = e.command().orElseThrow(() -> new SaruarException(
+                "event " + e.sequence() + " of " + projectId + " has no command"));
+        if (!e.projectId().equals(projectId) || e.sequence() != events.size() + 1
+                || !e.from().equals(Optional.of(state)) || !state.successors().contains(e.to())
+                || c.target(state) != e.to()) {
+            throw new SaruarException("event " + e.sequence() + " (" + e.what() + " " + e.from().orElse(null) + " -> "
+                    + e.to() + ") does not follow " + projectId + " at " + events.size() + " in state " + state);
+        }
+        Optional<Rejection> rej = rejection;
+        Optional<DefenseOutcome> def = defense;
+        Optional<String> exp = expulsionExplanation;
+        Optional<String> ch = characteristic;
+        List<String> steps = new ArrayList<>(ambassadorSteps);
+        Optional<LocalDate> applied = accelerationApplication;
+        boolean recommended = mentorRecommended;
+        if (c instanceof Commands.ApplyForAcceleration x) {
+            applied = Optional.of(x.applicationDate());
+        } else if (c instanceof Commands.RecommendForAcceleration) {
+            recommended = true;
+        } else if (c instanceof Commands.RecordCharacteristic x) {
+            ch = Optional.of(x.text());
+        } else if (c instanceof Commands.RecordAmbassadorStep x) {
+            steps.add(x.step());
+        } else if (c instanceof Commands.Reject r) {
+            rej = Optional.of(new Rejection(r.reasonCode(), r.shownToApplicant()));
+        } else if (c instanceof Commands.RecordDefense d) {
+            def = Optional.of(d.outcome());
+        } else if (c instanceof Commands.Expel x) {
+            exp = x.motivatedExplanation();
+        }
+        List<LifecycleEvent> all = new ArrayList<>(events);
+        all.add(e);
+        return new ProjectLifecycle(projectId, e.to(), rej, def, exp, ch, applied, recommended, steps, all);
+    }
+
+    /**
+     * Decides a command given by an actor now: accepted with the event it yields, or refused with
+     * the state, every missing condition and its rule (a role that may not give it, a state it
+     * cannot be given in, evidence that is missing).
+     */
+    public LifecycleDecision decide(LifecycleCommand command, Actor actor, Clock clock) {
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clock, "clock");
+        List<Condition> missing = new ArrayList<>();
+        RuleId main = command.rules().get(0);
+        if (!command.roles().contains(actor.role())) {
+            missing.add(new Condition(main, "ROLE", LocalizedText.message(
+                    "{0} рөлі {1} әрекетін жасай алмайды; рұқсат етілгендер: {2}",
+                    "Роль {0} не может выполнить {1}; допустимы: {2}",
+                    "Role {0} may not {1}; allowed: {2}", actor.role(), command.code(), command.roles())));
+        }
+        if (!command.from().contains(state)) {
+            missing.add(new Condition(main, "STATE", LocalizedText.message(
+                    "{0} күйінде {1} мүмкін емес; мүмкін күйлер: {2}",
+                    "В состоянии {0} нельзя выполнить {1}; возможно в: {2}",
+                    "{1} is not possible in state {0}; possible in: {2}", state, command.code(), command.from())));
+        }
+        missing.addAll(command.unmet(this));
+        if (!missing.isEmpty()) {
+            return new LifecycleDecision.Refused(this, new Refusal(state, command.code(), actor.role(), missing));
+        }
+        LifecycleEvent e = new LifecycleEvent(events.size() + 1L, projectId, actor, clock.instant(), Optional.of(command),
+                Optional.of(state), command.target(state), command.why(), command.rules());
+        return new LifecycleDecision.Accepted(apply(e), e);
+    }
+
+    /** The project's identifier. */
+    public String projectId() {
+        return projectId;
+    }
+
+    /** The day the application was submitted, in Kazakhstan (the first event). */
+    public LocalDate submittedOn() {
+        return LocalDate.ofInstant(events.get(0).at(), ZONE);
+    }
+
+    /** The current state. */
+    public ProjectState state() {
+        return state;
+    }
+
+    /** The rejection, when rejected (APP-12). */
+    public Optional<Rejection> rejection() {
+        return rejection;
+    }
+
+    /** The reason code as the applicant may see it: only when marked shown (APP-12). */
+    public Optional<String> rejectionReasonForApplicant() {
+        return rejection.filter(Rejection::shownToApplicant).map(Rejection::reasonCode);
+    }
+
+    /** The defense outcome, once recorded. */
+    public Optional<DefenseOutcome> defense() {
+        return defense;
+    }
+
+    /** The motivated explanation of an expulsion (PRE-09). */
+    public Optional<String> expulsionExplanation() {
+        return expulsionExplanation;
+    }
+
+    /** The characteristic of the team and project (PRE-10), once recorded. */
+    public Optional<String> characteristic() {
+        return characteristic;
+    }
+
+    /** The day the team applied to acceleration (DEF-11), once it has. */
+    public Optional<LocalDate> accelerationApplication() {
+        return accelerationApplication;
+    }
+
+    /** Whether the mentor recommended the project for acceleration (DEF-12). */
+    public boolean mentorRecommended() {
+        return mentorRecommended;
+    }
+
+    /** The ambassador participation steps taken (EXT-04), in order. */
+    public List<String> ambassadorSteps() {
+        return ambassadorSteps;
+    }
+
+    /** Every event, from the submission on. */
+    public List<LifecycleEvent> events() {
+        return events;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProjectLifecycle p && projectId.equals(p.projectId) && state == p.state
+                && rejection.equals(p.rejection) && defense.equals(p.defense)
+                && expulsionExplanation.equals(p.expulsionExplanation) && characteristic.equals(p.characteristic)
+                && accelerationApplication.equals(p.accelerationApplication) && mentorRecommended == p.mentorRecommended
+                && ambassadorSteps.equals(p.ambassadorSteps) && events.equals(p.events);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(projectId, state, rejection, defense, expulsionExplanation, characteristic,
+                accelerationApplication, mentorRecommended, ambassadorSteps, events);
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectLifecycle[" + projectId + ", " + state + ", " + events.size() + " events]";
+    }
+}

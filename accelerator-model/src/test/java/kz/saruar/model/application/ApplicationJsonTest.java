@@ -1,0 +1,141 @@
+package kz.saruar.model.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import kz.saruar.model.Language;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.validation.Problem;
+import org.junit.jupiter.api.Test;
+
+class ApplicationJsonTest {
+    private static ObjectNode tree() throws Exception {
+        return (ObjectNode) JsonInput.MAPPER.readTree(ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.INCLUDE));
+    }
+
+    private static ReadResult<ProjectApplication> read(JsonNode n) throws Exception {
+        return ApplicationJson.read(JsonInput.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
+    }
+
+    private static Problem only(ReadResult<?> r, String path) {
+        assertThat(r.accepted()).as("refused").isFalse();
+        List<Problem> at = r.problems().stream().filter(p -> p.path().equals(path)).toList();
+        assertThat(at).as("a problem at %s among %s", path, r.problems()).isNotEmpty();
+        return at.get(0);
+    }
+
+    @Test
+    void APP_03_application_round_trips_through_json_with_personal_data_when_asked() throws Exception {
+        ProjectApplication a = Fixtures.valid();
+        String json = ApplicationJson.write(a, PersonalDataPolicy.INCLUDE);
+        ReadResult<ProjectApplication> r = ApplicationJson.read(json, Fixtures.CLOCK);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.value()).contains(a);
+    }
+
+    @Test
+    void APP_03_export_leaves_personal_data_out_unless_asked() {
+        String json = ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.OMIT);
+        assertThat(json).doesNotContain("Айгүл").doesNotContain("+7 701").doesNotContain("someone@example.kz")
+                .doesNotContain("1990-05-17").doesNotContain("\"applicant\"").doesNotContain("\"person\"")
+                .contains("Жас қанат");
+    }
+
+    @Test
+    void APP_03_personal_data_is_redacted_in_to_string() {
+        ProjectApplication a = Fixtures.valid();
+        assertThat(a.applicant().toString()).isEqualTo("PersonalData[redacted]");
+        assertThat(a.toString()).doesNotContain("Айгүл").doesNotContain("1990");
+        assertThat(a.team().toString()).doesNotContain("Ерлан").doesNotContain("+7");
+    }
+
+    @Test
+    void APP_03_missing_project_name_is_refused_naming_path_and_rule() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("form")).remove("projectName");
+        Problem p = only(read(t), "$.form.projectName");
+        assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
+        assertThat(p.message().get(Language.RU)).contains("projectName");
+    }
+
+    @Test
+    void APP_03_unknown_stage_of_implementation_is_refused() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("form")).put("stageOfImplementation", "MOONSHOT");
+        Problem p = only(read(t), "$.form.stageOfImplementation");
+        assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
+        assertThat(p.message().get(Language.EN)).contains("MOONSHOT").contains("READY_TO_SCALE");
+    }
+
+    @Test
+    void APP_03_wrong_type_is_refused() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("documents")).put("presentationSlides", "ten");
+        Problem p = only(read(t), "$.documents.presentationSlides");
+        assertThat(p.rule()).isEqualTo(RuleId.of("APP-06"));
+    }
+
+    @Test
+    void APP_02_birth_date_in_the_future_is_refused_without_quoting_it() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("applicant")).put("birthDate", "2030-01-01");
+        Problem p = only(read(t), "$.applicant.birthDate");
+        assertThat(p.rule()).isEqualTo(RuleId.of("APP-02"));
+        assertThat(p.message().get(Language.EN)).contains("future").doesNotContain("2030");
+    }
+
+    @Test
+    void APP_02_team_of_100000_members_is_refused() throws Exception {
+        ObjectNode t = tree();
+        ArrayNode team = (ArrayNode) t.get("team");
+        for (int i = 0; i < 100_000; i++) {
+            ObjectNode m = team.addObject();
+            m.putObject("person").put("fullName", "A");
+            m.put("role", "r").put("experience", "e");
+        }
+        Problem p = only(read(t), "$.team");
+        assertThat(p.rule()).isEqualTo(RuleId.of("APP-02"));
+        assertThat(p.message().get(Language.EN)).contains("100003").contains("1000");
+    }
+
+    @Test
+    void APP_04_ten_megabyte_description_is_refused() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("form")).put("shortDescription", "сөз ".repeat(2_500_000));
+        Problem p = only(read(t), "$.form.shortDescription");
+        assertThat(p.message().get(Language.EN)).contains("too long");
+    }
+
+    @Test
+    void APP_03_word_mixing_latin_and_cyrillic_is_refused() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("form")).put("goalAndTasks", "Жас\u0061лар үшін");
+        Problem p = only(read(t), "$.form.goalAndTasks");
+        assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
+        assertThat(p.message().get(Language.EN)).contains("scripts");
+    }
+
+    @Test
+    void APP_03_latin_i_inside_kazakh_word_is_read_as_kazakh_i() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("form")).put("goalAndTasks", "бiлiм беру");
+        assertThat(read(t).problems()).isEmpty();
+    }
+
+    @Test
+    void APP_03_broken_json_is_refused_not_thrown() {
+        ReadResult<ProjectApplication> r = ApplicationJson.read("{\"form\": ", Fixtures.CLOCK);
+        assertThat(r.accepted()).isFalse();
+        assertThat(r.problems().get(0).path()).isEqualTo("$");
+    }
+
+    @Test
+    void APP_03_unknown_field_is_refused() throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get("form")).put("budget", 1000);
+        only(read(t), "$.form.budget");
+    }
+}

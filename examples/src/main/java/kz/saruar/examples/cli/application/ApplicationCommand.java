@@ -1,0 +1,117 @@
+package kz.saruar.examples.cli.application;
+
+import kz.saruar.examples.cli.Lang;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.model.Language;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.application.EligibilityChecks;
+import kz.saruar.model.application.EligibilityVerdict;
+import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.application.ReadResult;
+import kz.saruar.model.application.RuleCheck;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.methodology.MethodologyResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar application check FILE.json [--lang kk|ru|en] [--json] [--on DATE]}: reads an
+ * application and prints its eligibility verdict (APP-01..08, DEF-12). Exit 0 when every check
+ * passed, 1 when the application is refused, a check failed or needs evidence, 2 when the file
+ * cannot be read.
+ */
+@Command(name = "application", description = "Applications to the competition (APP-01..08, DEF-12).",
+        subcommands = {ApplicationCommand.Check.class, CommandLine.HelpCommand.class})
+public final class ApplicationCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code application check}: the verdict of the competition checks, and of APP-08 and DEF-12 when their facts are in the file. */
+    @Command(name = "check", description = "Check an application: every rule PASSED, FAILED or NEEDS_EVIDENCE, with its figures.")
+    public static final class Check implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FILE.json", description = "The application as JSON.")
+        Path file;
+
+        @Option(names = "--lang", description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ru).")
+        Lang lang = Lang.ru;
+
+        @Option(names = "--json", description = "Print the verdict as JSON, messages in kk, ru and en.")
+        boolean json;
+
+        @Option(names = "--on", paramLabel = "DATE", description = "The decision date, YYYY-MM-DD (default: today in Kazakhstan).")
+        LocalDate on;
+
+        @Mixin
+        MethodologyFile methodology;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language language = lang.language();
+            if (!Files.isRegularFile(file)) {
+                err.println("cannot read " + file);
+                return Output.UNREADABLE;
+            }
+            MethodologyResult mr = methodology.resolve();
+            if (!mr.isValid()) {
+                return Output.problems(mr.problems(), language, json, out, err);
+            }
+            Methodology m = mr.orElseThrow();
+            Clock clock = Output.clock(Optional.ofNullable(on));
+            ReadResult<ProjectApplication> r = ApplicationJson.read(file, clock);
+            if (r.value().isEmpty()) {
+                return Output.problems(r.problems(), language, json, out, err);
+            }
+            ProjectApplication a = r.value().get();
+            EligibilityVerdict v = EligibilityChecks.competition(a, m, clock);
+            if (a.admission().isPresent()) {
+                v = v.and(EligibilityChecks.preAccelerationAdmission(a, m, clock));
+            }
+            if (a.preAcceleration().isPresent()) {
+                v = v.and(EligibilityChecks.accelerationAdmission(a, m, clock));
+            }
+            if (json) {
+                ObjectNode o = Output.F.objectNode().put("status", v.status().name())
+                        .put("decisionDate", EligibilityChecks.decisionDate(clock).toString());
+                ArrayNode checks = o.putArray("checks");
+                for (RuleCheck c : v.checks()) {
+                    ObjectNode n = checks.addObject().put("rule", c.rule().value()).put("requirement", c.requirement())
+                            .put("subject", c.subject()).put("status", c.status().name());
+                    ObjectNode f = n.putObject("figures");
+                    c.figures().forEach(f::put);
+                    n.set("message", Output.text(c.message()));
+                }
+                out.println(Output.json(o));
+            } else {
+                for (RuleCheck c : v.checks()) {
+                    out.println(c.describe(language));
+                }
+                out.println(v.status());
+            }
+            return v.status() == CheckStatus.PASSED ? Output.OK : Output.REFUSED;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package kz.saruar.examples.cli.application;
+
+import kz.saruar.examples.cli.Lang;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.application.ReadResult;
+import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.catalog.SupportMeasureGroup;
+import kz.saruar.model.diagnostics.DiagnosticReport;
+import kz.saruar.model.diagnostics.Diagnostics;
+import kz.saruar.model.diagnostics.TrajectoryItem;
+import kz.saruar.model.methodology.MethodologyResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar diagnose ANSWERS.json [--lang kk|ru|en] [--json]}: the maturity diagnostics report
+ * of a project (MAT-01..07). Exit 0 with the report, 1 when the answers are refused, 2 when the
+ * file cannot be read.
+ */
+@Command(name = "diagnose", description = "Maturity diagnostics (MAT-01..07): stage, support, problems, trajectory.")
+public final class DiagnoseCommand implements Callable<Integer> {
+    private static final LocalizedText STAGE = LocalizedText.of("Өмірлік цикл кезеңі (MAT-02)", "Этап жизненного цикла (MAT-02)", "Lifecycle stage (MAT-02)");
+    private static final LocalizedText FACTORS = LocalizedText.of("Факторлар", "Факторы", "Factors");
+    private static final LocalizedText RISK = LocalizedText.of("Тәуекел", "Риск", "Risk");
+    private static final LocalizedText PHASE = LocalizedText.of("Қолдау фазасы (MAT-03)", "Фаза поддержки (MAT-03)", "Support phase (MAT-03)");
+    private static final LocalizedText TABLE1 = LocalizedText.of("1-кесте бойынша кезең (MAT-01, MAT-04)", "Стадия по таблице 1 (MAT-01, MAT-04)", "Table 1 stage (MAT-01, MAT-04)");
+    private static final LocalizedText PROBLEMS = LocalizedText.of("Байқалған мәселелер (MAT-06)", "Выявленные проблемы (MAT-06)", "Problems observed (MAT-06)");
+    private static final LocalizedText TEAM = LocalizedText.of("Команданың жетілу деңгейі (MAT-07)", "Уровень зрелости команды (MAT-07)", "Team maturity level (MAT-07)");
+    private static final LocalizedText TRAJECTORY = LocalizedText.of("Жеке траектория жобасы (MAT-07, PRE-04)", "Проект индивидуальной траектории (MAT-07, PRE-04)", "Draft individual trajectory (MAT-07, PRE-04)");
+    private static final LocalizedText NONE = LocalizedText.of("жоқ", "нет", "none");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ANSWERS.json", description = "The diagnostic answers as JSON.")
+    Path file;
+
+    @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
+    Lang lang = Lang.ru;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Mixin
+    MethodologyFile methodology;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Language l = lang.language();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot read " + file + ": " + e.getClass().getSimpleName());
+            return Output.UNREADABLE;
+        }
+        MethodologyResult mr = methodology.resolve();
+        if (!mr.isValid()) {
+            return Output.problems(mr.problems(), l, json, out, err);
+        }
+        ReadResult<DiagnosticReport> r = Diagnostics.of(mr.orElseThrow()).diagnose(text, Output.clock(java.util.Optional.empty()));
+        if (r.value().isEmpty()) {
+            return Output.problems(r.problems(), l, json, out, err);
+        }
+        DiagnosticReport d = r.value().get();
+        if (json) {
+            out.println(Output.json(toJson(d)));
+        } else {
+            print(d, l, out);
+        }
+        return Output.OK;
+    }
+
+    private static void print(DiagnosticReport d, Language l, PrintWriter out) {
+        out.println(d.project());
+        out.println(STAGE.get(l) + ": " + d.stageNumber() + ". " + d.lifecycleStage().name().get(l) + " [" + d.basis() + "]");
+        out.println("  " + FACTORS.get(l) + ": " + String.join("; ", d.lifecycleStage().factors().stream().map(f -> f.get(l)).toList()));
+        out.println("  " + RISK.get(l) + ": " + d.lifecycleStage().risk().get(l));
+        out.println(PHASE.get(l) + ": " + d.supportPhase().map(p -> p.name().get(l)).orElse(NONE.get(l)));
+        for (SupportMeasureGroup g : d.supportMeasures()) {
+            out.println("  " + g.type() + ": " + String.join("; ", g.measures().stream().map(m -> m.get(l)).toList()));
+        }
+        out.println(TABLE1.get(l) + ": " + d.maturityStage().name().get(l));
+        out.println(PROBLEMS.get(l) + ": " + (d.problemsObserved().isEmpty() ? NONE.get(l)
+                : String.join("; ", d.problemsObserved().stream().map(p -> p.name().get(l)).toList())));
+        out.println(TEAM.get(l) + ": " + d.teamMaturity().map(t -> t.displayName().get(l)).orElse(NONE.get(l))
+                + (d.meanScore().isPresent() ? String.format(java.util.Locale.ROOT, " (%.2f / 3)", d.meanScore().getAsDouble()) : ""));
+        out.println(TRAJECTORY.get(l) + ":");
+        for (TrajectoryItem t : d.trajectory()) {
+            out.println("  - " + t.focusArea().name().get(l) + ": "
+                    + String.join("; ", t.focusArea().results().stream().map(x -> x.get(l)).toList()));
+        }
+    }
+
+    private static ObjectNode toJson(DiagnosticReport d) {
+        ObjectNode o = Output.F.objectNode().put("project", d.project());
+        ObjectNode s = o.putObject("lifecycleStage").put("code", d.lifecycleStage().code()).put("number", d.stageNumber())
+                .put("basis", d.basis().name());
+        s.set("name", Output.text(d.lifecycleStage().name()));
+        s.set("risk", Output.text(d.lifecycleStage().risk()));
+        ArrayNode factors = s.putArray("factors");
+        d.lifecycleStage().factors().forEach(f -> factors.add(Output.text(f)));
+        d.supportPhase().ifPresent(p -> o.put("supportPhase", p.code()));
+        ArrayNode measures = o.putArray("supportMeasures");
+        for (SupportMeasureGroup g : d.supportMeasures()) {
+            ObjectNode gn = measures.addObject().put("type", g.type());
+            ArrayNode ms = gn.putArray("measures");
+            g.measures().forEach(m -> ms.add(Output.text(m)));
+        }
+        o.put("maturityStage", d.maturityStage().code());
+        ArrayNode problems = o.putArray("problemsObserved");
+        d.problemsObserved().stream().map(CatalogEntry::code).forEach(problems::add);
+        d.teamMaturity().ifPresent(t -> o.put("teamMaturity", t.name()));
+        d.meanScore().ifPresent(m -> o.put("meanScore", m));
+        ArrayNode tr = o.putArray("trajectory");
+        d.trajectory().forEach(t -> tr.add(t.focusArea().code()));
+        ArrayNode un = o.putArray("unanswered");
+        d.unanswered().forEach(un::add);
+        return o;
+    }
+}

@@ -1,0 +1,80 @@
+package kz.saruar.examples.cli.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.application.EligibilityChecks;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+
+/** What the commands of this package share: JSON output, problems, the clock. */
+final class Output {
+    /** The input is valid, the command did what it was asked. */
+    static final int OK = 0;
+    /** The input was read but refused, or the application is not (yet) eligible. */
+    static final int REFUSED = 1;
+    /** The input could not be read: missing file, not UTF-8, not JSON. */
+    static final int UNREADABLE = 2;
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private Output() {
+    }
+
+    static ObjectNode text(LocalizedText t) {
+        ObjectNode o = F.objectNode();
+        for (Language l : Language.values()) {
+            o.put(l.tag(), t.get(l));
+        }
+        return o;
+    }
+
+    static String json(Object node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints problems and returns the exit code: 2 when the input is unreadable, else 1. */
+    static int problems(List<Problem> problems, Language language, boolean asJson, PrintWriter out, PrintWriter err) {
+        if (asJson) {
+            ObjectNode o = F.objectNode().put("status", "REFUSED");
+            ArrayNode a = o.putArray("problems");
+            for (Problem p : problems) {
+                a.addObject().put("path", p.path()).put("rule", p.rule().value()).put("kind", p.kind().name())
+                        .set("message", text(p.message()));
+            }
+            out.println(json(o));
+        } else {
+            for (Problem p : problems) {
+                err.println(p.describe(language));
+            }
+        }
+        return problems.stream().anyMatch(p -> p.kind() == ProblemKind.UNREADABLE) ? UNREADABLE : REFUSED;
+    }
+
+    /** A clock at noon of the given day in Kazakhstan, or the system clock. */
+    static Clock clock(Optional<LocalDate> on) {
+        ZoneId zone = EligibilityChecks.ZONE;
+        return on.map(d -> Clock.fixed(d.atTime(12, 0).atZone(zone).toInstant(), zone)).orElseGet(() -> Clock.system(zone));
+    }
+
+    static String name(Path p) {
+        return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+    }
+}

@@ -1,0 +1,137 @@
+package kz.saruar.examples.cli.application;
+
+import kz.saruar.examples.cli.Lang;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.model.Language;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.PersonalDataPolicy;
+import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.application.ReadResult;
+import kz.saruar.model.document.BuiltInDocument;
+import kz.saruar.model.document.DocumentData;
+import kz.saruar.model.document.DocumentRenderer;
+import kz.saruar.model.document.RenderedDocument;
+import kz.saruar.model.document.TemplateRegistry;
+import kz.saruar.model.methodology.MethodologyResult;
+import kz.saruar.spi.document.TemplateFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar render KIND DATA.json --lang kk [--format html|md] [--out FILE]}: a document of the
+ * methodology (APP-03, APP-05, PRE-04, EXP-04, DEF-09..11, EXT-03) from the templates in force,
+ * regional plugins included. For {@code APPLICATION_FORM} the data is an application (APP-03), read
+ * and checked as such, with personal data left out unless {@code --include-personal-data}. Exit 0 when written, 1 when there is no template for the kind,
+ * language and format or the data is not an object, 2 when the data cannot be read.
+ */
+@Command(name = "render", description = "Render a document from its template (HTML or Markdown).")
+public final class RenderCommand implements Callable<Integer> {
+    /** The {@code --format} values. */
+    public enum Format {
+        /** HTML. */
+        html(TemplateFormat.HTML),
+        /** Markdown. */
+        md(TemplateFormat.MARKDOWN);
+
+        private final TemplateFormat format;
+
+        Format(TemplateFormat format) {
+            this.format = format;
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "The document kind, e.g. PRE_ACCELERATION_CERTIFICATE.")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "DATA.json", description = "The document's values as a JSON object.")
+    Path data;
+
+    @Option(names = "--lang", required = true, description = "Language: ${COMPLETION-CANDIDATES}.")
+    Lang lang;
+
+    @Option(names = "--format", description = "Format: ${COMPLETION-CANDIDATES} (default: html).")
+    Format format = Format.html;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the document here instead of to standard output.")
+    Path outFile;
+
+    @Option(names = "--no-plugins", description = "Use the built-in templates only.")
+    boolean noPlugins;
+
+    @Option(names = "--include-personal-data",
+            description = "APPLICATION_FORM only: include the applicant's and the team's personal data (left out by default).")
+    boolean includePersonalData;
+
+    @Mixin
+    MethodologyFile methodology;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Language l = lang.language();
+        String text;
+        try {
+            text = Files.readString(data, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot read " + data + ": " + e.getClass().getSimpleName());
+            return Output.UNREADABLE;
+        }
+        ReadResult<Map<String, Object>> values = DocumentData.fromJson(text);
+        if (values.value().isEmpty()) {
+            return Output.problems(values.problems(), l, false, out, err);
+        }
+        if (kind.equals(BuiltInDocument.APPLICATION_FORM.code())) {
+            ReadResult<ProjectApplication> app = ApplicationJson.read(text, Output.clock(Optional.empty()));
+            if (app.value().isEmpty()) {
+                return Output.problems(app.problems(), l, false, out, err);
+            }
+            values = ReadResult.accepted(DocumentData.of(app.value().get(),
+                    includePersonalData ? PersonalDataPolicy.INCLUDE : PersonalDataPolicy.OMIT));
+        }
+        MethodologyResult mr = methodology.resolve();
+        if (!mr.isValid()) {
+            return Output.problems(mr.problems(), l, false, out, err);
+        }
+        TemplateRegistry.Builder b = TemplateRegistry.builder();
+        if (noPlugins) {
+            b.withoutDiscovery();
+        }
+        TemplateRegistry registry = b.build();
+        registry.warnings().forEach(w -> err.println("warning: " + w));
+        Optional<RenderedDocument> d = DocumentRenderer.of(registry, mr.orElseThrow())
+                .render(kind, l, format.format, values.value().get());
+        if (d.isEmpty()) {
+            err.println("no template for " + kind + " in " + l.tag() + " as " + format + "; kinds: "
+                    + String.join(", ", registry.kinds()));
+            return Output.REFUSED;
+        }
+        if (outFile == null) {
+            out.print(d.get().text());
+            out.flush();
+        } else {
+            try {
+                Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cannot write " + outFile + ": " + e.getMessage());
+                return Output.UNREADABLE;
+            }
+            err.println("wrote " + Output.name(outFile) + " (" + d.get().source() + ")");
+        }
+        return Output.OK;
+    }
+}

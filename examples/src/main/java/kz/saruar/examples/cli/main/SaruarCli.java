@@ -1,0 +1,47 @@
+package kz.saruar.examples.cli.main;
+
+import kz.saruar.examples.cli.CatalogCommand;
+import kz.saruar.examples.cli.MethodologyCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code saruar} command line: the methodology's catalog and validation, applications,
+ * diagnostics, documents, scheduling, scoring and the ledger. In its own package so that the
+ * commands' packages never depend back on it.
+ */
+@Command(name = "saruar", mixinStandardHelpOptions = true, version = "saruar 0.1.0",
+        description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
+        subcommands = {
+            CatalogCommand.class,
+            MethodologyCommand.class,
+            kz.saruar.examples.cli.scheduling.WorkdaysCommand.class,
+            kz.saruar.examples.cli.scheduling.CalendarCommand.class,
+            kz.saruar.examples.cli.scheduling.ConsultationsCommand.class,
+            kz.saruar.examples.cli.scoring.ScoreCommand.class,
+            kz.saruar.examples.cli.application.ApplicationCommand.class,
+            kz.saruar.examples.cli.application.DiagnoseCommand.class,
+            kz.saruar.examples.cli.application.RenderCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class SaruarCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests and embedding. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SaruarCli());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

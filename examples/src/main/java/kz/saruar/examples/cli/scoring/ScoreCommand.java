@@ -1,0 +1,213 @@
+package kz.saruar.examples.cli.scoring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.model.Language;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.methodology.MethodologyResult;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.scoring.BatchSubmission;
+import kz.saruar.scoring.DefenseProtocol;
+import kz.saruar.scoring.DefenseSession;
+import kz.saruar.scoring.Outcome;
+import kz.saruar.scoring.Refusal;
+import kz.saruar.scoring.ScoreSheet;
+import kz.saruar.scoring.render.HtmlProtocolRenderer;
+import kz.saruar.scoring.render.MarkdownProtocolRenderer;
+import kz.saruar.scoring.render.ProtocolJson;
+import kz.saruar.scoring.render.ProtocolRenderer;
+import kz.saruar.scoring.stats.ScoringStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar score SHEETS.json [--methodology FILE] [--json] [--html] [--stats] [--lang kk|ru|en]}: the
+ * jury's protocol of a defense (DEF-09) from its panel, projects and score sheets. Exit 0 when the
+ * protocol is issued, 1 when it is refused (every reason printed, each with its rule and, for a
+ * sheet, its JSON path), 2 when the input cannot be read (not JSON, a string for a number…).
+ */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Print the jury's protocol (DEF-09) of a defense from SHEETS.json.")
+public final class ScoreCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SHEETS.json", description = "The panel, projects and score sheets (see docs/scoring.md).")
+    Path sheetsFile;
+
+    @Mixin
+    MethodologyOption methodology;
+
+    @Option(names = "--json", description = "Print the protocol (or the refusal) as JSON.")
+    boolean json;
+
+    @Option(names = "--html", description = "Print the protocol as HTML instead of Markdown.")
+    boolean html;
+
+    @Option(names = "--stats", description = "Add the informational statistics: juror agreement, severity, sensitivity.")
+    boolean stats;
+
+    @Option(names = "--lang", description = "Language of the protocol and messages: ${COMPLETION-CANDIDATES} (default: en).")
+    Lang lang = Lang.en;
+
+    /** The clock that dates the protocol when the file has no date (Asia/Almaty). */
+    Clock clock = Clock.systemUTC();
+
+    /** A command with the system clock. */
+    public ScoreCommand() {
+    }
+
+    /** A command whose protocol date, when the file has none, comes from this clock. */
+    public ScoreCommand(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Language language = lang.language();
+        String text;
+        try {
+            text = Files.readString(sheetsFile, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println(sheetsFile + ": cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.flush();
+            return ExitCodes.UNREADABLE;
+        }
+        SheetsReader.Result read = SheetsReader.read(text);
+        if (read.file().isEmpty()) {
+            err.println(sheetsFile + ": " + read.problems().size() + " problem(s); the file cannot be read:");
+            read.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return ExitCodes.UNREADABLE;
+        }
+        SheetsFile file = read.file().get();
+        MethodologyResult mr = methodology.resolve();
+        if (!mr.isValid()) {
+            err.println("the methodology " + methodology.file().map(Path::toString).orElse("") + " is invalid:");
+            mr.problems().forEach(p -> err.println("  " + p.describe(language)));
+            err.flush();
+            boolean unreadable = mr.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.UNREADABLE);
+            return unreadable ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        }
+        Methodology m = mr.orElseThrow();
+        Outcome<DefenseSession> opened = DefenseSession.open(m, file.panel(), file.projects());
+        if (!opened.isAccepted()) {
+            return refused(opened.refusals(), List.of(), file, language);
+        }
+        BatchSubmission batch = opened.orElseThrow().submitAll(file.sheets());
+        DefenseSession session = batch.session();
+        Outcome<DefenseProtocol> protocol = file.date().map(session::protocol).orElseGet(() -> session.protocol(clock));
+        if (!protocol.isAccepted()) {
+            return refused(protocol.refusals(), batch.refusals(), file, language);
+        }
+        DefenseProtocol p = protocol.orElseThrow();
+        ScoringStatistics statistics = stats ? ScoringStatistics.of(session, p) : null;
+        if (json) {
+            ObjectNode tree = ProtocolJson.toTree(p);
+            if (statistics != null) {
+                tree.set("statistics", StatisticsText.json(statistics));
+            }
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                err.println("cannot write JSON: " + e.getOriginalMessage());
+                err.flush();
+                return ExitCodes.REFUSED;
+            }
+        } else {
+            ProtocolRenderer r = html ? new HtmlProtocolRenderer() : new MarkdownProtocolRenderer();
+            String document = r.render(p, language);
+            if (statistics != null) {
+                document = html ? document.replace("</body>", StatisticsText.html(statistics, language) + "</body>")
+                        : document + StatisticsText.markdown(statistics, language);
+            }
+            out.print(document);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int refused(List<Refusal> reasons, List<Refusal> sheetRefusals, SheetsFile file, Language language) {
+        Map<String, List<String>> bySubject = new HashMap<>();
+        List<ScoreSheet> sheets = file.sheets();
+        for (int i = 0; i < sheets.size(); i++) {
+            bySubject.computeIfAbsent(sheets.get(i).subject(), k -> new ArrayList<>()).add("$.sheets[" + i + "]");
+        }
+        for (int i = 0; i < file.panel().jurors().size(); i++) {
+            bySubject.computeIfAbsent("juror:" + file.panel().jurors().get(i).id(), k -> new ArrayList<>())
+                    .add("$.panel.jurors[" + i + "]");
+        }
+        for (int i = 0; i < file.panel().substitutes().size(); i++) {
+            bySubject.computeIfAbsent("juror:" + file.panel().substitutes().get(i).id(), k -> new ArrayList<>())
+                    .add("$.panel.substitutes[" + i + "]");
+        }
+        for (int i = 0; i < file.projects().size(); i++) {
+            bySubject.computeIfAbsent("project:" + file.projects().get(i).id(), k -> new ArrayList<>())
+                    .add("$.projects[" + i + "]");
+        }
+        bySubject.put("panel", List.of("$.panel"));
+        bySubject.put("projects", List.of("$.projects"));
+        List<Refusal> all = new ArrayList<>(reasons);
+        all.addAll(sheetRefusals);
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode();
+            root.put("issued", false);
+            ArrayNode a = root.putArray("refusals");
+            for (Refusal r : all) {
+                ObjectNode n = ProtocolJson.refusal(r);
+                path(r, bySubject).ifPresent(pth -> n.put("path", pth));
+                a.add(n);
+            }
+            try {
+                spec.commandLine().getOut().println(mapper.writeValueAsString(root));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                spec.commandLine().getErr().println("cannot write JSON: " + e.getOriginalMessage());
+            }
+            spec.commandLine().getOut().flush();
+        } else {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(switch (language) {
+                case KK -> "Хаттама шығарылмады, себептері (" + all.size() + "):";
+                case RU -> "Протокол не выдан, причины (" + all.size() + "):";
+                case EN -> "The protocol is not issued; " + all.size() + " reason(s):";
+            });
+            for (Refusal r : all) {
+                err.println("  " + path(r, bySubject).map(pth -> pth + " ").orElse("") + r.describe(language));
+            }
+            err.flush();
+        }
+        return ExitCodes.REFUSED;
+    }
+
+    /** The JSON path(s) of what a refusal concerns, e.g. {@code $.sheets[3]} or {@code $.panel.jurors[1], $.panel.jurors[4]}. */
+    private static Optional<String> path(Refusal r, Map<String, List<String>> bySubject) {
+        List<String> paths = bySubject.get(r.subject());
+        return paths == null ? Optional.empty() : Optional.of(String.join(", ", paths));
+    }
+}

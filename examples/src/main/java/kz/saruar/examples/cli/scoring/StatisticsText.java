@@ -1,0 +1,94 @@
+package kz.saruar.examples.cli.scoring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kz.saruar.model.Language;
+import kz.saruar.scoring.stats.JurorSeverity;
+import kz.saruar.scoring.stats.ScoringStatistics;
+import kz.saruar.scoring.stats.Sensitivity;
+
+/** The informational statistics of a defense (beyond DEF-09; never an official total) as text and JSON for {@code saruar score --stats}. */
+final class StatisticsText {
+    private StatisticsText() {
+    }
+
+    private static String t(Language l, String kk, String ru, String en) {
+        return switch (l) {
+            case KK -> kk;
+            case RU -> ru;
+            case EN -> en;
+        };
+    }
+
+    private static List<String> lines(ScoringStatistics s, Language l) {
+        List<String> out = new ArrayList<>();
+        out.add(t(l, "Қазылар келісімі (Криппендорф альфасы, реттік)", "Согласованность жюри (альфа Криппендорфа, порядковая)",
+                "Juror agreement (Krippendorff's alpha, ordinal)") + ": "
+                + (s.agreement().isPresent() ? String.format(Locale.ROOT, "%.3f", s.agreement().getAsDouble())
+                        : t(l, "анықталмаған", "не определена", "undefined")));
+        for (JurorSeverity j : s.severities()) {
+            out.add(t(l, "Қатаңдық", "Строгость", "Severity") + " " + j.jurorId() + ": "
+                    + String.format(Locale.ROOT, "%+.2f", j.meanDeviation()) + " ("
+                    + j.projectsCompared() + " " + t(l, "жоба", "проектов", "projects") + ")");
+        }
+        for (Sensitivity x : s.sensitivities()) {
+            out.add(x.line().get(l));
+        }
+        return out;
+    }
+
+    private static String heading(Language l) {
+        return t(l, "Ақпараттық статистика (ресми жиынтықты өзгертпейді)",
+                "Справочная статистика (не меняет официальных сумм)",
+                "Informational statistics (they never change an official total)");
+    }
+
+    static String markdown(ScoringStatistics s, Language l) {
+        StringBuilder b = new StringBuilder("\n## ").append(heading(l)).append("\n\n");
+        lines(s, l).forEach(x -> b.append("- ").append(x).append('\n'));
+        return b.toString();
+    }
+
+    static String html(ScoringStatistics s, Language l) {
+        StringBuilder b = new StringBuilder("<h2>").append(esc(heading(l))).append("</h2>\n<ul>\n");
+        lines(s, l).forEach(x -> b.append("<li>").append(esc(x)).append("</li>\n"));
+        return b.append("</ul>\n").toString();
+    }
+
+    static ObjectNode json(ScoringStatistics s) {
+        ObjectNode n = new ObjectMapper().createObjectNode();
+        n.put("informational", true);
+        if (s.agreement().isPresent()) {
+            n.put("krippendorffAlphaOrdinal", s.agreement().getAsDouble());
+        } else {
+            n.putNull("krippendorffAlphaOrdinal");
+        }
+        ArrayNode sev = n.putArray("severities");
+        for (JurorSeverity j : s.severities()) {
+            sev.addObject().put("jurorId", j.jurorId()).put("projectsCompared", j.projectsCompared())
+                    .put("meanDeviation", j.meanDeviation());
+        }
+        ArrayNode sen = n.putArray("sensitivity");
+        for (Sensitivity x : s.sensitivities()) {
+            ObjectNode o = sen.addObject().put("projectId", x.projectId()).put("passed", x.passed());
+            if (x.changesToFlip().isPresent()) {
+                o.put("changesToFlip", x.changesToFlip().getAsInt());
+            } else {
+                o.putNull("changesToFlip");
+            }
+            ObjectNode line = o.putObject("line");
+            for (Language l : Language.values()) {
+                line.put(l.tag(), x.line().get(l));
+            }
+        }
+        return n;
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,155 @@
+package kz.saruar.scheduling.calendar;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import kz.saruar.model.SaruarException;
+import kz.saruar.spi.calendar.HolidayCalendarProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The holiday calendars available to the library (APP-11 working days), found with
+ * {@link ServiceLoader} and/or handed in code, with the built-in Kazakhstan calendar as default.
+ *
+ * <p>Per calendar ID the provider with the highest {@link HolidayCalendarProvider#priority()}
+ * wins; two with the same ID and priority are refused naming both. The built-in {@code KZ}
+ * calendar is used only when no provider supplies {@code KZ}. A provider that fails to load or
+ * answer is reported in {@link #problems()} and skipped; the others still load.
+ */
+public final class HolidayCalendars {
+    private static final Logger LOG = LoggerFactory.getLogger(HolidayCalendars.class);
+
+    private final Map<String, WorkingCalendar> calendars;
+    private final List<String> problems;
+
+    private HolidayCalendars(Map<String, WorkingCalendar> calendars, List<String> problems) {
+        this.calendars = ImmutableMap.copyOf(calendars);
+        this.problems = ImmutableList.copyOf(problems);
+    }
+
+    /** The built-in calendar plus every provider on the class path of this class's loader. */
+    public static HolidayCalendars discover() {
+        return builder().discover(HolidayCalendars.class.getClassLoader()).build();
+    }
+
+    /** A builder to which providers are handed in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The calendar with this ID. */
+    public Optional<WorkingCalendar> calendar(String calendarId) {
+        return Optional.ofNullable(calendars.get(Objects.requireNonNull(calendarId, "calendarId")));
+    }
+
+    /** The Kazakhstan calendar ({@code KZ}): a plugin's if one supplies it, else the built-in. */
+    public WorkingCalendar kazakhstan() {
+        return calendars.get(KazakhstanHolidayCalendar.ID);
+    }
+
+    /** The IDs of the available calendars. */
+    public Set<String> calendarIds() {
+        return calendars.keySet();
+    }
+
+    /** Providers that were skipped, each with the reason. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Collects providers; {@link #build()} chooses one per calendar ID. */
+    public static final class Builder {
+        private final List<HolidayCalendarProvider> providers = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Adds a provider handed in code. */
+        public Builder add(HolidayCalendarProvider provider) {
+            providers.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** Adds every provider that {@link ServiceLoader} finds with this class loader; broken ones are reported. */
+        public Builder discover(ClassLoader loader) {
+            Objects.requireNonNull(loader, "loader");
+            Iterator<HolidayCalendarProvider> it = ServiceLoader.load(HolidayCalendarProvider.class, loader).iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    HolidayCalendarProvider p = it.next();
+                    LOG.info("holiday calendar provider found: {} ({})", p.providerName(),
+                            p.getClass().getProtectionDomain().getCodeSource() == null ? "unknown jar"
+                                    : p.getClass().getProtectionDomain().getCodeSource().getLocation());
+                    providers.add(p);
+                } catch (ServiceConfigurationError | RuntimeException e) {
+                    report("a holiday calendar provider could not be loaded: " + e.getMessage()
+                            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+                }
+            }
+            return this;
+        }
+
+        private void report(String problem) {
+            LOG.warn("{}; skipped", problem);
+            problems.add(problem);
+        }
+
+        /** Chooses one provider per calendar ID; adds the built-in {@code KZ} if none supplies it. */
+        public HolidayCalendars build() {
+            List<HolidayCalendarProvider> usable = new ArrayList<>();
+            Map<HolidayCalendarProvider, String> ids = new LinkedHashMap<>();
+            for (HolidayCalendarProvider p : providers) {
+                try {
+                    String id = Objects.requireNonNull(p.calendarId(), "calendarId");
+                    if (id.isBlank()) {
+                        report("provider " + p.providerName() + " has a blank calendar ID");
+                        continue;
+                    }
+                    Objects.requireNonNull(p.coveredYears(), "coveredYears");
+                    ids.put(p, id);
+                    usable.add(p);
+                } catch (RuntimeException e) {
+                    report("provider " + p.getClass().getName() + " failed: " + e);
+                }
+            }
+            // Deterministic: priority (higher first), then name; never classpath order.
+            usable.sort(Comparator.comparingInt(HolidayCalendarProvider::priority).reversed()
+                    .thenComparing(HolidayCalendarProvider::providerName));
+            Map<String, HolidayCalendarProvider> chosen = new LinkedHashMap<>();
+            for (HolidayCalendarProvider p : usable) {
+                String id = ids.get(p);
+                HolidayCalendarProvider first = chosen.get(id);
+                if (first == null) {
+                    chosen.put(id, p);
+                } else if (first.priority() == p.priority()) {
+                    throw new SaruarException("two holiday calendar providers supply calendar \"" + id
+                            + "\" with the same priority " + p.priority() + ": \"" + first.providerName()
+                            + "\" and \"" + p.providerName() + "\"; give one a higher priority()");
+                }
+            }
+            Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
+            chosen.forEach((id, p) -> calendars.put(id, WorkingCalendar.of(p)));
+            if (!calendars.containsKey(KazakhstanHolidayCalendar.ID)) {
+                calendars.put(KazakhstanHolidayCalendar.ID, WorkingCalendar.kazakhstan());
+            } else {
+                LOG.info("calendar KZ supplied by {}; the built-in one is not used", chosen.get(KazakhstanHolidayCalendar.ID).providerName());
+            }
+            return new HolidayCalendars(calendars, problems);
+        }
+    }
+}

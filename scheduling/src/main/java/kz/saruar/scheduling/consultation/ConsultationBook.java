@@ -1,0 +1,331 @@
+package kz.saruar.scheduling.consultation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.scheduling.Outcome;
+import kz.saruar.scheduling.Refusal;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
+import kz.saruar.scheduling.consultation.GroupOrigin.ExpertInitiated;
+import kz.saruar.scheduling.consultation.GroupOrigin.WrittenRequest;
+
+/**
+ * The organizers' consultation calendar (PRE-05): experts publish availability, projects book
+ * consultations under the PRE-06 rules, experts hold group consultations (PRE-07), bookings are
+ * cancelled or rescheduled under the declared notice policy, no-shows are recorded.
+ *
+ * <p>Every change is atomic: the checks and the change happen under one lock, so two threads
+ * booking the last free slot cannot both win. Times come from the injected {@link Clock}.
+ */
+public final class ConsultationBook {
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ConsultationPolicy policy;
+    private final WorkingCalendar calendar;
+    private final Object lock = new Object();
+    private final Map<ExpertId, List<TimeSlot>> availability = new HashMap<>();
+    private final Map<String, Consultation> consultations = new LinkedHashMap<>();
+    private long nextId = 1;
+
+    /** A book with this clock, zone, policy and holiday calendar (consultations on working days only). */
+    public ConsultationBook(Clock clock, ZoneId zone, ConsultationPolicy policy, WorkingCalendar calendar) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** The policy in force. */
+    public ConsultationPolicy policy() {
+        return policy;
+    }
+
+    /** Publishes an expert's free time (PRE-05: experts correct the dates); refuses a window already over. */
+    public Outcome<TimeSlot> publishAvailability(ExpertId expert, TimeSlot window) {
+        Objects.requireNonNull(expert, "expert");
+        Objects.requireNonNull(window, "window");
+        Instant now = clock.instant();
+        if (!window.end().isAfter(now)) {
+            return Outcome.refused(Refusal.of("AVAILABILITY_IN_THE_PAST", ConsultationRefusals.PRE_05,
+                    "Бос уақыт " + ConsultationRefusals.local(window.end(), zone) + " өтіп кеткен",
+                    "Свободное время до " + ConsultationRefusals.local(window.end(), zone) + " уже прошло",
+                    "Availability ending " + ConsultationRefusals.local(window.end(), zone) + " is in the past"));
+        }
+        synchronized (lock) {
+            availability.computeIfAbsent(expert, k -> new ArrayList<>()).add(window);
+        }
+        return Outcome.accepted(window);
+    }
+
+    /** Books an individual consultation of the policy's length (PRE-06). */
+    public Outcome<Consultation> book(ProjectId project, ExpertId expert, Instant start, Initiator initiator) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(expert, "expert");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(initiator, "initiator");
+        TimeSlot slot = TimeSlot.of(start, policy.length());
+        synchronized (lock) {
+            List<Refusal> refusals = check(expert, List.of(project), slot, Optional.empty());
+            if (initiator == Initiator.PROJECT && countTowardLimit(project, expert) >= policy.maxPerExpertPerProject()) {
+                refusals.add(ConsultationRefusals.limitReached(project, expert, policy.maxPerExpertPerProject()));
+            }
+            if (!refusals.isEmpty()) {
+                return Outcome.refused(refusals);
+            }
+            return Outcome.accepted(store(new Consultation(newId(), expert, List.of(project), slot,
+                    ConsultationKind.INDIVIDUAL, initiator, ConsultationStatus.BOOKED)));
+        }
+    }
+
+    /** Books a group consultation (PRE-07): the expert's initiative, or a written, motivated request the expert accepted. */
+    public Outcome<Consultation> bookGroup(ExpertId expert, List<ProjectId> projects, Instant start, GroupOrigin origin) {
+        Objects.requireNonNull(expert, "expert");
+        Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(origin, "origin");
+        List<Refusal> refusals = new ArrayList<>();
+        if (projects.size() < 2 || projects.stream().distinct().count() != projects.size()) {
+            refusals.add(Refusal.of("GROUP_NEEDS_PROJECTS", ConsultationRefusals.PRE_07,
+                    "Топтық кеңеске кемінде екі түрлі жоба керек: " + projects,
+                    "Для групповой консультации нужны минимум два разных проекта: " + projects,
+                    "A group consultation needs at least two distinct projects: " + projects));
+        }
+        if (origin instanceof WrittenRequest w) {
+            if (w.motivation().isBlank()) {
+                refusals.add(Refusal.of("GROUP_REQUEST_NOT_MOTIVATED", ConsultationRefusals.PRE_07,
+                        "Топтық кеңес өтінішінде жазбаша негіздеме жоқ",
+                        "В запросе групповой консультации нет письменного обоснования",
+                        "The group consultation request has no written motivation"));
+            }
+            if (!w.acceptedByExpert()) {
+                refusals.add(Refusal.of("GROUP_REQUEST_NOT_ACCEPTED", ConsultationRefusals.PRE_07,
+                        "Сарапшы " + expert + " топтық кеңесті әлі қабылдамаған",
+                        "Эксперт " + expert + " не принял запрос на групповую консультацию",
+                        "Expert " + expert + " has not accepted the group consultation request"));
+            }
+        }
+        Initiator initiator = origin instanceof ExpertInitiated ? Initiator.EXPERT : Initiator.PROJECT;
+        TimeSlot slot = TimeSlot.of(start, policy.length());
+        synchronized (lock) {
+            if (refusals.isEmpty()) {
+                refusals.addAll(check(expert, projects, slot, Optional.empty()));
+            }
+            if (!refusals.isEmpty()) {
+                return Outcome.refused(refusals);
+            }
+            return Outcome.accepted(store(new Consultation(newId(), expert, projects, slot, ConsultationKind.GROUP,
+                    initiator, ConsultationStatus.BOOKED)));
+        }
+    }
+
+    /** Lengthens a consultation on the expert's decision (PRE-06: "extendable by the expert"). */
+    public Outcome<Consultation> extend(String consultationId, ExpertId by, Duration extra) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(extra, "extra");
+        if (extra.isNegative() || extra.isZero()) {
+            throw new IllegalArgumentException("extension is not positive: " + extra);
+        }
+        synchronized (lock) {
+            Consultation c = find(consultationId);
+            if (!c.expert().equals(by)) {
+                return Outcome.refused(Refusal.of("ONLY_EXPERT_EXTENDS", ConsultationRefusals.PRE_06,
+                        "Кеңесті тек оның сарапшысы ұзарта алады", "Продлить консультацию может только её эксперт",
+                        "Only the consultation's expert may extend it"));
+            }
+            TimeSlot longer = new TimeSlot(c.slot().start(), c.slot().end().plus(extra));
+            List<Refusal> refusals = overlaps(c.expert(), c.projects(), longer, Optional.of(c.id()));
+            if (!refusals.isEmpty()) {
+                return Outcome.refused(refusals);
+            }
+            return Outcome.accepted(store(c.withSlot(longer)));
+        }
+    }
+
+    /**
+     * Cancels a booking: with at least the policy's notice it is cancelled; with less it is
+     * counted as held [default 24 h]. Either way the time is freed.
+     */
+    public Outcome<Consultation> cancel(String consultationId) {
+        synchronized (lock) {
+            Consultation c = find(consultationId);
+            Instant now = clock.instant();
+            if (c.status() != ConsultationStatus.BOOKED || !c.slot().start().isAfter(now)) {
+                return Outcome.refused(notCancellable(c));
+            }
+            boolean inTime = !Duration.between(now, c.slot().start()).minus(policy.cancellationNotice()).isNegative();
+            return Outcome.accepted(store(c.withStatus(inTime ? ConsultationStatus.CANCELLED : ConsultationStatus.CANCELLED_LATE)));
+        }
+    }
+
+    /** Moves a booking to a new start, if the policy's notice is kept and the new time is free (PRE-06 policy). */
+    public Outcome<Consultation> reschedule(String consultationId, Instant newStart) {
+        Objects.requireNonNull(newStart, "newStart");
+        synchronized (lock) {
+            Consultation c = find(consultationId);
+            Instant now = clock.instant();
+            if (c.status() != ConsultationStatus.BOOKED || !c.slot().start().isAfter(now)) {
+                return Outcome.refused(notCancellable(c));
+            }
+            if (Duration.between(now, c.slot().start()).compareTo(policy.cancellationNotice()) < 0) {
+                long h = policy.cancellationNotice().toHours();
+                return Outcome.refused(Refusal.of("LATE_RESCHEDULE", ConsultationRefusals.PRE_06,
+                        "Кеңесті " + h + " сағаттан аз уақыт қалғанда ауыстыруға болмайды; бас тарту өткізілген деп есептеледі",
+                        "Перенос менее чем за " + h + " ч невозможен; отмена будет засчитана как проведённая",
+                        "Cannot reschedule with less than " + h + " hours' notice; cancelling counts as held"));
+            }
+            TimeSlot slot = TimeSlot.of(newStart, c.slot().length());
+            List<Refusal> refusals = check(c.expert(), c.projects(), slot, Optional.of(c.id()));
+            if (!refusals.isEmpty()) {
+                return Outcome.refused(refusals);
+            }
+            return Outcome.accepted(store(c.withSlot(slot)));
+        }
+    }
+
+    /** Records that the consultation took place. */
+    public Outcome<Consultation> markHeld(String consultationId) {
+        synchronized (lock) {
+            Consultation c = find(consultationId);
+            if (c.status() != ConsultationStatus.BOOKED || c.slot().start().isAfter(clock.instant())) {
+                return Outcome.refused(notYet(c));
+            }
+            return Outcome.accepted(store(c.withStatus(ConsultationStatus.HELD)));
+        }
+    }
+
+    /** Records a no-shows after the start: a project's counts as held [default], an expert's does not. */
+    public Outcome<Consultation> recordNoShow(String consultationId, NoShowParty party) {
+        Objects.requireNonNull(party, "party");
+        synchronized (lock) {
+            Consultation c = find(consultationId);
+            if (c.status() != ConsultationStatus.BOOKED || c.slot().start().isAfter(clock.instant())) {
+                return Outcome.refused(notYet(c));
+            }
+            return Outcome.accepted(store(c.withStatus(party == NoShowParty.PROJECT
+                    ? ConsultationStatus.NO_SHOW_PROJECT : ConsultationStatus.NO_SHOW_EXPERT)));
+        }
+    }
+
+    /** The consultation with this ID, if any. */
+    public Optional<Consultation> consultation(String consultationId) {
+        synchronized (lock) {
+            return Optional.ofNullable(consultations.get(Objects.requireNonNull(consultationId, "consultationId")));
+        }
+    }
+
+    /** All consultations, in booking order. */
+    public List<Consultation> consultations() {
+        synchronized (lock) {
+            return ImmutableList.copyOf(consultations.values());
+        }
+    }
+
+    /** How many consultations of this project with this expert count toward the PRE-06 limit. */
+    public int countTowardLimit(ProjectId project, ExpertId expert) {
+        synchronized (lock) {
+            int n = 0;
+            for (Consultation c : consultations.values()) {
+                if (c.kind() == ConsultationKind.INDIVIDUAL && c.initiator() == Initiator.PROJECT
+                        && c.expert().equals(expert) && c.projects().contains(project) && c.status().countsTowardLimit()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    private Consultation find(String consultationId) {
+        Objects.requireNonNull(consultationId, "consultationId");
+        Consultation c = consultations.get(consultationId);
+        if (c == null) {
+            throw new IllegalArgumentException("no consultation with id \"" + consultationId + "\"");
+        }
+        return c;
+    }
+
+    private Consultation store(Consultation c) {
+        consultations.put(c.id(), c);
+        return c;
+    }
+
+    private String newId() {
+        return "C" + nextId++;
+    }
+
+    private List<Refusal> check(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
+        List<Refusal> refusals = new ArrayList<>();
+        List<TimeSlot> windows = availability.get(expert);
+        if (windows == null) {
+            refusals.add(ConsultationRefusals.unknownExpert(expert));
+            return refusals;
+        }
+        Instant now = clock.instant();
+        if (!slot.start().isAfter(now)) {
+            refusals.add(ConsultationRefusals.inThePast(slot.start(), now, zone));
+            return refusals;
+        }
+        if (slot.start().atZone(zone).minusDays(policy.agendaDaysBefore()).toInstant().isBefore(now)) {
+            refusals.add(ConsultationRefusals.agendaLeadTime(slot.start(), policy.agendaDaysBefore(), zone));
+        }
+        LocalDate day = slot.start().atZone(zone).toLocalDate();
+        Optional<Refusal> missing = calendar.checkCovered(day, day, ConsultationRefusals.PRE_05);
+        if (missing.isPresent()) {
+            refusals.add(missing.get());
+        } else if (!calendar.isWorkingDay(day)) {
+            refusals.add(ConsultationRefusals.nonWorkingDay(slot.start(), zone));
+        }
+        if (windows.stream().noneMatch(w -> w.contains(slot))) {
+            refusals.add(ConsultationRefusals.outsideAvailability(expert, slot.start(), zone));
+        }
+        refusals.addAll(overlaps(expert, projects, slot, except));
+        return refusals;
+    }
+
+    private List<Refusal> overlaps(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
+        List<Refusal> refusals = new ArrayList<>();
+        boolean expertBusy = false;
+        List<ProjectId> busy = new ArrayList<>();
+        for (Consultation c : consultations.values()) {
+            if (!c.status().occupiesTime() || except.map(c.id()::equals).orElse(false) || !c.slot().overlaps(slot)) {
+                continue;
+            }
+            expertBusy |= c.expert().equals(expert);
+            for (ProjectId p : projects) {
+                if (c.projects().contains(p) && !busy.contains(p)) {
+                    busy.add(p);
+                }
+            }
+        }
+        if (expertBusy) {
+            refusals.add(ConsultationRefusals.expertBusy(expert, slot.start(), zone));
+        }
+        for (ProjectId p : busy) {
+            refusals.add(ConsultationRefusals.projectBusy(p, slot.start(), zone));
+        }
+        return refusals;
+    }
+
+    private static Refusal notCancellable(Consultation c) {
+        return Refusal.of("NOT_CHANGEABLE", ConsultationRefusals.PRE_06,
+                "Кеңес " + c.id() + " өзгертілмейді: күйі " + c.status(),
+                "Консультацию " + c.id() + " нельзя изменить: статус " + c.status(),
+                "Consultation " + c.id() + " cannot be changed: status " + c.status());
+    }
+
+    private static Refusal notYet(Consultation c) {
+        return Refusal.of("NOT_STARTED_OR_CLOSED", ConsultationRefusals.PRE_06,
+                "Кеңес " + c.id() + " әлі басталмаған немесе жабылған (" + c.status() + ")",
+                "Консультация " + c.id() + " ещё не началась или уже закрыта (" + c.status() + ")",
+                "Consultation " + c.id() + " has not started yet or is closed (" + c.status() + ")");
+    }
+}

@@ -1,0 +1,24 @@
+package kz.saruar.scheduling.consultation;
+
+import java.util.Objects;
+
+/**
+ * One consultation that a project's plan asks for with an expert (PRE-05 consultation plan).
+ *
+ * @param id        a stable ID, unique in the planning problem
+ * @param project   the project
+ * @param expert    the expert
+ * @param initiator who asked for it; the expert's own initiative is outside the PRE-06 limit
+ */
+public record ConsultationRequest(String id, ProjectId project, ExpertId expert, Initiator initiator) {
+    /** Refuses nulls and a blank ID. */
+    public ConsultationRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(expert, "expert");
+        Objects.requireNonNull(initiator, "initiator");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("request id is blank");
+        }
+    }
+}

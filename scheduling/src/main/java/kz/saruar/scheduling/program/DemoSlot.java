@@ -1,0 +1,21 @@
+package kz.saruar.scheduling.program;
+
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * One team's presentation time at the demo day (ACC-03), as long as a defense presentation with
+ * its questions (DEF-02).
+ *
+ * @param entry the team
+ * @param start the start
+ * @param end   the end
+ */
+public record DemoSlot(DemoEntry entry, ZonedDateTime start, ZonedDateTime end) {
+    /** Refuses nulls. */
+    public DemoSlot {
+        Objects.requireNonNull(entry, "entry");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+    }
+}
