@@ -111,6 +111,6 @@ class SaruarCliTest {
     void every_capability_has_its_command_registered() {
         assertThat(kz.saruar.examples.cli.main.SaruarCli.commandLine().getSubcommands().keySet()).contains(
                 "catalog", "methodology", "workdays", "calendar", "consultations", "score", "application",
-                "diagnose", "render");
+                "diagnose", "render", "ledger");
     }
 }

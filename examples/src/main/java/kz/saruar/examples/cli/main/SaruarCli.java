@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             kz.saruar.examples.cli.application.ApplicationCommand.class,
             kz.saruar.examples.cli.application.DiagnoseCommand.class,
             kz.saruar.examples.cli.application.RenderCommand.class,
+            kz.saruar.examples.cli.ledger.LedgerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SaruarCli implements Runnable {
