@@ -24,6 +24,7 @@ public record DefenseRules(
         @Cites("DEF-02") @Positive int presentationMaxMinutes,
         @Cites("DEF-02") @Positive int questionsMaxMinutes,
         @Cites("DEF-10") @Positive int certificateAcademicHours,
+        @Cites("DEF-10") @Code List<String> certificatePrograms,
         @Cites("DEF-11") @Positive int applicationToAccelerationDays,
         @Cites("DEF-12") @Code List<String> accelerationDocuments) {
     /** Refuses nulls and copies lists. */
@@ -34,6 +35,7 @@ public record DefenseRules(
         Objects.requireNonNull(passThreshold, "passThreshold");
         bands = ImmutableList.copyOf(Objects.requireNonNull(bands, "bands"));
         Objects.requireNonNull(conflictPolicy, "conflictPolicy");
+        certificatePrograms = ImmutableList.copyOf(Objects.requireNonNull(certificatePrograms, "certificatePrograms"));
         accelerationDocuments = ImmutableList.copyOf(Objects.requireNonNull(accelerationDocuments, "accelerationDocuments"));
     }
 }

@@ -107,6 +107,8 @@ final class MethodologyValidator {
                 entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("PRE-03"));
         refs(d.preAcceleration().documentPackage(), "$.preAcceleration.documentPackage", documents,
                 "$.documentKinds", RuleId.of("PRE-08"));
+        refs(d.defense().certificatePrograms(), "$.defense.certificatePrograms",
+                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("DEF-10"));
         refs(d.defense().accelerationDocuments(), "$.defense.accelerationDocuments", documents, "$.documentKinds",
                 RuleId.of("DEF-12"));
         refs(d.exit().ambassadorDocuments(), "$.exit.ambassadorDocuments", documents, "$.documentKinds",

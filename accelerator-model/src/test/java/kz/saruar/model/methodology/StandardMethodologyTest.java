@@ -205,8 +205,10 @@ class StandardMethodologyTest {
     }
 
     @Test
-    void DEF_10_certificate_of_480_academic_hours() {
+    void DEF_10_certificate_of_480_academic_hours_listing_three_programs() {
         assertThat(m.defense().certificateAcademicHours()).isEqualTo(480);
+        assertThat(m.defense().certificatePrograms()).containsExactly("PROGRAM_BASIC_COURSE",
+                "PROJECT_MANAGEMENT_COURSE", "CONSULTATIONS");
     }
 
     @Test

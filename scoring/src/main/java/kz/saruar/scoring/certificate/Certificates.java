@@ -17,14 +17,11 @@ import kz.saruar.scoring.Project;
 /**
  * Issues certificates: of participation in pre-acceleration to every participant of the defense
  * (DEF-10: the methodology's academic hours — 480 in the standard — the project, the period and
- * the programs: the mandatory courses of PRE-03 and the consultation sessions), and of acceleration
+ * the programs the methodology lists for the certificate), and of acceleration
  * to each team member (ACC-03). A project whose team is not listed gets one certificate made out
  * to the project's team by the project's name.
  */
 public final class Certificates {
-    /** The pre-acceleration content entry of the consultation sessions (DEF-10's third program). */
-    public static final String CONSULTATIONS = "CONSULTATIONS";
-
     private Certificates() {
     }
 
@@ -63,17 +60,16 @@ public final class Certificates {
                 .collect(ImmutableList.toImmutableList());
     }
 
-    /** The programs a pre-acceleration certificate lists (DEF-10): the mandatory courses, then the consultations. */
+    /** The programs a pre-acceleration certificate lists (DEF-10), as the methodology names them. */
     public static List<LocalizedText> programs(Methodology methodology) {
         Objects.requireNonNull(methodology, "methodology");
         List<CatalogEntry> content = methodology.preAcceleration().content();
         ImmutableList.Builder<LocalizedText> out = ImmutableList.builder();
-        for (String code : methodology.preAcceleration().mandatoryCourses()) {
-            out.add(content.stream().filter(e -> e.code().equals(code)).findFirst().map(CatalogEntry::name)
-                    .orElse(LocalizedText.ofSingle(Language.EN, code)));
+        for (String code : methodology.defense().certificatePrograms()) {
+            // validation guarantees every code names a pre-acceleration content entry
+            content.stream().filter(e -> e.code().equals(code)).findFirst().map(CatalogEntry::name)
+                    .ifPresent(out::add);
         }
-        content.stream().filter(e -> e.code().equals(CONSULTATIONS)).findFirst()
-                .ifPresent(e -> out.add(e.name()));
         return out.build();
     }
 
