@@ -3,6 +3,7 @@ package kz.saruar.examples.cli.scheduling;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.model.RuleId;
@@ -47,8 +48,16 @@ public final class WorkdaysCommand implements Callable<Integer> {
         return ExitCodes.REFUSED;
     }
 
-    WorkingCalendar calendar() {
-        return HolidayCalendars.discover().calendar(calendarId).orElse(null);
+    /** Runs an arithmetic on the chosen calendar; an unknown calendar ID is unreadable input (exit 2). */
+    int on(CommandSpec sub, Function<WorkingCalendar, Outcome<?>> arithmetic) {
+        PrintWriter err = sub.commandLine().getErr();
+        return HolidayCalendars.discover().calendar(calendarId)
+                .map(c -> print(arithmetic.apply(c), sub.commandLine().getOut(), err))
+                .orElseGet(() -> {
+                    err.println("unknown calendar \"" + calendarId + "\"; known: "
+                            + HolidayCalendars.discover().calendarIds());
+                    return ExitCodes.UNREADABLE;
+                });
     }
 
     /** {@code workdays add DATE N}: the N-th working day after DATE (before it for negative N). */
@@ -68,13 +77,7 @@ public final class WorkdaysCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            WorkingCalendar c = parent.calendar();
-            if (c == null) {
-                err.println("unknown calendar \"" + parent.calendarId + "\"; known: " + HolidayCalendars.discover().calendarIds());
-                return ExitCodes.UNREADABLE;
-            }
-            return parent.print(c.addWorkingDays(date, n, APP_11), spec.commandLine().getOut(), err);
+            return parent.on(spec, c -> c.addWorkingDays(date, n, APP_11));
         }
     }
 
@@ -95,13 +98,7 @@ public final class WorkdaysCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            WorkingCalendar c = parent.calendar();
-            if (c == null) {
-                err.println("unknown calendar \"" + parent.calendarId + "\"; known: " + HolidayCalendars.discover().calendarIds());
-                return ExitCodes.UNREADABLE;
-            }
-            return parent.print(c.countWorkingDays(from, to, APP_11), spec.commandLine().getOut(), err);
+            return parent.on(spec, c -> c.countWorkingDays(from, to, APP_11));
         }
     }
 }
