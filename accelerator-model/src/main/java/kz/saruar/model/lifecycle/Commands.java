@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityVerdict;
 import kz.saruar.model.validation.Code;
@@ -667,14 +668,24 @@ public final class Commands {
     /**
      * A step of a brand ambassador's participation order is taken (EXT-04: memorandum,
      * information support, recommendation to partners, expert councils, dialogue and foresight
-     * sessions); each step once; the state does not change.
+     * sessions). [default] The seed lists the steps as an order, so each step is taken once and
+     * only after the steps before it; the state does not change.
      *
      * @param step the step's code in the methodology ({@code exit.ambassadorSteps})
+     * @param order the methodology's steps, in order
      */
-    public record RecordAmbassadorStep(String step) implements LifecycleCommand {
-        /** Refuses null. */
+    public record RecordAmbassadorStep(String step, List<String> order) implements LifecycleCommand {
+        /** Refuses nulls; copies the order. */
         public RecordAmbassadorStep {
             Objects.requireNonNull(step, "step");
+            order = List.copyOf(Objects.requireNonNull(order, "order"));
+        }
+
+        /** The step with the order of this methodology's {@code exit.ambassadorSteps} (EXT-04). */
+        public static RecordAmbassadorStep of(Methodology methodology, String step) {
+            Objects.requireNonNull(methodology, "methodology");
+            return new RecordAmbassadorStep(step,
+                    methodology.exit().ambassadorSteps().stream().map(e -> e.code()).toList());
         }
 
         @Override
@@ -699,13 +710,21 @@ public final class Commands {
 
         @Override
         public List<Condition> unmet(ProjectLifecycle project) {
-            if (!CODE.matcher(step).matches()) {
-                return List.of(new Condition(EXT04, "STEP_CODE", LocalizedText.message("Қадам коды [A-Z][A-Z0-9_]* емес: «{0}»",
-                        "Код шага не вида [A-Z][A-Z0-9_]*: «{0}»", "The step code is not [A-Z][A-Z0-9_]*: \"{0}\"", step)));
+            int at = order.indexOf(step);
+            if (at < 0) {
+                return List.of(new Condition(EXT04, "UNKNOWN_STEP", LocalizedText.message(
+                        "«{0}» қадамы әдістемеде жоқ; қадамдар: {1}", "Шага «{0}» нет в методике; шаги: {1}",
+                        "The step \"{0}\" is not in the methodology; the steps are: {1}", step, String.join(", ", order))));
             }
             if (project.ambassadorSteps().contains(step)) {
                 return List.of(new Condition(EXT04, "STEP_ALREADY_TAKEN", LocalizedText.message("«{0}» қадамы бұрын тіркелген",
                         "Шаг «{0}» уже отмечен", "The step \"{0}\" is already recorded", step)));
+            }
+            List<String> before = order.subList(0, at).stream().filter(s -> !project.ambassadorSteps().contains(s)).toList();
+            if (!before.isEmpty()) {
+                return List.of(new Condition(EXT04, "EARLIER_STEPS_MISSING", LocalizedText.message(
+                        "Алдымен мына қадамдар қажет: {0}", "Сначала нужны шаги: {0}", "These steps come first: {0}",
+                        String.join(", ", before))));
             }
             return List.of();
         }
@@ -718,6 +737,59 @@ public final class Commands {
         @Override
         public String why() {
             return step;
+        }
+    }
+
+    /**
+     * An early applicant updates the application's documents after the first interview (APP-10:
+     * "early applicants may update their documents after the first interview"); the state does
+     * not change.
+     *
+     * @param documents what was updated, e.g. the document kinds' codes
+     */
+    public record UpdateDocuments(List<String> documents) implements LifecycleCommand {
+        /** Refuses null; copies the list. */
+        public UpdateDocuments {
+            documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+        }
+
+        @Override
+        public String code() {
+            return "UPDATE_DOCUMENTS";
+        }
+
+        @Override
+        public Set<ActorRole> roles() {
+            return EnumSet.of(ActorRole.TEAM);
+        }
+
+        @Override
+        public Set<ProjectState> from() {
+            return EnumSet.of(ProjectState.INTERVIEWED);
+        }
+
+        @Override
+        public List<RuleId> rules() {
+            return List.of(APP10);
+        }
+
+        @Override
+        public List<Condition> unmet(ProjectLifecycle project) {
+            if (!documents.isEmpty() && documents.stream().noneMatch(String::isBlank)) {
+                return List.of();
+            }
+            return List.of(new Condition(APP10, "DOCUMENTS", LocalizedText.message("Жаңартылған құжаттар көрсетілмеген",
+                    "Не указаны обновлённые документы", "No updated document is named")));
+        }
+
+        @Override
+        public ProjectState target(ProjectState state) {
+            return state;
+        }
+
+        @Override
+        public String why() {
+            return String.join(", ", documents);
         }
     }
 

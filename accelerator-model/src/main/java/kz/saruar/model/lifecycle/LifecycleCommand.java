@@ -13,7 +13,7 @@ public sealed interface LifecycleCommand permits Commands.Preselect, Commands.Re
         Commands.AdmitToPreAcceleration, Commands.Reject, Commands.Expel, Commands.RecordDefense,
         Commands.ApplyForAcceleration, Commands.RecommendForAcceleration,
         Commands.EnterAcceleration, Commands.Graduate, Commands.GrantAmbassadorStatus, Commands.RecordCharacteristic,
-        Commands.RecordAmbassadorStep,
+        Commands.RecordAmbassadorStep, Commands.UpdateDocuments,
         Commands.Withdraw {
     /** The command's code, e.g. {@code REJECT}, as events record it. */
     String code();

@@ -38,12 +38,12 @@ public enum ProjectState {
         return this == REJECTED || this == EXPELLED || this == NOT_PASSED || this == WITHDRAWN;
     }
 
-    /** The states a project may move to from this one, itself included where a command only records something (PRE-10, EXT-04). */
+    /** The states a project may move to from this one, itself included where a command only records something (APP-10, PRE-10, EXT-04). */
     public Set<ProjectState> successors() {
         return switch (this) {
             case APPLIED -> EnumSet.of(PRESELECTED, REJECTED, WITHDRAWN);
             case PRESELECTED -> EnumSet.of(INTERVIEWED, REJECTED, WITHDRAWN);
-            case INTERVIEWED -> EnumSet.of(IN_PRE_ACCELERATION, REJECTED, WITHDRAWN);
+            case INTERVIEWED -> EnumSet.of(INTERVIEWED, IN_PRE_ACCELERATION, REJECTED, WITHDRAWN);
             case IN_PRE_ACCELERATION -> EnumSet.of(IN_PRE_ACCELERATION, DEFENDED, NOT_PASSED, EXPELLED, WITHDRAWN);
             case DEFENDED -> EnumSet.of(DEFENDED, IN_ACCELERATION, WITHDRAWN);
             case IN_ACCELERATION -> EnumSet.of(GRADUATED, WITHDRAWN);

@@ -48,7 +48,10 @@ class LifecycleProperties {
                         .as(Commands.GrantAmbassadorStatus::new)),
                 Tuple.of(1, Arbitraries.of("moving", "").map(Commands.Withdraw::new)),
                 Tuple.of(1, Arbitraries.of("Motivated, disciplined team", "").map(Commands.RecordCharacteristic::new)),
-                Tuple.of(3, Arbitraries.of("MEMORANDUM", "EXPERT_COUNCILS", "bad step").map(Commands.RecordAmbassadorStep::new)));
+                Tuple.of(1, Arbitraries.of(List.of("CONCEPT"), List.<String>of()).map(Commands.UpdateDocuments::new)),
+                Tuple.of(3, Arbitraries.of("MEMORANDUM", "INFORMATION_SUPPORT", "EXPERT_COUNCILS", "bad step")
+                        .map(st -> new Commands.RecordAmbassadorStep(st, List.of("MEMORANDUM", "INFORMATION_SUPPORT",
+                                "PARTNER_RECOMMENDATION", "EXPERT_COUNCILS", "DIALOGUE_AND_FORESIGHT")))));
         return command.list().ofMinSize(10).ofMaxSize(40);
     }
 

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 class ProjectLifecycleTest {
     private static final LocalDate DEFENSE = LocalDate.of(2026, 6, 1);
 
+    private static ProjectLifecycle interviewedForDocuments() {
+        ProjectLifecycle p = accept(ProjectLifecycle.submit("P-1", TEAM, CLOCK), new Commands.Preselect(), ORGANIZER);
+        return accept(p, new Commands.RecordFirstInterview(LocalDate.of(2026, 4, 14), 7), EXPERTS);
+    }
+
     private static ProjectLifecycle defended() {
         return accept(inPreAcceleration(), new Commands.RecordDefense(DefenseOutcome.of(80, "MEDIUM", true)), JURY);
     }
@@ -161,12 +166,33 @@ class ProjectLifecycleTest {
         ProjectLifecycle a = accept(accept(accept(accept(defended(), new Commands.ApplyForAcceleration(DEFENSE, deadline), TEAM),
                 new Commands.EnterAcceleration(verdict("DEF-12", CheckStatus.PASSED)), ORGANIZER), new Commands.Graduate(), ORGANIZER),
                 new Commands.GrantAmbassadorStatus(8, 8), EXPERTS);
-        ProjectLifecycle m = accept(a, new Commands.RecordAmbassadorStep("MEMORANDUM"), ORGANIZER);
+        kz.saruar.model.methodology.Methodology std = kz.saruar.model.methodology.Methodology.standard();
+        LifecycleDecision early = a.decide(Commands.RecordAmbassadorStep.of(std, "EXPERT_COUNCILS"), ORGANIZER, CLOCK);
+        assertThat(early.refusal().orElseThrow().missing()).extracting(Condition::code)
+                .containsExactly("EARLIER_STEPS_MISSING");
+        assertThat(a.decide(Commands.RecordAmbassadorStep.of(std, "PARADE"), ORGANIZER, CLOCK).refusal().orElseThrow()
+                .missing()).extracting(Condition::code).containsExactly("UNKNOWN_STEP");
+        ProjectLifecycle m = accept(a, Commands.RecordAmbassadorStep.of(std, "MEMORANDUM"), ORGANIZER);
         assertThat(m.ambassadorSteps()).containsExactly("MEMORANDUM");
-        LifecycleDecision twice = m.decide(new Commands.RecordAmbassadorStep("MEMORANDUM"), ORGANIZER, CLOCK);
+        LifecycleDecision twice = m.decide(Commands.RecordAmbassadorStep.of(std, "MEMORANDUM"), ORGANIZER, CLOCK);
         assertThat(twice.refusal().orElseThrow().missing()).extracting(Condition::code).containsExactly("STEP_ALREADY_TAKEN");
         assertThat(twice.refusal().orElseThrow().rules()).containsExactly(RuleId.of("EXT-04"));
         assertThat(ProjectLifecycle.replay(m.events())).isEqualTo(m);
+    }
+
+    @Test
+    void APP_10_early_applicants_update_their_documents_after_the_first_interview_only() {
+        ProjectLifecycle applied = ProjectLifecycle.submit("P-1", TEAM, CLOCK);
+        assertThat(applied.decide(new Commands.UpdateDocuments(List.of("PROJECT_CONCEPT")), TEAM, CLOCK).refusal())
+                .isPresent();
+        ProjectLifecycle interviewed = interviewedForDocuments();
+        ProjectLifecycle updated = accept(interviewed, new Commands.UpdateDocuments(List.of("PROJECT_CONCEPT")), TEAM);
+        assertThat(updated.state()).isEqualTo(interviewed.state());
+        assertThat(updated.events()).hasSize(interviewed.events().size() + 1);
+        assertThat(interviewed.decide(new Commands.UpdateDocuments(List.of()), TEAM, CLOCK).refusal().orElseThrow()
+                .missing()).extracting(Condition::code).containsExactly("DOCUMENTS");
+        assertThat(interviewed.decide(new Commands.UpdateDocuments(List.of("PROJECT_CONCEPT")), ORGANIZER, CLOCK)
+                .refusal()).isPresent();
     }
 
     @Test
