@@ -65,6 +65,9 @@ public final class Ledger implements AutoCloseable {
     private long snapshotPosition;
     private ExecutorService snapshotter;
     private Future<?> pendingSnapshot;
+    /** Held while a snapshot file is written: one at a time, never an older one after a newer. */
+    private final Object snapshotWriting = new Object();
+    private long lastWritten;
 
     private Ledger(JournalStore store, boolean ownsStore, LedgerPolicy policy, Clock clock, LedgerState state, byte[] head,
             CompletableFuture<AppendResult> lastAppend, Path snapshotDir, byte[] genesisHash, long snapshotPosition) {
@@ -78,6 +81,7 @@ public final class Ledger implements AutoCloseable {
         this.snapshotDir = snapshotDir;
         this.genesisHash = genesisHash;
         this.snapshotPosition = snapshotPosition;
+        this.lastWritten = snapshotPosition;
     }
 
     /**
@@ -582,12 +586,18 @@ public final class Ledger implements AutoCloseable {
             LOG.warn("no snapshot at {}: the journal did not store its records", image.position());
             return;
         }
-        long started = System.nanoTime();
-        try {
-            Path file = LedgerSnapshot.write(snapshotDir, image);
-            LOG.debug("wrote the snapshot {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.warn("could not write a snapshot at {} in {}: {}", image.position(), snapshotDir, e.toString());
+        synchronized (snapshotWriting) {
+            if (image.position() <= lastWritten) {
+                return;
+            }
+            long started = System.nanoTime();
+            try {
+                Path file = LedgerSnapshot.write(snapshotDir, image);
+                lastWritten = image.position();
+                LOG.debug("wrote the snapshot {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("could not write a snapshot at {} in {}: {}", image.position(), snapshotDir, e.toString());
+            }
         }
     }
 

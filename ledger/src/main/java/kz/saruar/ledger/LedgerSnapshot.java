@@ -82,15 +82,24 @@ final class LedgerSnapshot {
         return m.matches() ? Long.parseLong(m.group(1)) : -1;
     }
 
-    /** The snapshot files in {@code dir}, newest first; leftover temporary files (a crash while writing) are deleted. */
+    /**
+     * The snapshot files in {@code dir}, newest first; leftover temporary files (a crash while
+     * writing) are deleted. Only for opening, while the journal's lock is held and nothing writes.
+     */
     static List<Path> candidates(Path dir) throws IOException {
+        return list(dir, true);
+    }
+
+    private static List<Path> list(Path dir, boolean deleteUnfinished) throws IOException {
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, PREFIX + "*")) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(TEMP_SUFFIX)) {
-                    LOG.warn("deleting {}, a snapshot left unfinished (the process stopped while writing it)", p);
-                    Files.deleteIfExists(p);
+                    if (deleteUnfinished) {
+                        LOG.warn("deleting {}, a snapshot left unfinished (the process stopped while writing it)", p);
+                        Files.deleteIfExists(p);
+                    }
                 } else if (positionOf(p) >= 0) {
                     out.add(p);
                 }
@@ -100,7 +109,10 @@ final class LedgerSnapshot {
         return out;
     }
 
-    /** Writes the snapshot atomically and deletes all other snapshots but the newest older one; returns its file. */
+    /**
+     * Writes the snapshot atomically and deletes all other snapshots but the newest older one;
+     * returns its file. The caller writes one snapshot at a time, in increasing positions.
+     */
     static Path write(Path dir, Image image) throws IOException {
         Path file = fileOf(dir, image.position());
         Path tmp = file.resolveSibling(file.getFileName() + TEMP_SUFFIX);
@@ -122,7 +134,7 @@ final class LedgerSnapshot {
         }
         forceDirectory(dir);
         boolean keptOne = false;
-        for (Path p : candidates(dir)) {
+        for (Path p : list(dir, false)) {
             long pos = positionOf(p);
             if (pos == image.position()) {
                 continue;
