@@ -30,6 +30,12 @@ public final class JournalVerifier {
     JournalVerifier() {
     }
 
+    /** Continues a chain whose record {@code position - 1} has hash {@code previous} (a snapshot's position). */
+    JournalVerifier(long position, byte[] previous) {
+        this.position = position;
+        this.previous = previous.clone();
+    }
+
     /** Verifies every record of {@code store}. */
     public static VerificationReport verify(JournalStore store) {
         Objects.requireNonNull(store, "store");

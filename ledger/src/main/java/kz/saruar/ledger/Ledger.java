@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
@@ -54,9 +58,19 @@ public final class Ledger implements AutoCloseable {
     private byte[] spare = new byte[JournalCodec.HASH_SIZE];
     private CompletableFuture<AppendResult> lastAppend;
     private volatile RuntimeException failure;
+    /** Where snapshots are written, or null for none (a store that is not a directory of ours). */
+    private final Path snapshotDir;
+    private final byte[] genesisHash;
+    /** The position of the last snapshot written or loaded (0: none). */
+    private long snapshotPosition;
+    private ExecutorService snapshotter;
+    private Future<?> pendingSnapshot;
+    /** Held while a snapshot file is written: one at a time, never an older one after a newer. */
+    private final Object snapshotWriting = new Object();
+    private long lastWritten;
 
     private Ledger(JournalStore store, boolean ownsStore, LedgerPolicy policy, Clock clock, LedgerState state, byte[] head,
-            CompletableFuture<AppendResult> lastAppend) {
+            CompletableFuture<AppendResult> lastAppend, Path snapshotDir, byte[] genesisHash, long snapshotPosition) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.policy = policy;
@@ -64,6 +78,10 @@ public final class Ledger implements AutoCloseable {
         this.state = state;
         this.head = head;
         this.lastAppend = lastAppend;
+        this.snapshotDir = snapshotDir;
+        this.genesisHash = genesisHash;
+        this.snapshotPosition = snapshotPosition;
+        this.lastWritten = snapshotPosition;
     }
 
     /**
@@ -74,7 +92,7 @@ public final class Ledger implements AutoCloseable {
      * @throws SaruarException if the journal is damaged or was created with another policy
      */
     public static Ledger open(JournalStore store, LedgerPolicy policy, Clock clock) {
-        return open(store, false, policy, clock, true);
+        return open(store, false, policy, clock, true, null);
     }
 
     /**
@@ -92,17 +110,23 @@ public final class Ledger implements AutoCloseable {
         LedgerPolicy policy = LedgerPolicy.builder().issuer(g.issuer()).platform(g.actor())
                 .coverageRatio(g.coverageRatio()).retirePointsPaidToBusinesses(g.retirePointsPaidToBusinesses())
                 .priorityDirections(g.priorityDirections()).build();
-        return open(store, false, policy, clock, true);
+        return open(store, false, policy, clock, true, null);
     }
 
     /**
      * Opens (creating if absent) the ledger whose journal lives in {@code dir}, on the embedded
      * file store, the default storage. Closing the ledger closes the store and releases the lock.
+     *
+     * <p>Snapshots (LFT-06, LFT-07): the ledger writes its state to {@code snapshot-<position>.bin}
+     * in {@code dir} every {@link LedgerPolicy#snapshotEvery()} records and on close, and opening
+     * starts from the newest snapshot whose checksum holds and whose position and hashes match the
+     * journal, replaying and verifying only the records after it. A missing, damaged or mismatching
+     * snapshot is skipped with a warning; without a usable one the whole journal is replayed.
      */
     public static Ledger openDirectory(Path dir, LedgerPolicy policy, Clock clock) {
         FileJournalStore store = FileJournalStore.open(dir);
         try {
-            return open(store, true, policy, clock, true);
+            return open(store, true, policy, clock, true, dir);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -111,7 +135,7 @@ public final class Ledger implements AutoCloseable {
 
     /** A new ledger in memory, for tests and throwaway use. */
     public static Ledger inMemory(LedgerPolicy policy, Clock clock) {
-        return open(new InMemoryJournalStore(), true, policy, clock, true);
+        return open(new InMemoryJournalStore(), true, policy, clock, true, null);
     }
 
     private static LedgerCommand.Genesis genesisOf(JournalStore store) {
@@ -134,7 +158,8 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static Ledger open(JournalStore store, boolean owns, LedgerPolicy policy, Clock clock, boolean verify) {
+    private static Ledger open(JournalStore store, boolean owns, LedgerPolicy policy, Clock clock, boolean verify,
+            Path snapshotDir) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(clock, "clock");
@@ -146,12 +171,97 @@ public final class Ledger implements AutoCloseable {
             byte[] bytes = new JournalCodec().encode(0, now, g, List.of(), JournalCodec.GENESIS_PREVIOUS, hash);
             CompletableFuture<AppendResult> f = store.append(0, List.of(bytes));
             await(f);
-            return new Ledger(store, owns, policy, clock, new LedgerState(g, now, 1024), hash, f);
+            return new Ledger(store, owns, policy, clock, new LedgerState(g, now, 1024), hash, f, snapshotDir, hash.clone(), 0);
+        }
+        if (snapshotDir != null && policy.loadSnapshots()) {
+            Ledger l = openFromSnapshot(store, owns, policy, clock, snapshotDir);
+            if (l != null) {
+                return l;
+            }
         }
         JournalVerifier chain = new JournalVerifier();
-        LedgerState state = null;
+        LedgerState state = replay(store, policy, chain, null, 0, verify);
+        byte[] genesisHash = hashOf(store.read(0, 1).get(0).payload());
+        return new Ledger(store, owns, policy, clock, state, chain.head(), CompletableFuture.completedFuture(null),
+                snapshotDir, genesisHash, 0);
+    }
+
+    /** The chain hash a record carries. */
+    private static byte[] hashOf(byte[] record) {
+        int body = record.length - JournalCodec.TRAILER;
+        return Arrays.copyOfRange(record, body, body + JournalCodec.HASH_SIZE);
+    }
+
+    /**
+     * Opens from the newest usable snapshot and replays the journal after it; null if there is
+     * none (then the caller replays the whole journal). Never trusts a snapshot that does not
+     * match the journal.
+     */
+    private static Ledger openFromSnapshot(JournalStore store, boolean owns, LedgerPolicy policy, Clock clock, Path dir) {
+        List<Path> candidates;
+        try {
+            candidates = LedgerSnapshot.candidates(dir);
+        } catch (java.io.IOException e) {
+            LOG.warn("cannot list the snapshots in {} ({}); replaying the whole journal", dir, e.toString());
+            return null;
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        long end = store.endPosition();
+        byte[] genesisBytes = store.read(0, 1).get(0).payload();
+        JournalRecord first = decodeChecked(0, genesisBytes);
+        if (!(first.command() instanceof LedgerCommand.Genesis g)) {
+            throw new SaruarException("the journal " + store + " does not start with a genesis record");
+        }
+        checkPolicy(g, policy, store);
+        byte[] genesisHash = hashOf(genesisBytes);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        for (Path file : candidates) {
+            LedgerSnapshot.Loaded s;
+            try {
+                s = LedgerSnapshot.read(file);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("ignoring the snapshot {}: {}", file, e.getMessage());
+                continue;
+            }
+            if (s.position() < 1 || s.position() > end || s.position() != LedgerSnapshot.positionOf(file)) {
+                LOG.warn("ignoring the snapshot {}: its position {} is not within the journal's {} records (or not its name's)",
+                        file, s.position(), end);
+                continue;
+            }
+            byte[] at = store.read(s.position() - 1, 1).get(0).payload();
+            if (!JournalCodec.crcMatches(at, crc) || JournalCodec.sequenceOf(at) != s.position() - 1
+                    || !Arrays.equals(hashOf(at), s.head()) || !Arrays.equals(genesisHash, s.genesisHash())) {
+                LOG.warn("ignoring the snapshot {}: its hashes do not match the journal's records 0 and {}", file,
+                        s.position() - 1);
+                continue;
+            }
+            try {
+                LedgerState state = LedgerState.restore(g, s, end - s.position());
+                JournalVerifier chain = new JournalVerifier(s.position(), s.head());
+                state = replay(store, policy, chain, state, s.position(), true);
+                LOG.debug("ledger opened from the snapshot {} and replayed {} journal records after it", file,
+                        end - s.position());
+                return new Ledger(store, owns, policy, clock, state, chain.head(), CompletableFuture.completedFuture(null),
+                        dir, genesisHash, s.position());
+            } catch (RuntimeException e) {
+                LOG.warn("the snapshot {} could not be continued ({}); replaying the whole journal", file, e.getMessage());
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Replays the journal from {@code from} into {@code state} (null: from the genesis record),
+     * checking the hash chain with {@code chain} as it goes.
+     */
+    private static LedgerState replay(JournalStore store, LedgerPolicy policy, JournalVerifier chain, LedgerState initial,
+            long from, boolean verify) {
+        LedgerState state = initial;
         long expected = store.endPosition();
-        long p = 0;
+        long p = from;
         while (true) {
             List<StoredRecord> page = store.read(p, 8192);
             if (page.isEmpty()) {
@@ -195,8 +305,8 @@ public final class Ledger implements AutoCloseable {
             }
             p += page.size();
         }
-        LOG.debug("ledger replayed {} journal records from {}", p, store);
-        return new Ledger(store, owns, policy, clock, state, chain.head(), CompletableFuture.completedFuture(null));
+        LOG.debug("ledger replayed {} journal records from {}", p - from, store);
+        return state;
     }
 
     private static void checkPolicy(LedgerCommand.Genesis g, LedgerPolicy policy, JournalStore store) {
@@ -265,7 +375,7 @@ public final class Ledger implements AutoCloseable {
         CompletableFuture<AppendResult> wait;
         synchronized (this) {
             checkUsable();
-            Long prior = state.keys.get(command.key());
+            Long prior = state.keySequence(command.key());
             if (prior != null) {
                 d = repeat(prior, command, Map.of());
                 wait = lastAppend;
@@ -290,6 +400,7 @@ public final class Ledger implements AutoCloseable {
                 spare = t;
                 lastAppend = wait;
                 d = new Decision.Accepted(new JournalRecord(seq, now, command, entries, HashCode.fromBytes(head)));
+                maybeSnapshot();
             }
         }
         awaitOrFail(wait);
@@ -316,7 +427,7 @@ public final class Ledger implements AutoCloseable {
                 }
             }
             for (LedgerCommand command : commands) {
-                Long prior = state.keys.get(command.key());
+                Long prior = state.keySequence(command.key());
                 if (prior != null) {
                     out.add(repeat(prior, command, batch));
                     continue;
@@ -346,6 +457,7 @@ public final class Ledger implements AutoCloseable {
                     fail(e);
                     throw new SaruarException("the journal refused records from " + first + ": " + e.getMessage(), e);
                 }
+                maybeSnapshot();
             }
             wait = lastAppend;
         }
@@ -429,16 +541,128 @@ public final class Ledger implements AutoCloseable {
         return Statements.turnoverByDirection(store, from, to, policy.zone());
     }
 
-    /** Waits for outstanding appends and, if the ledger opened its store, closes it. */
+    /**
+     * Starts a snapshot in the background if the policy's interval has passed since the last one
+     * and none is being written. Called under the lock, after the append of the latest record.
+     */
+    private void maybeSnapshot() {
+        long every = policy.snapshotEvery();
+        if (snapshotDir == null || every <= 0 || state.nextSequence - snapshotPosition < every
+                || (pendingSnapshot != null && !pendingSnapshot.isDone())) {
+            return;
+        }
+        LedgerSnapshot.Image image = state.image(head, genesisHash);
+        CompletableFuture<AppendResult> durable = lastAppend;
+        snapshotPosition = image.position();
+        if (snapshotter == null) {
+            snapshotter = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "ledger-snapshot " + snapshotDir);
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        try {
+            pendingSnapshot = snapshotter.submit(() -> writeSnapshot(image, durable));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("no snapshot at {}: the ledger is closing", image.position());
+        }
+    }
+
+    /** The state as a snapshot would record it (tests). */
+    synchronized LedgerSnapshot.Image image() {
+        return state.image(head, genesisHash);
+    }
+
+    /** The sequence of the record that first carried {@code key}, or null (tests). */
+    synchronized Long keySequence(IdempotencyKey key) {
+        return state.keySequence(key);
+    }
+
+    /** Writes a snapshot once every record it covers is durable; a failure only costs a longer replay later. */
+    private void writeSnapshot(LedgerSnapshot.Image image, CompletableFuture<AppendResult> durable) {
+        try {
+            await(durable);
+        } catch (RuntimeException e) {
+            LOG.warn("no snapshot at {}: the journal did not store its records", image.position());
+            return;
+        }
+        synchronized (snapshotWriting) {
+            if (image.position() <= lastWritten) {
+                return;
+            }
+            long started = System.nanoTime();
+            try {
+                Path file = LedgerSnapshot.write(snapshotDir, image);
+                lastWritten = image.position();
+                LOG.debug("wrote the snapshot {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warn("could not write a snapshot at {} in {}: {}", image.position(), snapshotDir, e.toString());
+            }
+        }
+    }
+
+    /** Writes a snapshot of the current state now, once its records are durable (tests, tools). */
+    void snapshotNow() {
+        LedgerSnapshot.Image image;
+        CompletableFuture<AppendResult> durable;
+        Future<?> pending;
+        synchronized (this) {
+            checkUsable();
+            if (snapshotDir == null) {
+                throw new IllegalStateException("this ledger has no directory for snapshots");
+            }
+            pending = pendingSnapshot;
+            image = state.image(head, genesisHash);
+            durable = lastAppend;
+            snapshotPosition = image.position();
+        }
+        awaitSnapshot(pending);
+        writeSnapshot(image, durable);
+    }
+
+    private static void awaitSnapshot(Future<?> pending) {
+        if (pending == null) {
+            return;
+        }
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("writing a snapshot failed: {}", e.getCause().toString());
+        }
+    }
+
+    /**
+     * Waits for outstanding appends and a snapshot being written, writes a snapshot if the policy
+     * asks for one on close and the journal grew since the last, and, if the ledger opened its
+     * store, closes it.
+     */
     @Override
     public void close() {
         CompletableFuture<AppendResult> wait;
+        Future<?> pending;
+        ExecutorService executor;
         synchronized (this) {
             wait = lastAppend;
+            pending = pendingSnapshot;
+            executor = snapshotter;
         }
         try {
             if (failure == null) {
                 await(wait);
+            }
+            awaitSnapshot(pending);
+            if (executor != null) {
+                executor.shutdown();
+            }
+            boolean due;
+            synchronized (this) {
+                due = failure == null && snapshotDir != null && policy.snapshotOnClose()
+                        && state.nextSequence > snapshotPosition;
+            }
+            if (due) {
+                snapshotNow();
             }
         } finally {
             if (ownsStore) {

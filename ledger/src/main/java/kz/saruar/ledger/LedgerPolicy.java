@@ -25,8 +25,14 @@ public final class LedgerPolicy {
     private final ImmutableList<String> priorityDirections;
     private final ExpiryPolicy expiryPolicy;
     private final ZoneId zone;
+    private final long snapshotEvery;
+    private final boolean snapshotOnClose;
+    private final boolean loadSnapshots;
 
     private LedgerPolicy(Builder b) {
+        this.snapshotEvery = b.snapshotEvery;
+        this.snapshotOnClose = b.snapshotOnClose;
+        this.loadSnapshots = b.loadSnapshots;
         this.issuer = b.issuer;
         this.platform = b.platform;
         this.coverageRatio = b.coverageRatio;
@@ -55,7 +61,8 @@ public final class LedgerPolicy {
     public Builder toBuilder() {
         return new Builder().issuer(issuer).platform(platform).coverageRatio(coverageRatio)
                 .retirePointsPaidToBusinesses(retirePointsPaidToBusinesses).priorityDirections(priorityDirections)
-                .expiryPolicy(expiryPolicy).zone(zone);
+                .expiryPolicy(expiryPolicy).zone(zone).snapshotEvery(snapshotEvery).snapshotOnClose(snapshotOnClose)
+                .loadSnapshots(loadSnapshots);
     }
 
     /** The issuer account [default {@code platform:issuer}] (LFT-01). */
@@ -93,11 +100,30 @@ public final class LedgerPolicy {
         return zone;
     }
 
+    /**
+     * A ledger on a directory writes a snapshot of its state every this many journal records
+     * [default 1,000,000; 0: never periodically] (LFT-06, LFT-07), in the background.
+     */
+    public long snapshotEvery() {
+        return snapshotEvery;
+    }
+
+    /** Whether a ledger on a directory writes a snapshot when closed, if its journal grew [default true]. */
+    public boolean snapshotOnClose() {
+        return snapshotOnClose;
+    }
+
+    /** Whether opening a ledger on a directory starts from its newest matching snapshot [default true]; false replays the whole journal. */
+    public boolean loadSnapshots() {
+        return loadSnapshots;
+    }
+
     @Override
     public String toString() {
         return "LedgerPolicy[issuer=" + issuer + ", platform=" + platform + ", coverageRatio=" + coverageRatio
                 + ", retirePointsPaidToBusinesses=" + retirePointsPaidToBusinesses
-                + ", priorityDirections=" + priorityDirections + ", zone=" + zone + "]";
+                + ", priorityDirections=" + priorityDirections + ", zone=" + zone + ", snapshotEvery=" + snapshotEvery
+                + ", snapshotOnClose=" + snapshotOnClose + ", loadSnapshots=" + loadSnapshots + "]";
     }
 
     /** Builds a {@link LedgerPolicy}. */
@@ -109,6 +135,9 @@ public final class LedgerPolicy {
         private List<String> priorityDirections = PRIORITY_DIRECTIONS;
         private ExpiryPolicy expiryPolicy = ExpiryPolicy.none();
         private ZoneId zone = ZoneId.of("Asia/Almaty");
+        private long snapshotEvery = 1_000_000;
+        private boolean snapshotOnClose = true;
+        private boolean loadSnapshots = true;
 
         private Builder() {
         }
@@ -170,6 +199,27 @@ public final class LedgerPolicy {
         /** The zone of statement periods. */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** A snapshot every {@code records} journal records; 0 for none but on close. */
+        public Builder snapshotEvery(long records) {
+            if (records < 0) {
+                throw new IllegalArgumentException("snapshot interval is negative: " + records);
+            }
+            this.snapshotEvery = records;
+            return this;
+        }
+
+        /** Whether to write a snapshot on close. */
+        public Builder snapshotOnClose(boolean write) {
+            this.snapshotOnClose = write;
+            return this;
+        }
+
+        /** Whether opening starts from a snapshot. */
+        public Builder loadSnapshots(boolean load) {
+            this.loadSnapshots = load;
             return this;
         }
 

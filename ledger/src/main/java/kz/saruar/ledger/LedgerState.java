@@ -62,7 +62,12 @@ final class LedgerState {
     final ImmutableSet<String> directions;
     final Map<AccountId, AccountState> accounts = new HashMap<>();
     final Map<OfferId, OfferState> offers = new HashMap<>();
+    /** Keys applied since the ledger was opened (or all of them after a full replay); older ones are in {@link #baseKeys}. */
     final Map<IdempotencyKey, Long> keys;
+    /** The keys applied since {@link #recentBase}, in order: {@code recentKeys.get(i)} is at sequence {@code recentBase + i}. */
+    private final ArrayList<IdempotencyKey> recentKeys;
+    private final long recentBase;
+    private final KeyIndex baseKeys;
     private final Map<String, Long> forumAmounts = new HashMap<>();
     private final Set<String> forumRecipients = new HashSet<>();
     private final Set<Long> corrected = new HashSet<>();
@@ -73,15 +78,102 @@ final class LedgerState {
     private List<Entry> entries = List.of();
 
     LedgerState(LedgerCommand.Genesis g, Instant at, long expectedRecords) {
-        this.keys = new HashMap<>((int) Math.min(1 << 30, Math.max(16, expectedRecords * 4 / 3 + 1)));
+        this(g, KeyIndex.EMPTY, 0, expectedRecords);
+        accounts.put(issuer, new AccountState(new Account(issuer, AccountKind.ISSUER, platform, Optional.empty()), at));
+        keys.put(g.key(), 0L);
+        recentKeys.add(g.key());
+        nextSequence = 1;
+    }
+
+    private LedgerState(LedgerCommand.Genesis g, KeyIndex baseKeys, long recentBase, long expectedRecords) {
+        int capacity = (int) Math.min(1 << 30, Math.max(16, expectedRecords * 4 / 3 + 1));
+        this.keys = new HashMap<>(capacity);
+        this.recentKeys = new ArrayList<>((int) Math.min(1 << 30, Math.max(16, expectedRecords + 1)));
+        this.recentBase = recentBase;
+        this.baseKeys = baseKeys;
         this.issuer = g.issuer();
         this.platform = g.actor();
         this.ratio = g.coverageRatio();
         this.retire = g.retirePointsPaidToBusinesses();
         this.directions = ImmutableSet.copyOf(g.priorityDirections());
-        accounts.put(issuer, new AccountState(new Account(issuer, AccountKind.ISSUER, platform, Optional.empty()), at));
-        keys.put(g.key(), 0L);
-        nextSequence = 1;
+    }
+
+    /**
+     * The state a snapshot recorded, to continue with the journal's records from its position.
+     *
+     * @throws IllegalStateException if the snapshot contradicts the genesis or its own totals (LFT-07)
+     */
+    static LedgerState restore(LedgerCommand.Genesis g, LedgerSnapshot.Loaded s, long expectedTail) {
+        LedgerState st = new LedgerState(g, s.keys(), s.position(), expectedTail);
+        long sum = 0;
+        for (LedgerSnapshot.AccountImage a : s.accounts()) {
+            AccountState as = new AccountState(a.account(), a.lastActivity());
+            as.balance = a.balance();
+            if (st.accounts.put(a.account().id(), as) != null) {
+                throw new IllegalStateException("account " + a.account().id() + " twice");
+            }
+            sum = Math.addExact(sum, a.balance());
+        }
+        AccountState iss = st.accounts.get(st.issuer);
+        if (iss == null || iss.account.kind() != AccountKind.ISSUER || !iss.account.owner().equals(st.platform)) {
+            throw new IllegalStateException("the issuer account " + st.issuer + " is missing or wrong");
+        }
+        long capacity = 0;
+        for (MarketOffer m : s.offers()) {
+            OfferState o = new OfferState(m.id(), m.seller(), m.price(), m.remaining(), m.direction());
+            o.live = m.live();
+            if (!st.accounts.containsKey(m.seller()) || st.offers.put(m.id(), o) != null) {
+                throw new IllegalStateException("offer " + m.id() + " twice or of an unknown seller");
+            }
+            if (o.live) {
+                capacity = Math.addExact(capacity, Math.multiplyExact(o.price, o.remaining));
+            }
+        }
+        st.issued = s.issued();
+        st.retired = s.retired();
+        st.capacity = s.capacity();
+        if (sum != 0 || iss.balance != Math.subtractExact(st.retired, st.issued) || capacity != st.capacity) {
+            throw new IllegalStateException("the snapshot's balances and totals do not agree (Σ " + sum + ", issuer "
+                    + iss.balance + ", issued " + st.issued + ", retired " + st.retired + ", capacity " + st.capacity + ")");
+        }
+        st.forumAmounts.putAll(s.forumAmounts());
+        st.forumRecipients.addAll(s.forumRecipients());
+        for (long c : s.corrected()) {
+            st.corrected.add(c);
+        }
+        if (s.keys().get(g.key()) != 0) {
+            throw new IllegalStateException("the snapshot's keys lack the genesis key");
+        }
+        st.nextSequence = s.position();
+        return st;
+    }
+
+    /** The sequence of the record that first carried {@code key}, or null. */
+    Long keySequence(IdempotencyKey key) {
+        Long s = keys.get(key);
+        if (s != null) {
+            return s;
+        }
+        long b = baseKeys.get(key);
+        return b < 0 ? null : b;
+    }
+
+    /** Captures the state for a snapshot; the caller holds the ledger's lock and passes the journal's hashes. */
+    LedgerSnapshot.Image image(byte[] head, byte[] genesisHash) {
+        List<LedgerSnapshot.AccountImage> as = new ArrayList<>(accounts.size());
+        for (AccountState a : accounts.values()) {
+            as.add(new LedgerSnapshot.AccountImage(a.account, a.balance, a.lastActivity));
+        }
+        as.sort(java.util.Comparator.comparing(a -> a.account().id()));
+        List<MarketOffer> os = new ArrayList<>(offers.size());
+        for (OfferState o : offers.values()) {
+            os.add(o.view());
+        }
+        os.sort(java.util.Comparator.comparing(MarketOffer::id));
+        long[] cs = corrected.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new LedgerSnapshot.Image(nextSequence, head.clone(), genesisHash.clone(), issued, retired, capacity,
+                List.copyOf(as), List.copyOf(os), new TreeMap<>(forumAmounts), new ArrayList<>(new java.util.TreeSet<>(forumRecipients)),
+                cs, baseKeys, recentKeys.toArray(new IdempotencyKey[0]), recentBase);
     }
 
     /** The entries of the last command that {@link #check} accepted. */
@@ -545,6 +637,7 @@ final class LedgerState {
             corrected.add(k.correctedSequence());
         }
         keys.put(c.key(), sequence);
+        recentKeys.add(c.key());
         nextSequence = sequence + 1;
     }
 

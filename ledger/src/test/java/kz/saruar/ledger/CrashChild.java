@@ -14,7 +14,8 @@ public final class CrashChild {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         String run = args[1];
-        Ledger ledger = Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC());
+        // a snapshot every 100 records, so that kills also land while a snapshot is being written
+        Ledger ledger = Ledger.openDirectory(dir, LedgerPolicy.builder().snapshotEvery(100).build(), Clock.systemUTC());
         ActorId platform = Fixture.PLATFORM;
         List<LedgerCommand> setup = List.of(
                 new LedgerCommand.OpenAccount(IdempotencyKey.of("setup-1"), platform, Fixture.ECO, AccountKind.PROJECT, Fixture.ECO_TEAM, Optional.empty()),

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A child JVM appending to the file journal is killed with SIGKILL at random moments, many times
  * (LFT-06, LFT-07). After each kill: every acknowledged command is in the journal, it verifies,
- * balances conserve. {@code -Dsaruar.soak=true} runs 60 kills instead of 8.
+ * balances conserve, and opening from the snapshots the child was writing gives the full replay's state. {@code -Dsaruar.soak=true} runs 60 kills instead of 8.
  */
 class LedgerCrashTest {
     @Test
@@ -60,6 +60,7 @@ class LedgerCrashTest {
             reader.join(10_000);
 
             Set<String> present = new HashSet<>();
+            LedgerSnapshot.Image full;
             try (FileJournalStore store = FileJournalStore.open(dir)) {
                 long p = 0;
                 while (true) {
@@ -75,6 +76,16 @@ class LedgerCrashTest {
                 assertThat(JournalVerifier.verify(store).ok()).isTrue();
                 Ledger ledger = Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC());
                 Fixture.assertInvariants(ledger);
+                full = ledger.image();
+            }
+            // the child wrote snapshots while it was killed: starting from the newest usable one gives the full replay's state
+            try (Ledger fromSnapshot = Ledger.openDirectory(dir, LedgerPolicy.builder().snapshotOnClose(false).build(),
+                    Clock.systemUTC())) {
+                assertThat(SnapshotTesting.describe(fromSnapshot.image())).as("after kill %s", k)
+                        .isEqualTo(SnapshotTesting.describe(full));
+            }
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
             }
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(present);
