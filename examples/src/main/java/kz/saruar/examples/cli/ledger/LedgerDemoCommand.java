@@ -1,0 +1,108 @@
+package kz.saruar.examples.cli.ledger;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.ledger.AccountId;
+import kz.saruar.ledger.AccountKind;
+import kz.saruar.ledger.ActorId;
+import kz.saruar.ledger.Decision;
+import kz.saruar.ledger.IdempotencyKey;
+import kz.saruar.ledger.Ledger;
+import kz.saruar.ledger.LedgerCommand;
+import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.ledger.OfferId;
+import kz.saruar.model.methodology.Methodology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar ledger demo DIR}: writes a small SOCIAL LIFT story into a new ledger directory —
+ * accounts, market offers, an issue refused for coverage (LFT-04), an issue within it (LFT-01),
+ * a reward (LFT-02), a purchase (LFT-03), a repeated command (LFT-07) — so that {@code verify},
+ * {@code statement} and {@code coverage} have a journal to read.
+ */
+@Command(name = "demo", description = "Write a small example journal into a new directory DIR (LFT-01..07).")
+public final class LedgerDemoCommand implements Callable<Integer> {
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A new or empty directory for the ledger.")
+    Path dir;
+
+    @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
+    Lang lang = Lang.en;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(dir)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    err.println(dir + " is not empty; the demo writes only into a new or empty directory");
+                    err.flush();
+                    return ExitCodes.REFUSED;
+                }
+            }
+        }
+        LedgerPolicy policy = LedgerPolicy.from(Methodology.standard().ledger());
+        ActorId platform = policy.platform();
+        AccountId eco = AccountId.of("project:eco");
+        ActorId ecoTeam = ActorId.of("team:eco");
+        AccountId participantAccount = AccountId.of("participant:p-001");
+        ActorId participant = ActorId.of("person:p-001");
+        AccountId cafe = AccountId.of("business:cafe");
+        ActorId cafeOwner = ActorId.of("owner:cafe");
+        List<LedgerCommand> story = List.of(
+                new LedgerCommand.OpenAccount(IdempotencyKey.of("open-eco"), platform, eco, AccountKind.PROJECT,
+                        ecoTeam, Optional.empty()),
+                new LedgerCommand.OpenAccount(IdempotencyKey.of("open-p-001"), platform, participantAccount,
+                        AccountKind.PARTICIPANT, participant, Optional.of(eco)),
+                new LedgerCommand.OpenAccount(IdempotencyKey.of("open-cafe"), platform, cafe, AccountKind.BUSINESS,
+                        cafeOwner, Optional.empty()),
+                new LedgerCommand.ListOffer(IdempotencyKey.of("offer-workshop"), ecoTeam, OfferId.of("workshop"), eco,
+                        100, 5, Optional.of("IT_LITERACY")),
+                new LedgerCommand.ListOffer(IdempotencyKey.of("offer-coffee"), cafeOwner, OfferId.of("coffee"), cafe,
+                        20, 25, Optional.empty()),
+                new LedgerCommand.Issue(IdempotencyKey.of("issue-1"), platform, eco, 1_500),
+                new LedgerCommand.Issue(IdempotencyKey.of("issue-2"), platform, eco, 800),
+                new LedgerCommand.Reward(IdempotencyKey.of("reward-1"), ecoTeam, eco, participantAccount, 200,
+                        Optional.of("IT_LITERACY")),
+                new LedgerCommand.Purchase(IdempotencyKey.of("buy-coffee-1"), participant, participantAccount,
+                        OfferId.of("coffee"), 2),
+                new LedgerCommand.Purchase(IdempotencyKey.of("buy-coffee-1"), participant, participantAccount,
+                        OfferId.of("coffee"), 2),
+                new LedgerCommand.Reward(IdempotencyKey.of("reward-2"), ecoTeam, eco, participantAccount, 5_000,
+                        Optional.empty()));
+        try (Ledger ledger = Ledger.openDirectory(dir, policy, Clock.system(ALMATY))) {
+            for (LedgerCommand c : story) {
+                Decision d = ledger.submit(c);
+                if (d instanceof Decision.Refused r) {
+                    out.println("refused   " + c.getClass().getSimpleName() + " [" + r.rule() + "] "
+                            + r.message().get(lang.language()));
+                } else {
+                    out.println("accepted  " + c.getClass().getSimpleName() + " #"
+                            + d.journalRecord().orElseThrow().sequence());
+                }
+            }
+        }
+        out.println();
+        out.println("now try: saruar ledger verify " + dir + " ; saruar ledger statement " + dir + " " + eco
+                + " ; saruar ledger coverage " + dir);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
