@@ -1,5 +1,7 @@
 package kz.saruar.examples.cli.application;
 
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,7 +66,7 @@ public final class ApplicationCommand implements Runnable {
         LocalDate on;
 
         @Mixin
-        MethodologyFile methodology;
+        MethodologyOption methodology;
 
         @Override
         public Integer call() {
@@ -73,7 +75,7 @@ public final class ApplicationCommand implements Runnable {
             Language language = lang.language();
             if (!Files.isRegularFile(file)) {
                 err.println("cannot read " + file);
-                return Output.UNREADABLE;
+                return ExitCodes.UNREADABLE;
             }
             MethodologyResult mr = methodology.resolve();
             if (!mr.isValid()) {
@@ -111,7 +113,7 @@ public final class ApplicationCommand implements Runnable {
                 }
                 out.println(v.status());
             }
-            return v.status() == CheckStatus.PASSED ? Output.OK : Output.REFUSED;
+            return v.status() == CheckStatus.PASSED ? ExitCodes.OK : ExitCodes.REFUSED;
         }
     }
 }

@@ -1,5 +1,7 @@
 package kz.saruar.examples.cli.application;
 
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +57,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    MethodologyFile methodology;
+    MethodologyOption methodology;
 
     @Override
     public Integer call() {
@@ -67,7 +69,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read " + file + ": " + e.getClass().getSimpleName());
-            return Output.UNREADABLE;
+            return ExitCodes.UNREADABLE;
         }
         MethodologyResult mr = methodology.resolve();
         if (!mr.isValid()) {
@@ -83,7 +85,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         } else {
             print(d, l, out);
         }
-        return Output.OK;
+        return ExitCodes.OK;
     }
 
     private static void print(DiagnosticReport d, Language l, PrintWriter out) {

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.application;
 
+import kz.saruar.examples.cli.ExitCodes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,12 +23,6 @@ import kz.saruar.model.validation.ProblemKind;
 
 /** What the commands of this package share: JSON output, problems, the clock. */
 final class Output {
-    /** The input is valid, the command did what it was asked. */
-    static final int OK = 0;
-    /** The input was read but refused, or the application is not (yet) eligible. */
-    static final int REFUSED = 1;
-    /** The input could not be read: missing file, not UTF-8, not JSON. */
-    static final int UNREADABLE = 2;
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -65,7 +60,7 @@ final class Output {
                 err.println(p.describe(language));
             }
         }
-        return problems.stream().anyMatch(p -> p.kind() == ProblemKind.UNREADABLE) ? UNREADABLE : REFUSED;
+        return problems.stream().anyMatch(p -> p.kind() == ProblemKind.UNREADABLE) ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
     }
 
     /** A clock at noon of the given day in Kazakhstan, or the system clock. */

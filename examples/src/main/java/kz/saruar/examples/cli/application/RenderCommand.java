@@ -1,5 +1,7 @@
 package kz.saruar.examples.cli.application;
 
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +79,7 @@ public final class RenderCommand implements Callable<Integer> {
     boolean includePersonalData;
 
     @Mixin
-    MethodologyFile methodology;
+    MethodologyOption methodology;
 
     @Override
     public Integer call() {
@@ -89,7 +91,7 @@ public final class RenderCommand implements Callable<Integer> {
             text = Files.readString(data, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read " + data + ": " + e.getClass().getSimpleName());
-            return Output.UNREADABLE;
+            return ExitCodes.UNREADABLE;
         }
         ReadResult<Map<String, Object>> values = DocumentData.fromJson(text);
         if (values.value().isEmpty()) {
@@ -118,7 +120,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (d.isEmpty()) {
             err.println("no template for " + kind + " in " + l.tag() + " as " + format + "; kinds: "
                     + String.join(", ", registry.kinds()));
-            return Output.REFUSED;
+            return ExitCodes.REFUSED;
         }
         if (outFile == null) {
             out.print(d.get().text());
@@ -128,10 +130,10 @@ public final class RenderCommand implements Callable<Integer> {
                 Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 err.println("cannot write " + outFile + ": " + e.getMessage());
-                return Output.UNREADABLE;
+                return ExitCodes.UNREADABLE;
             }
             err.println("wrote " + Output.name(outFile) + " (" + d.get().source() + ")");
         }
-        return Output.OK;
+        return ExitCodes.OK;
     }
 }
