@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Criterion;
@@ -22,8 +23,6 @@ import kz.saruar.model.catalog.LifecycleStage;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.methodology.ScoringScheme;
-import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,40 +32,48 @@ import picocli.CommandLine.Spec;
 /** {@code saruar catalog}: the methodology's catalog in one language, or as JSON. */
 @Command(name = "catalog", description = "Print the methodology's catalog: directions, criteria, programs, ...")
 public final class CatalogCommand implements Callable<Integer> {
-    private static final Map<Language, Map<String, String>> HEADINGS = Map.of(
-            Language.KK, Map.ofEntries(
-                    Map.entry("directions", "Бағыттар (CAT-01/02)"), Map.entry("principles", "Қағидаттар (CAT-03)"),
-                    Map.entry("stages", "Акселерация кезеңдері (CAT-04)"), Map.entry("areas", "Сарапшылар салалары (CAT-05)"),
-                    Map.entry("funding", "Қаржыландыру көздері (CAT-06)"), Map.entry("ranking", "Рейтинг өлшемдері (CAT-07)"),
-                    Map.entry("jury", "Қазылар алқасы (DEF-03)"), Map.entry("criteria", "Қорғау өлшемдері (DEF-04)"),
-                    Map.entry("threshold", "Өту шегі (DEF-06)"), Map.entry("bands", "Деңгейлер (DEF-07)"),
-                    Map.entry("pre", "Преакселерация (PRE-01/02)"), Map.entry("acc", "Акселерация (ACC-01/02)"),
-                    Map.entry("ambassador", "Бренд-амбассадор өлшемдері (EXT-02)"),
-                    Map.entry("lifecycle", "Өмірлік цикл кезеңдері (MAT-02)"), Map.entry("priority", "Басым бағыттар (LFT-08)"),
-                    Map.entry("months", "ай"), Map.entry("hours", "сағ"), Map.entry("unknown", "белгісіз"),
-                    Map.entry("derived", "DEF-08 бойынша шығарылған"), Map.entry("stated", "файлда көрсетілген")),
-            Language.RU, Map.ofEntries(
-                    Map.entry("directions", "Направления (CAT-01/02)"), Map.entry("principles", "Принципы (CAT-03)"),
-                    Map.entry("stages", "Этапы акселерации (CAT-04)"), Map.entry("areas", "Сферы экспертов (CAT-05)"),
-                    Map.entry("funding", "Источники финансирования (CAT-06)"), Map.entry("ranking", "Критерии ранжирования (CAT-07)"),
-                    Map.entry("jury", "Жюри (DEF-03)"), Map.entry("criteria", "Критерии защиты (DEF-04)"),
-                    Map.entry("threshold", "Проходной балл (DEF-06)"), Map.entry("bands", "Уровни (DEF-07)"),
-                    Map.entry("pre", "Преакселерация (PRE-01/02)"), Map.entry("acc", "Акселерация (ACC-01/02)"),
-                    Map.entry("ambassador", "Критерии бренд-амбассадора (EXT-02)"),
-                    Map.entry("lifecycle", "Этапы жизненного цикла (MAT-02)"), Map.entry("priority", "Приоритетные направления (LFT-08)"),
-                    Map.entry("months", "мес."), Map.entry("hours", "ч"), Map.entry("unknown", "не указано"),
-                    Map.entry("derived", "выведено по DEF-08"), Map.entry("stated", "указано в файле")),
-            Language.EN, Map.ofEntries(
-                    Map.entry("directions", "Directions (CAT-01/02)"), Map.entry("principles", "Principles (CAT-03)"),
-                    Map.entry("stages", "Acceleration stages (CAT-04)"), Map.entry("areas", "Expert areas (CAT-05)"),
-                    Map.entry("funding", "Funding sources (CAT-06)"), Map.entry("ranking", "Ranking criteria (CAT-07)"),
-                    Map.entry("jury", "Jury (DEF-03)"), Map.entry("criteria", "Defense criteria (DEF-04)"),
-                    Map.entry("threshold", "Pass threshold (DEF-06)"), Map.entry("bands", "Bands (DEF-07)"),
-                    Map.entry("pre", "Pre-acceleration (PRE-01/02)"), Map.entry("acc", "Acceleration (ACC-01/02)"),
-                    Map.entry("ambassador", "Brand-ambassador criteria (EXT-02)"),
-                    Map.entry("lifecycle", "Lifecycle stages (MAT-02)"), Map.entry("priority", "Priority directions (LFT-08)"),
-                    Map.entry("months", "months"), Map.entry("hours", "h"), Map.entry("unknown", "unknown"),
-                    Map.entry("derived", "derived by DEF-08"), Map.entry("stated", "stated in the file")));
+    /** Headings and words of the text catalog, Saruar's own wording in kk/ru/en. */
+    private static final Map<String, LocalizedText> HEADINGS = Map.ofEntries(
+            Map.entry("directions", LocalizedText.message("Бағыттар (CAT-01/02)", "Направления (CAT-01/02)",
+                    "Directions (CAT-01/02)")),
+            Map.entry("principles", LocalizedText.message("Қағидаттар (CAT-03)", "Принципы (CAT-03)",
+                    "Principles (CAT-03)")),
+            Map.entry("stages", LocalizedText.message("Акселерация кезеңдері (CAT-04)", "Этапы акселерации (CAT-04)",
+                    "Acceleration stages (CAT-04)")),
+            Map.entry("areas", LocalizedText.message("Сарапшылар салалары (CAT-05)", "Сферы экспертов (CAT-05)",
+                    "Expert areas (CAT-05)")),
+            Map.entry("funding", LocalizedText.message("Қаржыландыру көздері (CAT-06)", "Источники финансирования (CAT-06)",
+                    "Funding sources (CAT-06)")),
+            Map.entry("ranking", LocalizedText.message("Рейтинг өлшемдері (CAT-07)", "Критерии ранжирования (CAT-07)",
+                    "Ranking criteria (CAT-07)")),
+            Map.entry("jury", LocalizedText.message("Қазылар алқасы (DEF-03)", "Жюри (DEF-03)",
+                    "Jury (DEF-03)")),
+            Map.entry("criteria", LocalizedText.message("Қорғау өлшемдері (DEF-04)", "Критерии защиты (DEF-04)",
+                    "Defense criteria (DEF-04)")),
+            Map.entry("threshold", LocalizedText.message("Өту шегі (DEF-06)", "Проходной балл (DEF-06)",
+                    "Pass threshold (DEF-06)")),
+            Map.entry("bands", LocalizedText.message("Деңгейлер (DEF-07)", "Уровни (DEF-07)",
+                    "Bands (DEF-07)")),
+            Map.entry("pre", LocalizedText.message("Преакселерация (PRE-01/02)", "Преакселерация (PRE-01/02)",
+                    "Pre-acceleration (PRE-01/02)")),
+            Map.entry("acc", LocalizedText.message("Акселерация (ACC-01/02)", "Акселерация (ACC-01/02)",
+                    "Acceleration (ACC-01/02)")),
+            Map.entry("ambassador", LocalizedText.message("Бренд-амбассадор өлшемдері (EXT-02)", "Критерии бренд-амбассадора (EXT-02)",
+                    "Brand-ambassador criteria (EXT-02)")),
+            Map.entry("lifecycle", LocalizedText.message("Өмірлік цикл кезеңдері (MAT-02)", "Этапы жизненного цикла (MAT-02)",
+                    "Lifecycle stages (MAT-02)")),
+            Map.entry("priority", LocalizedText.message("Басым бағыттар (LFT-08)", "Приоритетные направления (LFT-08)",
+                    "Priority directions (LFT-08)")),
+            Map.entry("months", LocalizedText.message("ай", "мес.",
+                    "months")),
+            Map.entry("hours", LocalizedText.message("сағ", "ч",
+                    "h")),
+            Map.entry("unknown", LocalizedText.message("белгісіз", "не указано",
+                    "unknown")),
+            Map.entry("derived", LocalizedText.message("DEF-08 бойынша шығарылған", "выведено по DEF-08",
+                    "derived by DEF-08")),
+            Map.entry("stated", LocalizedText.message("файлда көрсетілген", "указано в файле",
+                    "stated in the file")));
 
     @Spec
     CommandSpec spec;
@@ -89,8 +96,7 @@ public final class CatalogCommand implements Callable<Integer> {
             err.println("the methodology is invalid: " + r.problems().size() + " problem(s)");
             r.problems().forEach(p -> err.println("  " + p.describe(lang.language())));
             err.flush();
-            return r.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.UNREADABLE)
-                    ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+            return Problems.exitCode(r.problems());
         }
         Methodology m = r.orElseThrow();
         if (json) {
@@ -123,37 +129,37 @@ public final class CatalogCommand implements Callable<Integer> {
     }
 
     private static void printText(Methodology m, Language l, PrintWriter out) {
-        Map<String, String> h = HEADINGS.get(l);
+        Function<String, String> h = key -> HEADINGS.get(key).get(l);
         out.println(m.name().get(l) + " [" + m.id() + "]");
         out.println();
-        section(out, h.get("directions"), m.directions(), d -> d.code() + " — " + d.name().get(l)
+        section(out, h.apply("directions"), m.directions(), d -> d.code() + " — " + d.name().get(l)
                 + (m.directionSource(d.code()).filter(s -> !s.startsWith("methodology:")).map(s -> "  [" + s + "]")
                         .orElse("")));
-        entries(out, h.get("principles"), m.principles(), l);
-        entries(out, h.get("stages"), m.accelerationStages(), l);
-        entries(out, h.get("areas"), m.expertAreas(), l);
-        entries(out, h.get("funding"), m.fundingSources(), l);
-        entries(out, h.get("ranking"), m.rankingCriteria(), l);
+        entries(out, h.apply("principles"), m.principles(), l);
+        entries(out, h.apply("stages"), m.accelerationStages(), l);
+        entries(out, h.apply("areas"), m.expertAreas(), l);
+        entries(out, h.apply("funding"), m.fundingSources(), l);
+        entries(out, h.apply("ranking"), m.rankingCriteria(), l);
         ScoringScheme s = m.scoring();
-        section(out, h.get("jury") + ": " + s.jurySize(), s.jury().seats(),
+        section(out, h.apply("jury") + ": " + s.jurySize(), s.jury().seats(),
                 (JurySeat seat) -> seat.count() + " × " + seat.name().get(l));
-        section(out, h.get("criteria") + ": " + s.scale().min() + ".." + s.scale().max(), s.criteria(),
+        section(out, h.apply("criteria") + ": " + s.scale().min() + ".." + s.scale().max(), s.criteria(),
                 (Criterion c) -> c.code() + " — " + c.name().get(l));
-        out.println(h.get("threshold") + ": " + s.passThreshold() + " / [" + s.minTotal() + ", " + s.maxTotal() + "] ("
-                + h.get(s.thresholdDerived() ? "derived" : "stated") + ")");
+        out.println(h.apply("threshold") + ": " + s.passThreshold() + " / [" + s.minTotal() + ", " + s.maxTotal() + "] ("
+                + h.apply(s.thresholdDerived() ? "derived" : "stated") + ")");
         out.println();
-        section(out, h.get("bands"), s.bands(), (Band b) -> b.code() + " — " + b.name().get(l) + ": " + b.from()
+        section(out, h.apply("bands"), s.bands(), (Band b) -> b.code() + " — " + b.name().get(l) + ": " + b.from()
                 + "–" + b.to());
-        section(out, h.get("pre") + ": " + m.preAcceleration().durationMonths() + " " + h.get("months"),
+        section(out, h.apply("pre") + ": " + m.preAcceleration().durationMonths() + " " + h.apply("months"),
                 m.preAcceleration().kickoffSessions(), (KickoffSession k) -> k.name().get(l));
-        section(out, h.get("acc") + ": " + m.acceleration().durationMonths() + " " + h.get("months"),
+        section(out, h.apply("acc") + ": " + m.acceleration().durationMonths() + " " + h.apply("months"),
                 m.acceleration().modules(), (CurriculumModule c) -> c.name().get(l) + " — "
-                        + c.hours().map(x -> x.stripTrailingZeros().toPlainString() + " " + h.get("hours"))
-                                .orElse(h.get("unknown")));
-        entries(out, h.get("ambassador"), m.exit().ambassadorCriteria(), l);
-        section(out, h.get("lifecycle"), m.maturity().lifecycleStages(),
+                        + c.hours().map(x -> x.stripTrailingZeros().toPlainString() + " " + h.apply("hours"))
+                                .orElse(h.apply("unknown")));
+        entries(out, h.apply("ambassador"), m.exit().ambassadorCriteria(), l);
+        section(out, h.apply("lifecycle"), m.maturity().lifecycleStages(),
                 (LifecycleStage st) -> st.name().get(l) + " — " + st.risk().get(l));
-        entries(out, h.get("priority"), m.ledger().priorityDirections(), l);
+        entries(out, h.apply("priority"), m.ledger().priorityDirections(), l);
     }
 
     private static void entries(PrintWriter out, String heading, List<CatalogEntry> es, Language l) {

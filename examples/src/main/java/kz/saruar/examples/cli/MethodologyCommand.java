@@ -2,7 +2,6 @@ package kz.saruar.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,7 +13,6 @@ import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyLoader;
 import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,23 +50,12 @@ public final class MethodologyCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             MethodologyResult result = Methodology.loader().load(file);
-            boolean unreadable = result.problems().stream().anyMatch(p -> p.kind() == ProblemKind.UNREADABLE);
             if (json) {
                 ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
                 ObjectNode root = m.createObjectNode();
                 root.put("file", file.toString());
                 root.put("valid", result.isValid());
-                ArrayNode ps = root.putArray("problems");
-                for (Problem p : result.problems()) {
-                    ObjectNode o = ps.addObject();
-                    o.put("path", p.path());
-                    o.put("rule", p.rule().value());
-                    o.put("kind", p.kind().name());
-                    ObjectNode msg = o.putObject("message");
-                    for (Language l : Language.values()) {
-                        msg.put(l.tag(), p.message().get(l));
-                    }
-                }
+                root.set("problems", Problems.toJson(result.problems()));
                 out.println(m.writeValueAsString(root));
             } else if (result.isValid()) {
                 Methodology mm = result.orElseThrow();
@@ -80,7 +67,7 @@ public final class MethodologyCommand implements Runnable {
                 }
             }
             out.flush();
-            return result.isValid() ? ExitCodes.OK : unreadable ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+            return result.isValid() ? ExitCodes.OK : Problems.exitCode(result.problems());
         }
     }
 

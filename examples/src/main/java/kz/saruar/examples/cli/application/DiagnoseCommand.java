@@ -6,10 +6,8 @@ import kz.saruar.examples.cli.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
@@ -64,13 +62,11 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language l = lang.language();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            err.println("cannot read " + file + ": " + e.getClass().getSimpleName());
+        Optional<String> read = Output.read(file, err);
+        if (read.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
+        String text = read.get();
         MethodologyResult mr = methodology.resolve();
         if (!mr.isValid()) {
             return Output.problems(mr.problems(), l, json, out, err);

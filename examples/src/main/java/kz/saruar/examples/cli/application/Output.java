@@ -1,14 +1,16 @@
 package kz.saruar.examples.cli.application;
 
-import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +21,6 @@ import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
 
 /** What the commands of this package share: JSON output, problems, the clock. */
 final class Output {
@@ -49,24 +50,30 @@ final class Output {
     static int problems(List<Problem> problems, Language language, boolean asJson, PrintWriter out, PrintWriter err) {
         if (asJson) {
             ObjectNode o = F.objectNode().put("status", "REFUSED");
-            ArrayNode a = o.putArray("problems");
-            for (Problem p : problems) {
-                a.addObject().put("path", p.path()).put("rule", p.rule().value()).put("kind", p.kind().name())
-                        .set("message", text(p.message()));
-            }
+            o.set("problems", Problems.toJson(problems));
             out.println(json(o));
         } else {
             for (Problem p : problems) {
                 err.println(p.describe(language));
             }
         }
-        return problems.stream().anyMatch(p -> p.kind() == ProblemKind.UNREADABLE) ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        return Problems.exitCode(problems);
     }
 
     /** A clock at noon of the given day in Kazakhstan, or the system clock. */
     static Clock clock(Optional<LocalDate> on) {
         ZoneId zone = EligibilityChecks.ZONE;
         return on.map(d -> Clock.fixed(d.atTime(12, 0).atZone(zone).toInstant(), zone)).orElseGet(() -> Clock.system(zone));
+    }
+
+    /** The file's text, or empty after saying on {@code err} that it cannot be read. */
+    static Optional<String> read(Path file, PrintWriter err) {
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot read " + file + ": " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
     }
 
     static String name(Path p) {

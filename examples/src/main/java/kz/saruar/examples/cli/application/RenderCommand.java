@@ -86,13 +86,11 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language l = lang.language();
-        String text;
-        try {
-            text = Files.readString(data, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            err.println("cannot read " + data + ": " + e.getClass().getSimpleName());
+        Optional<String> read = Output.read(data, err);
+        if (read.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
+        String text = read.get();
         ReadResult<Map<String, Object>> values = DocumentData.fromJson(text);
         if (values.value().isEmpty()) {
             return Output.problems(values.problems(), l, false, out, err);
