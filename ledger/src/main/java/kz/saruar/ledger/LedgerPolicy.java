@@ -134,7 +134,7 @@ public final class LedgerPolicy {
         private boolean retirePointsPaidToBusinesses = true;
         private List<String> priorityDirections = PRIORITY_DIRECTIONS;
         private ExpiryPolicy expiryPolicy = ExpiryPolicy.none();
-        private ZoneId zone = ZoneId.of("Asia/Almaty");
+        private ZoneId zone = kz.saruar.model.Kazakhstan.ZONE;
         private long snapshotEvery = 1_000_000;
         private boolean snapshotOnClose = true;
         private boolean loadSnapshots = true;

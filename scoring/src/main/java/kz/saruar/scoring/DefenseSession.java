@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefenseSession {
     /** The zone of Kazakhstan, in which the protocol's date is taken from a clock. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
     private static final Logger LOG = LoggerFactory.getLogger(DefenseSession.class);
     private static final byte NONE = 0;
     private static final byte TEAM = 1;

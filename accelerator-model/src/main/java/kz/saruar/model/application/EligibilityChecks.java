@@ -25,7 +25,7 @@ import kz.saruar.model.methodology.Methodology;
  */
 public final class EligibilityChecks {
     /** The zone of the decision date: Kazakhstan, one zone since 1 March 2024. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
     /**
      * The selection criterion that is the APP-07 exception itself (the team's past experience,
      * counted for an idea or an early pilot): it is checked only for such projects.

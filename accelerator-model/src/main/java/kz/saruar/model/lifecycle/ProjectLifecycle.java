@@ -20,7 +20,7 @@ import kz.saruar.model.SaruarException;
  */
 public final class ProjectLifecycle {
     private static final RuleId APP03 = RuleId.of("APP-03");
-    private static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    private static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
 
     private final String projectId;
     private final ProjectState state;

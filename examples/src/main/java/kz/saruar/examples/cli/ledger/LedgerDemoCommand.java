@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", description = "Write a small example journal into a new directory DIR (LFT-01..07).")
 public final class LedgerDemoCommand implements Callable<Integer> {
-    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    private static final ZoneId ALMATY = kz.saruar.model.Kazakhstan.ZONE;
 
     @Spec
     CommandSpec spec;

@@ -31,7 +31,7 @@ import kz.saruar.scoring.ScoreSheet;
  * library's decision, not the reader's.
  */
 public final class SheetsReader {
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    static final ZoneId ALMATY = kz.saruar.model.Kazakhstan.ZONE;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     private static final Set<String> TOP = Set.of("date", "panel", "projects", "sheets");
