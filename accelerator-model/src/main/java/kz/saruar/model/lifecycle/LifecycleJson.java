@@ -48,7 +48,6 @@ public final class LifecycleJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -113,8 +112,8 @@ public final class LifecycleJson {
         }
         String type = text(node, "type");
         boolean submit = type.equals(LifecycleEvent.SUBMIT);
-        Optional<LifecycleCommand> command = submit ? Optional.empty()
-                : Optional.of(command(field(node, "command"), code(type)));
+        Optional<LifecycleCommandCode> code = submit ? Optional.empty() : Optional.of(code(type));
+        Optional<LifecycleCommand> command = code.map(c -> command(field(node, "command"), c));
         if (submit && (node.has("command") || node.has("from"))) {
             throw new SaruarException("a SUBMIT event has neither a command nor a from state");
         }

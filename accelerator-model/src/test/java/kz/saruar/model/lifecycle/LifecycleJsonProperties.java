@@ -48,7 +48,7 @@ class LifecycleJsonProperties {
     private static Arbitrary<EligibilityVerdict> verdicts() {
         Arbitrary<RuleCheck> check = Combinators.combine(Arbitraries.of("APP-08", "DEF-12", "APP-02"), texts(),
                 Arbitraries.of(CheckStatus.class), Arbitraries.maps(Arbitraries.of("age", "tasks", "hours"), texts()).ofMaxSize(3),
-                texts()).as((r, req, st, fig, msg) -> new RuleCheck(RuleId.of(r), "REQ", "$.x", st, new LinkedHashMap<>(fig),
+                texts().filter(t -> !t.isEmpty())).as((r, req, st, fig, msg) -> new RuleCheck(RuleId.of(r), "REQ", "$.x", st, new LinkedHashMap<>(fig),
                         LocalizedText.of(msg, msg + "!", msg + "?")));
         return check.list().ofMaxSize(3).map(EligibilityVerdict::of);
     }
