@@ -2,7 +2,7 @@ package kz.saruar.spi;
 
 /**
  * What every Saruar plugin has in common (ARCHITECTURE.md "Extension points"): a name shown in
- * reports and error messages, and a priority that orders providers of one kind. {@link Plugins}
+ * reports and error messages, and a priority that orders providers of one kind. {@link kz.saruar.spi.plugin.Plugins}
  * orders providers by {@link #priority()}, higher first, then by {@link #providerName()}; never by
  * classpath order. Two providers of one kind with the same name are refused, naming both.
  */

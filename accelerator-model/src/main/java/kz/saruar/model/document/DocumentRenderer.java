@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.spi.Plugins;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.document.TemplateFormat;
 
 /**

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The directions of a methodology: its own (CAT-01) and those that plugins add (CAT-02), each
- * with the name of the source that gave it. Providers come from {@link kz.saruar.spi.Plugins}
+ * with the name of the source that gave it. Providers come from {@link kz.saruar.spi.plugin.Plugins}
  * (discovery, order, broken providers); one whose directions are invalid is reported and skipped
  * (the others still load); a code given twice is a problem naming both sources.
  */
@@ -56,7 +56,7 @@ final class DirectionRegistry {
             sources.putIfAbsent(d.code(), builtInSource);
             all.add(d);
         }
-        // already in the one order of kz.saruar.spi.Plugins: priority, then name
+        // already in the one order of kz.saruar.spi.plugin.Plugins: priority, then name
         List<DirectionProvider> ordered = providers;
         for (int i = 0; i < ordered.size(); i++) {
             DirectionProvider p = ordered.get(i);

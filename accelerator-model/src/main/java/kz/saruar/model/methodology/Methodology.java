@@ -19,7 +19,7 @@ import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.DocumentKind;
 import kz.saruar.model.catalog.RuleText;
-import kz.saruar.spi.Plugins;
+import kz.saruar.spi.plugin.Plugins;
 
 /**
  * A validated methodology: the catalog, the rules and numbers of the accelerator (METHODOLOGY.md

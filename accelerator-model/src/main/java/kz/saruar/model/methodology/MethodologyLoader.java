@@ -26,8 +26,8 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.model.validation.StructureChecker;
-import kz.saruar.spi.Plugins;
-import kz.saruar.spi.PluginWarning;
+import kz.saruar.spi.plugin.Plugins;
+import kz.saruar.spi.plugin.PluginWarning;
 import kz.saruar.spi.direction.DirectionProvider;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import kz.saruar.spi.Plugins;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StorageProvider;

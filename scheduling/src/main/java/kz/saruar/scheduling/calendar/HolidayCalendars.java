@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kz.saruar.model.SaruarException;
-import kz.saruar.spi.Plugins;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.calendar.HolidayCalendarProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

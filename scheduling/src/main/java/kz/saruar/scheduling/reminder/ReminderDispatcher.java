@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.saruar.model.Language;
-import kz.saruar.spi.Plugins;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.notification.Notification;
 import kz.saruar.spi.notification.NotificationProvider;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package kz.saruar.spi;
+package kz.saruar.spi.plugin;
 
 import java.security.CodeSource;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import kz.saruar.spi.Provider;
 import kz.saruar.spi.calendar.HolidayCalendarProvider;
 import kz.saruar.spi.direction.DirectionProvider;
 import kz.saruar.spi.document.DocumentTemplateProvider;

@@ -1,4 +1,4 @@
-package kz.saruar.spi;
+package kz.saruar.spi.plugin;
 
 import java.util.Objects;
 

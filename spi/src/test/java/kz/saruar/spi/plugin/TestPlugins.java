@@ -1,4 +1,4 @@
-package kz.saruar.spi;
+package kz.saruar.spi.plugin;
 
 import java.net.URI;
 import java.util.List;

@@ -1,9 +1,10 @@
-package kz.saruar.spi;
+package kz.saruar.spi.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import kz.saruar.spi.Provider;
 import kz.saruar.spi.direction.DirectionProvider;
 import kz.saruar.spi.notification.NotificationProvider;
 import kz.saruar.spi.storage.StorageProvider;
