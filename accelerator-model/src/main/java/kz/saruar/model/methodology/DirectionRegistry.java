@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.Problem;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * (the others still load); a code given twice is a problem naming both sources.
  */
 final class DirectionRegistry {
-    static final RuleId CAT_02 = RuleId.of("CAT-02");
+    static final RuleId CAT_02 = Rules.CAT_02;
     private static final Logger LOG = LoggerFactory.getLogger(DirectionRegistry.class);
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
 

@@ -99,4 +99,52 @@ public final class ReferenceDocs {
         }
         return b.toString();
     }
+
+    /** Where {@link #rulesJava(Methodology)} is committed, relative to the accelerator-model module. */
+    public static final String RULES_JAVA = "src/main/java/kz/saruar/model/Rules.java";
+
+    /**
+     * The Java source of {@code kz.saruar.model.Rules}: one {@link kz.saruar.model.RuleId} constant per
+     * rule of the rule book ({@code DEF_06} for {@code DEF-06}), its Javadoc the rule's title, so that
+     * code cites rules by a name the compiler checks instead of a string.
+     */
+    public static String rulesJava(Methodology m) {
+        StringBuilder b = new StringBuilder();
+        b.append("package kz.saruar.model;\n\n");
+        b.append("import java.util.List;\n\n");
+        b.append("/**\n");
+        b.append(" * The IDs of the methodology's rules as constants (METHODOLOGY.md: every rule has an ID that code,\n");
+        b.append(" * tests and error codes cite), one per rule of the rule book {@code docs/rules.md}.\n");
+        b.append(" *\n");
+        b.append(" * <p>Generated from the rules of the standard methodology by\n");
+        b.append(" * {@code kz.saruar.model.methodology.ReferenceDocs#rulesJava}; do not edit by hand.\n");
+        b.append(" * {@code GeneratedReferenceTest} fails when this file is out of date; regenerate with\n");
+        b.append(" * {@code -Dsaruar.regenerate=true}.\n");
+        b.append(" */\n");
+        b.append("public final class Rules {\n");
+        List<RuleText> rules = m.rules().stream().sorted(java.util.Comparator.comparing(RuleText::id)).toList();
+        for (RuleText r : rules) {
+            String id = r.id().value();
+            b.append("    /** ").append(id).append(" — ").append(javadoc(r.title().get(Language.EN)))
+                    .append(r.isDefault() ? " [default]" : "").append(". */\n");
+            b.append("    public static final RuleId ").append(id.replace('-', '_'))
+                    .append(" = RuleId.of(\"").append(id).append("\");\n\n");
+        }
+        b.append("    private static final List<RuleId> ALL = List.of(");
+        for (int i = 0; i < rules.size(); i++) {
+            b.append(i % 8 == 0 ? "\n            " : " ").append(rules.get(i).id().value().replace('-', '_'))
+                    .append(i + 1 < rules.size() ? "," : "");
+        }
+        b.append(");\n\n");
+        b.append("    private Rules() {\n    }\n\n");
+        b.append("    /** Every rule ID of the rule book, in ID order. */\n");
+        b.append("    public static List<RuleId> all() {\n        return ALL;\n    }\n");
+        b.append("}\n");
+        return b.toString();
+    }
+
+    private static String javadoc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "&#64;").replace("\\", "&#92;");
+    }
 }
