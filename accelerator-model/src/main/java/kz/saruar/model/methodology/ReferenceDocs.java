@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import kz.saruar.model.Language;
+import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.catalog.RuleText;
 import kz.saruar.model.validation.SchemaGenerator;
@@ -67,6 +69,14 @@ public final class ReferenceDocs {
 
     /** The rule book in Markdown, from a methodology's rules (its {@code rules} list). */
     public static String rulesMarkdown(Methodology m) {
+        return rulesMarkdown(m, Map.of());
+    }
+
+    /**
+     * The rule book in Markdown with, under each rule's source, the lines of {@code links} for its ID
+     * (e.g. where the code and the tests cite it; the build's traceability test supplies them).
+     */
+    public static String rulesMarkdown(Methodology m, Map<RuleId, String> links) {
         StringBuilder b = new StringBuilder();
         b.append("# Rules of the methodology\n\n");
         b.append("<!-- Generated from accelerator-model/src/main/resources/kz/saruar/model/standard-methodology.json")
@@ -79,6 +89,12 @@ public final class ReferenceDocs {
                 .append("Rules marked **[default]** are Saruar's own choices where the seeds are silent; ")
                 .append("they are configurable in the methodology file. Titles are given in Kazakh, Russian and ")
                 .append("English; a title marked † is Saruar's translation, not the seed's words.\n\n");
+        Objects.requireNonNull(links, "links");
+        if (!links.isEmpty()) {
+            b.append("Under each rule, **code** and **tests** link the source files that cite its ID (as `DEF-06`, ")
+                    .append("`DEF_06` or `Rules.DEF_06`), found by scanning every module's sources; ")
+                    .append("GeneratedReferenceTest fails when these links are out of date.\n\n");
+        }
         b.append(m.rules().size()).append(" rules.\n\n");
         for (Map.Entry<String, String> s : SECTIONS.entrySet()) {
             List<RuleText> rules = m.rules().stream().filter(r -> r.id().section().equals(s.getKey())).toList();
@@ -93,7 +109,9 @@ public final class ReferenceDocs {
                         .append(r.title().translated().contains(Language.KK) ? " †" : "").append("\n");
                 b.append("- ru: ").append(r.title().get(Language.RU))
                         .append(r.title().translated().contains(Language.RU) ? " †" : "").append("\n");
-                b.append("- source: ").append(r.source()).append("\n\n");
+                b.append("- source: ").append(r.source()).append("\n");
+                String more = links.getOrDefault(r.id(), "");
+                b.append(more.isEmpty() || more.endsWith("\n") ? more : more + "\n").append("\n");
                 b.append(withTableRules(r.text().strip())).append("\n\n");
             }
         }
