@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
@@ -25,7 +26,7 @@ import kz.saruar.model.validation.ProblemKind;
  * ({@link PersonalDataPolicy}).
  */
 public final class ApplicationJson {
-    private static final RuleId APP03 = RuleId.of("APP-03");
+    private static final RuleId APP03 = Rules.APP_03;
 
     private ApplicationJson() {
     }

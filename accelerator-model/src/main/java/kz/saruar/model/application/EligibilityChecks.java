@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.methodology.IntakeRules;
 import kz.saruar.model.methodology.Methodology;
@@ -34,15 +35,15 @@ public final class EligibilityChecks {
     /** The citizenship APP-02 asks for: the Republic of Kazakhstan (ISO 3166 alpha-2). */
     public static final String REQUIRED_CITIZENSHIP = "KZ";
 
-    static final RuleId APP01 = RuleId.of("APP-01");
-    static final RuleId APP02 = RuleId.of("APP-02");
-    static final RuleId APP03 = RuleId.of("APP-03");
-    static final RuleId APP04 = RuleId.of("APP-04");
-    static final RuleId APP05 = RuleId.of("APP-05");
-    static final RuleId APP06 = RuleId.of("APP-06");
-    static final RuleId APP07 = RuleId.of("APP-07");
-    static final RuleId APP08 = RuleId.of("APP-08");
-    static final RuleId DEF12 = RuleId.of("DEF-12");
+    static final RuleId APP01 = Rules.APP_01;
+    static final RuleId APP02 = Rules.APP_02;
+    static final RuleId APP03 = Rules.APP_03;
+    static final RuleId APP04 = Rules.APP_04;
+    static final RuleId APP05 = Rules.APP_05;
+    static final RuleId APP06 = Rules.APP_06;
+    static final RuleId APP07 = Rules.APP_07;
+    static final RuleId APP08 = Rules.APP_08;
+    static final RuleId DEF12 = Rules.DEF_12;
 
     /** APP-01: the applicant is of a kind that may apply. */
     public static final EligibilityCheck APP_01 = EligibilityChecks::whoMayApply;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ImplementationStage;
 import kz.saruar.model.json.JsonReader;
@@ -41,11 +42,11 @@ import kz.saruar.model.validation.ProblemKind;
  * first candidate. A focus area rated below 2, or not rated, goes on the trajectory, weakest first.
  */
 public final class Diagnostics {
-    static final RuleId MAT02 = RuleId.of("MAT-02");
-    static final RuleId MAT04 = RuleId.of("MAT-04");
-    static final RuleId MAT05 = RuleId.of("MAT-05");
-    static final RuleId MAT06 = RuleId.of("MAT-06");
-    static final RuleId MAT07 = RuleId.of("MAT-07");
+    static final RuleId MAT02 = Rules.MAT_02;
+    static final RuleId MAT04 = Rules.MAT_04;
+    static final RuleId MAT05 = Rules.MAT_05;
+    static final RuleId MAT06 = Rules.MAT_06;
+    static final RuleId MAT07 = Rules.MAT_07;
     private static final int TRAJECTORY_BELOW = 2;
 
     private final Methodology methodology;
@@ -75,7 +76,7 @@ public final class Diagnostics {
     /** Reads answers from JSON and diagnoses them; a bad document is refused with every problem. */
     public ReadResult<DiagnosticReport> diagnose(String json, Clock clock) {
         ReadResult<DiagnosticAnswers> r = ReadResult.from(JsonReader.forRule(MAT05).withClock(clock)
-                .withScriptCheck(RuleId.of("APP-03")).read(json, DiagnosticAnswers.class));
+                .withScriptCheck(Rules.APP_03).read(json, DiagnosticAnswers.class));
         return r.value().map(this::diagnose).orElseGet(() -> ReadResult.refused(r.problems()));
     }
 

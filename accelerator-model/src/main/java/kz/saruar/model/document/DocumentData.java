@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
@@ -24,7 +25,7 @@ import kz.saruar.model.validation.ProblemKind;
  * asked.
  */
 public final class DocumentData {
-    private static final RuleId RULE = RuleId.of("PRE-08");
+    private static final RuleId RULE = Rules.PRE_08;
     private static final int MAX_CHARS = 16_000_000;
     private static final ObjectMapper MAPPER = mapper();
 

@@ -51,6 +51,7 @@ import java.util.regex.Pattern;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.Cites;
@@ -72,7 +73,7 @@ import kz.saruar.model.validation.ProblemKind;
  * are never quoted.
  *
  * <pre>{@code
- * Outcome<ScoreSheets> sheets = JsonReader.forRule(RuleId.of("DEF-04")).read(path, ScoreSheets.class);
+ * Outcome<ScoreSheets> sheets = JsonReader.forRule(Rules.DEF_04).read(path, ScoreSheets.class);
  * }</pre>
  */
 public final class JsonReader {

@@ -19,7 +19,7 @@ import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.DocumentKind;
 import kz.saruar.model.catalog.RuleText;
-import kz.saruar.spi.direction.DirectionProvider;
+import kz.saruar.spi.plugin.Plugins;
 
 /**
  * A validated methodology: the catalog, the rules and numbers of the accelerator (METHODOLOGY.md
@@ -41,16 +41,16 @@ public final class Methodology {
     private final ImmutableList<Direction> directions;
     private final ImmutableMap<String, String> directionSources;
     private final ImmutableList<String> warnings;
-    private final ImmutableList<DirectionProvider> providers;
+    private final Plugins plugins;
 
     Methodology(MethodologyDocument document, ObjectNode tree, DirectionRegistry registry,
-            List<DirectionProvider> providers) {
+            Plugins plugins) {
         this.document = document;
         this.tree = tree.deepCopy();
         this.directions = ImmutableList.copyOf(registry.directions());
         this.directionSources = ImmutableMap.copyOf(registry.sources());
         this.warnings = ImmutableList.copyOf(registry.warnings());
-        this.providers = ImmutableList.copyOf(providers);
+        this.plugins = plugins;
         this.scoring = resolve(document.defense());
     }
 
@@ -88,6 +88,11 @@ public final class Methodology {
         return MethodologyLoader.create();
     }
 
+    /** A loader whose direction plugins (CAT-02) are a center's {@link Plugins}, handed in one place. */
+    public static MethodologyLoader loader(Plugins plugins) {
+        return MethodologyLoader.create(plugins);
+    }
+
     /**
      * Loads a methodology file, discovering direction plugins.
      *
@@ -109,8 +114,7 @@ public final class Methodology {
 
     /** A builder that starts from this methodology. */
     public MethodologyBuilder toBuilder() {
-        MethodologyLoader l = MethodologyLoader.create().withoutDiscovery()
-                .withDirectionProviders(providers.toArray(DirectionProvider[]::new));
+        MethodologyLoader l = MethodologyLoader.create(plugins);
         return new MethodologyBuilder(tree.deepCopy(), l);
     }
 

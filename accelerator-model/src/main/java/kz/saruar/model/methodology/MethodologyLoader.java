@@ -26,6 +26,8 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.model.validation.StructureChecker;
+import kz.saruar.spi.plugin.Plugins;
+import kz.saruar.spi.plugin.PluginWarning;
 import kz.saruar.spi.direction.DirectionProvider;
 
 /**
@@ -35,9 +37,9 @@ import kz.saruar.spi.direction.DirectionProvider;
  * {@code null} removes — e.g. {@code "passThreshold": null} asks DEF-08 to derive it).
  *
  * <p>Every problem is reported at once, with its JSON path and rule (FMT-01..03, DEF-03, DEF-08…);
- * an invalid methodology is never half-loaded. Direction plugins (CAT-02) come from
- * {@link java.util.ServiceLoader} unless {@link #withoutDiscovery()} and from
- * {@link #withDirectionProviders}.
+ * an invalid methodology is never half-loaded. Direction plugins (CAT-02) come from the loader's
+ * {@link Plugins} ({@link #create(Plugins)}): discovered with {@link java.util.ServiceLoader} unless
+ * {@link #withoutDiscovery()}, and handed in with {@link #withDirectionProviders}.
  */
 public final class MethodologyLoader {
     /** The classpath resource of the standard methodology. */
@@ -52,38 +54,45 @@ public final class MethodologyLoader {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    private final boolean discover;
-    private final ClassLoader classLoader;
-    private final List<DirectionProvider> providers;
+    private final Plugins plugins;
 
-    private MethodologyLoader(boolean discover, ClassLoader classLoader, List<DirectionProvider> providers) {
-        this.discover = discover;
-        this.classLoader = classLoader;
-        this.providers = List.copyOf(providers);
+    private MethodologyLoader(Plugins plugins) {
+        this.plugins = plugins;
     }
 
     /** A loader that discovers direction plugins with the library's own class loader. */
     public static MethodologyLoader create() {
-        return new MethodologyLoader(true, MethodologyLoader.class.getClassLoader(), List.of());
+        return new MethodologyLoader(Plugins.builder().classLoader(MethodologyLoader.class.getClassLoader()).build());
+    }
+
+    /** A loader whose direction plugins (CAT-02) are those of {@code plugins}: a center's plugins handed in one place. */
+    public static MethodologyLoader create(Plugins plugins) {
+        return new MethodologyLoader(Objects.requireNonNull(plugins, "plugins"));
+    }
+
+    /** The same loader with these plugins instead of its own. */
+    public MethodologyLoader withPlugins(Plugins plugins) {
+        return create(plugins);
+    }
+
+    /** The plugins this loader takes its direction providers from. */
+    public Plugins plugins() {
+        return plugins;
     }
 
     /** The same loader, discovering plugins with this class loader (e.g. a container's). */
     public MethodologyLoader withClassLoader(ClassLoader loader) {
-        return new MethodologyLoader(discover, Objects.requireNonNull(loader, "loader"), providers);
+        return create(plugins.toBuilder().classLoader(Objects.requireNonNull(loader, "loader")).build());
     }
 
     /** The same loader, also using these providers (handed in code, e.g. by a container). */
     public MethodologyLoader withDirectionProviders(DirectionProvider... more) {
-        List<DirectionProvider> all = new ArrayList<>(providers);
-        for (DirectionProvider p : more) {
-            all.add(Objects.requireNonNull(p, "provider"));
-        }
-        return new MethodologyLoader(discover, classLoader, all);
+        return create(plugins.toBuilder().directions(more).build());
     }
 
     /** The same loader, without {@link java.util.ServiceLoader} discovery. */
     public MethodologyLoader withoutDiscovery() {
-        return new MethodologyLoader(false, classLoader, providers);
+        return create(plugins.toBuilder().withoutDiscovery().build());
     }
 
     /** The standard methodology (the 2020 KIOR numbers) with this loader's plugins. */
@@ -157,11 +166,8 @@ public final class MethodologyLoader {
             return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
                     ProblemKind.UNREADABLE, e.getMessage())));
         }
-        List<String> warnings = new ArrayList<>();
-        List<DirectionProvider> all = new ArrayList<>(providers);
-        if (discover) {
-            all.addAll(DirectionRegistry.discover(classLoader, warnings));
-        }
+        List<DirectionProvider> all = plugins.directions();
+        List<String> warnings = plugins.warnings(DirectionProvider.class).stream().map(PluginWarning::message).toList();
         DirectionRegistry directions = DirectionRegistry.of("methodology:" + doc.id(), doc.directions(), all,
                 warnings);
         Set<String> codes = new HashSet<>(directions.sources().keySet());
@@ -170,7 +176,7 @@ public final class MethodologyLoader {
         if (!problems.isEmpty()) {
             return new MethodologyResult.Invalid(problems);
         }
-        return new MethodologyResult.Valid(new Methodology(doc, (ObjectNode) tree, directions, all));
+        return new MethodologyResult.Valid(new Methodology(doc, (ObjectNode) tree, directions, plugins));
     }
 
     /** RFC 7396: objects merge recursively, {@code null} removes, anything else replaces. */

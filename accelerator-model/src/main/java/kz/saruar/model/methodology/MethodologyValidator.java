@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Criterion;
@@ -27,12 +28,12 @@ import kz.saruar.model.validation.ProblemKind;
  * (DEF-04), the threshold within the range (DEF-06) and bands that partition it (DEF-07, DEF-08).
  */
 final class MethodologyValidator {
-    private static final RuleId FMT_02 = RuleId.of("FMT-02");
-    private static final RuleId DEF_03 = RuleId.of("DEF-03");
-    private static final RuleId DEF_04 = RuleId.of("DEF-04");
-    private static final RuleId DEF_06 = RuleId.of("DEF-06");
-    private static final RuleId DEF_08 = RuleId.of("DEF-08");
-    private static final RuleId DEF_09 = RuleId.of("DEF-09");
+    private static final RuleId FMT_02 = Rules.FMT_02;
+    private static final RuleId DEF_03 = Rules.DEF_03;
+    private static final RuleId DEF_04 = Rules.DEF_04;
+    private static final RuleId DEF_06 = Rules.DEF_06;
+    private static final RuleId DEF_08 = Rules.DEF_08;
+    private static final RuleId DEF_09 = Rules.DEF_09;
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -105,24 +106,24 @@ final class MethodologyValidator {
     private void references(MethodologyDocument d, Set<String> directionCodes) {
         Set<String> documents = codes(d.documentKinds().stream().map(k -> k.code()).toList());
         refs(d.preAcceleration().mandatoryCourses(), "$.preAcceleration.mandatoryCourses",
-                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("PRE-03"));
+                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", Rules.PRE_03);
         refs(d.preAcceleration().documentPackage(), "$.preAcceleration.documentPackage", documents,
-                "$.documentKinds", RuleId.of("PRE-08"));
+                "$.documentKinds", Rules.PRE_08);
         refs(d.defense().certificatePrograms(), "$.defense.certificatePrograms",
-                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("DEF-10"));
+                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", Rules.DEF_10);
         refs(d.defense().accelerationDocuments(), "$.defense.accelerationDocuments", documents, "$.documentKinds",
-                RuleId.of("DEF-12"));
+                Rules.DEF_12);
         refs(d.exit().ambassadorDocuments(), "$.exit.ambassadorDocuments", documents, "$.documentKinds",
-                RuleId.of("EXT-03"));
+                Rules.EXT_03);
         refs(d.intake().openDirections(), "$.intake.openDirections", directionCodes, "the directions",
-                RuleId.of("CAT-02"));
+                Rules.CAT_02);
         MaturityModel m = d.maturity();
         Set<String> phases = entryCodes(m.supportPhases());
         Set<String> types = entryCodes(m.measureTypes());
         Set<String> lifecycle = codes(m.lifecycleStages().stream().map(s -> s.code()).toList());
         Set<String> stages = entryCodes(m.maturityStages());
-        RuleId mat03 = RuleId.of("MAT-03");
-        RuleId mat04 = RuleId.of("MAT-04");
+        RuleId mat03 = Rules.MAT_03;
+        RuleId mat04 = Rules.MAT_04;
         for (int i = 0; i < m.supportMeasures().size(); i++) {
             SupportMeasureGroup g = m.supportMeasures().get(i);
             String p = "$.maturity.supportMeasures[" + i + "]";
@@ -147,12 +148,12 @@ final class MethodologyValidator {
     }
 
     private void nonEmpty(MethodologyDocument d) {
-        nonEmpty(d.directions(), "$.directions", RuleId.of("CAT-01"));
+        nonEmpty(d.directions(), "$.directions", Rules.CAT_01);
         nonEmpty(d.defense().criteria(), "$.defense.criteria", DEF_04);
         nonEmpty(d.defense().jury().seats(), "$.defense.jury.seats", DEF_03);
-        nonEmpty(d.acceleration().modules(), "$.acceleration.modules", RuleId.of("ACC-02"));
-        nonEmpty(d.acceleration().coachingWeeks(), "$.acceleration.coachingWeeks", RuleId.of("ACC-04"));
-        nonEmpty(d.preAcceleration().kickoffSessions(), "$.preAcceleration.kickoffSessions", RuleId.of("PRE-02"));
+        nonEmpty(d.acceleration().modules(), "$.acceleration.modules", Rules.ACC_02);
+        nonEmpty(d.acceleration().coachingWeeks(), "$.acceleration.coachingWeeks", Rules.ACC_04);
+        nonEmpty(d.preAcceleration().kickoffSessions(), "$.preAcceleration.kickoffSessions", Rules.PRE_02);
     }
 
     private void defense(DefenseRules def) {
@@ -248,13 +249,13 @@ final class MethodologyValidator {
     private void ranges(MethodologyDocument d) {
         ExpertRules e = d.experts();
         order(e.minYearsOfPractice(), e.maxYearsOfPractice(), "$.experts.minYearsOfPractice",
-                "minYearsOfPractice", "maxYearsOfPractice", RuleId.of("EXP-01"));
+                "minYearsOfPractice", "maxYearsOfPractice", Rules.EXP_01);
         order(e.minTrainingHours(), e.maxTrainingHours(), "$.experts.minTrainingHours", "minTrainingHours",
-                "maxTrainingHours", RuleId.of("EXP-03"));
+                "maxTrainingHours", Rules.EXP_03);
         List<Integer> weeks = d.acceleration().coachingWeeks();
         for (int i = 0; i < weeks.size(); i++) {
             if (weeks.get(i) < 1 || weeks.get(i) > 5) {
-                problems.add(Problem.of("$.acceleration.coachingWeeks[" + i + "]", RuleId.of("ACC-04"),
+                problems.add(Problem.of("$.acceleration.coachingWeeks[" + i + "]", Rules.ACC_04,
                         ProblemKind.OUT_OF_RANGE, weeks.get(i), 1, 5));
             }
         }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 
 /**
  * Checks a JSON tree against the records that define the methodology file (FMT-01, FMT-03) and
@@ -30,9 +31,9 @@ import kz.saruar.model.RuleId;
  */
 public final class StructureChecker {
     /** The file-format rule: known fields, required fields, right types (FMT-01). */
-    public static final RuleId FORMAT = RuleId.of("FMT-01");
+    public static final RuleId FORMAT = Rules.FMT_01;
     /** The languages rule: every text in kk, ru and en (FMT-03). */
-    public static final RuleId LANGUAGES = RuleId.of("FMT-03");
+    public static final RuleId LANGUAGES = Rules.FMT_03;
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
     private static final Pattern RULE = Pattern.compile("^[A-Z]{3}-\\d{2}$");
     private static final Set<String> TEXT_FIELDS = Set.of("kk", "ru", "en", "translated");
