@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.application;
 
-import kz.saruar.examples.cli.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,9 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
-import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.validation.Problem;
 
 /** What the commands of this package share: JSON output, problems, the clock. */
@@ -62,7 +61,7 @@ final class Output {
 
     /** A clock at noon of the given day in Kazakhstan, or the system clock. */
     static Clock clock(Optional<LocalDate> on) {
-        ZoneId zone = EligibilityChecks.ZONE;
+        ZoneId zone = kz.saruar.model.Kazakhstan.ZONE;
         return on.map(d -> Clock.fixed(d.atTime(12, 0).atZone(zone).toInstant(), zone)).orElseGet(() -> Clock.system(zone));
     }
 

@@ -21,6 +21,8 @@ import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.validation.Problem;
@@ -28,8 +30,6 @@ import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.scoring.BatchSubmission;
 import kz.saruar.scoring.DefenseProtocol;
 import kz.saruar.scoring.DefenseSession;
-import kz.saruar.scoring.Outcome;
-import kz.saruar.scoring.Refusal;
 import kz.saruar.scoring.ScoreSheet;
 import kz.saruar.scoring.render.HtmlProtocolRenderer;
 import kz.saruar.scoring.render.MarkdownProtocolRenderer;
@@ -116,14 +116,14 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         Methodology m = mr.orElseThrow();
         Outcome<DefenseSession> opened = DefenseSession.open(m, file.panel(), file.projects());
-        if (!opened.isAccepted()) {
-            return refused(opened.refusals(), List.of(), file, language);
+        if (!opened.accepted()) {
+            return refused(opened.reasons(), List.of(), file, language);
         }
         BatchSubmission batch = opened.orElseThrow().submitAll(file.sheets());
         DefenseSession session = batch.session();
         Outcome<DefenseProtocol> protocol = file.date().map(session::protocol).orElseGet(() -> session.protocol(clock));
-        if (!protocol.isAccepted()) {
-            return refused(protocol.refusals(), batch.refusals(), file, language);
+        if (!protocol.accepted()) {
+            return refused(protocol.reasons(), batch.reasons(), file, language);
         }
         DefenseProtocol p = protocol.orElseThrow();
         ScoringStatistics statistics = stats ? ScoringStatistics.of(session, p) : null;
@@ -152,7 +152,7 @@ public final class ScoreCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int refused(List<Refusal> reasons, List<Refusal> sheetRefusals, SheetsFile file, Language language) {
+    private int refused(List<Reason> reasons, List<Reason> sheetRefusals, SheetsFile file, Language language) {
         Map<String, List<String>> bySubject = new HashMap<>();
         List<ScoreSheet> sheets = file.sheets();
         for (int i = 0; i < sheets.size(); i++) {
@@ -172,14 +172,14 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         bySubject.put("panel", List.of("$.panel"));
         bySubject.put("projects", List.of("$.projects"));
-        List<Refusal> all = new ArrayList<>(reasons);
+        List<Reason> all = new ArrayList<>(reasons);
         all.addAll(sheetRefusals);
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode root = mapper.createObjectNode();
             root.put("issued", false);
             ArrayNode a = root.putArray("refusals");
-            for (Refusal r : all) {
+            for (Reason r : all) {
                 ObjectNode n = ProtocolJson.refusal(r);
                 path(r, bySubject).ifPresent(pth -> n.put("path", pth));
                 a.add(n);
@@ -197,7 +197,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 case RU -> "Протокол не выдан, причины (" + all.size() + "):";
                 case EN -> "The protocol is not issued; " + all.size() + " reason(s):";
             });
-            for (Refusal r : all) {
+            for (Reason r : all) {
                 err.println("  " + path(r, bySubject).map(pth -> pth + " ").orElse("") + r.describe(language));
             }
             err.flush();
@@ -206,7 +206,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /** The JSON path(s) of what a refusal concerns, e.g. {@code $.sheets[3]} or {@code $.panel.jurors[1], $.panel.jurors[4]}. */
-    private static Optional<String> path(Refusal r, Map<String, List<String>> bySubject) {
+    private static Optional<String> path(Reason r, Map<String, List<String>> bySubject) {
         List<String> paths = bySubject.get(r.subject());
         return paths == null ? Optional.empty() : Optional.of(String.join(", ", paths));
     }
