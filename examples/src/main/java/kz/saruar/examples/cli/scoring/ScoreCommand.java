@@ -1,13 +1,7 @@
 package kz.saruar.examples.cli.scoring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,13 +14,12 @@ import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
-import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.scoring.BatchSubmission;
 import kz.saruar.scoring.DefenseProtocol;
 import kz.saruar.scoring.DefenseSession;
@@ -35,6 +28,8 @@ import kz.saruar.scoring.render.HtmlProtocolRenderer;
 import kz.saruar.scoring.render.MarkdownProtocolRenderer;
 import kz.saruar.scoring.render.ProtocolJson;
 import kz.saruar.scoring.render.ProtocolRenderer;
+import kz.saruar.scoring.sheets.SheetsFile;
+import kz.saruar.scoring.sheets.SheetsReader;
 import kz.saruar.scoring.stats.ScoringStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,29 +85,15 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language language = lang.language();
-        String text;
-        try {
-            text = Files.readString(sheetsFile, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            err.println(sheetsFile + ": cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.UNREADABLE;
+        Outcome<SheetsFile> read = SheetsReader.read(sheetsFile);
+        if (read.refused()) {
+            return Problems.report(read.reasons(), sheetsFile + ": " + read.reasons().size()
+                    + " problem(s); the file cannot be read:", language, json, out, err);
         }
-        SheetsReader.Result read = SheetsReader.read(text);
-        if (read.file().isEmpty()) {
-            err.println(sheetsFile + ": " + read.problems().size() + " problem(s); the file cannot be read:");
-            read.problems().forEach(p -> err.println("  " + p));
-            err.flush();
-            return ExitCodes.UNREADABLE;
-        }
-        SheetsFile file = read.file().get();
-        MethodologyResult mr = methodology.resolve();
-        if (!mr.isValid()) {
-            err.println("the methodology " + methodology.file().map(Path::toString).orElse("") + " is invalid:");
-            mr.problems().forEach(p -> err.println("  " + p.describe(language)));
-            err.flush();
-            boolean unreadable = mr.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.UNREADABLE);
-            return unreadable ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        SheetsFile file = read.orElseThrow();
+        Outcome<Methodology> mr = methodology.resolve();
+        if (mr.refused()) {
+            return Problems.report(mr.reasons(), methodology.refusedHeading(), language, json, out, err);
         }
         Methodology m = mr.orElseThrow();
         Outcome<DefenseSession> opened = DefenseSession.open(m, file.panel(), file.projects());
@@ -128,17 +109,13 @@ public final class ScoreCommand implements Callable<Integer> {
         DefenseProtocol p = protocol.orElseThrow();
         ScoringStatistics statistics = stats ? ScoringStatistics.of(session, p) : null;
         if (json) {
-            ObjectNode tree = ProtocolJson.toTree(p);
-            if (statistics != null) {
-                tree.set("statistics", StatisticsText.json(statistics));
-            }
-            try {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                err.println("cannot write JSON: " + e.getOriginalMessage());
-                err.flush();
-                return ExitCodes.REFUSED;
-            }
+            return Problems.printAccepted(p, protocol1 -> {
+                ObjectNode tree = ProtocolJson.toTree(protocol1);
+                if (statistics != null) {
+                    tree.set("statistics", StatisticsText.json(statistics));
+                }
+                return tree;
+            }, language, out);
         } else {
             ProtocolRenderer r = html ? new HtmlProtocolRenderer() : new MarkdownProtocolRenderer();
             String document = r.render(p, language);
@@ -175,20 +152,12 @@ public final class ScoreCommand implements Callable<Integer> {
         List<Reason> all = new ArrayList<>(reasons);
         all.addAll(sheetRefusals);
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = mapper.createObjectNode();
-            root.put("issued", false);
-            ArrayNode a = root.putArray("refusals");
-            for (Reason r : all) {
-                ObjectNode n = ProtocolJson.refusal(r);
-                path(r, bySubject).ifPresent(pth -> n.put("path", pth));
-                a.add(n);
+            ObjectNode root = DecisionJson.refusal(all, language);
+            for (int i = 0; i < all.size(); i++) {
+                ObjectNode n = (ObjectNode) root.get("reasons").get(i);
+                path(all.get(i), bySubject).ifPresent(pth -> n.put("path", pth));
             }
-            try {
-                spec.commandLine().getOut().println(mapper.writeValueAsString(root));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                spec.commandLine().getErr().println("cannot write JSON: " + e.getOriginalMessage());
-            }
+            spec.commandLine().getOut().println(Problems.write(root));
             spec.commandLine().getOut().flush();
         } else {
             PrintWriter err = spec.commandLine().getErr();
