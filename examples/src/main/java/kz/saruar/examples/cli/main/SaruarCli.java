@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * diagnostics, documents, scheduling, scoring and the ledger. In its own package so that the
  * commands' packages never depend back on it.
  */
-@Command(name = "saruar", mixinStandardHelpOptions = true, version = "saruar 0.1.0",
+@Command(name = "saruar", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
             CatalogCommand.class,
@@ -38,7 +38,19 @@ public final class SaruarCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SaruarCli());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        withHelp(cl);
         return cl;
+    }
+
+    /** One convention everywhere: every command and subcommand answers --help, -h and --version with exit 0. */
+    private static void withHelp(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        if (spec.optionsMap().get("--help") == null) {
+            spec.mixinStandardHelpOptions(true);
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            withHelp(sub);
+        }
     }
 
     @Override
