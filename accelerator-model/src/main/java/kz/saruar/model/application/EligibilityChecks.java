@@ -2,7 +2,6 @@ package kz.saruar.model.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -21,12 +21,10 @@ import kz.saruar.model.methodology.Methodology;
 /**
  * The eligibility checks of the competition and the admissions (APP-01, APP-02, APP-04..08,
  * DEF-12), each an {@link EligibilityCheck}. The decision date is the clock's day in
- * {@link #ZONE}; the numbers (minimum age, team size, words, risks, slides, the document package)
+ * {@link kz.saruar.model.Kazakhstan#ZONE}; the numbers (minimum age, team size, words, risks, slides, the document package)
  * come from the methodology.
  */
 public final class EligibilityChecks {
-    /** The zone of the decision date: Kazakhstan, one zone since 1 March 2024. */
-    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
     /**
      * The selection criterion that is the APP-07 exception itself (the team's past experience,
      * counted for an idea or an early pilot): it is checked only for such projects.
@@ -71,7 +69,7 @@ public final class EligibilityChecks {
 
     /** The day a decision taken now falls on, in Kazakhstan. */
     public static LocalDate decisionDate(Clock clock) {
-        return LocalDate.ofInstant(Objects.requireNonNull(clock, "clock").instant(), ZONE);
+        return Kazakhstan.today(clock);
     }
 
     /** APP-01, APP-02, APP-03 (the direction), APP-04, APP-05, APP-06, APP-07 in one verdict. */

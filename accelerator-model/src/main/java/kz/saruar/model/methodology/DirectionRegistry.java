@@ -13,8 +13,8 @@ import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.Direction;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.Code;
-import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.spi.LocalizedString;
 import kz.saruar.spi.direction.DirectionDefinition;
@@ -35,10 +35,10 @@ final class DirectionRegistry {
 
     private final ImmutableList<Direction> directions;
     private final ImmutableMap<String, String> sources;
-    private final ImmutableList<Problem> problems;
+    private final ImmutableList<Reason> problems;
     private final ImmutableList<String> warnings;
 
-    private DirectionRegistry(List<Direction> directions, Map<String, String> sources, List<Problem> problems,
+    private DirectionRegistry(List<Direction> directions, Map<String, String> sources, List<Reason> problems,
             List<String> warnings) {
         this.directions = ImmutableList.copyOf(directions);
         this.sources = ImmutableMap.copyOf(sources);
@@ -50,7 +50,7 @@ final class DirectionRegistry {
             List<String> discoveryWarnings) {
         Map<String, String> sources = new LinkedHashMap<>();
         List<Direction> all = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>(discoveryWarnings);
         discoveryWarnings.forEach(w -> LOG.warn("{}", w));
         for (Direction d : builtIn) {
@@ -75,8 +75,8 @@ final class DirectionRegistry {
                 Direction d = mine.get(j);
                 String earlier = sources.get(d.code());
                 if (earlier != null) {
-                    problems.add(Problem.of("$.directions[provider=" + name + "][" + j + "].code", CAT_02,
-                            ProblemKind.DUPLICATE_CODE, d.code(), earlier + " (again in " + name + ")"));
+                    problems.add(ProblemKind.DUPLICATE_CODE.at("$.directions[provider=" + name + "][" + j + "].code", CAT_02,
+                            d.code(), earlier + " (again in " + name + ")"));
                     continue;
                 }
                 sources.put(d.code(), name);
@@ -129,7 +129,7 @@ final class DirectionRegistry {
         return sources;
     }
 
-    List<Problem> problems() {
+    List<Reason> problems() {
         return problems;
     }
 

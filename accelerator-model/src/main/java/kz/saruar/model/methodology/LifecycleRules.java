@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.validation.Problem;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.ProblemKind;
 
 /**
@@ -36,11 +36,11 @@ public record LifecycleRules(List<CommandRoles> commands) {
     }
 
     /** FMT-02: every command is listed (duplicates are found by the code check), each with a role, none twice. */
-    List<Problem> problems(String path) {
-        List<Problem> out = new ArrayList<>();
+    List<Reason> problems(String path) {
+        List<Reason> out = new ArrayList<>();
         for (LifecycleCommandCode code : LifecycleCommandCode.values()) {
             if (commands.stream().noneMatch(c -> c.code() == code)) {
-                out.add(Problem.of(path + ".commands", FMT_02, ProblemKind.UNKNOWN_REFERENCE, code.name(),
+                out.add(ProblemKind.UNKNOWN_REFERENCE.at(path + ".commands", FMT_02, code.name(),
                         path + ".commands"));
             }
         }
@@ -48,12 +48,12 @@ public record LifecycleRules(List<CommandRoles> commands) {
             List<ActorRole> roles = commands.get(i).roles();
             String at = path + ".commands[" + i + "].roles";
             if (roles.isEmpty()) {
-                out.add(Problem.of(at, FMT_02, ProblemKind.EMPTY_LIST));
+                out.add(ProblemKind.EMPTY_LIST.at(at, FMT_02));
             }
             for (int j = 0; j < roles.size(); j++) {
                 int first = roles.indexOf(roles.get(j));
                 if (first != j) {
-                    out.add(Problem.of(at + "[" + j + "]", FMT_02, ProblemKind.DUPLICATE_CODE, roles.get(j).name(),
+                    out.add(ProblemKind.DUPLICATE_CODE.at(at + "[" + j + "]", FMT_02, roles.get(j).name(),
                             at + "[" + first + "]"));
                 }
             }

@@ -20,6 +20,8 @@ import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.DocumentKind;
 import kz.saruar.model.catalog.RuleText;
 import kz.saruar.spi.plugin.Plugins;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.spi.direction.DirectionProvider;
 
 /**
  * A validated methodology: the catalog, the rules and numbers of the accelerator (METHODOLOGY.md
@@ -99,11 +101,11 @@ public final class Methodology {
      * @throws InvalidMethodologyException listing every problem when the file is invalid or unreadable
      */
     public static Methodology load(Path file) {
-        return loader().load(file).orElseThrow();
+        return InvalidMethodologyException.orThrow(loader().load(file));
     }
 
-    /** Checks methodology JSON text and returns the methodology or every problem. */
-    public static MethodologyResult parse(String json) {
+    /** Checks methodology JSON text: accepted with the methodology, or refused with every problem. */
+    public static Outcome<Methodology> parse(String json) {
         return loader().parse(json);
     }
 
@@ -277,6 +279,6 @@ public final class Methodology {
     }
 
     private static final class StandardHolder {
-        static final Methodology STANDARD = MethodologyLoader.create().standard().orElseThrow();
+        static final Methodology STANDARD = InvalidMethodologyException.orThrow(MethodologyLoader.create().standard());
     }
 }

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import kz.saruar.model.SaruarException;
-import kz.saruar.model.validation.Problem;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.model.validation.StructureChecker;
 import kz.saruar.spi.plugin.Plugins;
@@ -46,6 +46,8 @@ public final class MethodologyLoader {
     public static final String STANDARD_RESOURCE = "/kz/saruar/model/standard-methodology.json";
     /** The classpath resource of the methodology file's JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/kz/saruar/model/methodology.schema.json";
+    /** The one strict reader for the bytes of a methodology file (FMT-01). */
+    private static final JsonReader READER = JsonReader.forRule(StructureChecker.FORMAT);
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -96,75 +98,55 @@ public final class MethodologyLoader {
     }
 
     /** The standard methodology (the 2020 KIOR numbers) with this loader's plugins. */
-    public MethodologyResult standard() {
+    public Outcome<Methodology> standard() {
         return fromTree(standardTree());
     }
 
-    /** Reads a methodology file. An unreadable file (missing, not JSON) is a problem, not an exception. */
-    public MethodologyResult load(Path file) {
-        Objects.requireNonNull(file, "file");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
-                    ProblemKind.UNREADABLE, e.getClass().getSimpleName() + ": " + e.getMessage())));
-        }
-        return parse(new String(bytes, StandardCharsets.UTF_8));
+    /**
+     * Reads a methodology file with the one strict reader (strict UTF-8, duplicate keys refused,
+     * size and depth limits, FMT-01). An unreadable file (missing, not UTF-8, not JSON) is a
+     * refusal, not an exception.
+     */
+    public Outcome<Methodology> load(Path file) {
+        return READER.readTree(Objects.requireNonNull(file, "file")).flatMap(this::fromTree);
     }
 
-    /** Reads a methodology from a stream (UTF-8); the caller closes it. */
-    public MethodologyResult read(InputStream in) {
+    /** Reads a methodology from a stream of UTF-8 bytes; the caller closes it. */
+    public Outcome<Methodology> read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return READER.readTree(in.readAllBytes()).flatMap(this::fromTree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Reads a methodology from JSON text. */
-    public MethodologyResult parse(String json) {
-        Objects.requireNonNull(json, "json");
-        JsonNode tree;
-        try {
-            tree = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
-                    ProblemKind.UNREADABLE, e.getOriginalMessage() + where)));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
-                    ProblemKind.UNREADABLE, "the file is empty")));
-        }
-        return fromTree(tree);
+    public Outcome<Methodology> parse(String json) {
+        return READER.readTree(Objects.requireNonNull(json, "json")).flatMap(this::fromTree);
     }
 
-    MethodologyResult fromTree(JsonNode input) {
+    Outcome<Methodology> fromTree(JsonNode input) {
         JsonNode tree = input.deepCopy();
         if (tree.isObject() && tree.hasNonNull("basedOn")) {
             JsonNode base = tree.get("basedOn");
             if (!base.isTextual() || !base.textValue().equals("standard")) {
-                return new MethodologyResult.Invalid(List.of(Problem.of("$.basedOn", StructureChecker.FORMAT,
-                        ProblemKind.UNKNOWN_BASE, base.asText())));
+                return Outcome.refused(ProblemKind.UNKNOWN_BASE.at("$.basedOn", StructureChecker.FORMAT, base.asText()));
             }
             JsonNode merged = standardTree();
             mergePatch((ObjectNode) merged, (ObjectNode) tree);
             tree = merged;
         }
-        List<Problem> problems = new ArrayList<>(StructureChecker.check(MethodologyDocument.class, tree));
+        List<Reason> problems = new ArrayList<>(StructureChecker.check(MethodologyDocument.class, tree));
         if (!problems.isEmpty()) {
-            return new MethodologyResult.Invalid(problems);
+            return refused(problems);
         }
         MethodologyDocument doc;
         try {
             doc = MAPPER.treeToValue(tree, MethodologyDocument.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             // the structure check above should have caught this: report it rather than throw
-            return new MethodologyResult.Invalid(List.of(Problem.of("$", StructureChecker.FORMAT,
-                    ProblemKind.UNREADABLE, e.getMessage())));
+            return Outcome.refused(ProblemKind.UNREADABLE.at("$", StructureChecker.FORMAT, "the values cannot be bound"));
         }
         List<DirectionProvider> all = plugins.directions();
         List<String> warnings = plugins.warnings(DirectionProvider.class).stream().map(PluginWarning::message).toList();
@@ -174,9 +156,14 @@ public final class MethodologyLoader {
         problems.addAll(directions.problems());
         problems.addAll(MethodologyValidator.validate(doc, codes));
         if (!problems.isEmpty()) {
-            return new MethodologyResult.Invalid(problems);
+            return refused(problems);
         }
-        return new MethodologyResult.Valid(new Methodology(doc, (ObjectNode) tree, directions, plugins));
+        return Outcome.accepted(new Methodology(doc, (ObjectNode) tree, directions, plugins));
+    }
+
+    /** Every problem at once, sorted by path; an invalid methodology is never half-loaded. */
+    private static Outcome<Methodology> refused(List<Reason> problems) {
+        return Outcome.refused(ProblemKind.sorted(problems));
     }
 
     /** RFC 7396: objects merge recursively, {@code null} removes, anything else replaces. */

@@ -19,7 +19,7 @@ import kz.saruar.model.catalog.FormStageMapping;
 import kz.saruar.model.catalog.LevelDescriptor;
 import kz.saruar.model.catalog.LifecycleMapping;
 import kz.saruar.model.catalog.SupportMeasureGroup;
-import kz.saruar.model.validation.Problem;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.ProblemKind;
 
 /**
@@ -35,13 +35,13 @@ final class MethodologyValidator {
     private static final RuleId DEF_08 = Rules.DEF_08;
     private static final RuleId DEF_09 = Rules.DEF_09;
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Reason> problems = new ArrayList<>();
 
     private MethodologyValidator() {
     }
 
     /** Every semantic problem of a structurally valid document; {@code directionCodes} includes plugins'. */
-    static List<Problem> validate(MethodologyDocument d, Set<String> directionCodes) {
+    static List<Reason> validate(MethodologyDocument d, Set<String> directionCodes) {
         MethodologyValidator v = new MethodologyValidator();
         v.uniqueCodes(d, "$");
         v.references(d, directionCodes);
@@ -72,7 +72,7 @@ final class MethodologyValidator {
                 if (key != null) {
                     Integer at = first.putIfAbsent(key, i);
                     if (at != null) {
-                        problems.add(Problem.of(path + "[" + i + "]", FMT_02, ProblemKind.DUPLICATE_CODE, key,
+                        problems.add(ProblemKind.DUPLICATE_CODE.at(path + "[" + i + "]", FMT_02, key,
                                 path + "[" + at + "]"));
                     }
                 }
@@ -159,12 +159,12 @@ final class MethodologyValidator {
     private void defense(DefenseRules def) {
         int seats = def.jury().seats().stream().mapToInt(s -> s.count()).sum();
         if (seats != def.jury().size()) {
-            problems.add(Problem.of("$.defense.jury", DEF_03, ProblemKind.JURY_DOES_NOT_ADD_UP, seats,
+            problems.add(ProblemKind.JURY_DOES_NOT_ADD_UP.at("$.defense.jury", DEF_03, seats,
                     def.jury().size()));
         }
         ScoreScale scale = def.scale();
         if (scale.min() >= scale.max()) {
-            problems.add(Problem.of("$.defense.scale", DEF_04, ProblemKind.BAD_SCALE, scale.min(), scale.max()));
+            problems.add(ProblemKind.BAD_SCALE.at("$.defense.scale", DEF_04, scale.min(), scale.max()));
             return;
         }
         for (int i = 0; i < def.criteria().size(); i++) {
@@ -172,13 +172,12 @@ final class MethodologyValidator {
             for (int j = 0; j < c.levels().size(); j++) {
                 LevelDescriptor l = c.levels().get(j);
                 if (l.score() < scale.min() || l.score() > scale.max()) {
-                    problems.add(Problem.of("$.defense.criteria[" + i + "].levels[" + j + "].score", DEF_04,
-                            ProblemKind.LEVEL_OUTSIDE_SCALE, l.score(), scale.min(), scale.max()));
+                    problems.add(ProblemKind.LEVEL_OUTSIDE_SCALE.at("$.defense.criteria[" + i + "].levels[" + j + "].score", DEF_04, l.score(), scale.min(), scale.max()));
                 }
             }
         }
         if (def.quorum() > def.jury().size()) {
-            problems.add(Problem.of("$.defense.quorum", DEF_09, ProblemKind.QUORUM_TOO_LARGE, def.quorum(),
+            problems.add(ProblemKind.QUORUM_TOO_LARGE.at("$.defense.quorum", DEF_09, def.quorum(),
                     def.jury().size()));
         }
         if (def.criteria().isEmpty() || seats != def.jury().size()) {
@@ -187,19 +186,19 @@ final class MethodologyValidator {
         long min = (long) def.jury().size() * def.criteria().size() * scale.min();
         long max = (long) def.jury().size() * def.criteria().size() * scale.max();
         if (max > Integer.MAX_VALUE) {
-            problems.add(Problem.of("$.defense", DEF_04, ProblemKind.OUT_OF_RANGE, max, 0, Integer.MAX_VALUE));
+            problems.add(ProblemKind.OUT_OF_RANGE.at("$.defense", DEF_04, max, 0, Integer.MAX_VALUE));
             return;
         }
         def.passThreshold().ifPresent(t -> {
             if (t < min || t > max) {
-                problems.add(Problem.of("$.defense.passThreshold", DEF_06, ProblemKind.THRESHOLD_OUT_OF_RANGE, t,
+                problems.add(ProblemKind.THRESHOLD_OUT_OF_RANGE.at("$.defense.passThreshold", DEF_06, t,
                         min, max));
             }
         });
         if (def.bands().isEmpty()) {
             for (int[] e : ThresholdMapping.bandEdges((int) min, (int) max)) {
                 if (e[0] > e[1]) {
-                    problems.add(Problem.of("$.defense.bands", DEF_08, ProblemKind.DERIVED_BAND_EMPTY, min, max));
+                    problems.add(ProblemKind.DERIVED_BAND_EMPTY.at("$.defense.bands", DEF_08, min, max));
                     break;
                 }
             }
@@ -217,7 +216,7 @@ final class MethodologyValidator {
         for (int i : order) {
             Band b = bands.get(i);
             if (b.from() > b.to()) {
-                problems.add(Problem.of("$.defense.bands[" + i + "]", DEF_08, ProblemKind.EMPTY_BAND, b.code(),
+                problems.add(ProblemKind.EMPTY_BAND.at("$.defense.bands[" + i + "]", DEF_08, b.code(),
                         b.from(), b.to()));
                 ok = false;
             }
@@ -228,7 +227,7 @@ final class MethodologyValidator {
         Band first = bands.get(order.get(0));
         int lastTo = bands.stream().mapToInt(Band::to).max().orElseThrow();
         if (first.from() != min || lastTo != max) {
-            problems.add(Problem.of("$.defense.bands", DEF_08, ProblemKind.BANDS_OUT_OF_RANGE, min, max,
+            problems.add(ProblemKind.BANDS_OUT_OF_RANGE.at("$.defense.bands", DEF_08, min, max,
                     first.from(), lastTo));
         }
         int coveredTo = first.to();
@@ -236,11 +235,9 @@ final class MethodologyValidator {
             int i = order.get(k);
             Band b = bands.get(i);
             if (b.from() > coveredTo + 1) {
-                problems.add(Problem.of("$.defense.bands[" + i + "].from", DEF_08, ProblemKind.BANDS_GAP,
-                        coveredTo + 1, b.from() - 1));
+                problems.add(ProblemKind.BANDS_GAP.at("$.defense.bands[" + i + "].from", DEF_08, coveredTo + 1, b.from() - 1));
             } else if (b.from() <= coveredTo) {
-                problems.add(Problem.of("$.defense.bands[" + i + "].from", DEF_08, ProblemKind.BANDS_OVERLAP,
-                        b.from(), Math.min(coveredTo, b.to())));
+                problems.add(ProblemKind.BANDS_OVERLAP.at("$.defense.bands[" + i + "].from", DEF_08, b.from(), Math.min(coveredTo, b.to())));
             }
             coveredTo = Math.max(coveredTo, b.to());
         }
@@ -255,15 +252,15 @@ final class MethodologyValidator {
         List<Integer> weeks = d.acceleration().coachingWeeks();
         for (int i = 0; i < weeks.size(); i++) {
             if (weeks.get(i) < 1 || weeks.get(i) > 5) {
-                problems.add(Problem.of("$.acceleration.coachingWeeks[" + i + "]", Rules.ACC_04,
-                        ProblemKind.OUT_OF_RANGE, weeks.get(i), 1, 5));
+                problems.add(ProblemKind.OUT_OF_RANGE.at("$.acceleration.coachingWeeks[" + i + "]", Rules.ACC_04,
+                        weeks.get(i), 1, 5));
             }
         }
     }
 
     private void order(int low, int high, String path, String lowName, String highName, RuleId rule) {
         if (low > high) {
-            problems.add(Problem.of(path, rule, ProblemKind.OUT_OF_ORDER, lowName, low, highName, high));
+            problems.add(ProblemKind.OUT_OF_ORDER.at(path, rule, lowName, low, highName, high));
         }
     }
 
@@ -275,13 +272,13 @@ final class MethodologyValidator {
 
     private void ref(String code, String path, Set<String> known, String where, RuleId rule) {
         if (!known.contains(code)) {
-            problems.add(Problem.of(path, rule, ProblemKind.UNKNOWN_REFERENCE, code, where));
+            problems.add(ProblemKind.UNKNOWN_REFERENCE.at(path, rule, code, where));
         }
     }
 
     private void nonEmpty(Collection<?> c, String path, RuleId rule) {
         if (c.isEmpty()) {
-            problems.add(Problem.of(path, rule, ProblemKind.EMPTY_LIST));
+            problems.add(ProblemKind.EMPTY_LIST.at(path, rule));
         }
     }
 

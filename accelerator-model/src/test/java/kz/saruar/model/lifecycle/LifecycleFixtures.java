@@ -18,7 +18,6 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 
 final class LifecycleFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-10T06:00:00Z"), ZoneId.of("Asia/Almaty"));
@@ -38,7 +37,7 @@ final class LifecycleFixtures {
     }
 
     /** The standard methodology's JSON, edited, then loaded and validated. */
-    static MethodologyResult edited(Consumer<ObjectNode> edit) {
+    static Outcome<Methodology> edited(Consumer<ObjectNode> edit) {
         try {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode tree = (ObjectNode) mapper.readTree(STANDARD.toJson());

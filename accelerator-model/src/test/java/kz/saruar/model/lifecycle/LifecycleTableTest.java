@@ -11,11 +11,11 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Set;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.LifecycleCommandCode;
-import kz.saruar.model.methodology.MethodologyResult;
-import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.model.methodology.Methodology;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -83,30 +83,30 @@ class LifecycleTableTest {
 
     @Test
     void FMT_01_an_unknown_role_or_command_in_the_methodology_is_refused_with_its_path() {
-        MethodologyResult role = edited(t -> ((ArrayNode) t.at("/lifecycle/commands/0/roles")).add("JANITOR"));
-        assertThat(role.problems()).extracting(Problem::path).containsExactly("$.lifecycle.commands[0].roles[1]");
-        assertThat(role.problems().get(0).rule()).isEqualTo(RuleId.of("FMT-01"));
-        assertThat(role.problems().get(0).kind()).isEqualTo(ProblemKind.UNKNOWN_VALUE);
-        MethodologyResult command = edited(t -> ((ObjectNode) t.at("/lifecycle/commands/0")).put("code", "PARADE"));
-        assertThat(command.problems()).extracting(Problem::path).containsExactly("$.lifecycle.commands[0].code");
-        assertThat(command.problems().get(0).kind()).isEqualTo(ProblemKind.UNKNOWN_VALUE);
+        Outcome<Methodology> role = edited(t -> ((ArrayNode) t.at("/lifecycle/commands/0/roles")).add("JANITOR"));
+        assertThat(role.reasons()).extracting(Reason::subject).containsExactly("$.lifecycle.commands[0].roles[1]");
+        assertThat(role.reasons().get(0).rule()).isEqualTo(RuleId.of("FMT-01"));
+        assertThat(role.reasons().get(0).code()).isEqualTo("UNKNOWN_VALUE");
+        Outcome<Methodology> command = edited(t -> ((ObjectNode) t.at("/lifecycle/commands/0")).put("code", "PARADE"));
+        assertThat(command.reasons()).extracting(Reason::subject).containsExactly("$.lifecycle.commands[0].code");
+        assertThat(command.reasons().get(0).code()).isEqualTo("UNKNOWN_VALUE");
     }
 
     @Test
     void FMT_02_every_command_is_listed_once_with_at_least_one_role() {
-        MethodologyResult missing = edited(t -> ((ArrayNode) t.at("/lifecycle/commands")).remove(0));
-        assertThat(missing.problems()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("$.lifecycle.commands");
+        Outcome<Methodology> missing = edited(t -> ((ArrayNode) t.at("/lifecycle/commands")).remove(0));
+        assertThat(missing.reasons()).singleElement().satisfies(p -> {
+            assertThat(p.subject()).isEqualTo("$.lifecycle.commands");
             assertThat(p.rule()).isEqualTo(RuleId.of("FMT-02"));
-            assertThat(p.kind()).isEqualTo(ProblemKind.UNKNOWN_REFERENCE);
+            assertThat(p.code()).isEqualTo("UNKNOWN_REFERENCE");
         });
-        MethodologyResult nobody = edited(t -> ((ObjectNode) t.at("/lifecycle/commands/2")).putArray("roles"));
-        assertThat(nobody.problems()).extracting(Problem::path, Problem::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.lifecycle.commands[2].roles", ProblemKind.EMPTY_LIST));
-        MethodologyResult twice = edited(t -> ((ArrayNode) t.at("/lifecycle/commands")).add(t.at("/lifecycle/commands/1").deepCopy()));
-        assertThat(twice.problems()).extracting(Problem::path).containsExactly("$.lifecycle.commands[15]");
-        assertThat(twice.problems().get(0).kind()).isEqualTo(ProblemKind.DUPLICATE_CODE);
-        MethodologyResult roleTwice = edited(t -> ((ArrayNode) t.at("/lifecycle/commands/0/roles")).add("ORGANIZER"));
-        assertThat(roleTwice.problems()).extracting(Problem::path).containsExactly("$.lifecycle.commands[0].roles[1]");
+        Outcome<Methodology> nobody = edited(t -> ((ObjectNode) t.at("/lifecycle/commands/2")).putArray("roles"));
+        assertThat(nobody.reasons()).extracting(Reason::subject, Reason::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("$.lifecycle.commands[2].roles", "EMPTY_LIST"));
+        Outcome<Methodology> twice = edited(t -> ((ArrayNode) t.at("/lifecycle/commands")).add(t.at("/lifecycle/commands/1").deepCopy()));
+        assertThat(twice.reasons()).extracting(Reason::subject).containsExactly("$.lifecycle.commands[15]");
+        assertThat(twice.reasons().get(0).code()).isEqualTo("DUPLICATE_CODE");
+        Outcome<Methodology> roleTwice = edited(t -> ((ArrayNode) t.at("/lifecycle/commands/0/roles")).add("ORGANIZER"));
+        assertThat(roleTwice.reasons()).extracting(Reason::subject).containsExactly("$.lifecycle.commands[0].roles[1]");
     }
 }

@@ -1,5 +1,6 @@
 package kz.saruar.model.methodology;
 
+import kz.saruar.model.decision.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kz.saruar.model.Language;
@@ -53,9 +54,9 @@ class RuleExamplesTest {
 
     @Test
     void DEF_02_a_presentation_of_zero_minutes_is_refused_naming_the_rule() {
-        MethodologyResult zero = m.toBuilder().patch("{\"defense\": {\"presentationMaxMinutes\": 0}}").validate();
-        assertThat(zero.problems()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo("$.defense.presentationMaxMinutes");
+        Outcome<Methodology> zero = m.toBuilder().patch("{\"defense\": {\"presentationMaxMinutes\": 0}}").validate();
+        assertThat(zero.reasons()).anySatisfy(p -> {
+            assertThat(p.subject()).isEqualTo("$.defense.presentationMaxMinutes");
             assertThat(p.rule()).isEqualTo(Rules.DEF_02);
         });
     }

@@ -1,4 +1,4 @@
-package kz.saruar.examples.cli.scoring;
+package kz.saruar.scoring.sheets;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
