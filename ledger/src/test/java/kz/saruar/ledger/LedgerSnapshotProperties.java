@@ -1,5 +1,7 @@
 package kz.saruar.ledger;
 
+import kz.saruar.model.decision.Outcome;
+
 import static kz.saruar.ledger.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,11 +66,11 @@ class LedgerSnapshotProperties {
         try {
             Ledger ledger = populated(Ledger.openDirectory(dir, POLICY, clock()));
             List<LedgerCommand> accepted = new ArrayList<>();
-            List<Decision> firstResults = new ArrayList<>();
+            List<Outcome<JournalRecord>> firstResults = new ArrayList<>();
             for (int i = 0; i < actions.size(); i++) {
                 LedgerCommand c = command(actions.get(i), accepted, ledger.journalSize());
-                Decision d = ledger.submit(c);
-                if (d.isAccepted() && !accepted.contains(c)) {
+                Outcome<JournalRecord> d = ledger.submit(c);
+                if (d.accepted() && !accepted.contains(c)) {
                     accepted.add(c);
                     firstResults.add(d);
                 }
@@ -103,7 +105,7 @@ class LedgerSnapshotProperties {
                 if (!accepted.isEmpty()) {
                     // and the same key with other content is refused
                     LedgerCommand other = new LedgerCommand.Issue(accepted.get(0).key(), PLATFORM, ECO, 123_456);
-                    assertThat(fromSnapshot.submit(other).isAccepted()).isFalse();
+                    assertThat(fromSnapshot.submit(other).accepted()).isFalse();
                 }
                 assertThat(fromSnapshot.journalSize()).isEqualTo(live.position());
             }

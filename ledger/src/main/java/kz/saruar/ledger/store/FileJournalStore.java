@@ -71,6 +71,7 @@ public final class FileJournalStore implements JournalStore {
     private final Object mon = new Object();
     private final CRC32C writerCrc = new CRC32C();
     private final Thread writer;
+    private final long ignoredTailBytes;
 
     // guarded by mon
     private long[] offsets;
@@ -95,6 +96,7 @@ public final class FileJournalStore implements JournalStore {
         this.offsets = recovered.offsets;
         this.syncedEnd = recovered.count;
         this.fileEnd = recovered.validEnd;
+        this.ignoredTailBytes = recovered.fileSize - recovered.validEnd;
         if (readOnly) {
             writer = null;
         } else {
@@ -217,6 +219,15 @@ public final class FileJournalStore implements JournalStore {
         while (b.hasRemaining()) {
             p += ch.write(b, p);
         }
+    }
+
+    /**
+     * The bytes of an incomplete write found at the end of the file when it was opened (a torn
+     * tail: never acknowledged), which are not records: truncated by {@link #open}, left out by
+     * {@link #openReadOnly}. 0 when the journal ended cleanly.
+     */
+    public long ignoredTailBytes() {
+        return ignoredTailBytes;
     }
 
     /** The directory of this journal. */
@@ -501,11 +512,14 @@ public final class FileJournalStore implements JournalStore {
         final long[] offsets;
         final int count;
         final long validEnd;
+        /** The file's size when scanned: bytes from {@code validEnd} to it are an incomplete tail. */
+        final long fileSize;
 
-        private Recovery(long[] offsets, int count, long validEnd) {
+        private Recovery(long[] offsets, int count, long validEnd, long fileSize) {
             this.offsets = offsets;
             this.count = count;
             this.validEnd = validEnd;
+            this.fileSize = fileSize;
         }
 
         static Recovery scan(FileChannel ch, Path dir) throws IOException {
@@ -542,7 +556,7 @@ public final class FileJournalStore implements JournalStore {
                 int at = (int) (pos - bufStart);
                 long remaining = size - pos;
                 if (remaining == 0) {
-                    return new Recovery(offsets, count, pos);
+                    return new Recovery(offsets, count, pos, size);
                 }
                 if (remaining < FRAME_HEADER) {
                     return tail(ch, dir, offsets, count, pos, size, "an incomplete frame header", false);
@@ -585,7 +599,7 @@ public final class FileJournalStore implements JournalStore {
                         + count + "): " + what + ". Acknowledged records may follow, so it is not truncated;"
                         + " restore the directory from a copy");
             }
-            return new Recovery(offsets, count, pos);
+            return new Recovery(offsets, count, pos, size);
         }
 
         private static boolean zeros(FileChannel ch, long from, long to) throws IOException {
