@@ -327,6 +327,7 @@ public final class FileJournalStore implements JournalStore {
             syncWaiters++;
         }
         try {
+            boolean led = false;
             while (true) {
                 Round round;
                 synchronized (mon) {
@@ -337,10 +338,19 @@ public final class FileJournalStore implements JournalStore {
                         }
                         if (syncedEnd >= f.end) {
                             f.complete(f.result);
+                            // a leader whose records are durable writes one more round if records
+                            // queued during its fsync: it is running, while a waiting thread would
+                            // first have to be woken (and the disk would idle meanwhile)
+                            if (led && !writing && !unsynced.isEmpty()) {
+                                led = false;
+                                round = beginRound();
+                                break;
+                            }
                             return;
                         }
                         if (!writing && !unsynced.isEmpty()) {
                             round = beginRound();
+                            led = true;
                             break;
                         }
                         mon.wait();
