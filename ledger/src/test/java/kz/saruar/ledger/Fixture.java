@@ -1,18 +1,17 @@
 package kz.saruar.ledger;
 
-import kz.saruar.model.decision.Outcome;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** A small accelerator: the platform, two projects with participants, a guest and a business. */
 final class Fixture {

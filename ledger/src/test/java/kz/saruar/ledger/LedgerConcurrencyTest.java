@@ -1,7 +1,5 @@
 package kz.saruar.ledger;
 
-import kz.saruar.model.decision.Outcome;
-
 import static kz.saruar.ledger.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.saruar.model.decision.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** 16 threads issue, reward and purchase on the durable file journal (LFT-03, LFT-07): no lost update, the last unit sold once. */

@@ -1,7 +1,5 @@
 package kz.saruar.ledger;
 
-import kz.saruar.model.decision.Outcome;
-
 import static kz.saruar.ledger.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.saruar.ledger.store.InMemoryJournalStore;
+import kz.saruar.model.decision.Outcome;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -1,7 +1,5 @@
 package kz.saruar.ledger;
 
-import kz.saruar.model.decision.Outcome;
-
 import static kz.saruar.ledger.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** One example per LIFTCOIN rule (METHODOLOGY.md section 9), named after its ID. */

@@ -1,7 +1,5 @@
 package kz.saruar.ledger;
 
-import kz.saruar.model.decision.Reason;
-
 import kz.saruar.model.decision.Outcome;
 
 import static kz.saruar.ledger.Fixture.*;
@@ -13,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.saruar.model.decision.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
