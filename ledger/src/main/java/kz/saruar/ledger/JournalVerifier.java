@@ -11,7 +11,7 @@ import kz.saruar.spi.storage.StoredRecord;
 /**
  * Walks a LIFTCOIN journal and names its first bad record (LFT-06): anyone holding the journal can
  * check that no record was changed, removed, reordered or given a wrong hash. The checking itself
- * is {@link HashChain}'s. A journal cut off after its last record cannot be told from a shorter
+ * is {@code HashChain}'s. A journal cut off after its last record cannot be told from a shorter
  * one by itself; compare {@link VerificationReport#headHash()} with a published head hash for that.
  * An incomplete write at the end of a file journal (a torn tail, never acknowledged) is not a
  * record; the report says how many bytes of it were ignored.

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The LIFTCOIN ledger (METHODOLOGY.md section 9, LFT-01..08): takes commands, decides them as
  * values ({@link Outcome}: accepted with the {@link JournalRecord}, or refused with a
  * {@link Reason} whose code is a {@link RefusalReason}), and appends every accepted one to a
- * hash-chained journal ({@link HashChain}) on a {@link JournalStore}. Opening replays the journal
+ * hash-chained journal ({@code HashChain}) on a {@link JournalStore}. Opening replays the journal
  * ({@code LedgerRecovery}); a ledger on a directory writes snapshots ({@code Snapshotter}).
  *
  * <p><b>Threads.</b> Safe for any number of threads. Commands are decided one at a time under the
