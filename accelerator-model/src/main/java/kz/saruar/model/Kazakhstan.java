@@ -8,7 +8,7 @@ import java.time.ZoneId;
  */
 public final class Kazakhstan {
     /** Asia/Almaty, the zone of every deadline, meeting and ledger day. */
-    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
+    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
 
     private Kazakhstan() {
     }
