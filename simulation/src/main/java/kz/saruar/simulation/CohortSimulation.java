@@ -93,6 +93,14 @@ public final class CohortSimulation {
 
     /** One cohort of these applicants; {@code seed} draws the jurors and the market. */
     public CohortRun run(List<Applicant> applicants, long seed) {
+        return run(applicants, seed, true);
+    }
+
+    /**
+     * One cohort; {@code detailed} false leaves out what does not change the funnel (the
+     * consultation plan and the LIFTCOIN market), for many runs of the same intake.
+     */
+    public CohortRun run(List<Applicant> applicants, long seed, boolean detailed) {
         Objects.requireNonNull(applicants, "applicants");
         Preconditions.checkArgument(!applicants.isEmpty(), "no applicants");
         Methodology m = driver.methodology();
@@ -124,7 +132,7 @@ public final class CohortSimulation {
         Optional<ProgramCalendar> calendar = driver.calendar("SIM-" + seed, PRE_ACCELERATION_STARTS);
         LocalDate defenseDay = calendar.flatMap(c -> c.sessions(SessionKind.DEFENSE).stream().findFirst())
                 .map(s -> s.start().toLocalDate()).orElse(PRE_ACCELERATION_STARTS.plusMonths(m.preAcceleration().durationMonths()));
-        ConsultationPlan plan = consultations(applicants, admitted);
+        ConsultationPlan plan = detailed ? consultations(applicants, admitted) : new ConsultationPlan(List.of(), List.of());
 
         // 3 → 4: the defense (DEF-03..09), the application (DEF-11), admission (DEF-12), acceleration (ACC-01).
         List<Integer> defended = indices(reached, 2);
@@ -212,7 +220,7 @@ public final class CohortSimulation {
         ScoringScheme scheme = m.scoring();
         List<CohortRun.BandRange> bands = scheme.bands().stream()
                 .map(b -> new CohortRun.BandRange(b.code(), b.name(), b.from(), b.to())).toList();
-        List<CohortRun.MarketWeek> market = market(applicants, reached, stopped, calendar, seed);
+        List<CohortRun.MarketWeek> market = detailed ? market(applicants, reached, stopped, seed) : List.of();
         return new CohortRun(m.id(), seed, funnel, traces, scores, scheme.passThreshold(), scheme.minTotal(),
                 scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, bars(calendar, defenseDay), load,
                 plan.unplaced().size(), market);
@@ -400,8 +408,7 @@ public final class CohortSimulation {
         return new int[] {a, Math.max(a + 1, b)};
     }
 
-    private List<CohortRun.MarketWeek> market(List<Applicant> applicants, int[] reached, String[] stopped,
-            Optional<ProgramCalendar> calendar, long seed) {
+    private List<CohortRun.MarketWeek> market(List<Applicant> applicants, int[] reached, String[] stopped, long seed) {
         Methodology m = driver.methodology();
         int preWeeks = m.preAcceleration().durationMonths() * 13 / 3;
         int accWeeks = m.acceleration().durationMonths() * 13 / 3;

@@ -61,9 +61,11 @@ final class LibraryCohortDriver implements CohortDriver {
 
     @Override
     public Gate admit(ProjectApplication application) {
-        EligibilityVerdict v = EligibilityChecks.competition(application, methodology, decisionClock)
-                .and(EligibilityChecks.preAccelerationAdmission(application, methodology, decisionClock));
-        return gate(v, ADMISSION_RULES);
+        EligibilityVerdict competition = EligibilityChecks.competition(application, methodology, decisionClock);
+        if (!competition.passed()) {
+            return gate(competition, ADMISSION_RULES);
+        }
+        return gate(EligibilityChecks.preAccelerationAdmission(application, methodology, decisionClock), ADMISSION_RULES);
     }
 
     @Override

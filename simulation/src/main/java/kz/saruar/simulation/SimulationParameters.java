@@ -66,11 +66,11 @@ public record SimulationParameters(Map<String, Double> directionWeights, Map<Str
      */
     public static SimulationParameters calibrated2020() {
         Map<String, Double> weights = ImmutableMap.<String, Double>builder()
-                .put("INCLUSIVE_SOCIETY", 0.37).put("NON_FORMAL_EDUCATION", 0.23).put("CULTURE_ART_SPORT", 0.23)
-                .put("ECOLOGY", 0.09).put("TOURISM", 0.04).put("PROJECT_THINKING", 0.04).build();
+                .put("INCLUSIVE_SOCIETY", 0.37).put("NON_FORMAL_EDUCATION", 0.22).put("CULTURE_ART_SPORT", 0.25)
+                .put("ECOLOGY", 0.08).put("TOURISM", 0.04).put("PROJECT_THINKING", 0.04).build();
         Map<String, Double> shift = ImmutableMap.of("TOURISM", -0.6, "PROJECT_THINKING", -0.6);
-        return new SimulationParameters(weights, shift, 0.05, 0.02, -1.6, -0.9, 0.55, 0.6, -1.7, 3, 14,
-                0.55, 0.55, 0.2, 0.45, 40, 0.95, -1.9, -1.9, -0.95, 150, 4);
+        return new SimulationParameters(weights, shift, 0.03, 0.01, -2.0, -1.5, 0.1, 0.6, -1.05, 3, 14,
+                0.2, 0.55, 0.2, 0.45, 40, 0.95, -1.9, -1.9, 0.1, 150, 4);
     }
 
     /** These parameters with another interview cut (APP-08), for calibration and what-ifs. */
