@@ -23,6 +23,16 @@ public record Comparison(CohortRun base, CohortRun other, List<Difference> diffe
         different = ImmutableList.copyOf(different);
     }
 
+    /** The first methodology's name in the report: its ID. */
+    public String baseLabel() {
+        return base.methodologyId();
+    }
+
+    /** The second methodology's name in the report: its ID, marked when both share one. */
+    public String otherLabel() {
+        return other.methodologyId().equals(base.methodologyId()) ? other.methodologyId() + " (what-if)" : other.methodologyId();
+    }
+
     /** Compares two runs of the same applicants. */
     public static Comparison of(CohortRun base, CohortRun other) {
         Objects.requireNonNull(base, "base");

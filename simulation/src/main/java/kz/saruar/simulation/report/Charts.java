@@ -162,6 +162,7 @@ final class Charts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style(chart);
+        renderer.setSeriesPaint(0, BLUE);
         return svg(chart, 70 + 30 * bars.size());
     }
 
@@ -222,8 +223,8 @@ final class Charts {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         for (int i = 0; i < c.base().funnel().size(); i++) {
             String stage = label(c.base().funnel().get(i).name().get(lang));
-            d.addValue(c.base().funnel().get(i).count(), c.base().methodologyId(), stage);
-            d.addValue(c.other().funnel().get(i).count(), c.other().methodologyId(), stage);
+            d.addValue(c.base().funnel().get(i).count(), c.baseLabel(), stage);
+            d.addValue(c.other().funnel().get(i).count(), c.otherLabel(), stage);
         }
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.STAGE.get(lang), Texts.COUNT.get(lang), d,
                 PlotOrientation.VERTICAL, true, false, false);

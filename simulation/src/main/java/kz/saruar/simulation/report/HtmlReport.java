@@ -36,7 +36,7 @@ public final class HtmlReport {
                 .append(r.funnel().get(0).count()).append(" · ")
                 .append(esc(Texts.t(lang, "жүгірулер", "прогонов", "runs"))).append(": ").append(s.runs());
         s.comparison().ifPresent(c -> h.append(" · ").append(esc(Texts.COMPARE.get(lang))).append(": <strong>")
-                .append(esc(c.other().methodologyId())).append("</strong>"));
+                .append(esc(c.otherLabel())).append("</strong>"));
         h.append("</p>\n");
         h.append("<p class=\"note\">").append(esc(Texts.t(lang,
                 "Жасанды өтініш берушілердің жасырын сапалары құжатталған үлестірулерден алынады; кім өтетінін әдістеме ережелері шешеді (METHODOLOGY.md, 11-бөлім).",
@@ -148,7 +148,7 @@ public final class HtmlReport {
             ol.funnel li { margin: 3px 0; padding: 4px 8px; background: #eef4fa; border-left: 4px solid #1f5f99; }
             ol.funnel .n { font-weight: bold; font-size: 16px; display: inline-block; min-width: 3em; }
             ol.funnel .rules { color: #666; font-size: 11px; }
-            ol.funnel .spread { color: #333; font-size: 12px; float: right; }
+            ol.funnel .spread { color: #333; font-size: 12px; display: block; margin-left: 3.6em; }
             figure { margin: 0; }
             figcaption { font-size: 11px; color: #666; text-align: center; }
             svg.chart { width: 100%; height: auto; display: block; }

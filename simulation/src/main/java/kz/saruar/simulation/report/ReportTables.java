@@ -140,7 +140,7 @@ public final class ReportTables {
         rows.add(List.of(Texts.NEAR.get(lang), Integer.toString(c.base().nearThreshold()),
                 Integer.toString(c.other().nearThreshold())));
         return new ReportTable("compare", Texts.COMPARE.get(lang),
-                List.of(Texts.STAGE.get(lang), c.base().methodologyId(), c.other().methodologyId()), rows);
+                List.of(Texts.STAGE.get(lang), c.baseLabel(), c.otherLabel()), rows);
     }
 
     static ReportTable differences(Comparison c, Language lang) {
@@ -152,8 +152,8 @@ public final class ReportTables {
                     d.totalOther().isPresent() ? Integer.toString(d.totalOther().getAsInt()) : "—",
                     d.stoppedBase(), d.stoppedOther()));
         }
-        String a = c.base().methodologyId();
-        String b = c.other().methodologyId();
+        String a = c.baseLabel();
+        String b = c.otherLabel();
         return new ReportTable("compare-projects", Texts.DIFFERENT.get(lang),
                 List.of(Texts.PROJECT.get(lang), Texts.DIRECTION.get(lang), Texts.STAGE.get(lang) + " " + a,
                         Texts.STAGE.get(lang) + " " + b, Texts.TOTAL.get(lang) + " " + a, Texts.TOTAL.get(lang) + " " + b,

@@ -107,8 +107,8 @@ public final class SummaryJson {
 
     private static ObjectNode compare(Comparison c, Language lang) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("base", c.base().methodologyId());
-        o.put("other", c.other().methodologyId());
+        o.put("base", c.baseLabel());
+        o.put("other", c.otherLabel());
         o.set("baseFunnel", funnel(c.base(), lang));
         o.set("otherFunnel", funnel(c.other(), lang));
         o.put("baseNearThreshold", c.base().nearThreshold());
