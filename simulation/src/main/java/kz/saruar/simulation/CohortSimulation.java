@@ -462,18 +462,19 @@ public final class CohortSimulation {
                     } else if (d.refusedBy().filter(r -> r.toString().equals("LFT-04")).isPresent()) {
                         refused++;
                     }
+                    // One participant a week, in turn, is rewarded and may spend in the market (LFT-02, LFT-03).
                     long balance = ledger.balance(project).map(x -> x.value()).orElse(0L);
-                    long reward = balance / (PARTICIPANTS + 1);
-                    for (int p = 1; p <= PARTICIPANTS && reward > 0; p++) {
-                        submit(ledger, new LedgerCommand.Reward(key("reward-" + id + "-" + p + "-" + week), ActorId.of("team:" + id),
-                                project, AccountId.of("participant:" + id + "-" + p), reward, Optional.empty()));
-                        AccountId participant = AccountId.of("participant:" + id + "-" + p);
-                        long own = ledger.balance(participant).map(x -> x.value()).orElse(0L);
-                        if (own >= OFFER_PRICE && random.nextDouble() < 0.6) {
-                            String b = String.format("B%02d", 1 + random.nextInt(businesses));
-                            submit(ledger, new LedgerCommand.Purchase(key("buy-" + id + "-" + p + "-" + week),
-                                    ActorId.of("person:" + id + "-" + p), participant, OfferId.of(b + "-" + week), 1));
-                        }
+                    int p = 1 + week % PARTICIPANTS;
+                    AccountId participant = AccountId.of("participant:" + id + "-" + p);
+                    if (balance > 0) {
+                        submit(ledger, new LedgerCommand.Reward(key("reward-" + id + "-" + week), ActorId.of("team:" + id),
+                                project, participant, balance / 2, Optional.empty()));
+                    }
+                    long own = ledger.balance(participant).map(x -> x.value()).orElse(0L);
+                    if (own >= OFFER_PRICE && random.nextDouble() < 0.8) {
+                        String b = String.format("B%02d", 1 + random.nextInt(businesses));
+                        submit(ledger, new LedgerCommand.Purchase(key("buy-" + id + "-" + week),
+                                ActorId.of("person:" + id + "-" + p), participant, OfferId.of(b + "-" + week), 1));
                     }
                 }
                 CoverageReport c = ledger.coverage();
