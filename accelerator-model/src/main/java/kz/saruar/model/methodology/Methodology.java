@@ -244,6 +244,11 @@ public final class Methodology {
         return document.ledger();
     }
 
+    /** Who may give each lifecycle command (APP-10, APP-12, PRE-09, DEF-11, DEF-12, EXT-02, EXT-04). */
+    public LifecycleRules lifecycle() {
+        return document.lifecycle();
+    }
+
     /** Every rule with its text, in the rule book's order. */
     public List<RuleText> rules() {
         return document.rules();

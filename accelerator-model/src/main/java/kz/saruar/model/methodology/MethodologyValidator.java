@@ -47,6 +47,7 @@ final class MethodologyValidator {
         v.nonEmpty(d);
         v.defense(d.defense());
         v.ranges(d);
+        v.problems.addAll(d.lifecycle().problems("$.lifecycle"));
         return v.problems;
     }
 

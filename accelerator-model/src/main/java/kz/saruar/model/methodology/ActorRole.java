@@ -1,6 +1,9 @@
-package kz.saruar.model.lifecycle;
+package kz.saruar.model.methodology;
 
-/** Who acts in the program (APP-10..13, PRE-09, DEF-03, DEF-12, EXT-02): each command names the roles that may give it. */
+/**
+ * Who acts in the program (APP-10..13, PRE-09, DEF-03, DEF-12, EXT-02): the methodology's
+ * {@code lifecycle.commands} names, for each lifecycle command, the roles that may give it.
+ */
 public enum ActorRole {
     /** The organizers and the organizing committee / commission (APP-10, APP-12, APP-13). */
     ORGANIZER,
