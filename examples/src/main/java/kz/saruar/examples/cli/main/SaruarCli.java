@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "saruar", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
+            kz.saruar.examples.cli.simulate.SimulateCommand.class,
             CatalogCommand.class,
             MethodologyCommand.class,
             kz.saruar.examples.cli.scheduling.WorkdaysCommand.class,
