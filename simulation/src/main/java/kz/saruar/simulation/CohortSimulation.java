@@ -22,8 +22,9 @@ import kz.saruar.ledger.AccountId;
 import kz.saruar.ledger.AccountKind;
 import kz.saruar.ledger.ActorId;
 import kz.saruar.ledger.CoverageReport;
-import kz.saruar.ledger.Decision;
 import kz.saruar.ledger.IdempotencyKey;
+import kz.saruar.ledger.JournalRecord;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.ledger.OfferId;
@@ -455,22 +456,22 @@ public final class CohortSimulation {
                     Applicant a = applicants.get(i);
                     String id = a.id();
                     AccountId project = AccountId.of("project:" + id);
-                    Decision d = submit(ledger, new LedgerCommand.Issue(key("issue-" + id + "-" + week), platform, project,
+                    Outcome<JournalRecord> d = submit(ledger, new LedgerCommand.Issue(key("issue-" + id + "-" + week), platform, project,
                             parameters.weeklyIssue()));
-                    if (d.isAccepted()) {
+                    if (d.accepted()) {
                         issued += parameters.weeklyIssue();
-                    } else if (d.refusedBy().filter(r -> r.toString().equals("LFT-04")).isPresent()) {
+                    } else if (d.reasons().stream().anyMatch(r -> r.rule().value().equals("LFT-04"))) {
                         refused++;
                     }
                     // One participant a week, in turn, is rewarded and may spend in the market (LFT-02, LFT-03).
-                    long balance = ledger.balance(project).map(x -> x.value()).orElse(0L);
+                    long balance = ledger.balance(project).orElse(0L);
                     int p = 1 + week % PARTICIPANTS;
                     AccountId participant = AccountId.of("participant:" + id + "-" + p);
                     if (balance > 0) {
                         submit(ledger, new LedgerCommand.Reward(key("reward-" + id + "-" + week), ActorId.of("team:" + id),
                                 project, participant, balance / 2, Optional.empty()));
                     }
-                    long own = ledger.balance(participant).map(x -> x.value()).orElse(0L);
+                    long own = ledger.balance(participant).orElse(0L);
                     if (own >= OFFER_PRICE && random.nextDouble() < 0.8) {
                         String b = String.format("B%02d", 1 + random.nextInt(businesses));
                         submit(ledger, new LedgerCommand.Purchase(key("buy-" + id + "-" + week),
@@ -485,7 +486,7 @@ public final class CohortSimulation {
         return out;
     }
 
-    private static Decision submit(Ledger ledger, LedgerCommand command) {
+    private static Outcome<JournalRecord> submit(Ledger ledger, LedgerCommand command) {
         return ledger.submit(command);
     }
 

@@ -106,8 +106,8 @@ final class LibraryCohortDriver implements CohortDriver {
     public DefenseRound defend(Panel panel, List<Project> projects, List<ScoreSheet> sheets, LocalDate date) {
         DefenseSession session = DefenseSession.open(methodology, panel, projects).orElseThrow();
         BatchSubmission batch = session.submitAll(sheets);
-        if (!batch.refusals().isEmpty()) {
-            throw new SaruarException("simulated score sheets were refused: " + batch.refusals().get(0));
+        if (!batch.reasons().isEmpty()) {
+            throw new SaruarException("simulated score sheets were refused: " + batch.reasons().get(0));
         }
         DefenseProtocol protocol = batch.session().protocol(date).orElseThrow();
         return new DefenseRound(protocol.ranking(), ScoringStatistics.of(batch.session(), protocol));

@@ -14,9 +14,9 @@ import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
-import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.examples.cli.Problems;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
@@ -82,15 +82,15 @@ public final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.REFUSED;
         }
-        MethodologyResult base = methodology.resolve();
-        if (!base.isValid()) {
-            return invalid(methodology.file().map(Path::toString).orElse("standard"), base.problems(), err, language);
+        Outcome<Methodology> base = methodology.resolve();
+        if (!base.accepted()) {
+            return invalid(methodology.file().map(Path::toString).orElse("standard"), base.reasons(), err, language);
         }
         Optional<Methodology> other = Optional.empty();
         if (compare != null) {
-            MethodologyResult r = Methodology.loader().load(compare);
-            if (!r.isValid()) {
-                return invalid(compare.toString(), r.problems(), err, language);
+            Outcome<Methodology> r = Methodology.loader().load(compare);
+            if (!r.accepted()) {
+                return invalid(compare.toString(), r.reasons(), err, language);
             }
             other = Optional.of(r.orElseThrow());
         }
@@ -150,11 +150,10 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private static int invalid(String name, List<Problem> problems, PrintWriter err, Language language) {
+    private static int invalid(String name, List<Reason> problems, PrintWriter err, Language language) {
         err.println("the methodology " + name + " is invalid:");
         problems.forEach(p -> err.println("  " + p.describe(language)));
         err.flush();
-        boolean unreadable = problems.stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.UNREADABLE);
-        return unreadable ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        return Problems.exitCode(problems);
     }
 }
