@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code saruar methodology validate FILE} and {@code saruar methodology schema}: the methodology file. */
+/** {@code saruar methodology validate|check FILE} and {@code saruar methodology schema}: the methodology file. */
 @Command(name = "methodology", description = "Check a methodology file, or print its JSON Schema.",
-        subcommands = {MethodologyCommand.Validate.class, MethodologyCommand.Schema.class})
+        subcommands = {MethodologyCommand.Validate.class, MethodologyCheckCommand.class, MethodologyCommand.Schema.class})
 public final class MethodologyCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,101 @@
+package kz.saruar.examples.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.saruar.jqwik.ConsistencyCheck;
+import kz.saruar.jqwik.ConsistencyProperties;
+import kz.saruar.jqwik.ConsistencyReport;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.methodology.Methodology;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar methodology check FILE}: runs the rule-consistency properties of the kit
+ * (saruar-jqwik) against a methodology and prints each failure with its rules and its shrunk
+ * counterexample; exit 0 all hold, 1 some fail, 2 unreadable.
+ */
+@Command(name = "check", description = "Check that the rules of a methodology file agree with each other "
+        + "(bands, threshold, proration, calendars, deadlines, lifecycle).")
+public final class MethodologyCheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The methodology file (JSON).")
+    Path file;
+
+    @Option(names = "--tries", description = "Cases tried per property (default: ${DEFAULT-VALUE}).")
+    int tries = 200;
+
+    @Option(names = "--seed", description = "The seed of the run; the same seed gives the same report (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--json", description = "Print the verdict as JSON.")
+    boolean json;
+
+    @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
+    Lang lang = Lang.en;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Language language = lang.language();
+        if (tries < 1) {
+            spec.commandLine().getErr().println("--tries must be at least 1");
+            spec.commandLine().getErr().flush();
+            return ExitCodes.REFUSED;
+        }
+        Outcome<Methodology> loaded = Methodology.loader().load(file);
+        if (loaded.refused()) {
+            return Problems.report(loaded.reasons(), file + ": not a valid methodology", language, json, out, out);
+        }
+        ConsistencyReport report = ConsistencyCheck.of(ConsistencyProperties.standard())
+                .run(loaded.orElseThrow(), tries, seed);
+        List<Reason> failures = report.failures().stream().map(MethodologyCheckCommand::reason).toList();
+        if (json) {
+            if (!failures.isEmpty()) {
+                return Problems.report(failures, "", language, true, out, out);
+            }
+            return Problems.printAccepted(report, MethodologyCheckCommand::toJson, language, out);
+        }
+        for (ConsistencyReport.Result r : report.results()) {
+            out.println((r.held() ? "holds   " : "FAILED  ") + r.property() + " " + r.rules());
+            r.counterexample().ifPresent(c -> out.println("        counterexample (try " + r.triesRun() + "): " + c));
+            r.violation().ifPresent(v -> out.println("        " + v));
+        }
+        out.println(report.results().size() - failures.size() + " held, " + failures.size() + " failed ("
+                + tries + " tries each, seed " + seed + ")");
+        out.flush();
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+    }
+
+    private static Reason reason(ConsistencyReport.Result r) {
+        String v = r.violation().orElse("");
+        LocalizedText message = LocalizedText.message("Ережелер келіспейді ({0}): {1}",
+                "Правила не согласуются ({0}): {1}", "The rules disagree ({0}): {1}", r.promise(), v);
+        return new Reason(r.property(), r.rules(), "counterexample: " + r.counterexample().orElse(""),
+                List.of(Figure.of("try", r.triesRun())), message);
+    }
+
+    private static ObjectNode toJson(ConsistencyReport report) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode().put("methodology", report.methodologyId())
+                .put("tries", report.tries()).put("seed", report.seed());
+        for (ConsistencyReport.Result r : report.results()) {
+            ObjectNode p = n.withArray("properties").addObject().put("property", r.property()).put("held", r.held())
+                    .put("promise", r.promise());
+            r.rules().forEach(id -> p.withArray("rules").add(id.value()));
+        }
+        return n;
+    }
+}

@@ -1,0 +1,48 @@
+package kz.saruar.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.saruar.model.methodology.Methodology;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MethodologyCheckCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path standardWithThreshold(int threshold) throws Exception {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(Methodology.standard().toJson());
+        ((ObjectNode) tree.get("defense")).put("passThreshold", threshold);
+        return Files.writeString(dir.resolve("m.json"), tree.toString());
+    }
+
+    @Test
+    void DEF_06_the_standard_methodology_keeps_every_promise_and_exits_0() throws Exception {
+        CliRunner r = CliRunner.saruar("methodology", "check", standardWithThreshold(75).toString(), "--tries", "30");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("8 held, 0 failed (30 tries each, seed 42)");
+    }
+
+    @Test
+    void DEF_07_a_threshold_in_the_lowest_band_fails_with_its_rules_and_counterexample_as_json() throws Exception {
+        CliRunner r = CliRunner.saruar("methodology", "check", standardWithThreshold(37).toString(), "--tries", "50",
+                "--json");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.path("accepted").asBoolean()).isFalse();
+        assertThat(j.path("reasons").findValuesAsText("code")).contains("aPassNeverLiesInTheLowestBand");
+        assertThat(j.toString()).contains("DEF-07").contains("counterexample");
+    }
+
+    @Test
+    void an_unreadable_file_exits_2() {
+        CliRunner r = CliRunner.saruar("methodology", "check", dir.resolve("missing.json").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(r.out() + r.err()).contains("not found").doesNotContain("Exception");
+    }
+}
