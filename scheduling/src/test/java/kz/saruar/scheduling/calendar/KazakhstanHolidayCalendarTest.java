@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import kz.saruar.model.Language;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.spi.calendar.DayKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,17 +60,17 @@ class KazakhstanHolidayCalendarTest {
     @Test
     void a_year_without_data_is_refused_not_guessed() {
         Outcome<LocalDate> o = kz.addWorkingDays(LocalDate.of(2031, 3, 2), 5);
-        assertThat(o.isAccepted()).isFalse();
-        assertThat(o.refusals().get(0).code()).isEqualTo(WorkingCalendar.NO_HOLIDAY_DATA);
-        assertThat(o.refusals().get(0).message().get(Language.EN)).contains("2031").contains("2026");
+        assertThat(o.accepted()).isFalse();
+        assertThat(o.reasons().get(0).code()).isEqualTo("NO_HOLIDAY_DATA");
+        assertThat(o.reasons().get(0).message().get(Language.EN)).contains("2031").contains("2026");
         assertThatThrownBy(() -> kz.isWorkingDay(LocalDate.of(2031, 3, 2)))
                 .isInstanceOf(HolidayDataMissingException.class).hasMessageContaining("2031");
     }
 
     @Test
     void crossing_into_a_year_without_data_is_refused() {
-        assertThat(kz.addWorkingDays(LocalDate.of(2027, 12, 20), 30).refusals())
-                .extracting(r -> r.code()).containsExactly(WorkingCalendar.NO_HOLIDAY_DATA);
+        assertThat(kz.addWorkingDays(LocalDate.of(2027, 12, 20), 30).reasons())
+                .extracting(r -> r.code()).containsExactly("NO_HOLIDAY_DATA");
     }
 
     @Test
@@ -82,15 +82,15 @@ class KazakhstanHolidayCalendarTest {
 
     @Test
     void dates_out_of_order_are_refused() {
-        assertThat(kz.countWorkingDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)).refusals())
+        assertThat(kz.countWorkingDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)).reasons())
                 .extracting(r -> r.code()).containsExactly("DATES_OUT_OF_ORDER");
     }
 
     @Test
     void almaty_is_utc_plus_five_since_march_2024() {
-        assertThat(ZonedDateTime.of(2024, 3, 2, 12, 0, 0, 0, SchedulingZone.ALMATY).getOffset().getTotalSeconds())
+        assertThat(ZonedDateTime.of(2024, 3, 2, 12, 0, 0, 0, Kazakhstan.ZONE).getOffset().getTotalSeconds())
                 .isEqualTo(5 * 3600);
-        assertThat(ZonedDateTime.of(2024, 2, 1, 12, 0, 0, 0, SchedulingZone.ALMATY).getOffset().getTotalSeconds())
+        assertThat(ZonedDateTime.of(2024, 2, 1, 12, 0, 0, 0, Kazakhstan.ZONE).getOffset().getTotalSeconds())
                 .isEqualTo(6 * 3600);
     }
 }
