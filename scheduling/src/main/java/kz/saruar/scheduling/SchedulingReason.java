@@ -119,6 +119,8 @@ public enum SchedulingReason implements ReasonCode {
     NOT_STARTED_OR_CLOSED("PRE-06", "Кеңес {0} әлі басталмаған немесе жабылған ({1})",
             "Консультация {0} ещё не началась или уже закрыта ({1})",
             "Consultation {0} has not started yet or is closed ({1})"),
+    /** A blank ID in an input file (PRE-05). */
+    BLANK_ID("PRE-05", "ID бос болмауы керек", "ID не может быть пустым", "The ID must not be blank"),
     /** A consultation request ID used twice (PRE-05). */
     DUPLICATE_REQUEST_ID("PRE-05", "Өтінім ID қайталанады: {0}", "ID запроса повторяется: {0}",
             "Request ID appears twice: {0}"),

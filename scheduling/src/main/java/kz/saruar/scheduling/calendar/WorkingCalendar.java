@@ -106,6 +106,26 @@ public final class WorkingCalendar {
         return Optional.ofNullable(y.special.get(day));
     }
 
+    /**
+     * The provisional special days from {@code from} to {@code to} inclusive (e.g. Kurban Ait of a
+     * future year): a result that depends on them may still change; years without data are skipped.
+     */
+    public List<CalendarDay> provisionalDays(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        List<CalendarDay> out = new java.util.ArrayList<>();
+        LocalDate lo = from.isBefore(to) ? from : to;
+        LocalDate hi = from.isBefore(to) ? to : from;
+        for (int y = lo.getYear(); y <= hi.getYear(); y++) {
+            if (covered.contains(y)) {
+                yearIndex(LocalDate.of(y, 1, 1)).special().values().stream()
+                        .filter(d -> d.provisional() && !d.date().isBefore(lo) && !d.date().isAfter(hi))
+                        .sorted(java.util.Comparator.comparing(CalendarDay::date)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     /** Whether the day is a working day; throws {@link HolidayDataMissingException} for a year without data. */
     public boolean isWorkingDay(LocalDate day) {
         return yearIndex(day).working.get(day.getDayOfYear());

@@ -22,15 +22,17 @@ class KazakhstanHolidayCalendarTest {
     }
 
     @Test
-    void year_2026_has_the_246_working_days_of_the_official_production_calendar() {
+    void APP_11_year_2026_has_247_working_days_since_30_August_is_no_longer_a_holiday() {
+        // 246 in the calendar published in December 2025; the Constitution of 15 March 2026 made
+        // 31 August 2026 (the day off for Sunday 30 August) a working day.
         assertThat(kz.countWorkingDays(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)).orElseThrow())
-                .isEqualTo(246);
+                .isEqualTo(247);
     }
 
     @ParameterizedTest(name = "{0} is a day off")
     @CsvSource({
         "2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23", "2026-03-24", "2026-03-25",
-        "2026-05-11", "2026-05-27", "2026-08-31", "2026-10-26", "2026-12-16",
+        "2026-05-11", "2026-05-27", "2026-10-26", "2026-12-16",
         "2025-01-03", "2025-03-10", "2025-06-06", "2025-10-27", "2024-05-08", "2024-06-17", "2024-07-08",
         "2024-03-25", "2027-01-04", "2027-05-03", "2027-05-10", "2027-03-24"})
     void day_off(LocalDate day) {
@@ -38,7 +40,7 @@ class KazakhstanHolidayCalendarTest {
     }
 
     @ParameterizedTest(name = "{0} is a working day")
-    @CsvSource({"2024-05-04", "2025-01-05", "2026-01-05", "2026-03-20", "2026-03-26", "2026-05-08", "2024-01-08"})
+    @CsvSource({"2024-05-04", "2025-01-05", "2026-01-05", "2026-08-31", "2027-08-30", "2026-03-20", "2026-03-26", "2026-05-08", "2024-01-08"})
     void working_day(LocalDate day) {
         assertThat(kz.isWorkingDay(day)).isTrue();
     }
