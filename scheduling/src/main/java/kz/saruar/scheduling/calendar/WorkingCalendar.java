@@ -126,6 +126,14 @@ public final class WorkingCalendar {
         return out;
     }
 
+    /** The year's special days, each with its source and provisional flag; refused for a year without data. */
+    public Outcome<HolidayYear> holidayYear(int year, RuleId... rules) {
+        if (!covered.contains(year)) {
+            return Outcome.refused(noData(year, rules));
+        }
+        return provider.year(year).map(Outcome::accepted).orElseGet(() -> Outcome.refused(noData(year, rules)));
+    }
+
     /** Whether the day is a working day; throws {@link HolidayDataMissingException} for a year without data. */
     public boolean isWorkingDay(LocalDate day) {
         return yearIndex(day).working.get(day.getDayOfYear());

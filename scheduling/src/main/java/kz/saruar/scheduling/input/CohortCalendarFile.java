@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import kz.saruar.model.validation.Cites;
-import kz.saruar.model.validation.Positive;
 
 /**
  * A cohort's program-calendar file (PRE-01, PRE-02, DEF-11, ACC-01..04), as {@code saruar calendar}
@@ -18,7 +17,7 @@ import kz.saruar.model.validation.Positive;
  */
 @Cites("PRE-01")
 public record CohortCalendarFile(String cohort, LocalDate preAccelerationStart,
-        @Positive Optional<Integer> preAccelerationMonths, Optional<String> calendar,
+        Optional<Integer> preAccelerationMonths, Optional<String> calendar,
         Optional<WorkingHours> workingHours) {
     /**
      * The center's working hours for program sessions [default] (PRE-01, ACC-01).
