@@ -64,7 +64,7 @@ class SchedulingCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("[PRE-02]").contains("[ACC-04]").contains("[DEF-11]").contains("[ACC-03]");
         String text = Files.readString(ics, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT");
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT").contains("DESCRIPTION:DEF-11");
     }
 
     @Test
