@@ -14,6 +14,7 @@ import kz.saruar.model.catalog.Band;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.ScoringScheme;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.program.ProgramCalendar;
 import kz.saruar.scheduling.program.ProgramCalendarGenerator;
@@ -273,15 +274,15 @@ public final class ConsistencyProperties {
     }
 
     private Optional<ProgramCalendar> program(Methodology m, LocalDate start) {
-        return new ProgramCalendarGenerator(m, calendar, ProgramSettings.standard()).generate("kit", start).accepted();
+        return new ProgramCalendarGenerator(m, calendar, ProgramSettings.standard()).generate("kit", start).value();
     }
 
     private Optional<String> unplaceable(Methodology m, LocalDate start) {
         var o = new ProgramCalendarGenerator(m, calendar, ProgramSettings.standard()).generate("kit", start);
         // A program that runs past the calendar's data is refused by the calendar, not by the rules.
-        boolean onlyMissingData = o.refusals().stream().allMatch(r -> r.code().equals(WorkingCalendar.NO_HOLIDAY_DATA));
+        boolean onlyMissingData = o.reasons().stream().allMatch(r -> r.code().equals(SchedulingReason.NO_HOLIDAY_DATA.code()));
         return onlyMissingData ? Optional.empty()
-                : Optional.of("a program starting " + start + " cannot be placed: " + o.refusals().get(0).describe(
+                : Optional.of("a program starting " + start + " cannot be placed: " + o.reasons().get(0).describe(
                         kz.saruar.model.Language.EN));
     }
 

@@ -87,13 +87,13 @@ final class LibraryCohortDriver implements CohortDriver {
     public Optional<ProgramCalendar> calendar(String cohortId, LocalDate start) {
         var outcome = new ProgramCalendarGenerator(methodology, workingCalendar, ProgramSettings.standard())
                 .generate(cohortId, start);
-        return outcome.accepted();
+        return outcome.value();
     }
 
     @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         var outcome = workingCalendar.countWorkingDays(from, to);
-        return outcome.accepted().orElseThrow(() -> new SaruarException(
+        return outcome.value().orElseThrow(() -> new SaruarException(
                 "no holiday data between " + from + " and " + to + ": " + outcome));
     }
 

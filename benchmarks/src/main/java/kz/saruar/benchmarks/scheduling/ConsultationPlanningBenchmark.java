@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import kz.saruar.scheduling.SchedulingZone;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.ConsultationPlan;
 import kz.saruar.scheduling.consultation.ConsultationPlanner;
@@ -69,7 +68,7 @@ public class ConsultationPlanningBenchmark {
     }
 
     static PlanningProblem cohort(boolean tight) {
-        Instant now = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, SchedulingZone.ALMATY).toInstant();
+        Instant now = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, kz.saruar.model.Kazakhstan.ZONE).toInstant();
         List<ExpertAvailability> experts = new ArrayList<>(EXPERTS);
         for (int e = 0; e < EXPERTS; e++) {
             List<TimeSlot> windows = new ArrayList<>();
@@ -78,7 +77,7 @@ public class ConsultationPlanningBenchmark {
             int hour = 10 + e % 4;
             for (LocalDate d = LocalDate.of(2026, 3, 2); d.isBefore(LocalDate.of(2026, 5, 2)); d = d.plusDays(1)) {
                 if (d.getDayOfWeek() == first || !tight && d.getDayOfWeek() == second) {
-                    ZonedDateTime s = d.atTime(hour, 0).atZone(SchedulingZone.ALMATY);
+                    ZonedDateTime s = d.atTime(hour, 0).atZone(kz.saruar.model.Kazakhstan.ZONE);
                     windows.add(new TimeSlot(s.toInstant(), s.plusHours(tight ? 2 : 3).toInstant()));
                 }
             }
@@ -92,7 +91,7 @@ public class ConsultationPlanningBenchmark {
                         Initiator.PROJECT));
             }
         }
-        return new PlanningProblem(now, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, requests);
+        return new PlanningProblem(now, kz.saruar.model.Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
     }
 
     /** Plans the whole cohort. */

@@ -1,49 +1,83 @@
 package kz.saruar.scheduling.calendar;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import kz.saruar.model.SaruarException;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.spi.calendar.CalendarDay;
-import kz.saruar.spi.calendar.DayKind;
 import kz.saruar.spi.calendar.HolidayCalendarProvider;
 import kz.saruar.spi.calendar.HolidayYear;
 
 /**
  * The built-in holiday calendar of the Republic of Kazakhstan (working days of APP-11, program
- * calendars of PRE-01/ACC-01): the statutory holidays in force since 2022, the weekend moves of
- * the Labour Code (7 January and Kurban Ait never move), and per year, as data in
- * {@code kazakhstan-holidays.json}, the date of Kurban Ait and the decreed transfers.
+ * calendars of PRE-01/ACC-01), as data: one resource {@code kz/YEAR.json} per year (2022–2027)
+ * listing every day off and decreed working day with its source and a provisional flag. An
+ * operator or regional center supplies newer year files without a release
+ * ({@link #withOverrides(Path)}, {@code --holidays DIR}); a supplied year replaces the built-in one.
  */
 public final class KazakhstanHolidayCalendar implements HolidayCalendarProvider {
     /** The calendar ID of this provider. */
     public static final String ID = "KZ";
-    private static final String RESOURCE = "kazakhstan-holidays.json";
-    private static final String LAW = "Law 'On holidays in the Republic of Kazakhstan' No. 267; Labour Code Art. 85";
 
-    private final Map<Integer, HolidayYear> years;
+    private final Map<Integer, HolidayYearFile> files;
+    private final String name;
+    private final int priority;
 
-    /** Reads the bundled data; a broken resource is a packaging error. */
+    /** The built-in data; a broken resource is a packaging error. */
     public KazakhstanHolidayCalendar() {
-        this.years = load();
+        this(HolidayData.builtIn(), "Saruar built-in Kazakhstan calendar", 0);
     }
+
+    private KazakhstanHolidayCalendar(Collection<HolidayYearFile> years, String name, int priority) {
+        Map<Integer, HolidayYearFile> m = new TreeMap<>();
+        years.forEach(f -> m.put(f.year(), f));
+        this.files = ImmutableMap.copyOf(m);
+        this.name = name;
+        this.priority = priority;
+    }
+
+    /**
+     * The built-in calendar with the year files of {@code fileOrDirectory} replacing or adding
+     * years; refused (with every problem at its file and JSON path) when a file is unreadable,
+     * breaks the law's constraints, or is not of calendar {@code KZ}. It outranks the built-in and
+     * plugin calendars of {@code KZ} (priority {@value #OVERRIDE_PRIORITY}).
+     */
+    public static Outcome<KazakhstanHolidayCalendar> withOverrides(Path fileOrDirectory) {
+        return HolidayData.readAll(fileOrDirectory).flatMap(list -> {
+            for (HolidayYearFile f : list) {
+                if (!f.calendarId().equals(ID)) {
+                    return Outcome.refused(SchedulingReason.HOLIDAY_DATA_INVALID.reason("$.calendarId",
+                            Figure.of("problem", "calendar " + f.calendarId() + " is not " + ID)));
+                }
+            }
+            List<HolidayYearFile> all = new ArrayList<>(HolidayData.builtIn());
+            all.addAll(list);
+            return Outcome.accepted(new KazakhstanHolidayCalendar(all,
+                    "Kazakhstan calendar with year files from " + fileOrDirectory, OVERRIDE_PRIORITY));
+        });
+    }
+
+    /** The priority of a calendar with operator-supplied year files. */
+    public static final int OVERRIDE_PRIORITY = 1000;
 
     @Override
     public String providerName() {
-        return "Saruar built-in Kazakhstan calendar";
+        return name;
+    }
+
+    @Override
+    public int priority() {
+        return priority;
     }
 
     @Override
@@ -53,83 +87,22 @@ public final class KazakhstanHolidayCalendar implements HolidayCalendarProvider 
 
     @Override
     public Set<Integer> coveredYears() {
-        return ImmutableSortedSet.copyOf(years.keySet());
+        return ImmutableSortedSet.copyOf(files.keySet());
+    }
+
+    /** The year's data as read, with sources and flags, if covered. */
+    public Optional<HolidayYearFile> yearFile(int year) {
+        return Optional.ofNullable(files.get(year));
     }
 
     @Override
     public Optional<HolidayYear> year(int year) {
-        return Optional.ofNullable(years.get(year));
+        return yearFile(year).map(f -> new HolidayYear(year, f.days().stream()
+                .map(d -> new CalendarDay(d.date(), d.kind(), d.name(), d.source(), d.isProvisional())).toList()));
     }
 
-    private record Statutory(int month, int day, String name, boolean moves) {
-    }
-
-    private static Map<Integer, HolidayYear> load() {
-        JsonNode root;
-        try (InputStream in = KazakhstanHolidayCalendar.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new SaruarException("missing resource " + RESOURCE);
-            }
-            root = new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        List<Statutory> statutory = new ArrayList<>();
-        for (JsonNode h : root.path("statutoryHolidays")) {
-            statutory.add(new Statutory(h.path("month").asInt(), h.path("day").asInt(),
-                    h.path("name").asText(), h.path("moves").asBoolean()));
-        }
-        String kurbanName = root.path("kurbanAitName").asText();
-        Map<Integer, HolidayYear> out = new HashMap<>();
-        for (JsonNode y : root.path("years")) {
-            int year = y.path("year").asInt();
-            out.put(year, buildYear(year, statutory, kurbanName, y));
-        }
-        return ImmutableMap.copyOf(out);
-    }
-
-    private static HolidayYear buildYear(int year, List<Statutory> statutory, String kurbanName, JsonNode data) {
-        TreeMap<LocalDate, CalendarDay> days = new TreeMap<>();
-        List<LocalDate> movable = new ArrayList<>();
-        for (Statutory s : statutory) {
-            LocalDate d = LocalDate.of(year, s.month(), s.day());
-            days.put(d, new CalendarDay(d, DayKind.PUBLIC_HOLIDAY, s.name(), LAW));
-            if (s.moves()) {
-                movable.add(d);
-            }
-        }
-        LocalDate kurban = LocalDate.parse(data.path("kurbanAit").asText());
-        if (kurban.getYear() != year) {
-            throw new SaruarException("Kurban Ait " + kurban + " is not in year " + year + " in " + RESOURCE);
-        }
-        // Kurban Ait is religious: it never moves, even on a weekend (Labour Code Art. 85).
-        days.put(kurban, new CalendarDay(kurban, DayKind.PUBLIC_HOLIDAY, kurbanName,
-                data.path("kurbanAitSource").asText()));
-        for (JsonNode t : data.path("transfers")) {
-            LocalDate working = LocalDate.parse(t.path("workingDay").asText());
-            LocalDate off = LocalDate.parse(t.path("dayOff").asText());
-            String act = t.path("act").asText();
-            days.put(working, new CalendarDay(working, DayKind.DECREED_WORKING_DAY, "Transfer to " + off, act));
-            days.put(off, new CalendarDay(off, DayKind.DECREED_DAY_OFF, "Transfer from " + working, act));
-        }
-        // A non-religious holiday on a weekend gives the next working day off, in date order.
-        movable.sort(null);
-        for (LocalDate h : movable) {
-            if (!isWeekend(h)) {
-                continue;
-            }
-            LocalDate d = h.plusDays(1);
-            while (isWeekend(d) || days.containsKey(d)) {
-                d = d.plusDays(1);
-            }
-            if (d.getYear() == year) {
-                days.put(d, new CalendarDay(d, DayKind.MOVED_DAY_OFF, "Day off for " + h, LAW));
-            }
-        }
-        return new HolidayYear(year, new ArrayList<>(days.values()));
-    }
-
-    private static boolean isWeekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    @Override
+    public String toString() {
+        return Objects.toString(name);
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.spi.calendar.CalendarDay;
 import kz.saruar.spi.calendar.HolidayCalendarProvider;
 import kz.saruar.spi.calendar.HolidayYear;
@@ -25,12 +26,10 @@ import kz.saruar.spi.calendar.HolidayYear;
  * on working days only): whether a day is a working day, adding N working days, counting them.
  *
  * <p>A year the provider has no data for is never guessed: the arithmetic refuses with code
- * {@value #NO_HOLIDAY_DATA}, and {@link #isWorkingDay(LocalDate)} throws
+ * {@link SchedulingReason#NO_HOLIDAY_DATA}, and {@link #isWorkingDay(LocalDate)} throws
  * {@link HolidayDataMissingException} (check {@link #covers(LocalDate)} first). Thread-safe.
  */
 public final class WorkingCalendar {
-    /** The refusal code for a date in a year without holiday data. */
-    public static final String NO_HOLIDAY_DATA = "NO_HOLIDAY_DATA";
 
     private final HolidayCalendarProvider provider;
     private final Set<DayOfWeek> weekend;
@@ -81,7 +80,7 @@ public final class WorkingCalendar {
      * A refusal if any year from {@code from} to {@code to} lacks holiday data, naming the
      * missing years and the covered ones; the given rules are the ones that needed working days.
      */
-    public Optional<Refusal> checkCovered(LocalDate from, LocalDate to, RuleId... rules) {
+    public Optional<Reason> checkCovered(LocalDate from, LocalDate to, RuleId... rules) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         LocalDate lo = from.isBefore(to) ? from : to;
@@ -94,19 +93,45 @@ public final class WorkingCalendar {
         return Optional.empty();
     }
 
-    private Refusal noData(int year, RuleId... rules) {
+    private Reason noData(int year, RuleId... rules) {
         String years = covered.stream().sorted().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("-");
         String cal = provider.calendarId();
-        return new Refusal(NO_HOLIDAY_DATA, List.of(rules), LocalizedText.of(
-                cal + " күнтізбесінде " + year + " жылға мереке деректері жоқ; бар жылдар: " + years,
-                "в календаре " + cal + " нет данных о праздниках за " + year + " год; есть данные за: " + years,
-                "calendar " + cal + " has no holiday data for " + year + "; years with data: " + years));
+        return SchedulingReason.NO_HOLIDAY_DATA.citing(List.of(rules), "calendar:" + cal, Figure.of("calendar", cal),
+                Figure.of("year", String.valueOf(year)), Figure.of("coveredYears", years));
     }
 
     /** The special day (holiday, moved or decreed day) at this date, if any. */
     public Optional<CalendarDay> specialDay(LocalDate day) {
         YearIndex y = yearIndex(day);
         return Optional.ofNullable(y.special.get(day));
+    }
+
+    /**
+     * The provisional special days from {@code from} to {@code to} inclusive (e.g. Kurban Ait of a
+     * future year): a result that depends on them may still change; years without data are skipped.
+     */
+    public List<CalendarDay> provisionalDays(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        List<CalendarDay> out = new java.util.ArrayList<>();
+        LocalDate lo = from.isBefore(to) ? from : to;
+        LocalDate hi = from.isBefore(to) ? to : from;
+        for (int y = lo.getYear(); y <= hi.getYear(); y++) {
+            if (covered.contains(y)) {
+                yearIndex(LocalDate.of(y, 1, 1)).special().values().stream()
+                        .filter(d -> d.provisional() && !d.date().isBefore(lo) && !d.date().isAfter(hi))
+                        .sorted(java.util.Comparator.comparing(CalendarDay::date)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The year's special days, each with its source and provisional flag; refused for a year without data. */
+    public Outcome<HolidayYear> holidayYear(int year, RuleId... rules) {
+        if (!covered.contains(year)) {
+            return Outcome.refused(noData(year, rules));
+        }
+        return provider.year(year).map(Outcome::accepted).orElseGet(() -> Outcome.refused(noData(year, rules)));
     }
 
     /** Whether the day is a working day; throws {@link HolidayDataMissingException} for a year without data. */
@@ -118,7 +143,7 @@ public final class WorkingCalendar {
         Objects.requireNonNull(day, "day");
         int year = day.getYear();
         if (!covered.contains(year)) {
-            throw new HolidayDataMissingException(noData(year).describe(Language.EN));
+            throw new HolidayDataMissingException(noData(year).message().get(Language.EN));
         }
         return index.computeIfAbsent(year, this::build);
     }
@@ -177,12 +202,10 @@ public final class WorkingCalendar {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
-            return Outcome.refused(new Refusal("DATES_OUT_OF_ORDER", List.of(rules), LocalizedText.of(
-                    "соңғы күн " + to + " бастапқы күннен " + from + " бұрын",
-                    "конечная дата " + to + " раньше начальной " + from,
-                    "end date " + to + " is before start date " + from)));
+            return Outcome.refused(SchedulingReason.DATES_OUT_OF_ORDER.citing(List.of(rules), "calendar:" + calendarId(),
+                    Figure.of("from", from.toString()), Figure.of("to", to.toString())));
         }
-        Optional<Refusal> missing = checkCovered(from, to, rules);
+        Optional<Reason> missing = checkCovered(from, to, rules);
         if (missing.isPresent()) {
             return Outcome.refused(missing.get());
         }

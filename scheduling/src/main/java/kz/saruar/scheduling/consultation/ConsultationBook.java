@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.GroupOrigin.ExpertInitiated;
 import kz.saruar.scheduling.consultation.GroupOrigin.WrittenRequest;
@@ -56,10 +58,8 @@ public final class ConsultationBook {
         Objects.requireNonNull(window, "window");
         Instant now = clock.instant();
         if (!window.end().isAfter(now)) {
-            return Outcome.refused(Refusal.of("AVAILABILITY_IN_THE_PAST", ConsultationRefusals.PRE_05,
-                    "Бос уақыт " + ConsultationRefusals.local(window.end(), zone) + " өтіп кеткен",
-                    "Свободное время до " + ConsultationRefusals.local(window.end(), zone) + " уже прошло",
-                    "Availability ending " + ConsultationRefusals.local(window.end(), zone) + " is in the past"));
+            return Outcome.refused(SchedulingReason.AVAILABILITY_IN_THE_PAST.reason(ConsultationReasons.expertSubject(expert),
+                    Figure.of("expert", expert.value()), Figure.of("end", ConsultationReasons.local(window.end(), zone))));
         }
         synchronized (lock) {
             availability.computeIfAbsent(expert, k -> new ArrayList<>()).add(window);
@@ -75,9 +75,9 @@ public final class ConsultationBook {
         Objects.requireNonNull(initiator, "initiator");
         TimeSlot slot = TimeSlot.of(start, policy.length());
         synchronized (lock) {
-            List<Refusal> refusals = check(expert, List.of(project), slot, Optional.empty());
+            List<Reason> refusals = check(expert, List.of(project), slot, Optional.empty());
             if (initiator == Initiator.PROJECT && countTowardLimit(project, expert) >= policy.maxPerExpertPerProject()) {
-                refusals.add(ConsultationRefusals.limitReached(project, expert, policy.maxPerExpertPerProject()));
+                refusals.add(ConsultationReasons.limitReached(project, expert, policy.maxPerExpertPerProject()));
             }
             if (!refusals.isEmpty()) {
                 return Outcome.refused(refusals);
@@ -93,25 +93,18 @@ public final class ConsultationBook {
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(origin, "origin");
-        List<Refusal> refusals = new ArrayList<>();
+        List<Reason> refusals = new ArrayList<>();
         if (projects.size() < 2 || projects.stream().distinct().count() != projects.size()) {
-            refusals.add(Refusal.of("GROUP_NEEDS_PROJECTS", ConsultationRefusals.PRE_07,
-                    "Топтық кеңеске кемінде екі түрлі жоба керек: " + projects,
-                    "Для групповой консультации нужны минимум два разных проекта: " + projects,
-                    "A group consultation needs at least two distinct projects: " + projects));
+            refusals.add(SchedulingReason.GROUP_NEEDS_PROJECTS.reason(ConsultationReasons.expertSubject(expert),
+                    Figure.of("projects", projects.toString())));
         }
         if (origin instanceof WrittenRequest w) {
             if (w.motivation().isBlank()) {
-                refusals.add(Refusal.of("GROUP_REQUEST_NOT_MOTIVATED", ConsultationRefusals.PRE_07,
-                        "Топтық кеңес өтінішінде жазбаша негіздеме жоқ",
-                        "В запросе групповой консультации нет письменного обоснования",
-                        "The group consultation request has no written motivation"));
+                refusals.add(SchedulingReason.GROUP_REQUEST_NOT_MOTIVATED.reason(ConsultationReasons.expertSubject(expert)));
             }
             if (!w.acceptedByExpert()) {
-                refusals.add(Refusal.of("GROUP_REQUEST_NOT_ACCEPTED", ConsultationRefusals.PRE_07,
-                        "Сарапшы " + expert + " топтық кеңесті әлі қабылдамаған",
-                        "Эксперт " + expert + " не принял запрос на групповую консультацию",
-                        "Expert " + expert + " has not accepted the group consultation request"));
+                refusals.add(SchedulingReason.GROUP_REQUEST_NOT_ACCEPTED.reason(ConsultationReasons.expertSubject(expert),
+                        Figure.of("expert", expert.value())));
             }
         }
         Initiator initiator = origin instanceof ExpertInitiated ? Initiator.EXPERT : Initiator.PROJECT;
@@ -138,12 +131,10 @@ public final class ConsultationBook {
         synchronized (lock) {
             Consultation c = find(consultationId);
             if (!c.expert().equals(by)) {
-                return Outcome.refused(Refusal.of("ONLY_EXPERT_EXTENDS", ConsultationRefusals.PRE_06,
-                        "Кеңесті тек оның сарапшысы ұзарта алады", "Продлить консультацию может только её эксперт",
-                        "Only the consultation's expert may extend it"));
+                return Outcome.refused(SchedulingReason.ONLY_EXPERT_EXTENDS.reason("consultation:" + c.id()));
             }
             TimeSlot longer = new TimeSlot(c.slot().start(), c.slot().end().plus(extra));
-            List<Refusal> refusals = overlaps(c.expert(), c.projects(), longer, Optional.of(c.id()));
+            List<Reason> refusals = overlaps(c.expert(), c.projects(), longer, Optional.of(c.id()));
             if (!refusals.isEmpty()) {
                 return Outcome.refused(refusals);
             }
@@ -178,13 +169,11 @@ public final class ConsultationBook {
             }
             if (Duration.between(now, c.slot().start()).compareTo(policy.cancellationNotice()) < 0) {
                 long h = policy.cancellationNotice().toHours();
-                return Outcome.refused(Refusal.of("LATE_RESCHEDULE", ConsultationRefusals.PRE_06,
-                        "Кеңесті " + h + " сағаттан аз уақыт қалғанда ауыстыруға болмайды; бас тарту өткізілген деп есептеледі",
-                        "Перенос менее чем за " + h + " ч невозможен; отмена будет засчитана как проведённая",
-                        "Cannot reschedule with less than " + h + " hours' notice; cancelling counts as held"));
+                return Outcome.refused(SchedulingReason.LATE_RESCHEDULE.reason("consultation:" + c.id(),
+                        Figure.of("cancellationNoticeHours", h)));
             }
             TimeSlot slot = TimeSlot.of(newStart, c.slot().length());
-            List<Refusal> refusals = check(c.expert(), c.projects(), slot, Optional.of(c.id()));
+            List<Reason> refusals = check(c.expert(), c.projects(), slot, Optional.of(c.id()));
             if (!refusals.isEmpty()) {
                 return Outcome.refused(refusals);
             }
@@ -262,37 +251,40 @@ public final class ConsultationBook {
         return "C" + nextId++;
     }
 
-    private List<Refusal> check(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
-        List<Refusal> refusals = new ArrayList<>();
+    private List<Reason> check(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
+        List<Reason> refusals = new ArrayList<>();
         List<TimeSlot> windows = availability.get(expert);
         if (windows == null) {
-            refusals.add(ConsultationRefusals.unknownExpert(expert));
+            refusals.add(ConsultationReasons.unknownExpert(expert));
             return refusals;
         }
         Instant now = clock.instant();
         if (!slot.start().isAfter(now)) {
-            refusals.add(ConsultationRefusals.inThePast(slot.start(), now, zone));
+            refusals.add(ConsultationReasons.inThePast(expert, slot.start(), now, zone));
             return refusals;
         }
         if (slot.start().atZone(zone).minusDays(policy.agendaDaysBefore()).toInstant().isBefore(now)) {
-            refusals.add(ConsultationRefusals.agendaLeadTime(slot.start(), policy.agendaDaysBefore(), zone));
+            refusals.add(ConsultationReasons.agendaLeadTime(expert, slot.start(), policy.agendaDaysBefore(), zone));
         }
         LocalDate day = slot.start().atZone(zone).toLocalDate();
-        Optional<Refusal> missing = calendar.checkCovered(day, day, ConsultationRefusals.PRE_05);
+        Optional<Reason> missing = calendar.checkCovered(day, day, ConsultationReasons.PRE_05);
         if (missing.isPresent()) {
             refusals.add(missing.get());
         } else if (!calendar.isWorkingDay(day)) {
-            refusals.add(ConsultationRefusals.nonWorkingDay(slot.start(), zone));
+            refusals.add(ConsultationReasons.nonWorkingDay(expert, slot.start(), zone));
         }
         if (windows.stream().noneMatch(w -> w.contains(slot))) {
-            refusals.add(ConsultationRefusals.outsideAvailability(expert, slot.start(), zone));
+            refusals.add(ConsultationReasons.outsideAvailability(expert, slot.start(), zone));
+        }
+        if (!policy.hours().contains(slot, zone)) {
+            refusals.add(ConsultationReasons.outsideHours(expert, slot, policy.hours(), zone));
         }
         refusals.addAll(overlaps(expert, projects, slot, except));
         return refusals;
     }
 
-    private List<Refusal> overlaps(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
-        List<Refusal> refusals = new ArrayList<>();
+    private List<Reason> overlaps(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
+        List<Reason> refusals = new ArrayList<>();
         boolean expertBusy = false;
         List<ProjectId> busy = new ArrayList<>();
         for (Consultation c : consultations.values()) {
@@ -307,25 +299,21 @@ public final class ConsultationBook {
             }
         }
         if (expertBusy) {
-            refusals.add(ConsultationRefusals.expertBusy(expert, slot.start(), zone));
+            refusals.add(ConsultationReasons.expertBusy(expert, slot.start(), zone));
         }
         for (ProjectId p : busy) {
-            refusals.add(ConsultationRefusals.projectBusy(p, slot.start(), zone));
+            refusals.add(ConsultationReasons.projectBusy(p, slot.start(), zone));
         }
         return refusals;
     }
 
-    private static Refusal notCancellable(Consultation c) {
-        return Refusal.of("NOT_CHANGEABLE", ConsultationRefusals.PRE_06,
-                "Кеңес " + c.id() + " өзгертілмейді: күйі " + c.status(),
-                "Консультацию " + c.id() + " нельзя изменить: статус " + c.status(),
-                "Consultation " + c.id() + " cannot be changed: status " + c.status());
+    private static Reason notCancellable(Consultation c) {
+        return SchedulingReason.NOT_CHANGEABLE.reason("consultation:" + c.id(), Figure.of("consultation", c.id()),
+                Figure.of("status", c.status().name()));
     }
 
-    private static Refusal notYet(Consultation c) {
-        return Refusal.of("NOT_STARTED_OR_CLOSED", ConsultationRefusals.PRE_06,
-                "Кеңес " + c.id() + " әлі басталмаған немесе жабылған (" + c.status() + ")",
-                "Консультация " + c.id() + " ещё не началась или уже закрыта (" + c.status() + ")",
-                "Consultation " + c.id() + " has not started yet or is closed (" + c.status() + ")");
+    private static Reason notYet(Consultation c) {
+        return SchedulingReason.NOT_STARTED_OR_CLOSED.reason("consultation:" + c.id(), Figure.of("consultation", c.id()),
+                Figure.of("status", c.status().name()));
     }
 }

@@ -3,23 +3,34 @@ package kz.saruar.scheduling.consultation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
-import kz.saruar.model.RuleId;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 
 /**
  * Places a whole cohort's consultation requests into the experts' availability (PRE-05) under the
- * PRE-06 rules: most-constrained request first (the expert with the least spare slots), earliest
- * free slot, then a repair pass that moves one placed consultation to make room. Each request it
- * cannot place is reported with the reason. Deterministic: the same problem gives the same plan.
+ * PRE-06 rules and the center's consultation hours [default]: a consultation starts at any
+ * multiple of the policy's start step (counted from local midnight) such that it lies inside one
+ * published window of its expert, inside one open period of the consultation hours, on a working
+ * day, after the agenda lead, and overlaps no other consultation of its expert or project.
+ *
+ * <p>Most-constrained request first (the expert with the least spare capacity), at its earliest
+ * legal start; then a repair pass that moves one placed consultation of the same expert or
+ * project to make room; then the still unplaced ones are retried until nothing changes. A request
+ * reported unplaced has no legal start in the final plan, and its reason names what blocks it.
+ * Deterministic: the same problem gives the same plan.
  */
 public final class ConsultationPlanner {
     private final WorkingCalendar calendar;
@@ -34,52 +45,56 @@ public final class ConsultationPlanner {
         return new Run(problem).run();
     }
 
+    /** One stretch of time in which starts are legal apart from other consultations. */
+    private record Segment(long start, long end, long midnight) {
+    }
+
     /** One planning run's mutable state, confined to the calling thread. */
     private final class Run {
         private final PlanningProblem problem;
         private final ZoneId zone;
         private final long length;
-        private final Map<ExpertId, ExpertSlots> experts = new HashMap<>();
-        // Per project, its placed consultations by start (all have the policy's length).
-        private final Map<ProjectId, TreeMap<Long, ConsultationRequest>> projectBusy = new HashMap<>();
+        private final long step;
+        private final Map<ExpertId, ExpertSegments> experts = new HashMap<>();
+        private final Map<ExpertId, TreeMap<Long, Long>> expertBusy = new HashMap<>();
+        private final Map<ProjectId, TreeMap<Long, Long>> projectBusy = new HashMap<>();
         private final Map<LocalDate, Boolean> workingDay = new HashMap<>();
         private final List<UnplacedRequest> unplaced = new ArrayList<>();
-        private final Map<ConsultationRequest, long[]> placedAt = new HashMap<>();
-        private boolean missingHolidayData;
-        private int missingYear;
+        private final Map<ConsultationRequest, Long> placedAt = new HashMap<>();
 
         Run(PlanningProblem problem) {
             this.problem = Objects.requireNonNull(problem, "problem");
             this.zone = problem.zone();
             this.length = problem.policy().length().getSeconds();
+            this.step = problem.policy().startStep().getSeconds();
         }
 
         ConsultationPlan run() {
+            Map<ExpertId, List<TimeSlot>> windows = new HashMap<>();
             for (ExpertAvailability a : problem.experts()) {
-                experts.computeIfAbsent(a.expert(), e -> new ExpertSlots()).windows.addAll(a.windows());
+                windows.computeIfAbsent(a.expert(), e -> new ArrayList<>()).addAll(a.windows());
             }
-            experts.values().forEach(this::buildSlots);
+            windows.forEach((e, ws) -> experts.put(e, segments(ws)));
 
             List<ConsultationRequest> valid = new ArrayList<>();
             Map<String, Integer> perPair = new HashMap<>();
             Map<ExpertId, Integer> demand = new HashMap<>();
             Map<ProjectId, Integer> projectLoad = new HashMap<>();
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             for (ConsultationRequest r : problem.requests()) {
                 if (!ids.add(r.id())) {
-                    unplaced.add(new UnplacedRequest(r, Refusal.ofInput("DUPLICATE_REQUEST_ID",
-                            "Өтінім ID қайталанады: " + r.id(), "ID запроса повторяется: " + r.id(),
-                            "Request ID appears twice: " + r.id())));
+                    unplaced.add(new UnplacedRequest(r, SchedulingReason.DUPLICATE_REQUEST_ID.reason("request:" + r.id(),
+                            Figure.of("request", r.id()))));
                     continue;
                 }
                 if (!experts.containsKey(r.expert())) {
-                    unplaced.add(new UnplacedRequest(r, ConsultationRefusals.unknownExpert(r.expert())));
+                    unplaced.add(new UnplacedRequest(r, ConsultationReasons.unknownExpert(r.expert())));
                     continue;
                 }
                 if (r.initiator() == Initiator.PROJECT) {
                     int n = perPair.merge(r.project().value() + "\u0000" + r.expert().value(), 1, Integer::sum);
                     if (n > problem.policy().maxPerExpertPerProject()) {
-                        unplaced.add(new UnplacedRequest(r, ConsultationRefusals.limitReached(r.project(), r.expert(),
+                        unplaced.add(new UnplacedRequest(r, ConsultationReasons.limitReached(r.project(), r.expert(),
                                 problem.policy().maxPerExpertPerProject())));
                         continue;
                     }
@@ -88,211 +103,206 @@ public final class ConsultationPlanner {
                 demand.merge(r.expert(), 1, Integer::sum);
                 projectLoad.merge(r.project(), 1, Integer::sum);
             }
-            // Most constrained first: least spare capacity of the expert, then fewest slots,
+            // Most constrained first: least spare capacity of the expert, then least capacity,
             // then the busiest project, then the order received (a stable tie-break).
             Map<ConsultationRequest, Integer> order = new HashMap<>();
             for (int i = 0; i < valid.size(); i++) {
                 order.put(valid.get(i), i);
             }
-            valid.sort(Comparator.<ConsultationRequest>comparingInt(r -> experts.get(r.expert()).count - demand.get(r.expert()))
-                    .thenComparingInt(r -> experts.get(r.expert()).count)
+            valid.sort(Comparator.<ConsultationRequest>comparingLong(
+                            r -> experts.get(r.expert()).capacity - demand.get(r.expert()))
+                    .thenComparingLong(r -> experts.get(r.expert()).capacity)
                     .thenComparing(Comparator.<ConsultationRequest>comparingInt(r -> projectLoad.get(r.project())).reversed())
                     .thenComparingInt(order::get));
 
             List<ConsultationRequest> failed = new ArrayList<>();
             for (ConsultationRequest r : valid) {
-                if (!placeGreedy(r)) {
+                if (!place(r)) {
                     failed.add(r);
                 }
             }
+            failed.removeIf(this::repair);
+            // Repairs move consultations; a request that failed earlier may fit now.
+            boolean progress = true;
+            while (progress && !failed.isEmpty()) {
+                progress = failed.removeIf(this::place);
+            }
             for (ConsultationRequest r : failed) {
-                if (!repair(r)) {
-                    unplaced.add(new UnplacedRequest(r, reason(r)));
-                }
+                unplaced.add(new UnplacedRequest(r, reason(r)));
             }
             List<PlannedConsultation> placed = new ArrayList<>(placedAt.size());
             placedAt.forEach((r, at) -> placed.add(new PlannedConsultation(r,
-                    new TimeSlot(Instant.ofEpochSecond(at[0]), Instant.ofEpochSecond(at[0] + length)))));
+                    new TimeSlot(Instant.ofEpochSecond(at), Instant.ofEpochSecond(at + length)))));
             placed.sort(Comparator.comparing((PlannedConsultation p) -> p.slot().start())
                     .thenComparing(p -> p.request().expert().value()).thenComparing(p -> p.request().id()));
             return new ConsultationPlan(placed, unplaced);
         }
 
-        private void buildSlots(ExpertSlots s) {
-            s.windows.sort(Comparator.naturalOrder());
-            long earliest = problem.now().getEpochSecond();
-            List<Long> starts = new ArrayList<>();
-            long lastEnd = Long.MIN_VALUE;
-            for (TimeSlot w : s.windows) {
-                long end = w.end().getEpochSecond();
-                for (long t = w.start().getEpochSecond(); t + length <= end; t += length) {
-                    if (t < lastEnd || t <= earliest || !usable(t)) {
+        /** The stretches of the windows on working days, inside the hours, after the agenda lead. */
+        private ExpertSegments segments(List<TimeSlot> windows) {
+            ExpertSegments out = new ExpertSegments();
+            long earliest = earliestStart();
+            List<ConsultationHours.Break> open = problem.policy().hours().openPeriods();
+            List<TimeSlot> sorted = new ArrayList<>(windows);
+            sorted.sort(Comparator.naturalOrder());
+            for (TimeSlot w : sorted) {
+                LocalDate last = w.end().atZone(zone).toLocalDate();
+                for (LocalDate d = w.start().atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+                    OptionalInt missing = missingYear(d);
+                    if (missing.isPresent()) {
+                        out.missingYear = missing;
                         continue;
                     }
-                    starts.add(t);
-                    lastEnd = t + length;
+                    if (!isWorkingDay(d)) {
+                        continue;
+                    }
+                    long midnight = d.atStartOfDay(zone).toEpochSecond();
+                    for (ConsultationHours.Break p : open) {
+                        long from = Math.max(Math.max(w.start().getEpochSecond(), epoch(d, p.start())), earliest);
+                        long to = Math.min(w.end().getEpochSecond(), epoch(d, p.end()));
+                        long s = align(from, midnight);
+                        while (s + length <= to && !leadKept(s)) {
+                            s += step;
+                        }
+                        if (s + length <= to) {
+                            out.segments.add(new Segment(s, to, midnight));
+                            out.capacity += (to - s) / length;
+                        }
+                    }
                 }
             }
-            s.starts = starts.stream().mapToLong(Long::longValue).toArray();
-            s.occupant = new ConsultationRequest[s.starts.length];
-            s.count = s.starts.length;
+            out.segments.sort(Comparator.comparingLong(Segment::start).thenComparingLong(Segment::end));
+            return out;
         }
 
-        private boolean usable(long t) {
+        private long epoch(LocalDate d, java.time.LocalTime t) {
+            return d.atTime(t).atZone(zone).toEpochSecond();
+        }
+
+        private long earliestStart() {
+            int days = problem.policy().agendaDaysBefore();
+            ZonedDateTime now = problem.now().atZone(zone);
+            return Math.max(problem.now().getEpochSecond() + 1, now.plusDays(days).toEpochSecond());
+        }
+
+        private boolean leadKept(long t) {
             Instant start = Instant.ofEpochSecond(t);
-            if (start.atZone(zone).minusDays(problem.policy().agendaDaysBefore()).toInstant().isBefore(problem.now())) {
+            return start.isAfter(problem.now()) && !start.atZone(zone)
+                    .minusDays(problem.policy().agendaDaysBefore()).toInstant().isBefore(problem.now());
+        }
+
+        private long align(long t, long midnight) {
+            long off = t - midnight;
+            return midnight + ((off + step - 1) / step) * step;
+        }
+
+        private OptionalInt missingYear(LocalDate d) {
+            return calendar.covers(d) ? OptionalInt.empty() : OptionalInt.of(d.getYear());
+        }
+
+        private boolean isWorkingDay(LocalDate d) {
+            return workingDay.computeIfAbsent(d, calendar::isWorkingDay);
+        }
+
+        /** The end of a consultation in {@code busy} overlapping {@code [t, t + length)}, or -1. */
+        private long clash(TreeMap<Long, Long> busy, long t) {
+            if (busy == null) {
+                return -1;
+            }
+            Map.Entry<Long, Long> e = busy.floorEntry(t + length - 1);
+            return e != null && e.getValue() > t ? e.getValue() : -1;
+        }
+
+        /** The earliest legal start for {@code r} in the current plan, or -1. */
+        private long earliest(ConsultationRequest r) {
+            TreeMap<Long, Long> eb = expertBusy.get(r.expert());
+            TreeMap<Long, Long> pb = projectBusy.get(r.project());
+            for (Segment seg : experts.get(r.expert()).segments) {
+                long t = seg.start();
+                while (t + length <= seg.end()) {
+                    long until = Math.max(clash(eb, t), clash(pb, t));
+                    if (until < 0) {
+                        return t;
+                    }
+                    t = align(until, seg.midnight());
+                }
+            }
+            return -1;
+        }
+
+        private boolean place(ConsultationRequest r) {
+            long t = earliest(r);
+            if (t < 0) {
                 return false;
             }
-            LocalDate day = start.atZone(zone).toLocalDate();
-            return workingDay.computeIfAbsent(day, d -> {
-                if (!calendar.covers(d)) {
-                    missingHolidayData = true;
-                    missingYear = d.getYear();
-                    return false;
-                }
-                return calendar.isWorkingDay(d);
-            });
+            put(r, t);
+            return true;
         }
 
-        private boolean projectFree(ProjectId p, long start, ConsultationRequest ignore) {
-            TreeMap<Long, ConsultationRequest> busy = projectBusy.get(p);
-            if (busy == null) {
-                return true;
-            }
-            Map.Entry<Long, ConsultationRequest> e = busy.floorEntry(start + length - 1);
-            if (e == null || e.getKey() + length <= start) {
-                return true;
-            }
-            // The only overlap may be the consultation being moved.
-            if (ignore != null && e.getValue().equals(ignore)) {
-                Map.Entry<Long, ConsultationRequest> before = busy.lowerEntry(e.getKey());
-                return before == null || before.getKey() + length <= start;
-            }
-            return false;
-        }
-
-        private boolean placeGreedy(ConsultationRequest r) {
-            ExpertSlots s = experts.get(r.expert());
-            for (int i = s.firstFree; i < s.starts.length; i++) {
-                if (s.occupant[i] != null) {
-                    if (i == s.firstFree) {
-                        s.firstFree++;
-                    }
-                    continue;
-                }
-                if (projectFree(r.project(), s.starts[i], null)) {
-                    put(r, s, i);
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void put(ConsultationRequest r, ExpertSlots s, int i) {
-            s.occupant[i] = r;
-            placedAt.put(r, new long[] {s.starts[i], i});
-            projectBusy.computeIfAbsent(r.project(), p -> new TreeMap<>()).put(s.starts[i], r);
+        private void put(ConsultationRequest r, long t) {
+            placedAt.put(r, t);
+            expertBusy.computeIfAbsent(r.expert(), e -> new TreeMap<>()).put(t, t + length);
+            projectBusy.computeIfAbsent(r.project(), p -> new TreeMap<>()).put(t, t + length);
         }
 
         private void remove(ConsultationRequest r) {
-            long[] at = placedAt.remove(r);
-            ExpertSlots s = experts.get(r.expert());
-            s.occupant[(int) at[1]] = null;
-            s.firstFree = Math.min(s.firstFree, (int) at[1]);
-            projectBusy.get(r.project()).remove(at[0]);
+            long t = placedAt.remove(r);
+            expertBusy.get(r.expert()).remove(t);
+            projectBusy.get(r.project()).remove(t);
         }
 
-        /** Moves one placed consultation elsewhere to make room for {@code r}. */
+        /** Moves one placed consultation of the same expert or project elsewhere to make room for {@code r}. */
         private boolean repair(ConsultationRequest r) {
-            ExpertSlots s = experts.get(r.expert());
-            for (int i = 0; i < s.starts.length; i++) {
-                long t = s.starts[i];
-                ConsultationRequest q = s.occupant[i];
-                if (q != null) {
-                    // The expert is the bottleneck: move q to another free slot of the same expert.
-                    if (q.project().equals(r.project()) || !projectFree(r.project(), t, null)) {
-                        continue;
-                    }
-                    for (int j = 0; j < s.starts.length; j++) {
-                        if (s.occupant[j] == null && projectFree(q.project(), s.starts[j], q)) {
-                            remove(q);
-                            put(q, s, j);
-                            put(r, s, i);
-                            return true;
-                        }
-                    }
-                } else {
-                    // The project is the bottleneck: move its clashing consultation with another expert.
-                    ConsultationRequest clash = clashOf(r.project(), t);
-                    if (clash == null || clash.expert().equals(r.expert())) {
-                        continue;
-                    }
-                    ExpertSlots other = experts.get(clash.expert());
-                    for (int j = 0; j < other.starts.length; j++) {
-                        long t2 = other.starts[j];
-                        boolean apart = t2 + length <= t || t + length <= t2;
-                        if (other.occupant[j] == null && apart && projectFree(r.project(), t2, clash)) {
-                            int original = (int) placedAt.get(clash)[1];
-                            remove(clash);
-                            put(clash, other, j);
-                            if (projectFree(r.project(), t, null)) {
-                                put(r, s, i);
-                                return true;
-                            }
-                            // Another clash remains (misaligned grids): undo the move.
-                            remove(clash);
-                            put(clash, other, original);
-                            break;
-                        }
-                    }
+            List<ConsultationRequest> related = new ArrayList<>();
+            placedAt.forEach((q, t) -> {
+                if (q.expert().equals(r.expert()) || q.project().equals(r.project())) {
+                    related.add(q);
                 }
+            });
+            related.sort(Comparator.<ConsultationRequest>comparingLong(placedAt::get).thenComparing(ConsultationRequest::id));
+            for (ConsultationRequest q : related) {
+                long original = placedAt.get(q);
+                remove(q);
+                if (place(r)) {
+                    if (place(q)) {
+                        return true;
+                    }
+                    remove(r);
+                }
+                put(q, original);
             }
             return false;
         }
 
-        private ConsultationRequest clashOf(ProjectId p, long start) {
-            TreeMap<Long, ConsultationRequest> busy = projectBusy.get(p);
-            if (busy == null) {
-                return null;
-            }
-            Map.Entry<Long, ConsultationRequest> e = busy.floorEntry(start + length - 1);
-            return e == null || e.getKey() + length <= start ? null : e.getValue();
-        }
-
-        private Refusal reason(ConsultationRequest r) {
-            ExpertSlots s = experts.get(r.expert());
-            RuleId pre05 = ConsultationRefusals.PRE_05;
-            if (s.starts.length == 0) {
-                if (missingHolidayData) {
-                    return calendar.checkCovered(LocalDate.of(missingYear, 1, 1), LocalDate.of(missingYear, 1, 1), pre05)
-                            .orElseThrow();
+        /** Why no start is legal for {@code r} in the final plan: what blocks its expert's usable starts. */
+        private Reason reason(ConsultationRequest r) {
+            ExpertSegments s = experts.get(r.expert());
+            if (s.segments.isEmpty()) {
+                if (s.missingYear.isPresent()) {
+                    LocalDate d = LocalDate.of(s.missingYear.getAsInt(), 1, 1);
+                    return calendar.checkCovered(d, d, ConsultationReasons.PRE_05).orElseThrow();
                 }
-                int d = problem.policy().agendaDaysBefore();
-                return new Refusal("NO_USABLE_AVAILABILITY", List.of(pre05, ConsultationRefusals.PRE_06),
-                        kz.saruar.model.LocalizedText.of(
-                                "Сарапшы " + r.expert() + " бос уақыты жұмыс күндерінде күн тәртібіне " + d + " күн қалдырмайды",
-                                "У эксперта " + r.expert() + " нет свободного времени в рабочие дни не ранее чем через " + d + " дн. (повестка)",
-                                "Expert " + r.expert() + " has no availability on working days that leaves " + d + " days for the agenda"));
+                return SchedulingReason.NO_USABLE_AVAILABILITY.reason(ConsultationReasons.expertSubject(r.expert()),
+                        Figure.of("expert", r.expert().value()),
+                        Figure.of("agendaDaysBefore", problem.policy().agendaDaysBefore()));
             }
-            boolean anyFree = Arrays.stream(s.occupant).anyMatch(Objects::isNull);
-            if (!anyFree) {
-                return Refusal.of("EXPERT_FULLY_BOOKED", pre05,
-                        "Сарапшы " + r.expert() + " бос уақытының бәрі (" + s.starts.length + " кеңес) толы",
-                        "Всё свободное время эксперта " + r.expert() + " (" + s.starts.length + " консультаций) занято",
-                        "All " + s.starts.length + " consultation slots of expert " + r.expert() + " are taken");
+            TreeMap<Long, Long> eb = expertBusy.get(r.expert());
+            for (Segment seg : s.segments) {
+                for (long t = seg.start(); t + length <= seg.end(); t += step) {
+                    if (clash(eb, t) < 0) {
+                        return SchedulingReason.PROJECT_BUSY_AT_FREE_SLOTS.reason("project:" + r.project().value(),
+                                Figure.of("expert", r.expert().value()), Figure.of("project", r.project().value()));
+                    }
+                }
             }
-            return Refusal.of("PROJECT_BUSY_AT_FREE_SLOTS", pre05,
-                    "Сарапшы " + r.expert() + " бос уақытында жоба " + r.project() + " басқа кеңестерде",
-                    "В свободное время эксперта " + r.expert() + " проект " + r.project() + " занят другими консультациями",
-                    "Project " + r.project() + " is busy at every free slot of expert " + r.expert());
+            return SchedulingReason.EXPERT_FULLY_BOOKED.reason(ConsultationReasons.expertSubject(r.expert()),
+                    Figure.of("expert", r.expert().value()), Figure.of("placed", eb == null ? 0 : eb.size()));
         }
     }
 
-    private static final class ExpertSlots {
-        final List<TimeSlot> windows = new ArrayList<>();
-        long[] starts;
-        ConsultationRequest[] occupant;
-        int count;
-        int firstFree;
+    private static final class ExpertSegments {
+        final List<Segment> segments = new ArrayList<>();
+        long capacity;
+        OptionalInt missingYear = OptionalInt.empty();
     }
 }

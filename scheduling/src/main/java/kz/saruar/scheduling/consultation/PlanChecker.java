@@ -14,7 +14,7 @@ import kz.saruar.scheduling.calendar.WorkingCalendar;
 /**
  * Checks a consultation plan against every rule, independently of the planner (PRE-05, PRE-06):
  * each request placed or reported exactly once; placed consultations of the policy's length,
- * inside one published window of their expert, on a working day, after the planning moment with
+ * inside one published window of their expert and the center's consultation hours, on a working day, after the planning moment with
  * the agenda lead kept; no expert and no project booked twice at once; at most the limit of
  * project-requested consultations per expert and project. Written for clarity, not speed.
  */
@@ -66,6 +66,9 @@ public final class PlanChecker {
             List<TimeSlot> ws = windows.getOrDefault(r.expert(), List.of());
             if (ws.stream().noneMatch(w -> !s.start().isBefore(w.start()) && !s.end().isAfter(w.end()))) {
                 v.add("PRE-05 " + r.id() + ": outside the availability of expert " + r.expert());
+            }
+            if (!problem.policy().hours().contains(s, problem.zone())) {
+                v.add("PRE-05 " + r.id() + ": outside the consultation hours " + problem.policy().hours());
             }
             if (!s.start().isAfter(problem.now())) {
                 v.add(what + ": not after the planning moment " + problem.now());

@@ -1,7 +1,7 @@
 package kz.saruar.scheduling.consultation;
 
 import java.util.Objects;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Reason;
 
 /**
  * A request the planner could not place, with the reason and its rule (PRE-05, PRE-06).
@@ -9,7 +9,7 @@ import kz.saruar.scheduling.Refusal;
  * @param request the request
  * @param reason  why it was not placed
  */
-public record UnplacedRequest(ConsultationRequest request, Refusal reason) {
+public record UnplacedRequest(ConsultationRequest request, Reason reason) {
     /** Refuses nulls. */
     public UnplacedRequest {
         Objects.requireNonNull(request, "request");

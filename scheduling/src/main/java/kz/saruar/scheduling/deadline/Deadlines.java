@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
-import kz.saruar.scheduling.Outcome;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 
 /**

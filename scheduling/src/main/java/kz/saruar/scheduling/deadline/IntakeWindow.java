@@ -3,10 +3,12 @@ package kz.saruar.scheduling.deadline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import kz.saruar.model.RuleId;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.scheduling.SchedulingReason;
 
 /**
  * The competition's intake window (APP-09): opens on a date, closes at a zoned moment (2020:
@@ -32,10 +34,8 @@ public record IntakeWindow(LocalDate opens, ZonedDateTime closes) {
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");
         if (closes.toLocalDate().isBefore(opens)) {
-            return Outcome.refused(Refusal.of("DATES_OUT_OF_ORDER", APP_09,
-                    "қабылдау терезесі " + closes + " ашылмай тұрып жабылады (" + opens + ")",
-                    "окно приёма закрывается " + closes + " раньше, чем открывается " + opens,
-                    "intake window closes " + closes + " before it opens " + opens));
+            return Outcome.refused(SchedulingReason.DATES_OUT_OF_ORDER.citing(List.of(APP_09), "intake",
+                    Figure.of("opens", opens.toString()), Figure.of("closes", closes.toString())));
         }
         return Outcome.accepted(new IntakeWindow(opens, closes));
     }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import kz.saruar.model.RuleId;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.scheduling.SchedulingReason;
 
 /**
  * Writes events as an RFC 5545 VCALENDAR (PRE-05: organizers enter consultations into the
@@ -48,19 +50,16 @@ public final class ICalendarWriter {
     /** The calendar text with CRLF line ends, or the refusals of the events that cannot be written. */
     public Outcome<String> write(List<CalendarEvent> events) {
         Objects.requireNonNull(events, "events");
-        List<Refusal> refusals = new ArrayList<>();
+        List<Reason> refusals = new ArrayList<>();
         Set<String> uids = new HashSet<>();
         for (CalendarEvent e : events) {
             int length = e.summary().codePointCount(0, e.summary().length());
             if (length > maxSummary) {
-                refusals.add(Refusal.of("ICS_SUMMARY_TOO_LONG", PRE_05,
-                        "Оқиға " + e.uid() + " тақырыбы тым ұзын: " + length + " таңба, ең көбі " + maxSummary,
-                        "Заголовок события " + e.uid() + " слишком длинный: " + length + " символов, допустимо " + maxSummary,
-                        "Summary of event " + e.uid() + " is too long: " + length + " characters, at most " + maxSummary));
+                refusals.add(SchedulingReason.ICS_SUMMARY_TOO_LONG.reason("event:" + e.uid(), Figure.of("uid", e.uid()),
+                        Figure.of("length", length), Figure.of("maxSummary", maxSummary)));
             }
             if (!uids.add(e.uid())) {
-                refusals.add(Refusal.of("ICS_DUPLICATE_UID", PRE_05,
-                        "UID қайталанады: " + e.uid(), "UID повторяется: " + e.uid(), "UID appears twice: " + e.uid()));
+                refusals.add(SchedulingReason.ICS_DUPLICATE_UID.reason("event:" + e.uid(), Figure.of("uid", e.uid())));
             }
         }
         if (!refusals.isEmpty()) {

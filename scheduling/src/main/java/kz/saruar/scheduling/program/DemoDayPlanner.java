@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.methodology.DefenseRules;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.scheduling.SchedulingReason;
 
 /**
  * Orders the demo presentations (ACC-03) inside the demo-day session: grouped by project
@@ -44,9 +46,8 @@ public final class DemoDayPlanner {
         Set<String> seen = new HashSet<>();
         for (DemoEntry e : entries) {
             if (!seen.add(e.projectId())) {
-                return Outcome.refused(Refusal.ofInput("DUPLICATE_PROJECT",
-                        "Жоба екі рет көрсетілген: " + e.projectId(), "Проект указан дважды: " + e.projectId(),
-                        "Project listed twice: " + e.projectId()));
+                return Outcome.refused(SchedulingReason.DUPLICATE_PROJECT.reason("project:" + e.projectId(),
+                        Figure.of("project", e.projectId())));
             }
         }
         List<DemoEntry> ordered = new ArrayList<>(entries);
@@ -65,10 +66,8 @@ public final class DemoDayPlanner {
             t = end;
         }
         if (!overflow.isEmpty()) {
-            return Outcome.refused(Refusal.of("DEMO_DAY_FULL", ACC_03,
-                    "Демо-күнге сыймайтын жобалар (" + overflow.size() + "): " + overflow,
-                    "Не помещаются в демо-день (" + overflow.size() + "): " + overflow,
-                    "Do not fit the demo day (" + overflow.size() + "): " + overflow));
+            return Outcome.refused(SchedulingReason.DEMO_DAY_FULL.reason("session:" + demoDay.id(),
+                    Figure.of("overflow", overflow.size()), Figure.of("projects", overflow.toString())));
         }
         return Outcome.accepted(slots);
     }

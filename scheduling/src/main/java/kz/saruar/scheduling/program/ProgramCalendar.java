@@ -36,6 +36,13 @@ public record ProgramCalendar(String cohortId, List<ProgramSession> sessions, Li
             out.add(new CalendarEvent(cohortId + "-" + s.id() + "@saruar", s.start().toInstant(), s.end().toInstant(),
                     s.title().get(language), java.util.Optional.of(s.rule().value()), java.util.Optional.empty()));
         }
+        // Deadlines (DEF-11: apply to acceleration within 3 days of the defense) as whole-day events.
+        for (DateDeadline d : deadlines) {
+            java.time.ZonedDateTime day = d.due().atStartOfDay(kz.saruar.model.Kazakhstan.ZONE);
+            out.add(new CalendarEvent(cohortId + "-" + d.rule().value() + "-" + d.due() + "@saruar", day.toInstant(),
+                    day.plusDays(1).toInstant(), d.description().get(language),
+                    java.util.Optional.of(d.rule().value()), java.util.Optional.empty()));
+        }
         return out;
     }
 }

@@ -21,8 +21,10 @@ import kz.saruar.model.catalog.KickoffSession;
 import kz.saruar.model.methodology.AccelerationProgram;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.PreAccelerationProgram;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.deadline.DateDeadline;
 import kz.saruar.scheduling.deadline.DeadlineRules;
@@ -76,7 +78,7 @@ public final class ProgramCalendarGenerator {
         Objects.requireNonNull(start, "start");
         PreAccelerationProgram pre = methodology.preAcceleration();
         AccelerationProgram acc = methodology.acceleration();
-        List<Refusal> refusals = new ArrayList<>();
+        List<Reason> refusals = new ArrayList<>();
         if (preAccelerationMonths <= 0) {
             refusals.add(zeroLength(PRE_01, preAccelerationMonths));
         }
@@ -89,7 +91,7 @@ public final class ProgramCalendarGenerator {
         LocalDate preEnd = start.plusMonths(preAccelerationMonths);
         // The acceleration starts after the DEF-11 window, at most a few weeks after preEnd.
         LocalDate horizon = preEnd.plusMonths(acc.durationMonths()).plusMonths(1);
-        Optional<Refusal> missing = calendar.checkCovered(start, horizon, PRE_01, ACC_01);
+        Optional<Reason> missing = calendar.checkCovered(start, horizon, PRE_01, ACC_01);
         if (missing.isPresent()) {
             return Outcome.refused(missing.get());
         }
@@ -108,9 +110,7 @@ public final class ProgramCalendarGenerator {
         int k4 = defense - settings.kickoff4DaysBeforeDefense();
         int[] kickoffDays = {k1, k2, k3, k4};
         if (kickoffs.size() != 4) {
-            refusals.add(Refusal.of("KICKOFF_COUNT", PRE_02, "Төрт нұсқау сессиясы күтіледі, бар: " + kickoffs.size(),
-                    "Ожидаются четыре установочные сессии, есть: " + kickoffs.size(),
-                    "Four kickoff sessions expected, the methodology has " + kickoffs.size()));
+            refusals.add(SchedulingReason.KICKOFF_COUNT.reason("cohort:" + cohortId, Figure.of("kickoffs", kickoffs.size())));
         } else {
             for (int i = 0; i < 4; i++) {
                 int day = kickoffDays[i];
@@ -156,10 +156,8 @@ public final class ProgramCalendarGenerator {
         List<CurriculumModule> modules = acc.modules();
         int slots = accDays.size() - 1; // the last working day is the demo day
         if (slots < modules.size()) {
-            refusals.add(Refusal.of("MODULES_DO_NOT_FIT", ACC_02,
-                    modules.size() + " модуль " + slots + " жұмыс күніне сыймайды (" + accStart + "–" + accEnd + ")",
-                    modules.size() + " модулей не помещаются в " + slots + " рабочих дней (" + accStart + "–" + accEnd + ")",
-                    modules.size() + " modules do not fit into " + slots + " working days (" + accStart + " to " + accEnd + ")"));
+            refusals.add(SchedulingReason.MODULES_DO_NOT_FIT.reason("cohort:" + cohortId, Figure.of("modules", modules.size()),
+                    Figure.of("workingDays", slots), Figure.of("from", accStart.toString()), Figure.of("to", accEnd.toString())));
             return Outcome.refused(refusals);
         }
         for (int i = 0; i < modules.size(); i++) {
@@ -182,10 +180,8 @@ public final class ProgramCalendarGenerator {
                         "Coaching meeting: month " + (month + 1) + ", week " + week);
                 Optional<LocalDate> day = freeDay(from, to, busyUntil, settings.coachingLength(), accDays);
                 if (day.isEmpty()) {
-                    refusals.add(Refusal.of("COACHING_DOES_NOT_FIT", ACC_04,
-                            id + ": " + from + "–" + to.minusDays(1) + " аралығында бос жұмыс уақыты жоқ",
-                            id + ": нет свободного рабочего времени " + from + "–" + to.minusDays(1),
-                            id + ": no free working time from " + from + " to " + to.minusDays(1)));
+                    refusals.add(SchedulingReason.COACHING_DOES_NOT_FIT.reason("cohort:" + cohortId, Figure.of("session", id),
+                            Figure.of("from", from.toString()), Figure.of("to", to.minusDays(1).toString())));
                     continue;
                 }
                 place(sessions, busyUntil, refusals, id, SessionKind.COACHING, ACC_04, title, day.get(), settings.coachingLength());
@@ -230,16 +226,15 @@ public final class ProgramCalendarGenerator {
         return Optional.ofNullable(fallback);
     }
 
-    private void place(List<ProgramSession> sessions, Map<LocalDate, ZonedDateTime> busyUntil, List<Refusal> refusals,
+    private void place(List<ProgramSession> sessions, Map<LocalDate, ZonedDateTime> busyUntil, List<Reason> refusals,
             String id, SessionKind kind, RuleId rule, LocalizedText title, LocalDate day, Duration length) {
         ZonedDateTime begin = busyUntil.getOrDefault(day, day.atTime(settings.dayStart()).atZone(settings.zone()));
         ZonedDateTime end = begin.plus(length);
         ZonedDateTime close = day.atTime(settings.dayEnd()).atZone(settings.zone());
         if (end.isAfter(close) || !end.toLocalDate().equals(day)) {
-            refusals.add(Refusal.of("OUTSIDE_WORKING_HOURS", rule,
-                    id + " (" + length.toMinutes() + " мин) " + day + " жұмыс уақытына сыймайды (" + settings.dayStart() + "–" + settings.dayEnd() + ")",
-                    id + " (" + length.toMinutes() + " мин) не помещается в рабочие часы " + day + " (" + settings.dayStart() + "–" + settings.dayEnd() + ")",
-                    id + " (" + length.toMinutes() + " min) does not fit the working hours of " + day + " (" + settings.dayStart() + "–" + settings.dayEnd() + ")"));
+            refusals.add(SchedulingReason.OUTSIDE_WORKING_HOURS.citing(List.of(rule), "session:" + id, Figure.of("session", id),
+                    Figure.of("minutes", length.toMinutes()), Figure.of("day", day.toString()),
+                    Figure.of("dayStart", settings.dayStart().toString()), Figure.of("dayEnd", settings.dayEnd().toString())));
             return;
         }
         busyUntil.put(day, end);
@@ -251,17 +246,14 @@ public final class ProgramCalendarGenerator {
                 .orElse(LocalizedText.of(code, code, code));
     }
 
-    private static Refusal zeroLength(RuleId rule, int months) {
-        return Refusal.of("ZERO_LENGTH_PROGRAM", rule, "Бағдарлама ұзақтығы " + months + " ай: оң сан керек",
-                "Длительность программы " + months + " мес.: нужна положительная", "Program duration is " + months
-                        + " months: it must be positive");
+    private static Reason zeroLength(RuleId rule, int months) {
+        return SchedulingReason.ZERO_LENGTH_PROGRAM.citing(List.of(rule), "program:" + rule, Figure.of("months", months));
     }
 
-    private static Refusal doesNotFit(RuleId rule, String id, int needed, int available, LocalDate from, LocalDate to) {
-        return Refusal.of("SESSION_DOES_NOT_FIT", rule,
-                id + " " + needed + "-жұмыс күнін қажет етеді, ал " + from + "–" + to + " аралығында " + available + " жұмыс күні бар",
-                id + " требует рабочий день №" + needed + ", а в периоде " + from + "–" + to + " их " + available,
-                id + " needs working day #" + needed + " before the defense, but " + from + " to " + to + " has " + available);
+    private static Reason doesNotFit(RuleId rule, String id, int needed, int available, LocalDate from, LocalDate to) {
+        return SchedulingReason.SESSION_DOES_NOT_FIT.citing(List.of(rule), "session:" + id, Figure.of("session", id),
+                Figure.of("workingDay", needed), Figure.of("from", from.toString()), Figure.of("to", to.toString()),
+                Figure.of("available", available));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

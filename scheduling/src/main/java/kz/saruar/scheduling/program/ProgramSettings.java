@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.Kazakhstan;
 
 /**
  * How a center lays out its program calendar [default]: working hours, session lengths, how many
@@ -45,7 +45,7 @@ public record ProgramSettings(ZoneId zone, LocalTime dayStart, LocalTime dayEnd,
 
     /** Almaty, 10:00-18:00, kickoffs 3 h, course days 3 h over 5 working days each, kickoff 4 five working days before a 4-hour defense, coaching 2 h, demo day 4 h, 60-minute hours. */
     public static ProgramSettings standard() {
-        return new ProgramSettings(SchedulingZone.ALMATY, LocalTime.of(10, 0), LocalTime.of(18, 0), Duration.ofHours(3),
+        return new ProgramSettings(Kazakhstan.ZONE, LocalTime.of(10, 0), LocalTime.of(18, 0), Duration.ofHours(3),
                 Duration.ofHours(3), 5, 5, Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(4), 60);
     }
 

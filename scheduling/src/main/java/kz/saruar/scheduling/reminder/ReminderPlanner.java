@@ -38,7 +38,7 @@ public final class ReminderPlanner {
 
     /** The standard plan on the Kazakhstan calendar in Almaty time: agenda, 24 hours before, survey. */
     public static ReminderPlanner standard() {
-        ZoneId almaty = kz.saruar.scheduling.SchedulingZone.ALMATY;
+        ZoneId almaty = kz.saruar.model.Kazakhstan.ZONE;
         return new ReminderPlanner(new Deadlines(WorkingCalendar.kazakhstan(), DeadlineRules.standard(), almaty), almaty,
                 Duration.ofHours(24));
     }

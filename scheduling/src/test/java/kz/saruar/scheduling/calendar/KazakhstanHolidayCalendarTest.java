@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import kz.saruar.model.Language;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.spi.calendar.DayKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +22,17 @@ class KazakhstanHolidayCalendarTest {
     }
 
     @Test
-    void year_2026_has_the_246_working_days_of_the_official_production_calendar() {
+    void APP_11_year_2026_has_247_working_days_since_30_August_is_no_longer_a_holiday() {
+        // 246 in the calendar published in December 2025; the Constitution of 15 March 2026 made
+        // 31 August 2026 (the day off for Sunday 30 August) a working day.
         assertThat(kz.countWorkingDays(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)).orElseThrow())
-                .isEqualTo(246);
+                .isEqualTo(247);
     }
 
     @ParameterizedTest(name = "{0} is a day off")
     @CsvSource({
         "2026-01-01", "2026-01-02", "2026-01-07", "2026-03-09", "2026-03-23", "2026-03-24", "2026-03-25",
-        "2026-05-11", "2026-05-27", "2026-08-31", "2026-10-26", "2026-12-16",
+        "2026-05-11", "2026-05-27", "2026-10-26", "2026-12-16",
         "2025-01-03", "2025-03-10", "2025-06-06", "2025-10-27", "2024-05-08", "2024-06-17", "2024-07-08",
         "2024-03-25", "2027-01-04", "2027-05-03", "2027-05-10", "2027-03-24"})
     void day_off(LocalDate day) {
@@ -38,7 +40,7 @@ class KazakhstanHolidayCalendarTest {
     }
 
     @ParameterizedTest(name = "{0} is a working day")
-    @CsvSource({"2024-05-04", "2025-01-05", "2026-01-05", "2026-03-20", "2026-03-26", "2026-05-08", "2024-01-08"})
+    @CsvSource({"2024-05-04", "2025-01-05", "2026-01-05", "2026-08-31", "2027-08-30", "2026-03-20", "2026-03-26", "2026-05-08", "2024-01-08"})
     void working_day(LocalDate day) {
         assertThat(kz.isWorkingDay(day)).isTrue();
     }
@@ -60,17 +62,17 @@ class KazakhstanHolidayCalendarTest {
     @Test
     void a_year_without_data_is_refused_not_guessed() {
         Outcome<LocalDate> o = kz.addWorkingDays(LocalDate.of(2031, 3, 2), 5);
-        assertThat(o.isAccepted()).isFalse();
-        assertThat(o.refusals().get(0).code()).isEqualTo(WorkingCalendar.NO_HOLIDAY_DATA);
-        assertThat(o.refusals().get(0).message().get(Language.EN)).contains("2031").contains("2026");
+        assertThat(o.accepted()).isFalse();
+        assertThat(o.reasons().get(0).code()).isEqualTo("NO_HOLIDAY_DATA");
+        assertThat(o.reasons().get(0).message().get(Language.EN)).contains("2031").contains("2026");
         assertThatThrownBy(() -> kz.isWorkingDay(LocalDate.of(2031, 3, 2)))
                 .isInstanceOf(HolidayDataMissingException.class).hasMessageContaining("2031");
     }
 
     @Test
     void crossing_into_a_year_without_data_is_refused() {
-        assertThat(kz.addWorkingDays(LocalDate.of(2027, 12, 20), 30).refusals())
-                .extracting(r -> r.code()).containsExactly(WorkingCalendar.NO_HOLIDAY_DATA);
+        assertThat(kz.addWorkingDays(LocalDate.of(2027, 12, 20), 30).reasons())
+                .extracting(r -> r.code()).containsExactly("NO_HOLIDAY_DATA");
     }
 
     @Test
@@ -82,15 +84,15 @@ class KazakhstanHolidayCalendarTest {
 
     @Test
     void dates_out_of_order_are_refused() {
-        assertThat(kz.countWorkingDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)).refusals())
+        assertThat(kz.countWorkingDays(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)).reasons())
                 .extracting(r -> r.code()).containsExactly("DATES_OUT_OF_ORDER");
     }
 
     @Test
     void almaty_is_utc_plus_five_since_march_2024() {
-        assertThat(ZonedDateTime.of(2024, 3, 2, 12, 0, 0, 0, SchedulingZone.ALMATY).getOffset().getTotalSeconds())
+        assertThat(ZonedDateTime.of(2024, 3, 2, 12, 0, 0, 0, Kazakhstan.ZONE).getOffset().getTotalSeconds())
                 .isEqualTo(5 * 3600);
-        assertThat(ZonedDateTime.of(2024, 2, 1, 12, 0, 0, 0, SchedulingZone.ALMATY).getOffset().getTotalSeconds())
+        assertThat(ZonedDateTime.of(2024, 2, 1, 12, 0, 0, 0, Kazakhstan.ZONE).getOffset().getTotalSeconds())
                 .isEqualTo(6 * 3600);
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicReference;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.GroupOrigin.ExpertInitiated;
 import kz.saruar.scheduling.consultation.GroupOrigin.WrittenRequest;
@@ -27,7 +27,7 @@ class ConsultationBookTest {
     static final ProjectId P2 = ProjectId.of("P2");
 
     static Instant almaty(int month, int day, int hour) {
-        return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, SchedulingZone.ALMATY).toInstant();
+        return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, Kazakhstan.ZONE).toInstant();
     }
 
     static final class MutableClock extends Clock {
@@ -54,7 +54,7 @@ class ConsultationBookTest {
     }
 
     private final MutableClock clock = new MutableClock(NOW);
-    private final ConsultationBook book = new ConsultationBook(clock, SchedulingZone.ALMATY,
+    private final ConsultationBook book = new ConsultationBook(clock, Kazakhstan.ZONE,
             ConsultationPolicy.standard(), WorkingCalendar.kazakhstan());
 
     private void publishWeek() {
@@ -65,7 +65,7 @@ class ConsultationBookTest {
     }
 
     private static List<String> codes(Outcome<?> o) {
-        return o.refusals().stream().map(Refusal::code).toList();
+        return o.reasons().stream().map(Reason::code).toList();
     }
 
     @Test
@@ -82,12 +82,12 @@ class ConsultationBookTest {
     void PRE_06_at_most_three_per_expert_per_project_unless_the_expert_initiates() {
         publishWeek();
         for (int d = 6; d <= 8; d++) {
-            assertThat(book.book(P1, EXPERT, almaty(4, d, 10), Initiator.PROJECT).isAccepted()).isTrue();
+            assertThat(book.book(P1, EXPERT, almaty(4, d, 10), Initiator.PROJECT).accepted()).isTrue();
         }
         Outcome<Consultation> fourth = book.book(P1, EXPERT, almaty(4, 9, 10), Initiator.PROJECT);
         assertThat(codes(fourth)).containsExactly("EXPERT_LIMIT_REACHED");
-        assertThat(fourth.refusals().get(0).rules()).extracting(Object::toString).containsExactly("PRE-06");
-        assertThat(book.book(P1, EXPERT, almaty(4, 9, 10), Initiator.EXPERT).isAccepted()).isTrue();
+        assertThat(fourth.reasons().get(0).rules()).extracting(Object::toString).containsExactly("PRE-06");
+        assertThat(book.book(P1, EXPERT, almaty(4, 9, 10), Initiator.EXPERT).accepted()).isTrue();
     }
 
     @Test
@@ -96,7 +96,7 @@ class ConsultationBookTest {
         assertThat(codes(book.book(P1, EXPERT, almaty(4, 3, 10), Initiator.PROJECT))).containsExactly("AGENDA_LEAD_TIME");
         // Saturday 4 April: exactly three days, but not a working day.
         assertThat(codes(book.book(P1, EXPERT, almaty(4, 4, 10), Initiator.PROJECT))).containsExactly("NON_WORKING_DAY");
-        assertThat(book.book(P1, EXPERT, almaty(4, 6, 10), Initiator.PROJECT).isAccepted()).isTrue();
+        assertThat(book.book(P1, EXPERT, almaty(4, 6, 10), Initiator.PROJECT).accepted()).isTrue();
     }
 
     @Test
@@ -112,7 +112,7 @@ class ConsultationBookTest {
     @Test
     void PRE_07_group_consultation_by_expert_initiative_or_accepted_written_request() {
         publishWeek();
-        assertThat(book.bookGroup(EXPERT, List.of(P1, P2), almaty(4, 7, 10), new ExpertInitiated()).isAccepted()).isTrue();
+        assertThat(book.bookGroup(EXPERT, List.of(P1, P2), almaty(4, 7, 10), new ExpertInitiated()).accepted()).isTrue();
         assertThat(codes(book.bookGroup(EXPERT, List.of(P1, P2), almaty(4, 8, 10), new WrittenRequest(" ", false))))
                 .containsExactly("GROUP_REQUEST_NOT_MOTIVATED", "GROUP_REQUEST_NOT_ACCEPTED");
         Consultation g = book.bookGroup(EXPERT, List.of(P1, P2), almaty(4, 8, 10),
@@ -139,7 +139,7 @@ class ConsultationBookTest {
 
     @Test
     void PRE_06_the_cancellation_notice_is_a_declared_policy() {
-        ConsultationBook strict = new ConsultationBook(clock, SchedulingZone.ALMATY,
+        ConsultationBook strict = new ConsultationBook(clock, Kazakhstan.ZONE,
                 ConsultationPolicy.standard().withCancellationNotice(Duration.ofHours(72)), WorkingCalendar.kazakhstan());
         strict.publishAvailability(EXPERT, new TimeSlot(almaty(4, 6, 10), almaty(4, 6, 18))).orElseThrow();
         Consultation c = strict.book(P1, EXPERT, almaty(4, 6, 10), Initiator.PROJECT).orElseThrow();
@@ -153,7 +153,7 @@ class ConsultationBookTest {
         Consultation c = book.book(P1, EXPERT, almaty(4, 7, 10), Initiator.PROJECT).orElseThrow();
         Consultation moved = book.reschedule(c.id(), almaty(4, 9, 15)).orElseThrow();
         assertThat(moved.slot().start()).isEqualTo(almaty(4, 9, 15));
-        assertThat(book.book(P2, EXPERT, almaty(4, 7, 10), Initiator.PROJECT).isAccepted()).isTrue();
+        assertThat(book.book(P2, EXPERT, almaty(4, 7, 10), Initiator.PROJECT).accepted()).isTrue();
     }
 
     @Test
@@ -176,12 +176,26 @@ class ConsultationBookTest {
                 .containsExactly("UNKNOWN_EXPERT");
         publishWeek();
         assertThat(codes(book.book(P1, EXPERT, almaty(3, 30, 10), Initiator.PROJECT))).containsExactly("IN_THE_PAST");
-        assertThat(codes(book.book(P1, EXPERT, almaty(4, 7, 20), Initiator.PROJECT))).containsExactly("OUTSIDE_AVAILABILITY");
+        assertThat(codes(book.book(P1, EXPERT, almaty(4, 7, 20), Initiator.PROJECT)))
+                .containsExactly("OUTSIDE_AVAILABILITY", "OUTSIDE_CONSULTATION_HOURS");
+    }
+
+    @Test
+    void PRE_05_no_consultation_in_the_lunch_break_or_outside_the_centers_hours() {
+        ConsultationBook b = new ConsultationBook(Clock.fixed(NOW, ZoneOffset.UTC), Kazakhstan.ZONE,
+                ConsultationPolicy.standard(), WorkingCalendar.kazakhstan());
+        b.publishAvailability(EXPERT, new TimeSlot(almaty(4, 7, 8), almaty(4, 7, 20))).orElseThrow();
+        Outcome<Consultation> lunch = b.book(P1, EXPERT, almaty(4, 7, 13), Initiator.PROJECT);
+        assertThat(codes(lunch)).containsExactly("OUTSIDE_CONSULTATION_HOURS");
+        assertThat(lunch.reasons().get(0).cites(kz.saruar.model.RuleId.of("PRE-05"))).isTrue();
+        assertThat(codes(b.book(P1, EXPERT, almaty(4, 7, 9), Initiator.PROJECT))).containsExactly("OUTSIDE_CONSULTATION_HOURS");
+        assertThat(b.book(P1, EXPERT, almaty(4, 7, 14), Initiator.PROJECT).accepted()).isTrue();
+        assertThat(b.book(P2, EXPERT, almaty(4, 7, 12), Initiator.PROJECT).accepted()).isTrue();
     }
 
     @RepeatedTest(20)
     void two_threads_booking_the_last_slot_exactly_one_wins() throws Exception {
-        ConsultationBook b = new ConsultationBook(Clock.fixed(NOW, ZoneOffset.UTC), SchedulingZone.ALMATY,
+        ConsultationBook b = new ConsultationBook(Clock.fixed(NOW, ZoneOffset.UTC), Kazakhstan.ZONE,
                 ConsultationPolicy.standard(), WorkingCalendar.kazakhstan());
         b.publishAvailability(EXPERT, new TimeSlot(almaty(4, 7, 10), almaty(4, 7, 11))).orElseThrow();
         CyclicBarrier start = new CyclicBarrier(2);
@@ -193,16 +207,18 @@ class ConsultationBookTest {
         t1.start();
         t2.start();
         done.await();
-        assertThat(List.of(first.get().isAccepted(), second.get().isAccepted())).containsExactlyInAnyOrder(true, false);
-        Outcome<Consultation> loser = first.get().isAccepted() ? second.get() : first.get();
+        assertThat(List.of(first.get().accepted(), second.get().accepted())).containsExactlyInAnyOrder(true, false);
+        Outcome<Consultation> loser = first.get().accepted() ? second.get() : first.get();
         assertThat(codes(loser)).containsExactly("EXPERT_DOUBLE_BOOKED");
         assertThat(b.consultations()).hasSize(1);
     }
 
     @Test
     void many_threads_racing_for_ten_slots_book_exactly_ten_without_double_booking() throws Exception {
-        ConsultationBook b = new ConsultationBook(Clock.fixed(NOW, ZoneOffset.UTC), SchedulingZone.ALMATY,
-                ConsultationPolicy.standard(), WorkingCalendar.kazakhstan());
+        ConsultationPolicy allDay = ConsultationPolicy.standard().withHours(
+                new ConsultationHours(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(18, 0), List.of()));
+        ConsultationBook b = new ConsultationBook(Clock.fixed(NOW, ZoneOffset.UTC), Kazakhstan.ZONE,
+                allDay, WorkingCalendar.kazakhstan());
         b.publishAvailability(EXPERT, new TimeSlot(almaty(4, 7, 8), almaty(4, 7, 18))).orElseThrow();
         int threads = 8;
         CyclicBarrier start = new CyclicBarrier(threads);

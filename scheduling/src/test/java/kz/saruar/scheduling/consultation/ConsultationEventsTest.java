@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.saruar.model.Language;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.GroupOrigin.ExpertInitiated;
 import kz.saruar.scheduling.ical.CalendarEvent;
@@ -23,7 +23,7 @@ class ConsultationEventsTest {
     @Test
     void a_booking_list_exports_to_icalendar_that_ical4j_reads_back() throws Exception {
         Clock clock = Clock.fixed(ConsultationBookTest.NOW, ZoneOffset.UTC);
-        ConsultationBook book = new ConsultationBook(clock, SchedulingZone.ALMATY, ConsultationPolicy.standard(),
+        ConsultationBook book = new ConsultationBook(clock, Kazakhstan.ZONE, ConsultationPolicy.standard(),
                 WorkingCalendar.kazakhstan());
         ExpertId e = ExpertId.of("E1");
         book.publishAvailability(e, new TimeSlot(ConsultationBookTest.almaty(4, 7, 10), ConsultationBookTest.almaty(4, 7, 18)))

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ class ConsultationPlannerTest {
     private final PlanChecker checker = new PlanChecker(WorkingCalendar.kazakhstan());
 
     static Instant almaty(int month, int day, int hour) {
-        return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, SchedulingZone.ALMATY).toInstant();
+        return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, Kazakhstan.ZONE).toInstant();
     }
 
     static ConsultationRequest req(String id, String project, String expert) {
@@ -33,7 +33,7 @@ class ConsultationPlannerTest {
                 req("r1", "P1", "E1"), req("r2", "P2", "E1"), req("r3", "P3", "E1"),
                 req("r4", "P1", "E2"), req("r5", "P1", "E9"),
                 req("r6", "P4", "E1"), req("r7", "P4", "E1"), req("r8", "P4", "E1"), req("r9", "P4", "E1"));
-        PlanningProblem problem = new PlanningProblem(NOW, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, requests);
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
         ConsultationPlan plan = planner.plan(problem);
         assertThat(checker.violations(problem, plan)).isEmpty();
         assertThat(plan.placed()).hasSize(2);
@@ -51,7 +51,7 @@ class ConsultationPlannerTest {
                 new ExpertAvailability(ExpertId.of("E2"), List.of(new TimeSlot(almaty(4, 7, 10), almaty(4, 7, 12)))),
                 new ExpertAvailability(ExpertId.of("E1"), List.of(shared)));
         List<ConsultationRequest> requests = List.of(req("a", "P1", "E2"), req("b", "P1", "E1"));
-        PlanningProblem problem = new PlanningProblem(NOW, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, requests);
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
         ConsultationPlan plan = planner.plan(problem);
         assertThat(plan.unplaced()).isEmpty();
         assertThat(checker.violations(problem, plan)).isEmpty();
@@ -65,7 +65,7 @@ class ConsultationPlannerTest {
                 new ExpertAvailability(ExpertId.of("E1"), List.of(new TimeSlot(almaty(4, 7, 10), almaty(4, 7, 12)))),
                 new ExpertAvailability(ExpertId.of("E2"), List.of(new TimeSlot(almaty(4, 7, 11), almaty(4, 7, 12)))));
         List<ConsultationRequest> requests = List.of(req("z", "P1", "E2"), req("x", "P2", "E1"), req("y", "P1", "E1"));
-        PlanningProblem problem = new PlanningProblem(NOW, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, requests);
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
         ConsultationPlan plan = planner.plan(problem);
         assertThat(plan.unplaced()).isEmpty();
         assertThat(checker.violations(problem, plan)).isEmpty();
@@ -77,7 +77,7 @@ class ConsultationPlannerTest {
                 new ExpertAvailability(ExpertId.of("E1"), List.of(new TimeSlot(almaty(4, 7, 10), almaty(4, 7, 12)))));
         ConsultationRequest a = req("a", "P1", "E1");
         ConsultationRequest b = req("b", "P2", "E1");
-        PlanningProblem problem = new PlanningProblem(NOW, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, List.of(a, b));
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, List.of(a, b));
         TimeSlot slot = TimeSlot.of(almaty(4, 7, 10), Duration.ofMinutes(60));
         ConsultationPlan broken = new ConsultationPlan(List.of(new PlannedConsultation(a, slot), new PlannedConsultation(b, slot),
                 new PlannedConsultation(a, TimeSlot.of(almaty(4, 2, 10), Duration.ofMinutes(30)))), List.of());
@@ -102,7 +102,7 @@ class ConsultationPlannerTest {
                 requests.add(req("p" + p + "-" + k, "P" + p, "E" + ((p + k) % 10)));
             }
         }
-        PlanningProblem problem = new PlanningProblem(NOW, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, requests);
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
         ConsultationPlan plan = planner.plan(problem);
         assertThat(checker.violations(problem, plan)).isEmpty();
         assertThat(plan.placed()).hasSize(300);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,7 +31,7 @@ class PlannerProperties {
                 int day = windowDays.get(i);
                 int hour = windowHours.get((i + e) % windowHours.size());
                 // Minutes offset per expert: misaligned grids across experts.
-                ZonedDateTime start = ZonedDateTime.of(2026, 3, 16, hour, 15 * e, 0, 0, SchedulingZone.ALMATY).plusDays(day);
+                ZonedDateTime start = ZonedDateTime.of(2026, 3, 16, hour, 15 * e, 0, 0, Kazakhstan.ZONE).plusDays(day);
                 ws.add(new TimeSlot(start.toInstant(), start.plusHours(windowLengthHours).toInstant()));
             }
             experts.add(new ExpertAvailability(ExpertId.of("E" + e), ws));
@@ -43,7 +43,7 @@ class PlannerProperties {
             requests.add(new ConsultationRequest("r" + i, ProjectId.of("P" + code % 7), ExpertId.of("E" + code % 5),
                     code % 11 == 0 ? Initiator.EXPERT : Initiator.PROJECT));
         }
-        PlanningProblem problem = new PlanningProblem(NOW, SchedulingZone.ALMATY, ConsultationPolicy.standard(), experts, requests);
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
         ConsultationPlan plan = planner.plan(problem);
         assertThat(checker.violations(problem, plan)).isEmpty();
     }

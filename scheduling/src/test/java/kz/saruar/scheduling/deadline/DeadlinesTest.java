@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import kz.saruar.model.Language;
-import kz.saruar.scheduling.SchedulingZone;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 class DeadlinesTest {
-    private final Deadlines deadlines = new Deadlines(WorkingCalendar.kazakhstan(), DeadlineRules.standard(), SchedulingZone.ALMATY);
+    private final Deadlines deadlines = new Deadlines(WorkingCalendar.kazakhstan(), DeadlineRules.standard(), Kazakhstan.ZONE);
     private final IntakeWindow window2026 = IntakeWindow.of(LocalDate.of(2026, 1, 15),
-            ZonedDateTime.of(2026, 2, 28, 18, 0, 0, 0, SchedulingZone.ALMATY)).orElseThrow();
+            ZonedDateTime.of(2026, 2, 28, 18, 0, 0, 0, Kazakhstan.ZONE)).orElseThrow();
 
     @Test
     void APP_09_the_intake_window_closes_at_its_zoned_moment() {
-        assertThat(window2026.accepts(ZonedDateTime.of(2026, 2, 28, 17, 59, 0, 0, SchedulingZone.ALMATY).toInstant())).isTrue();
-        assertThat(window2026.accepts(ZonedDateTime.of(2026, 2, 28, 18, 0, 1, 0, SchedulingZone.ALMATY).toInstant())).isFalse();
-        assertThat(window2026.accepts(ZonedDateTime.of(2026, 1, 14, 23, 0, 0, 0, SchedulingZone.ALMATY).toInstant())).isFalse();
-        assertThat(IntakeWindow.of(LocalDate.of(2026, 3, 1), window2026.closes()).refusals())
+        assertThat(window2026.accepts(ZonedDateTime.of(2026, 2, 28, 17, 59, 0, 0, Kazakhstan.ZONE).toInstant())).isTrue();
+        assertThat(window2026.accepts(ZonedDateTime.of(2026, 2, 28, 18, 0, 1, 0, Kazakhstan.ZONE).toInstant())).isFalse();
+        assertThat(window2026.accepts(ZonedDateTime.of(2026, 1, 14, 23, 0, 0, 0, Kazakhstan.ZONE).toInstant())).isFalse();
+        assertThat(IntakeWindow.of(LocalDate.of(2026, 3, 1), window2026.closes()).reasons())
                 .extracting(r -> r.code()).containsExactly("DATES_OUT_OF_ORDER");
     }
 
@@ -46,7 +46,7 @@ class DeadlinesTest {
 
     @Test
     void APP_11_final_meeting_within_five_working_days_after_intake_closes() {
-        IntakeWindow w = IntakeWindow.of(LocalDate.of(2026, 2, 1), ZonedDateTime.of(2026, 3, 18, 18, 0, 0, 0, SchedulingZone.ALMATY))
+        IntakeWindow w = IntakeWindow.of(LocalDate.of(2026, 2, 1), ZonedDateTime.of(2026, 3, 18, 18, 0, 0, 0, Kazakhstan.ZONE))
                 .orElseThrow();
         // Wednesday 18 March 2026; 19, 20 March, then 21-25 off, then 26, 27, 30 March.
         assertThat(deadlines.finalMeeting(w).orElseThrow().due()).isEqualTo(LocalDate.of(2026, 3, 30));
@@ -54,11 +54,11 @@ class DeadlinesTest {
 
     @Test
     void APP_11_is_refused_for_a_year_without_holiday_data() {
-        IntakeWindow w = IntakeWindow.of(LocalDate.of(2031, 1, 15), ZonedDateTime.of(2031, 2, 28, 18, 0, 0, 0, SchedulingZone.ALMATY))
+        IntakeWindow w = IntakeWindow.of(LocalDate.of(2031, 1, 15), ZonedDateTime.of(2031, 2, 28, 18, 0, 0, 0, Kazakhstan.ZONE))
                 .orElseThrow();
         var o = deadlines.commissionStart(w);
-        assertThat(o.refusals()).extracting(r -> r.code()).containsExactly(WorkingCalendar.NO_HOLIDAY_DATA);
-        assertThat(o.refusals().get(0).rules()).extracting(Object::toString).containsExactly("APP-11");
+        assertThat(o.reasons()).extracting(r -> r.code()).containsExactly("NO_HOLIDAY_DATA");
+        assertThat(o.reasons().get(0).rules()).extracting(Object::toString).containsExactly("APP-11");
     }
 
     @Test
@@ -71,11 +71,11 @@ class DeadlinesTest {
 
     @Test
     void PRE_06_agenda_is_due_three_days_before_and_survey_twelve_hours_after() {
-        Instant start = ZonedDateTime.of(2026, 4, 7, 10, 0, 0, 0, SchedulingZone.ALMATY).toInstant();
+        Instant start = ZonedDateTime.of(2026, 4, 7, 10, 0, 0, 0, Kazakhstan.ZONE).toInstant();
         TimeDeadline agenda = deadlines.agenda(start);
-        assertThat(agenda.due()).isEqualTo(ZonedDateTime.of(2026, 4, 4, 10, 0, 0, 0, SchedulingZone.ALMATY));
+        assertThat(agenda.due()).isEqualTo(ZonedDateTime.of(2026, 4, 4, 10, 0, 0, 0, Kazakhstan.ZONE));
         TimeDeadline survey = deadlines.survey(start.plusSeconds(3600));
-        assertThat(survey.due()).isEqualTo(ZonedDateTime.of(2026, 4, 7, 23, 0, 0, 0, SchedulingZone.ALMATY));
+        assertThat(survey.due()).isEqualTo(ZonedDateTime.of(2026, 4, 7, 23, 0, 0, 0, Kazakhstan.ZONE));
         assertThat(survey.isMetBy(survey.due().toInstant())).isTrue();
         assertThat(survey.isMetBy(survey.due().toInstant().plusSeconds(1))).isFalse();
         assertThat(agenda.rule().value()).isEqualTo("PRE-06");

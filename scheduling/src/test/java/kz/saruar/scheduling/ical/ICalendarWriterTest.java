@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import kz.saruar.scheduling.Outcome;
+import kz.saruar.model.decision.Outcome;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -73,14 +73,14 @@ class ICalendarWriterTest {
     void a_summary_of_10000_characters_is_refused_not_thrown() {
         Outcome<String> o = writer.write(List.of(CalendarEvent.of("x@saruar", Instant.parse("2026-03-10T04:00:00Z"),
                 Instant.parse("2026-03-10T05:00:00Z"), "Ж".repeat(10_000))));
-        assertThat(o.isAccepted()).isFalse();
-        assertThat(o.refusals()).extracting(r -> r.code()).containsExactly("ICS_SUMMARY_TOO_LONG");
-        assertThat(o.refusals().get(0).message().get(kz.saruar.model.Language.RU)).contains("10000");
+        assertThat(o.accepted()).isFalse();
+        assertThat(o.reasons()).extracting(r -> r.code()).containsExactly("ICS_SUMMARY_TOO_LONG");
+        assertThat(o.reasons().get(0).message().get(kz.saruar.model.Language.RU)).contains("10000");
     }
 
     @Test
     void duplicate_uids_are_refused() {
         CalendarEvent e = EVENTS.get(1);
-        assertThat(writer.write(List.of(e, e)).refusals()).extracting(r -> r.code()).containsExactly("ICS_DUPLICATE_UID");
+        assertThat(writer.write(List.of(e, e)).reasons()).extracting(r -> r.code()).containsExactly("ICS_DUPLICATE_UID");
     }
 }

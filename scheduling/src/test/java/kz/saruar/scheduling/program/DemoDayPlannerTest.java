@@ -34,7 +34,7 @@ class DemoDayPlannerTest {
             many.add(new DemoEntry(String.format("P%02d", i), "ECOLOGY", "INVESTORS"));
         }
         var o = planner.schedule(demoDay, many);
-        assertThat(o.refusals()).singleElement().satisfies(r -> {
+        assertThat(o.reasons()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo("DEMO_DAY_FULL");
             assertThat(r.message().get(kz.saruar.model.Language.EN)).contains("(12)").contains("P59");
         });

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.scheduling.Outcome;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,8 +22,8 @@ class ProgramCalendarProperties {
             @ForAll @IntRange(min = 0, max = 1100) int offset, @ForAll @IntRange(min = 0, max = 4) int months) {
         LocalDate start = LocalDate.of(2024, 1, 1).plusDays(offset);
         Outcome<ProgramCalendar> o = generator.generate("c", start, months);
-        if (!o.isAccepted()) {
-            assertThat(o.refusals()).allSatisfy(r -> assertThat(r.rules()).isNotEmpty());
+        if (!o.accepted()) {
+            assertThat(o.reasons()).allSatisfy(r -> assertThat(r.rules()).isNotEmpty());
             return;
         }
         List<ProgramSession> all = o.orElseThrow().sessions();

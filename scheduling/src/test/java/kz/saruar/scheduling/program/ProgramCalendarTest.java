@@ -9,8 +9,8 @@ import java.time.LocalTime;
 import java.util.List;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.Refusal;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ class ProgramCalendarTest {
     private final ProgramCalendar cohort = generator.generate("almaty-2026", LocalDate.of(2026, 3, 2)).orElseThrow();
 
     private static List<String> codes(Outcome<?> o) {
-        return o.refusals().stream().map(Refusal::code).toList();
+        return o.reasons().stream().map(Reason::code).toList();
     }
 
     @Test
@@ -126,7 +126,7 @@ class ProgramCalendarTest {
                 Duration.ofHours(2), Duration.ofHours(4), 60);
         Outcome<ProgramCalendar> o = new ProgramCalendarGenerator(standard, kz, longCourses).generate("x", LocalDate.of(2026, 3, 2));
         assertThat(codes(o)).contains("SESSION_DOES_NOT_FIT");
-        assertThat(o.refusals().get(0).message().get(Language.EN)).contains("working day #");
+        assertThat(o.reasons().get(0).message().get(Language.EN)).contains("working day #");
     }
 
     @Test
@@ -139,6 +139,6 @@ class ProgramCalendarTest {
     @Test
     void zero_month_program_and_year_without_data_are_refused() {
         assertThat(codes(generator.generate("x", LocalDate.of(2026, 3, 2), 0))).containsExactly("ZERO_LENGTH_PROGRAM");
-        assertThat(codes(generator.generate("x", LocalDate.of(2027, 10, 1)))).containsExactly(WorkingCalendar.NO_HOLIDAY_DATA);
+        assertThat(codes(generator.generate("x", LocalDate.of(2027, 10, 1)))).containsExactly("NO_HOLIDAY_DATA");
     }
 }

@@ -10,9 +10,16 @@ import java.util.Objects;
  * @param date   the day
  * @param kind   why the day is special
  * @param name   a short name of the holiday or transfer, for reports (not localized by the SPI)
- * @param source where the entry comes from: a law, decree or order, so that a reader can check it
+ * @param source      where the entry comes from: a law, decree or order (number and date), so that a reader can check it
+ * @param provisional whether the day is not yet confirmed (e.g. Kurban Ait of a future year before the
+ *                    official calendar is published); deadlines on it may still move
  */
-public record CalendarDay(LocalDate date, DayKind kind, String name, String source) {
+public record CalendarDay(LocalDate date, DayKind kind, String name, String source, boolean provisional) {
+    /** A confirmed day. */
+    public CalendarDay(LocalDate date, DayKind kind, String name, String source) {
+        this(date, kind, name, source, false);
+    }
+
     /** Refuses nulls and a blank name. */
     public CalendarDay {
         Objects.requireNonNull(date, "date");

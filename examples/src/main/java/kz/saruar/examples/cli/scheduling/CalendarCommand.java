@@ -1,22 +1,22 @@
 package kz.saruar.examples.cli.scheduling;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.scheduling.Outcome;
-import kz.saruar.scheduling.calendar.HolidayCalendars;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.scheduling.SchedulingReason;
+import kz.saruar.scheduling.input.CohortCalendarFile;
+import kz.saruar.scheduling.input.SchedulingInputs;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.deadline.DateDeadline;
 import kz.saruar.scheduling.ical.ICalendarWriter;
@@ -49,6 +49,10 @@ public final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the calendar as RFC 5545 iCalendar to FILE.")
     Path icsFile;
 
+    @Option(names = "--holidays", paramLabel = "DIR",
+            description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
+    Path holidays;
+
     @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
     Lang lang = Lang.ru;
 
@@ -68,45 +72,25 @@ public final class CalendarCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE;
         }
         Methodology methodology = valid.result();
-        String cohort;
-        LocalDate start;
-        int months;
-        String calendarId;
-        ProgramSettings settings = ProgramSettings.standard();
-        try {
-            JsonNode root = Inputs.read(cohortFile);
-            cohort = Inputs.text(root, "$", "cohort");
-            start = Inputs.date(root, "$", "preAccelerationStart");
-            JsonNode monthsNode = root.get("preAccelerationMonths");
-            if (monthsNode != null && !monthsNode.canConvertToInt()) {
-                throw new InputException("$.preAccelerationMonths is not a whole number: " + monthsNode);
-            }
-            months = monthsNode == null ? methodology.preAcceleration().durationMonths() : monthsNode.asInt();
-            calendarId = root.has("calendar") ? Inputs.text(root, "$", "calendar") : "KZ";
-            if (root.has("workingHours")) {
-                JsonNode wh = root.get("workingHours");
-                LocalTime from = Inputs.time(wh, "$.workingHours", "start");
-                LocalTime to = Inputs.time(wh, "$.workingHours", "end");
-                if (!to.isAfter(from)) {
-                    throw new InputException("$.workingHours end " + to + " is not after start " + from);
-                }
-                settings = settings.withWorkingHours(from, to);
-            }
-        } catch (InputException e) {
-            err.println(e.getMessage());
+        Outcome<CohortCalendarFile> read = SchedulingInputs.readCohort(cohortFile);
+        if (read.refused()) {
+            return Decisions.refuse(read.reasons(), false, language, out, err);
+        }
+        CohortCalendarFile file = read.orElseThrow();
+        String calendarId = file.calendar().orElse("KZ");
+        ProgramSettings settings = SchedulingInputs.settings(file);
+        Outcome<WorkingCalendar> cal = Decisions.calendars(holidays).flatMap(c -> c.calendar(calendarId)
+                .map(Outcome::accepted).orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason(
+                        "$.calendar", Figure.of("calendar", calendarId), Figure.of("known", c.calendarIds().toString())))));
+        if (cal.refused()) {
+            Decisions.refuse(cal.reasons(), false, language, out, err);
             return ExitCodes.UNREADABLE;
         }
-        WorkingCalendar calendar = HolidayCalendars.discover().calendar(calendarId).orElse(null);
-        if (calendar == null) {
-            err.println("unknown calendar \"" + calendarId + "\"");
-            return ExitCodes.UNREADABLE;
-        }
-        Outcome<ProgramCalendar> result = new ProgramCalendarGenerator(methodology, calendar, settings)
-                .generate(cohort, start, months);
-        if (!result.isAccepted()) {
-            err.println("refused:");
-            Inputs.printRefusals(err, result.refusals(), language);
-            return ExitCodes.REFUSED;
+        Outcome<ProgramCalendar> result = new ProgramCalendarGenerator(methodology, cal.orElseThrow(), settings)
+                .generate(file.cohort(), file.preAccelerationStart(),
+                        file.preAccelerationMonths().orElse(methodology.preAcceleration().durationMonths()));
+        if (result.refused()) {
+            return Decisions.refuse(result.reasons(), false, language, out, err);
         }
         ProgramCalendar pc = result.orElseThrow();
         out.println(pc.cohortId() + " (" + settings.zone() + ")");
@@ -119,10 +103,8 @@ public final class CalendarCommand implements Callable<Integer> {
         }
         if (icsFile != null) {
             Outcome<String> ics = new ICalendarWriter(clock).write(pc.toEvents(language));
-            if (!ics.isAccepted()) {
-                err.println("refused:");
-                Inputs.printRefusals(err, ics.refusals(), language);
-                return ExitCodes.REFUSED;
+            if (ics.refused()) {
+                return Decisions.refuse(ics.reasons(), false, language, out, err);
             }
             try {
                 Files.writeString(icsFile, ics.orElseThrow(), StandardCharsets.UTF_8);

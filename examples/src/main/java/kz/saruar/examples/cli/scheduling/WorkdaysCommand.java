@@ -1,15 +1,25 @@
 package kz.saruar.examples.cli.scheduling;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.model.RuleId;
-import kz.saruar.scheduling.Outcome;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.HolidayCalendars;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
+import kz.saruar.spi.calendar.CalendarDay;
+import kz.saruar.spi.calendar.HolidayYear;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,9 +27,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code saruar workdays add DATE N | count FROM TO}: working-day arithmetic on a holiday calendar (APP-11). */
+/** {@code saruar workdays add DATE N | count FROM TO | holidays YEAR}: working days on a holiday calendar (APP-11). */
 @Command(name = "workdays", description = "Working-day arithmetic on the Kazakhstan (or a plugin's) holiday calendar (APP-11).",
-        subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Count.class}, mixinStandardHelpOptions = true)
+        subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Count.class, WorkdaysCommand.Holidays.class},
+        mixinStandardHelpOptions = true)
 public final class WorkdaysCommand implements Callable<Integer> {
     private static final RuleId APP_11 = RuleId.of("APP-11");
 
@@ -28,6 +39,13 @@ public final class WorkdaysCommand implements Callable<Integer> {
 
     @Option(names = "--calendar", paramLabel = "ID", description = "Holiday calendar ID (default: KZ).")
     String calendarId = "KZ";
+
+    @Option(names = "--holidays", paramLabel = "DIR",
+            description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
+    Path holidays;
+
+    @Option(names = "--json", description = "Print the decision as JSON.")
+    boolean json;
 
     @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: ru).")
     Lang lang = Lang.ru;
@@ -38,26 +56,56 @@ public final class WorkdaysCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    int print(Outcome<?> o, PrintWriter out, PrintWriter err) {
-        if (o.isAccepted()) {
-            out.println(o.orElseThrow());
-            return ExitCodes.OK;
+    /** Runs a question on the chosen calendar and prints the outcome; provisional days in range are shown. */
+    <T> int on(CommandSpec sub, Function<WorkingCalendar, Outcome<T>> question, Function<T, JsonNode> jsonValue,
+            Function<WorkingCalendar, List<CalendarDay>> provisional) {
+        PrintWriter out = sub.commandLine().getOut();
+        PrintWriter err = sub.commandLine().getErr();
+        Outcome<HolidayCalendars> cals = Decisions.calendars(holidays);
+        Outcome<WorkingCalendar> cal = cals.flatMap(c -> c.calendar(calendarId).map(Outcome::accepted)
+                .orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason("--calendar",
+                        Figure.of("calendar", calendarId), Figure.of("known", c.calendarIds().toString())))));
+        if (cal.refused()) {
+            int code = Decisions.refuse(cal.reasons(), json, lang.language(), out, err);
+            return cal.reasons().stream().anyMatch(r -> r.code().equals("UNKNOWN_CALENDAR")) ? ExitCodes.UNREADABLE : code;
         }
-        err.println("refused:");
-        Inputs.printRefusals(err, o.refusals(), lang.language());
-        return ExitCodes.REFUSED;
+        WorkingCalendar c = cal.orElseThrow();
+        Outcome<T> o = question.apply(c);
+        if (o.refused()) {
+            return Decisions.refuse(o.reasons(), json, lang.language(), out, err);
+        }
+        List<CalendarDay> prov = provisional.apply(c);
+        if (json) {
+            Decisions.printJson(o, v -> {
+                JsonNode n = jsonValue.apply(v);
+                if (!prov.isEmpty() && n instanceof ObjectNode obj) {
+                    ArrayNode a = obj.putArray("provisionalDays");
+                    prov.forEach(d -> a.add(d.date().toString()));
+                }
+                return n;
+            }, lang.language(), out);
+        } else {
+            out.println(text(o.orElseThrow()));
+            prov.forEach(d -> out.println("provisional: " + d.date() + " " + d.name() + " (" + d.source() + ")"));
+        }
+        return ExitCodes.OK;
     }
 
-    /** Runs an arithmetic on the chosen calendar; an unknown calendar ID is unreadable input (exit 2). */
-    int on(CommandSpec sub, Function<WorkingCalendar, Outcome<?>> arithmetic) {
-        PrintWriter err = sub.commandLine().getErr();
-        return HolidayCalendars.discover().calendar(calendarId)
-                .map(c -> print(arithmetic.apply(c), sub.commandLine().getOut(), err))
-                .orElseGet(() -> {
-                    err.println("unknown calendar \"" + calendarId + "\"; known: "
-                            + HolidayCalendars.discover().calendarIds());
-                    return ExitCodes.UNREADABLE;
-                });
+    private static String text(Object v) {
+        if (v instanceof HolidayYear y) {
+            StringBuilder b = new StringBuilder();
+            for (CalendarDay d : y.days()) {
+                b.append(d.date()).append(' ').append(d.date().getDayOfWeek().toString(), 0, 3).append(' ')
+                        .append(d.kind()).append(d.provisional() ? " PROVISIONAL" : "").append("  ").append(d.name())
+                        .append("  [").append(d.source()).append("]\n");
+            }
+            return b.toString().stripTrailing();
+        }
+        return String.valueOf(v);
+    }
+
+    private static ObjectNode single(String name, String value) {
+        return JsonNodeFactory.instance.objectNode().put(name, value);
     }
 
     /** {@code workdays add DATE N}: the N-th working day after DATE (before it for negative N). */
@@ -77,7 +125,8 @@ public final class WorkdaysCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.on(spec, c -> c.addWorkingDays(date, n, APP_11));
+            return parent.on(spec, c -> c.addWorkingDays(date, n, APP_11), d -> single("date", d.toString()),
+                    c -> c.addWorkingDays(date, n, APP_11).value().map(d -> c.provisionalDays(date, d)).orElse(List.of()));
         }
     }
 
@@ -98,7 +147,37 @@ public final class WorkdaysCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return parent.on(spec, c -> c.countWorkingDays(from, to, APP_11));
+            return parent.on(spec, c -> c.countWorkingDays(from, to, APP_11),
+                    n -> JsonNodeFactory.instance.objectNode().put("workingDays", n), c -> c.provisionalDays(from, to));
+        }
+    }
+
+    /** {@code workdays holidays YEAR}: the year's days off and decreed working days, each with its source. */
+    @Command(name = "holidays", description = "The year's days off and decreed working days with their sources (law, decree).")
+    static final class Holidays implements Callable<Integer> {
+        @ParentCommand
+        WorkdaysCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "YEAR", description = "A year like 2026.")
+        int year;
+
+        @Override
+        public Integer call() {
+            return parent.on(spec, c -> c.holidayYear(year, APP_11), Holidays::json, c -> List.of());
+        }
+
+        private static JsonNode json(HolidayYear y) {
+            ObjectNode n = JsonNodeFactory.instance.objectNode().put("year", y.year());
+            ArrayNode days = n.putArray("days");
+            for (CalendarDay d : y.days()) {
+                days.addObject().put("date", d.date().toString()).put("kind", d.kind().name())
+                        .put("dayOff", d.kind().isDayOff()).put("name", d.name()).put("source", d.source())
+                        .put("provisional", d.provisional());
+            }
+            return n;
         }
     }
 }

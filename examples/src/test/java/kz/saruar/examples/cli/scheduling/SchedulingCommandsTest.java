@@ -45,7 +45,7 @@ class SchedulingCommandsTest {
     void workdays_count() {
         Run r = run(new WorkdaysCommand(), "count", "2025-12-31", "2026-12-31");
         assertThat(r.code()).isZero();
-        assertThat(r.out().trim()).isEqualTo("246");
+        assertThat(r.out().trim()).as("31 August 2026 is a working day since the Constitution of 15 March 2026").isEqualTo("247");
     }
 
     @Test
@@ -64,7 +64,7 @@ class SchedulingCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("[PRE-02]").contains("[ACC-04]").contains("[DEF-11]").contains("[ACC-03]");
         String text = Files.readString(ics, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT");
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT").contains("DESCRIPTION:DEF-11");
     }
 
     @Test
@@ -112,5 +112,39 @@ class SchedulingCommandsTest {
         Run p = run(new ConsultationsCommand(), "plan", past.toString(), "--lang", "en");
         assertThat(p.code()).isEqualTo(1);
         assertThat(p.err()).contains("AVAILABILITY_IN_THE_PAST");
+    }
+
+    @Test
+    void consultations_plan_refuses_experts_given_as_an_object_at_its_path() throws Exception {
+        Path f = dir.resolve("obj.json");
+        Files.writeString(f, "{\"now\": \"2026-03-02T09:00:00+05:00\", \"experts\": {\"E1\": 1}, \"requests\": []}");
+        Run r = run(new ConsultationsCommand(), "plan", f.toString(), "--json", "--lang", "en");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("\"accepted\" : false").contains("\"subject\" : \"$.experts\"")
+                .doesNotContain("Exception");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void workdays_count_across_2023_and_2024_and_the_holidays_of_a_year_with_sources() {
+        Run r = run(new WorkdaysCommand(), "count", "2023-12-31", "2024-12-31");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().trim()).isEqualTo("248");
+        Run h = run(new WorkdaysCommand(), "--json", "holidays", "2027");
+        assertThat(h.code()).as(h.err()).isZero();
+        assertThat(h.out()).contains("\"accepted\" : true").contains("2027-03-15").contains("\"provisional\" : true");
+        Run t = run(new WorkdaysCommand(), "holidays", "2024");
+        assertThat(t.out()).contains("2024-05-08").contains("17 April 2024");
+    }
+
+    @Test
+    void workdays_holidays_dir_overrides_the_built_in_year(@TempDir Path holidays) throws Exception {
+        Files.writeString(holidays.resolve("2031.json"), """
+                {"calendarId": "KZ", "year": 2031, "checked": "operator test",
+                 "days": [{"date": "2031-01-01", "kind": "PUBLIC_HOLIDAY", "name": "New Year", "source": "Law No. 267-II"}]}
+                """);
+        Run r = run(new WorkdaysCommand(), "--holidays", holidays.toString(), "add", "2031-01-01", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().trim()).isEqualTo("2031-01-02");
     }
 }

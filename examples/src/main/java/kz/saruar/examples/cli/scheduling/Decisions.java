@@ -1,0 +1,68 @@
+package kz.saruar.examples.cli.scheduling;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.model.Language;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
+import kz.saruar.scheduling.SchedulingReason;
+import kz.saruar.scheduling.calendar.HolidayCalendars;
+import kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar;
+
+/** How the scheduling commands print decisions: {@link DecisionJson} for {@code --json}, reason lines otherwise. */
+final class Decisions {
+    private static final Set<String> RULE_CODES = Arrays.stream(SchedulingReason.values()).map(SchedulingReason::code)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private Decisions() {
+    }
+
+    /** 1 when every reason is a scheduling rule's refusal, 2 when the input itself could not be read or understood. */
+    static int exitCode(List<Reason> reasons) {
+        return reasons.stream().allMatch(r -> RULE_CODES.contains(r.code())) ? ExitCodes.REFUSED : ExitCodes.UNREADABLE;
+    }
+
+    /** Prints a refusal (JSON on out, or lines on err) and returns its exit code. */
+    static int refuse(List<Reason> reasons, boolean json, Language language, PrintWriter out, PrintWriter err) {
+        if (json) {
+            out.println(write(DecisionJson.refusal(reasons, language)));
+        } else {
+            err.println("refused:");
+            reasons.forEach(r -> err.println("  - " + r.code() + " " + r.describe(language)));
+        }
+        return exitCode(reasons);
+    }
+
+    /** Prints an accepted value as DecisionJson. */
+    static <T> void printJson(Outcome<T> outcome, Function<? super T, ? extends JsonNode> writer, Language language,
+            PrintWriter out) {
+        out.println(write(DecisionJson.toJson(outcome, writer, language)));
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return JsonReader.MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    /** The holiday calendars: discovered, with the operator's year files of {@code holidays} outranking them when given. */
+    static Outcome<HolidayCalendars> calendars(Path holidays) {
+        if (holidays == null) {
+            return Outcome.accepted(HolidayCalendars.discover());
+        }
+        return KazakhstanHolidayCalendar.withOverrides(holidays).map(k -> HolidayCalendars.builder()
+                .discover(HolidayCalendars.class.getClassLoader()).add(k).build());
+    }
+}
