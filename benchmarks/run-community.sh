@@ -4,7 +4,7 @@
 # CPU 0 when taskset exists). Extra arguments go to JMH, e.g. -p mentorsPerProject=1
 set -eu
 cd "$(dirname "$0")/.."
-./mvnw -B -q -o -pl benchmarks -am package -DskipTests
+./mvnw -B -q -o -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 PIN=""
 if command -v taskset >/dev/null 2>&1; then
   PIN="taskset -c 0"
