@@ -176,31 +176,81 @@ public final class MentorMatcher {
     /**
      * The optimal assignment of mentors to every registered project (HUB-01): no expert above free
      * capacity, no conflict of interest or other exclusion, at most {@code mentorsPerProject} per
-     * project (counting existing pairs), and the policy's objective maximized.
+     * project (counting existing pairs), and the policy's objective maximized. The same constraints
+     * and points as {@link #exclusions} and {@link #fit}, computed on bit masks for speed.
      */
     public CohortAssignment assign() {
         List<ProjectRecord> projects = registry.projects();
         List<Expert> experts = registry.experts();
         MatchingPolicy policy = registry.policy();
-        Set<String> declined = registry.declinedKeys();
-        Map<String, Integer> taken = new HashMap<>();
+        Map<String, Integer> areaBit = new HashMap<>();
+        for (Expert e : experts) {
+            e.competencies().forEach(c -> areaBit.putIfAbsent(c, areaBit.size()));
+        }
+        for (ProjectRecord p : projects) {
+            p.needs().forEach(n -> coverage.areasFor(n).forEach(a -> areaBit.putIfAbsent(a, areaBit.size())));
+        }
+        if (areaBit.size() > Long.SIZE) {
+            throw new IllegalStateException("more than 64 expert areas: " + areaBit.size());
+        }
+        int m = experts.size();
+        long[] expertMask = new long[m];
+        Set<String>[] conflicts = newSetArray(m);
+        for (int e = 0; e < m; e++) {
+            for (String c : experts.get(e).competencies()) {
+                expertMask[e] |= 1L << areaBit.get(c);
+            }
+            conflicts[e] = new HashSet<>(experts.get(e).conflictsOfInterest());
+        }
+        Map<String, Set<String>> blocked = new HashMap<>();
+        registry.declined().forEach(d -> blocked.computeIfAbsent(d.project(), k -> new HashSet<>()).add(d.expert()));
+        Map<String, Integer> mentorsNow = new HashMap<>();
+        for (String k : existing) {
+            String project = k.substring(0, k.indexOf('|'));
+            blocked.computeIfAbsent(project, x -> new HashSet<>()).add(k.substring(k.indexOf('|') + 1));
+            mentorsNow.merge(project, 1, Integer::sum);
+        }
         int[] projectCap = new int[projects.size()];
-        int[] expertCap = new int[experts.size()];
-        int[][] weight = new int[projects.size()][experts.size()];
-        Fit[][] fits = new Fit[projects.size()][experts.size()];
-        for (int e = 0; e < experts.size(); e++) {
+        int[] expertCap = new int[m];
+        int[][] weight = new int[projects.size()][m];
+        for (int e = 0; e < m; e++) {
             expertCap[e] = experts.get(e).freeCapacity();
         }
         for (int p = 0; p < projects.size(); p++) {
             ProjectRecord pr = projects.get(p);
-            projectCap[p] = Math.max(0, policy.mentorsPerProject() - taken.computeIfAbsent(pr.id(), this::mentorsOf));
-            for (int e = 0; e < experts.size(); e++) {
-                if (exclusions(pr, experts.get(e), declined).isEmpty()) {
-                    fits[p][e] = fit(pr, experts.get(e));
-                    weight[p][e] = fits[p][e].score();
-                } else {
-                    weight[p][e] = AssignmentProblem.FORBIDDEN;
+            projectCap[p] = Math.max(0, policy.mentorsPerProject() - mentorsNow.getOrDefault(pr.id(), 0));
+            List<Need> needs = pr.needs();
+            long[] needMask = new long[needs.size()];
+            long totalWeight = 0;
+            for (int k = 0; k < needs.size(); k++) {
+                for (String a : coverage.areasFor(needs.get(k))) {
+                    needMask[k] |= 1L << areaBit.get(a);
                 }
+                totalWeight += needs.get(k).weight();
+            }
+            Set<String> notAgain = blocked.getOrDefault(pr.id(), Set.of());
+            for (int e = 0; e < m; e++) {
+                Expert ex = experts.get(e);
+                weight[p][e] = AssignmentProblem.FORBIDDEN;
+                if (ex.format() != ExpertFormat.MENTOR_EXPERT || expertCap[e] == 0 || conflicts[e].contains(pr.id())
+                        || notAgain.contains(ex.id())
+                        || !pr.languages().isEmpty() && pr.languages().stream().noneMatch(ex.languages()::contains)) {
+                    continue;
+                }
+                long coveredWeight = 0;
+                for (int k = 0; k < needs.size(); k++) {
+                    if ((needMask[k] & expertMask[e]) != 0) {
+                        coveredWeight += needs.get(k).weight();
+                    }
+                }
+                if (!needs.isEmpty() && coveredWeight == 0) {
+                    continue;
+                }
+                int needsPoints = totalWeight == 0 ? policy.needsPoints() : (int) (policy.needsPoints() * coveredWeight / totalWeight);
+                int direction = ex.directions().contains(pr.direction()) ? policy.directionPoints() : 0;
+                int region = ex.region().equals(pr.region()) ? policy.regionPoints() : 0;
+                int load = ex.capacityPerMonth() == 0 ? 0 : policy.freeCapacityPoints() * ex.freeCapacity() / ex.capacityPerMonth();
+                weight[p][e] = needsPoints + direction + region + load;
             }
         }
         List<int[]> pairs = FlowAssigner.solve(new AssignmentProblem(projectCap, expertCap, weight), policy.objective());
@@ -208,7 +258,7 @@ public final class MentorMatcher {
         boolean[] has = new boolean[projects.size()];
         long total = 0;
         for (int[] pe : pairs) {
-            Fit f = fits[pe[0]][pe[1]];
+            Fit f = fit(projects.get(pe[0]), experts.get(pe[1]));
             chosen.add(f);
             has[pe[0]] = true;
             total += f.score();
@@ -220,5 +270,10 @@ public final class MentorMatcher {
             }
         }
         return new CohortAssignment(policy.objective(), chosen, unassigned, total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] newSetArray(int n) {
+        return (Set<String>[]) new Set<?>[n];
     }
 }
