@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             kz.saruar.examples.cli.application.DiagnoseCommand.class,
             kz.saruar.examples.cli.application.RenderCommand.class,
             kz.saruar.examples.cli.ledger.LedgerCommand.class,
+            kz.saruar.examples.cli.community.MentorsCommand.class, kz.saruar.examples.cli.community.ImpactCommand.class, kz.saruar.examples.cli.community.RegionCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class SaruarCli implements Runnable {

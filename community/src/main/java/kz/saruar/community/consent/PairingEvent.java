@@ -1,0 +1,113 @@
+package kz.saruar.community.consent;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A change of a pair's state (M II.2.2, HUB-01, HUB-02), stored as JSON with its {@code type} and
+ * {@code schemaVersion}; replaying the events in order gives the same {@link Pairings}.
+ */
+public sealed interface PairingEvent {
+    /** The schema version this library writes. */
+    int SCHEMA_VERSION = 1;
+
+    /** The event's type as stored. */
+    String type();
+
+    /** The pair's kind. */
+    PairKind kind();
+
+    /** The adviser's identifier. */
+    String adviser();
+
+    /** The advisee's identifier. */
+    String advisee();
+
+    /** When it happened. */
+    Instant at();
+
+    /** The pair's key, {@code KIND:adviser>advisee}. */
+    default String key() {
+        return kind() + ":" + adviser() + ">" + advisee();
+    }
+
+    /**
+     * A pair was proposed (by the organizers or the matcher's suggestion).
+     *
+     * @param schemaVersion the schema version
+     * @param kind the pair's kind
+     * @param adviser the adviser
+     * @param advisee the advisee
+     * @param at when
+     */
+    record Proposed(int schemaVersion, PairKind kind, String adviser, String advisee, Instant at) implements PairingEvent {
+        /** Refuses nulls. */
+        public Proposed {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(adviser, "adviser");
+            Objects.requireNonNull(advisee, "advisee");
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public String type() {
+            return "PROPOSED";
+        }
+    }
+
+    /**
+     * One side consented.
+     *
+     * @param schemaVersion the schema version
+     * @param kind the pair's kind
+     * @param adviser the adviser
+     * @param advisee the advisee
+     * @param side who consented
+     * @param at when
+     */
+    record Consented(int schemaVersion, PairKind kind, String adviser, String advisee, Side side, Instant at)
+            implements PairingEvent {
+        /** Refuses nulls. */
+        public Consented {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(adviser, "adviser");
+            Objects.requireNonNull(advisee, "advisee");
+            Objects.requireNonNull(side, "side");
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public String type() {
+            return "CONSENTED";
+        }
+    }
+
+    /**
+     * One side declined, with the reason kept.
+     *
+     * @param schemaVersion the schema version
+     * @param kind the pair's kind
+     * @param adviser the adviser
+     * @param advisee the advisee
+     * @param side who declined
+     * @param reason why
+     * @param at when
+     */
+    record Declined(int schemaVersion, PairKind kind, String adviser, String advisee, Side side, String reason, Instant at)
+            implements PairingEvent {
+        /** Refuses nulls. */
+        public Declined {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(adviser, "adviser");
+            Objects.requireNonNull(advisee, "advisee");
+            Objects.requireNonNull(side, "side");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public String type() {
+            return "DECLINED";
+        }
+    }
+}

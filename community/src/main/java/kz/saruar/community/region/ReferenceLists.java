@@ -1,0 +1,86 @@
+package kz.saruar.community.region;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.SaruarException;
+import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.json.JsonReader;
+import kz.saruar.model.validation.Code;
+
+/**
+ * REG-04's reference lists for regional reports, as catalog data: what social initiatives give
+ * the authorities (ten items) and the problems of territories they solve (ten items). Russian from
+ * seed P; Kazakh and English are Saruar's translations (marked as such).
+ */
+public final class ReferenceLists {
+    private static final ReferenceLists STANDARD = load();
+
+    private final List<CatalogEntry> whatInitiativesGiveAuthorities;
+    private final List<CatalogEntry> problemsOfTerritoriesSolved;
+
+    private ReferenceLists(List<CatalogEntry> give, List<CatalogEntry> problems) {
+        this.whatInitiativesGiveAuthorities = ImmutableList.copyOf(give);
+        this.problemsOfTerritoriesSolved = ImmutableList.copyOf(problems);
+    }
+
+    /** The lists of the seeds. */
+    public static ReferenceLists standard() {
+        return STANDARD;
+    }
+
+    /** What social initiatives give the authorities (REG-04, ten items). */
+    public List<CatalogEntry> whatInitiativesGiveAuthorities() {
+        return whatInitiativesGiveAuthorities;
+    }
+
+    /** The problems of territories that initiatives solve (REG-04, ten items). */
+    public List<CatalogEntry> problemsOfTerritoriesSolved() {
+        return problemsOfTerritoriesSolved;
+    }
+
+    /** One item as stored. */
+    record Item(@Code String code, String kk, String ru, String en) {
+        Item {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(kk, "kk");
+            Objects.requireNonNull(ru, "ru");
+            Objects.requireNonNull(en, "en");
+        }
+
+        CatalogEntry entry() {
+            return new CatalogEntry(code, LocalizedText.of(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en),
+                    List.of(Language.KK, Language.EN)), Optional.empty());
+        }
+    }
+
+    /** The stored file. */
+    record StoredLists(String source, List<Item> whatInitiativesGiveAuthorities, List<Item> problemsOfTerritoriesSolved) {
+        StoredLists {
+            Objects.requireNonNull(source, "source");
+            whatInitiativesGiveAuthorities = List.copyOf(whatInitiativesGiveAuthorities);
+            problemsOfTerritoriesSolved = List.copyOf(problemsOfTerritoriesSolved);
+        }
+    }
+
+    private static ReferenceLists load() {
+        try (InputStream in = ReferenceLists.class.getResourceAsStream("/kz/saruar/community/reg-04.json")) {
+            if (in == null) {
+                throw new SaruarException("the REG-04 reference lists are missing from the jar");
+            }
+            StoredLists s = JsonReader.forRule(RuleId.of("REG-04")).read(in.readAllBytes(), StoredLists.class).orElseThrow();
+            return new ReferenceLists(s.whatInitiativesGiveAuthorities().stream().map(Item::entry).toList(),
+                    s.problemsOfTerritoriesSolved().stream().map(Item::entry).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package kz.saruar.examples.cli.community;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.community.impact.ImpactFile;
+import kz.saruar.community.impact.ImpactReport;
+import kz.saruar.community.impact.ImpactReportWriter;
+import kz.saruar.community.impact.IndicatorProgress;
+import kz.saruar.community.impact.TheoryOfChangeCheck;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar impact report THEORY.json [--html FILE] [--csv DIR]}: indicator progress of the
+ * projects' theories of change (HUB-03), with a cohort and region summary. Exit 0 with the report,
+ * 1 when the file is refused, 2 when it (or an output) cannot be read or written.
+ */
+@Command(name = "impact", mixinStandardHelpOptions = true, description = "Social impact by the theory of change (HUB-03).",
+        subcommands = ImpactCommand.Report.class)
+public final class ImpactCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code saruar impact report}. */
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Progress of every indicator vs baseline and target; HTML with SVG charts, CSV.")
+    static final class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "THEORY.json", description = "One or more theories of change.")
+        Path file;
+
+        @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (inline SVG charts) to FILE.")
+        Optional<Path> html = Optional.empty();
+
+        @Option(names = "--csv", paramLabel = "DIR", description = "Write progress.csv, measurements.csv, summary.csv into DIR.")
+        Optional<Path> csv = Optional.empty();
+
+        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
+        Lang lang = Lang.ru;
+
+        @Option(names = "--json", description = "Print the decision as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language l = lang.language();
+            Outcome<ImpactReport> o = TheoryOfChangeCheck.read(file).map(ImpactReport::of);
+            if (o.refused()) {
+                return CommunityIo.refused(o.reasons(), l, json, out, err);
+            }
+            ImpactReport r = o.orElseThrow();
+            try {
+                if (html.isPresent()) {
+                    Files.writeString(html.get(), ImpactReportWriter.html(r, l), StandardCharsets.UTF_8);
+                }
+                if (csv.isPresent()) {
+                    Files.createDirectories(csv.get());
+                    for (Map.Entry<String, String> e : ImpactReportWriter.csv(r).entrySet()) {
+                        Files.writeString(csv.get().resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+                    }
+                }
+            } catch (IOException e) {
+                return CommunityIo.refused(List.of(Reason.of("FILE_UNREADABLE", RuleId.of("HUB-03"), "$",
+                        LocalizedText.message("Есепті жазу мүмкін емес", "Не удаётся записать отчёт", "The report cannot be written"))),
+                        l, json, out, err);
+            }
+            if (json) {
+                out.println(CommunityIo.write(DecisionJson.toJson(o, ImpactCommand::toJson, l)));
+                return ExitCodes.OK;
+            }
+            out.println("HUB-03");
+            for (IndicatorProgress p : r.progress()) {
+                out.printf("%s %s [%s]: %s -> %s, %s%n", p.project(), p.indicator().code(), p.indicator().unit(),
+                        p.indicator().baseline().toPlainString(), p.indicator().target().toPlainString(),
+                        p.latest().map(m -> m.value().toPlainString() + " (" + m.date() + "), " + p.percent().orElseThrow().toPlainString()
+                                + "%" + (p.reached() ? " ✓" : "")).orElse("-"));
+            }
+            r.byCohort().forEach(s -> out.printf("cohort %s: %d projects, %d/%d indicators measured, %d reached, mean %s%%%n",
+                    s.group(), s.projects(), s.measured(), s.indicators(), s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
+            r.byRegion().forEach(s -> out.printf("region %s: %d projects, %d/%d indicators measured, %d reached, mean %s%%%n",
+                    s.group(), s.projects(), s.measured(), s.indicators(), s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
+            return ExitCodes.OK;
+        }
+    }
+
+    private static ObjectNode toJson(ImpactReport r) {
+        ObjectNode n = CommunityIo.F.objectNode();
+        ArrayNode progress = n.putArray("progress");
+        for (IndicatorProgress p : r.progress()) {
+            ObjectNode o = progress.addObject().put("project", p.project()).put("indicator", p.indicator().code())
+                    .put("unit", p.indicator().unit()).put("baseline", p.indicator().baseline()).put("target", p.indicator().target())
+                    .put("direction", p.indicator().direction().name()).put("reached", p.reached());
+            p.latest().ifPresent(m -> o.put("latest", m.value()).put("latestDate", m.date().toString()));
+            p.percent().ifPresent(x -> o.put("percent", x));
+            p.indicator().irisMetric().ifPresent(x -> o.put("irisMetric", x));
+        }
+        summaries(n.putArray("byCohort"), r.byCohort());
+        summaries(n.putArray("byRegion"), r.byRegion());
+        return n;
+    }
+
+    private static void summaries(ArrayNode a, List<ImpactReport.Summary> rows) {
+        for (ImpactReport.Summary s : rows) {
+            ObjectNode o = a.addObject().put("group", s.group()).put("projects", s.projects()).put("indicators", s.indicators())
+                    .put("measured", s.measured()).put("reached", s.reached());
+            s.meanPercent().ifPresent(x -> o.put("meanPercent", x));
+        }
+    }
+}

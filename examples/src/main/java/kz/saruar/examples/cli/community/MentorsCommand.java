@@ -1,0 +1,194 @@
+package kz.saruar.examples.cli.community;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kz.saruar.community.matching.CohortAssignment;
+import kz.saruar.community.matching.Exclusion;
+import kz.saruar.community.matching.Fit;
+import kz.saruar.community.matching.MentorMatcher;
+import kz.saruar.community.matching.Suggestion;
+import kz.saruar.community.registry.Need;
+import kz.saruar.community.registry.Registry;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.methodology.MethodologyResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar mentors suggest|assign}: mentor matching (HUB-01, M II.2.2) on a registry (PLT-01).
+ * Exit 0 with the result, 1 when the registry or the request is refused, 2 when the file cannot
+ * be read.
+ */
+@Command(name = "mentors", mixinStandardHelpOptions = true,
+        description = "Mentor matching (HUB-01): explained suggestions and the optimal cohort assignment.",
+        subcommands = {MentorsCommand.Suggest.class, MentorsCommand.Assign.class})
+public final class MentorsCommand implements Runnable {
+    private static final LocalizedText EXCLUDED = LocalizedText.of("Шығарылғандар", "Исключены", "Excluded");
+    private static final LocalizedText COVERS = LocalizedText.of("жабады", "покрывает", "covers");
+    private static final LocalizedText MISSES = LocalizedText.of("жабылмаған", "не покрывает", "misses");
+    private static final LocalizedText LOAD = LocalizedText.of("жүктеме", "загрузка", "load");
+    private static final LocalizedText UNASSIGNED = LocalizedText.of("Тәлімгерсіз жобалар", "Проекты без наставника", "Projects without a mentor");
+    private static final LocalizedText TOTAL = LocalizedText.of("Жалпы сәйкестік", "Суммарное соответствие", "Total fit");
+    private static final LocalizedText CONSENT = LocalizedText.of(
+            "Бұл — ұсыныстар: жұп екі тараптың келісімімен ғана құрылады (M II.2.2).",
+            "Это предложения: пара образуется только по взаимному согласию (M II.2.2).",
+            "These are proposals: a pair exists only by mutual consent (M II.2.2).");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options of both subcommands. */
+    static class Common {
+        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
+        Lang lang = Lang.ru;
+
+        @Option(names = "--json", description = "Print the decision as JSON (accepted/value or reasons).")
+        boolean json;
+
+        @Mixin
+        MethodologyOption methodology;
+    }
+
+    private static Outcome<Registry> registry(Path file, Common c) {
+        MethodologyResult mr = c.methodology.resolve();
+        if (!mr.isValid()) {
+            return Outcome.refused(mr.problems().stream().map(p -> p.toReason()).toList());
+        }
+        return Registry.read(file, mr.orElseThrow());
+    }
+
+    static ObjectNode fitJson(Fit f) {
+        ObjectNode o = CommunityIo.F.objectNode().put("project", f.project()).put("expert", f.expert()).put("score", f.score());
+        ArrayNode cov = o.putArray("covered");
+        f.covered().forEach(n -> cov.add(n.label()));
+        ArrayNode mis = o.putArray("missed");
+        f.missed().forEach(n -> mis.add(n.label()));
+        o.putObject("points").put("needs", f.needsPoints()).put("direction", f.directionPoints())
+                .put("region", f.regionPoints()).put("freeCapacity", f.loadPoints());
+        o.put("currentLoad", f.currentLoad()).put("capacity", f.capacity());
+        return o;
+    }
+
+    private static String needs(java.util.List<Need> needs) {
+        return needs.isEmpty() ? "-" : String.join(", ", needs.stream().map(Need::label).toList());
+    }
+
+    /** {@code saruar mentors suggest REGISTRY.json PROJECT-ID}. */
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            description = "Mentor-experts for one project, ranked and explained, with every exclusion's reasons.")
+    static final class Suggest implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "REGISTRY.json", description = "The expert and project registry.")
+        Path file;
+
+        @Parameters(index = "1", paramLabel = "PROJECT-ID", description = "The project's identifier.")
+        String project;
+
+        @Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language l = common.lang.language();
+            Outcome<Suggestion> o = registry(file, common).flatMap(r -> MentorMatcher.of(r).suggest(project));
+            if (o.refused()) {
+                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+            }
+            Suggestion s = o.orElseThrow();
+            if (common.json) {
+                out.println(CommunityIo.write(DecisionJson.toJson(o, v -> {
+                    ObjectNode n = CommunityIo.F.objectNode().put("project", v.project());
+                    ArrayNode ranked = n.putArray("ranked");
+                    v.ranked().forEach(f -> ranked.add(fitJson(f)));
+                    ArrayNode ex = n.putArray("excluded");
+                    for (Exclusion x : v.excluded()) {
+                        ex.addObject().put("expert", x.expert()).set("reasons", CommunityIo.reasons(x.reasons(), l));
+                    }
+                    return n;
+                }, l)));
+                return ExitCodes.OK;
+            }
+            out.println("HUB-01 " + s.project());
+            int rank = 1;
+            for (Fit f : s.ranked()) {
+                out.printf("%d. %s  %d  (%s: %s; %s: %s; %s %d/%d)%n", rank++, f.expert(), f.score(), COVERS.get(l),
+                        needs(f.covered()), MISSES.get(l), needs(f.missed()), LOAD.get(l), f.currentLoad(), f.capacity());
+            }
+            if (!s.excluded().isEmpty()) {
+                out.println(EXCLUDED.get(l) + ":");
+                for (Exclusion x : s.excluded()) {
+                    x.reasons().forEach(r -> out.println("  " + x.expert() + ": [" + r.rule() + "] " + r.message().get(l)));
+                }
+            }
+            out.println(CONSENT.get(l));
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code saruar mentors assign REGISTRY.json [--json]}. */
+    @Command(name = "assign", mixinStandardHelpOptions = true,
+            description = "The optimal assignment of mentors to the whole cohort under every hard constraint.")
+    static final class Assign implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "REGISTRY.json", description = "The expert and project registry.")
+        Path file;
+
+        @Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language l = common.lang.language();
+            Outcome<CohortAssignment> o = registry(file, common).map(r -> MentorMatcher.of(r).assign());
+            if (o.refused()) {
+                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+            }
+            CohortAssignment a = o.orElseThrow();
+            if (common.json) {
+                out.println(CommunityIo.write(DecisionJson.toJson(o, v -> {
+                    ObjectNode n = CommunityIo.F.objectNode().put("objective", v.objective().name()).put("totalFit", v.totalFit());
+                    ArrayNode pairs = n.putArray("pairs");
+                    v.pairs().forEach(f -> pairs.add(fitJson(f)));
+                    ArrayNode un = n.putArray("unassigned");
+                    v.unassigned().forEach(un::add);
+                    return n;
+                }, l)));
+                return ExitCodes.OK;
+            }
+            out.println("HUB-01 " + a.objective());
+            for (Fit f : a.pairs()) {
+                out.printf("%s <- %s  %d  (%s: %s)%n", f.project(), f.expert(), f.score(), COVERS.get(l), needs(f.covered()));
+            }
+            out.println(UNASSIGNED.get(l) + ": " + (a.unassigned().isEmpty() ? "-" : String.join(", ", a.unassigned())));
+            out.println(TOTAL.get(l) + ": " + a.totalFit());
+            out.println(CONSENT.get(l));
+            return ExitCodes.OK;
+        }
+    }
+}
