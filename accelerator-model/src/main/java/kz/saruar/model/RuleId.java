@@ -20,7 +20,7 @@ public record RuleId(@JsonValue String value) implements Comparable<RuleId> {
         }
     }
 
-    /** The rule with this ID, e.g. {@code RuleId.of("LFT-04")}. */
+    /** The rule with this ID, e.g. {@code Rules.LFT_04}. */
     @JsonCreator
     public static RuleId of(String value) {
         return new RuleId(value);

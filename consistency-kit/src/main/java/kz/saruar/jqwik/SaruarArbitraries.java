@@ -1,5 +1,6 @@
 package kz.saruar.jqwik;
 
+import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,19 +91,19 @@ public final class SaruarArbitraries {
     public static Arbitrary<BrokenAdaptation> brokenAdaptations(Methodology base) {
         ScoringScheme s = Objects.requireNonNull(base, "base").scoring();
         Arbitrary<BrokenAdaptation> above = Arbitraries.integers().between(1, 50).map(d -> new BrokenAdaptation(
-                "threshold " + (s.maxTotal() + d) + " above the maximum " + s.maxTotal(), RuleId.of("DEF-06"),
+                "threshold " + (s.maxTotal() + d) + " above the maximum " + s.maxTotal(), Rules.DEF_06,
                 b -> b.passThreshold(s.maxTotal() + d)));
         Arbitrary<BrokenAdaptation> below = Arbitraries.integers().between(1, 50).map(d -> new BrokenAdaptation(
-                "threshold " + (s.minTotal() - d) + " below the minimum " + s.minTotal(), RuleId.of("DEF-06"),
+                "threshold " + (s.minTotal() - d) + " below the minimum " + s.minTotal(), Rules.DEF_06,
                 b -> b.passThreshold(s.minTotal() - d)));
         Arbitrary<BrokenAdaptation> jury = Arbitraries.integers().between(1, 5).map(d -> new BrokenAdaptation(
-                "jury size " + (s.jurySize() + d) + " but seats for " + s.jurySize(), RuleId.of("DEF-03"),
+                "jury size " + (s.jurySize() + d) + " but seats for " + s.jurySize(), Rules.DEF_03,
                 b -> b.patch("{\"defense\":{\"jury\":{\"size\":" + (s.jurySize() + d) + "}}}")));
         Arbitrary<BrokenAdaptation> quorum = Arbitraries.integers().between(1, 5).map(d -> new BrokenAdaptation(
-                "quorum " + (s.jurySize() + d) + " larger than the jury of " + s.jurySize(), RuleId.of("DEF-09"),
+                "quorum " + (s.jurySize() + d) + " larger than the jury of " + s.jurySize(), Rules.DEF_09,
                 b -> b.quorum(s.jurySize() + d)));
         Arbitrary<BrokenAdaptation> gap = Arbitraries.integers().between(1, s.bands().size() - 1).map(i ->
-                new BrokenAdaptation("a gap before band " + s.bands().get(i).code(), RuleId.of("DEF-08"),
+                new BrokenAdaptation("a gap before band " + s.bands().get(i).code(), Rules.DEF_08,
                         b -> b.bands(withGapBefore(s.bands(), i))));
         return s.bands().size() > 1 ? Arbitraries.oneOf(above, below, jury, quorum, gap)
                 : Arbitraries.oneOf(above, below, jury, quorum);

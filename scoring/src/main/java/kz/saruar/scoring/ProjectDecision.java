@@ -1,5 +1,6 @@
 package kz.saruar.scoring;
 
+import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
@@ -33,11 +34,11 @@ import kz.saruar.model.catalog.Band;
 public record ProjectDecision(String projectId, int total, int rawTotal, Band band, boolean passed,
         int passThreshold, int distanceToThreshold, int minTotal, int maxTotal,
         Map<String, Integer> criterionSums, int jurorsScored, int jurySize, List<RuleId> rules) {
-    private static final RuleId DEF_05 = RuleId.of("DEF-05");
-    private static final RuleId DEF_06 = RuleId.of("DEF-06");
-    private static final RuleId DEF_07 = RuleId.of("DEF-07");
-    private static final RuleId DEF_08 = RuleId.of("DEF-08");
-    private static final RuleId DEF_09 = RuleId.of("DEF-09");
+    private static final RuleId DEF_05 = Rules.DEF_05;
+    private static final RuleId DEF_06 = Rules.DEF_06;
+    private static final RuleId DEF_07 = Rules.DEF_07;
+    private static final RuleId DEF_08 = Rules.DEF_08;
+    private static final RuleId DEF_09 = Rules.DEF_09;
     static final List<RuleId> RULES = ImmutableList.of(DEF_05, DEF_06, DEF_07);
     static final List<RuleId> RULES_DERIVED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_08);
     static final List<RuleId> RULES_PRORATED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_09);

@@ -1,5 +1,6 @@
 package kz.saruar.model.lifecycle;
 
+import kz.saruar.model.Rules;
 import static kz.saruar.model.lifecycle.LifecycleRefusal.*;
 
 import com.google.common.collect.ImmutableList;
@@ -24,8 +25,8 @@ import kz.saruar.model.validation.Code;
  */
 public final class Commands {
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
-    private static final RuleId APP_08 = RuleId.of("APP-08");
-    private static final RuleId DEF_12 = RuleId.of("DEF-12");
+    private static final RuleId APP_08 = Rules.APP_08;
+    private static final RuleId DEF_12 = Rules.DEF_12;
 
     private Commands() {
     }

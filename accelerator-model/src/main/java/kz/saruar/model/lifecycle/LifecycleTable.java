@@ -1,5 +1,6 @@
 package kz.saruar.model.lifecycle;
 
+import kz.saruar.model.Rules;
 import static kz.saruar.model.lifecycle.ProjectState.*;
 import static kz.saruar.model.methodology.LifecycleCommandCode.*;
 
@@ -24,18 +25,18 @@ import kz.saruar.model.methodology.Methodology;
  * {@code docs/lifecycle.md} are derived from this table.
  */
 public final class LifecycleTable {
-    private static final RuleId APP_08 = RuleId.of("APP-08");
-    private static final RuleId APP_10 = RuleId.of("APP-10");
-    private static final RuleId APP_12 = RuleId.of("APP-12");
-    private static final RuleId PRE_09 = RuleId.of("PRE-09");
-    private static final RuleId PRE_10 = RuleId.of("PRE-10");
-    private static final RuleId DEF_06 = RuleId.of("DEF-06");
-    private static final RuleId DEF_09 = RuleId.of("DEF-09");
-    private static final RuleId DEF_11 = RuleId.of("DEF-11");
-    private static final RuleId DEF_12 = RuleId.of("DEF-12");
-    private static final RuleId ACC_03 = RuleId.of("ACC-03");
-    private static final RuleId EXT_02 = RuleId.of("EXT-02");
-    private static final RuleId EXT_04 = RuleId.of("EXT-04");
+    private static final RuleId APP_08 = Rules.APP_08;
+    private static final RuleId APP_10 = Rules.APP_10;
+    private static final RuleId APP_12 = Rules.APP_12;
+    private static final RuleId PRE_09 = Rules.PRE_09;
+    private static final RuleId PRE_10 = Rules.PRE_10;
+    private static final RuleId DEF_06 = Rules.DEF_06;
+    private static final RuleId DEF_09 = Rules.DEF_09;
+    private static final RuleId DEF_11 = Rules.DEF_11;
+    private static final RuleId DEF_12 = Rules.DEF_12;
+    private static final RuleId ACC_03 = Rules.ACC_03;
+    private static final RuleId EXT_02 = Rules.EXT_02;
+    private static final RuleId EXT_04 = Rules.EXT_04;
     /** [default] The team may withdraw from any state before graduation (DEF-12: participation is voluntary). */
     private static final Set<ProjectState> UNTIL_GRADUATION = EnumSet.of(APPLIED, PRESELECTED, INTERVIEWED,
             IN_PRE_ACCELERATION, DEFENDED, IN_ACCELERATION);

@@ -1,5 +1,6 @@
 package kz.saruar.model.lifecycle;
 
+import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ import kz.saruar.model.methodology.Methodology;
  * refusal; replaying the events gives an equal project.
  */
 public final class ProjectLifecycle {
-    private static final RuleId APP03 = RuleId.of("APP-03");
+    private static final RuleId APP03 = Rules.APP_03;
     private static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
 
     private final Methodology methodology;

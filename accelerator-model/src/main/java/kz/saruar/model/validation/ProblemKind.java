@@ -1,5 +1,6 @@
 package kz.saruar.model.validation;
 
+import kz.saruar.model.Rules;
 import java.util.List;
 import java.util.Map;
 import kz.saruar.model.Language;
@@ -68,7 +69,7 @@ public enum ProblemKind implements ReasonCode {
     /** A direction from a plugin that could not be used. */
     BROKEN_PROVIDER("«{0}» провайдері өткізілді: {1}", "Провайдер «{0}» пропущен: {1}", "Provider \"{0}\" was skipped: {1}");
 
-    private static final RuleId FMT_01 = RuleId.of("FMT-01");
+    private static final RuleId FMT_01 = Rules.FMT_01;
 
     private final LocalizedText message;
 

@@ -1,5 +1,6 @@
 package kz.saruar.community.consent;
 
+import kz.saruar.model.Rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +22,7 @@ public final class PairingEventJson {
             "PROPOSED", PairingEvent.Proposed.class,
             "CONSENTED", PairingEvent.Consented.class,
             "DECLINED", PairingEvent.Declined.class);
-    private static final JsonReader READER = JsonReader.forRule(RuleId.of("HUB-01"));
+    private static final JsonReader READER = JsonReader.forRule(Rules.HUB_01);
 
     private PairingEventJson() {
     }

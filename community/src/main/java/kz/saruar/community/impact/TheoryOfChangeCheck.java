@@ -1,5 +1,6 @@
 package kz.saruar.community.impact;
 
+import kz.saruar.model.Rules;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import kz.saruar.model.json.JsonReader;
  * and dated within the project's life; an IRIS+ metric ID has its shape (two letters, four digits).
  */
 public final class TheoryOfChangeCheck {
-    private static final RuleId HUB_03 = RuleId.of("HUB-03");
+    private static final RuleId HUB_03 = Rules.HUB_03;
     private static final Pattern IRIS = Pattern.compile("^[A-Z]{2}[0-9]{4}$");
 
     private TheoryOfChangeCheck() {

@@ -1,5 +1,6 @@
 package kz.saruar.community.region;
 
+import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,7 @@ public final class ReferenceLists {
             if (in == null) {
                 throw new SaruarException("the REG-04 reference lists are missing from the jar");
             }
-            StoredLists s = JsonReader.forRule(RuleId.of("REG-04")).read(in.readAllBytes(), StoredLists.class).orElseThrow();
+            StoredLists s = JsonReader.forRule(Rules.REG_04).read(in.readAllBytes(), StoredLists.class).orElseThrow();
             return new ReferenceLists(s.whatInitiativesGiveAuthorities().stream().map(Item::entry).toList(),
                     s.problemsOfTerritoriesSolved().stream().map(Item::entry).toList());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package kz.saruar.community.region;
 
+import kz.saruar.model.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +32,12 @@ public final class RegionReadiness {
 
     /** Reads and checks a checklist file. */
     public static Outcome<ReadinessReport> read(Path file) {
-        return JsonReader.forRule(RuleId.of("REG-03")).read(file, ReadinessChecklist.class).flatMap(RegionReadiness::check);
+        return JsonReader.forRule(Rules.REG_03).read(file, ReadinessChecklist.class).flatMap(RegionReadiness::check);
     }
 
     /** Reads and checks a checklist from a JSON text. */
     public static Outcome<ReadinessReport> parse(String json) {
-        return JsonReader.forRule(RuleId.of("REG-03")).read(json, ReadinessChecklist.class).flatMap(RegionReadiness::check);
+        return JsonReader.forRule(Rules.REG_03).read(json, ReadinessChecklist.class).flatMap(RegionReadiness::check);
     }
 
     /** Checks a checklist and reports its gaps. */

@@ -1,5 +1,6 @@
 package kz.saruar.community.registry;
 
+import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import kz.saruar.model.methodology.Methodology;
  * pairs that refer to registered records. Immutable; search with {@link RegistryQuery}.
  */
 public final class Registry {
-    private static final RuleId PLT_01 = RuleId.of("PLT-01");
+    private static final RuleId PLT_01 = Rules.PLT_01;
 
     private final ImmutableMap<String, Expert> experts;
     private final ImmutableMap<String, ProjectRecord> projects;

@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.calendar;
 
+import kz.saruar.model.Rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ import kz.saruar.spi.calendar.DayKind;
  * (7 January, Kurban Ait) never moved (Labour Code Art. 85), transfers in pairs.
  */
 public final class HolidayData {
-    private static final JsonReader READER = JsonReader.forRule(RuleId.of("APP-11"));
+    private static final JsonReader READER = JsonReader.forRule(Rules.APP_11);
     /** The built-in years of the Kazakhstan calendar. */
     static final List<Integer> BUILT_IN_YEARS = List.of(2022, 2023, 2024, 2025, 2026, 2027);
 

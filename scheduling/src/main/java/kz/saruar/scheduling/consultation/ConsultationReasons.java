@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.consultation;
 
+import kz.saruar.model.Rules;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -10,9 +11,9 @@ import kz.saruar.scheduling.SchedulingReason;
 
 /** The refusals of consultation booking and planning, each naming its rule (PRE-05, PRE-06, PRE-07). */
 final class ConsultationReasons {
-    static final RuleId PRE_05 = RuleId.of("PRE-05");
-    static final RuleId PRE_06 = RuleId.of("PRE-06");
-    static final RuleId PRE_07 = RuleId.of("PRE-07");
+    static final RuleId PRE_05 = Rules.PRE_05;
+    static final RuleId PRE_06 = Rules.PRE_06;
+    static final RuleId PRE_07 = Rules.PRE_07;
 
     private ConsultationReasons() {
     }

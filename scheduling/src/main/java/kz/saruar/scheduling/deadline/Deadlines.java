@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.deadline;
 
+import kz.saruar.model.Rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,10 +17,10 @@ import kz.saruar.scheduling.calendar.WorkingCalendar;
  * calendar, in an explicit zone; each result names its rule and inputs.
  */
 public final class Deadlines {
-    static final RuleId APP_10 = RuleId.of("APP-10");
-    static final RuleId APP_11 = RuleId.of("APP-11");
-    static final RuleId DEF_11 = RuleId.of("DEF-11");
-    static final RuleId PRE_06 = RuleId.of("PRE-06");
+    static final RuleId APP_10 = Rules.APP_10;
+    static final RuleId APP_11 = Rules.APP_11;
+    static final RuleId DEF_11 = Rules.DEF_11;
+    static final RuleId PRE_06 = Rules.PRE_06;
 
     private final WorkingCalendar calendar;
     private final DeadlineRules rules;

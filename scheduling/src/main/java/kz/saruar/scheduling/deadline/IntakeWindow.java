@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.deadline;
 
+import kz.saruar.model.Rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -18,7 +19,7 @@ import kz.saruar.scheduling.SchedulingReason;
  * @param closes the moment after which no application is accepted
  */
 public record IntakeWindow(LocalDate opens, ZonedDateTime closes) {
-    static final RuleId APP_09 = RuleId.of("APP-09");
+    static final RuleId APP_09 = Rules.APP_09;
 
     /** Refuses nulls and a window that closes before it opens (use {@link #of} for a value). */
     public IntakeWindow {

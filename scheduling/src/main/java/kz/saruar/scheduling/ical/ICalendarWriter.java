@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.ical;
 
+import kz.saruar.model.Rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Clock;
@@ -29,7 +30,7 @@ public final class ICalendarWriter {
     public static final String PRODID = "-//Saruar//Saruar Scheduling//EN";
     /** The default longest summary, in code points. */
     public static final int DEFAULT_MAX_SUMMARY = 500;
-    private static final RuleId PRE_05 = RuleId.of("PRE-05");
+    private static final RuleId PRE_05 = Rules.PRE_05;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock clock;

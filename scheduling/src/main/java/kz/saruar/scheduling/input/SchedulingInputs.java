@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.input;
 
+import kz.saruar.model.Rules;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,8 +31,8 @@ import kz.saruar.scheduling.program.ProgramSettings;
  * (windows in order and not past, request IDs unique, IDs not blank), each refusal at its JSON path.
  */
 public final class SchedulingInputs {
-    private static final JsonReader COHORT = JsonReader.forRule(RuleId.of("PRE-01"));
-    private static final JsonReader REQUESTS = JsonReader.forRule(RuleId.of("PRE-05"));
+    private static final JsonReader COHORT = JsonReader.forRule(Rules.PRE_01);
+    private static final JsonReader REQUESTS = JsonReader.forRule(Rules.PRE_05);
 
     private SchedulingInputs() {
     }
@@ -49,11 +50,11 @@ public final class SchedulingInputs {
     private static Outcome<CohortCalendarFile> checkCohort(CohortCalendarFile f) {
         List<Reason> reasons = new ArrayList<>();
         if (f.cohort().isBlank()) {
-            reasons.add(SchedulingReason.BLANK_ID.citing(List.of(RuleId.of("PRE-01")), "$.cohort"));
+            reasons.add(SchedulingReason.BLANK_ID.citing(List.of(Rules.PRE_01), "$.cohort"));
         }
         f.workingHours().ifPresent(h -> {
             if (!h.end().isAfter(h.start())) {
-                reasons.add(SchedulingReason.WINDOW_OUT_OF_ORDER.citing(List.of(RuleId.of("PRE-01")), "$.workingHours",
+                reasons.add(SchedulingReason.WINDOW_OUT_OF_ORDER.citing(List.of(Rules.PRE_01), "$.workingHours",
                         Figure.of("start", h.start().toString()), Figure.of("end", h.end().toString())));
             }
         });

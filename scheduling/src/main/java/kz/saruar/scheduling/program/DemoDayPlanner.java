@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.program;
 
+import kz.saruar.model.Rules;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import kz.saruar.scheduling.SchedulingReason;
  * teams that do not fit the session.
  */
 public final class DemoDayPlanner {
-    private static final RuleId ACC_03 = RuleId.of("ACC-03");
+    private static final RuleId ACC_03 = Rules.ACC_03;
     private final Duration slot;
 
     /** A planner with slots as long as the defense's presentation and questions. */

@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.program;
 
+import kz.saruar.model.Rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -41,14 +42,14 @@ import kz.saruar.scheduling.deadline.Deadlines;
  * refused with one reason per session that does not fit.
  */
 public final class ProgramCalendarGenerator {
-    private static final RuleId PRE_01 = RuleId.of("PRE-01");
-    private static final RuleId PRE_02 = RuleId.of("PRE-02");
-    private static final RuleId PRE_03 = RuleId.of("PRE-03");
-    private static final RuleId DEF_01 = RuleId.of("DEF-01");
-    private static final RuleId ACC_01 = RuleId.of("ACC-01");
-    private static final RuleId ACC_02 = RuleId.of("ACC-02");
-    private static final RuleId ACC_03 = RuleId.of("ACC-03");
-    private static final RuleId ACC_04 = RuleId.of("ACC-04");
+    private static final RuleId PRE_01 = Rules.PRE_01;
+    private static final RuleId PRE_02 = Rules.PRE_02;
+    private static final RuleId PRE_03 = Rules.PRE_03;
+    private static final RuleId DEF_01 = Rules.DEF_01;
+    private static final RuleId ACC_01 = Rules.ACC_01;
+    private static final RuleId ACC_02 = Rules.ACC_02;
+    private static final RuleId ACC_03 = Rules.ACC_03;
+    private static final RuleId ACC_04 = Rules.ACC_04;
 
     private final Methodology methodology;
     private final WorkingCalendar calendar;

@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.reminder;
 
+import kz.saruar.model.Rules;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
@@ -23,7 +24,7 @@ import kz.saruar.scheduling.calendar.WorkingCalendar;
  * rule. Texts carry IDs and times only, never names.
  */
 public final class ReminderPlanner {
-    private static final RuleId PRE_05 = RuleId.of("PRE-05");
+    private static final RuleId PRE_05 = Rules.PRE_05;
     private final Deadlines deadlines;
     private final Duration before;
     private final ZoneId zone;

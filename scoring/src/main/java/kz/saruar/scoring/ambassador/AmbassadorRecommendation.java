@@ -1,5 +1,6 @@
 package kz.saruar.scoring.ambassador;
 
+import kz.saruar.model.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import kz.saruar.model.RuleId;
  */
 public record AmbassadorRecommendation(String projectId, String expertId, LocalDate date) {
     /** The rule. */
-    public static final RuleId RULE = RuleId.of("EXT-02");
+    public static final RuleId RULE = Rules.EXT_02;
 
     /** Refuses nulls. */
     public AmbassadorRecommendation {

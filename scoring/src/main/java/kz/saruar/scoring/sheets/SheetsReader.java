@@ -1,5 +1,6 @@
 package kz.saruar.scoring.sheets;
 
+import kz.saruar.model.Rules;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ import kz.saruar.scoring.ScoreSheet;
  * }</pre>
  */
 public final class SheetsReader {
-    private static final RuleId DEF_04 = RuleId.of("DEF-04");
+    private static final RuleId DEF_04 = Rules.DEF_04;
     private static final JsonReader READER = JsonReader.forRule(DEF_04);
 
     private SheetsReader() {
@@ -163,7 +164,7 @@ public final class SheetsReader {
     /** Whether an identifier is not blank; a blank one is a problem at {@code path} (DEF-03). */
     private static boolean present(String text, String path, List<Reason> problems) {
         if (text.isBlank()) {
-            problems.add(ProblemKind.MISSING_FIELD.at(path, RuleId.of("DEF-03"), path.substring(path.lastIndexOf('.') + 1)));
+            problems.add(ProblemKind.MISSING_FIELD.at(path, Rules.DEF_03, path.substring(path.lastIndexOf('.') + 1)));
             return false;
         }
         return true;
@@ -177,7 +178,7 @@ public final class SheetsReader {
             try {
                 return Optional.of(LocalDate.parse(text).atStartOfDay(Kazakhstan.ZONE).toInstant());
             } catch (DateTimeParseException e2) {
-                problems.add(ProblemKind.WRONG_TYPE.at(path, RuleId.of("DEF-09"),
+                problems.add(ProblemKind.WRONG_TYPE.at(path, Rules.DEF_09,
                         "an ISO date or a date-time with offset", "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\""));
                 return Optional.empty();
             }

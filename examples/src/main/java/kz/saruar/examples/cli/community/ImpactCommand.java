@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.model.Rules;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class ImpactCommand implements Runnable {
                     }
                 }
             } catch (IOException e) {
-                return CommunityIo.refused(List.of(Reason.of("FILE_UNREADABLE", RuleId.of("HUB-03"), "$",
+                return CommunityIo.refused(List.of(Reason.of("FILE_UNREADABLE", Rules.HUB_03, "$",
                         LocalizedText.message("Есепті жазу мүмкін емес", "Не удаётся записать отчёт", "The report cannot be written"))),
                         l, json, out, err);
             }

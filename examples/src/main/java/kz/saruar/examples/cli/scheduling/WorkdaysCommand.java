@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.scheduling;
 
+import kz.saruar.model.Rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Count.class, WorkdaysCommand.Holidays.class},
         mixinStandardHelpOptions = true)
 public final class WorkdaysCommand implements Callable<Integer> {
-    private static final RuleId APP_11 = RuleId.of("APP-11");
+    private static final RuleId APP_11 = Rules.APP_11;
 
     @Spec
     CommandSpec spec;
