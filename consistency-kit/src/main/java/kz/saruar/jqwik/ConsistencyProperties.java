@@ -23,6 +23,8 @@ import kz.saruar.ledger.LedgerPolicy;
 import kz.saruar.ledger.OfferId;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Rules;
+import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.ProjectState;
@@ -94,7 +96,7 @@ public final class ConsistencyProperties {
         return List.of(everyBandIsReachable(), passAndFailAreBothReachable(), aPassNeverLiesInTheLowestBand(),
                 raisingAScoreNeverLowersTheOutcome(), prorationKeepsTotalsInRange(), theProgramFitsItsWorkingDays(),
                 deadlinesFallInsideTheProgram(), everyStateIsReachableAndNoneIsADeadEnd(), coverageCanBeMet(),
-                circulationNeverExceedsCoverage());
+                circulationNeverExceedsCoverage(), eligibilityFollowsItsBoundaries());
     }
 
     /** DEF-05..08: for every band some set of sheets lands in it, with the pass decision its total gives. */
@@ -333,6 +335,22 @@ public final class ConsistencyProperties {
                         }
                         return Optional.empty();
                     }
+                });
+    }
+
+    /** APP-02, APP-04, APP-05: each numeric eligibility boundary lets through exactly what the methodology says. */
+    public ConsistencyProperty<ApplicationArbitraries.BoundaryCase> eligibilityFollowsItsBoundaries() {
+        return new ConsistencyProperty<>("eligibilityFollowsItsBoundaries", List.of("APP-02", "APP-04", "APP-05"),
+                "an application at a numeric boundary passes or fails as the methodology's figure says",
+                m -> ApplicationArbitraries.nearBoundaries(m, LEDGER_CLOCK),
+                (m, c) -> {
+                    var verdict = EligibilityChecks.competition(c.application(), m, LEDGER_CLOCK);
+                    if (!verdict.covers(c.rule())) {
+                        return Optional.of(c.rule() + " was not checked");
+                    }
+                    boolean failed = verdict.statusOf(c.rule()) == CheckStatus.FAILED;
+                    return failed == !c.shouldPass() ? Optional.empty()
+                            : Optional.of(c + " but the verdict was " + verdict.statusOf(c.rule()));
                 });
     }
 

@@ -91,6 +91,18 @@ public interface MethodologyConsistencyContract {
         consistencyProperties().circulationNeverExceedsCoverage().assertHolds(methodology(), commands);
     }
 
+    /** APP-02, APP-04, APP-05. */
+    @Property(tries = 50)
+    default void eligibilityFollowsItsBoundaries(@ForAll("boundaryApplications") ApplicationArbitraries.BoundaryCase c) {
+        consistencyProperties().eligibilityFollowsItsBoundaries().assertHolds(methodology(), c);
+    }
+
+    /** Cases of {@link #eligibilityFollowsItsBoundaries}. */
+    @Provide
+    default Arbitrary<ApplicationArbitraries.BoundaryCase> boundaryApplications() {
+        return consistencyProperties().eligibilityFollowsItsBoundaries().cases(methodology());
+    }
+
     /** Cases of {@link #coverageCanBeMet}. */
     @Provide
     default Arbitrary<ConsistencyProperties.Coverage> coverages() {
