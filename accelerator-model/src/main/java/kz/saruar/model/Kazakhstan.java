@@ -1,6 +1,9 @@
 package kz.saruar.model;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 
 /**
  * Constants of the country whose methodology this is: the one time zone of Kazakhstan (UTC+5
@@ -8,7 +11,12 @@ import java.time.ZoneId;
  */
 public final class Kazakhstan {
     /** Asia/Almaty, the zone of every deadline, meeting and ledger day. */
-    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
+    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+
+    /** Today's date in Kazakhstan by this clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(Objects.requireNonNull(clock, "clock").instant(), ZONE);
+    }
 
     private Kazakhstan() {
     }

@@ -1,5 +1,8 @@
 package kz.saruar.model.application;
 
+import kz.saruar.model.json.JsonLimits;
+import kz.saruar.model.json.JsonReader;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +21,7 @@ import kz.saruar.model.validation.ProblemKind;
 
 /**
  * Applications as JSON (APP-03..08): reading with every problem named by its JSON path and rule
- * ({@link JsonInput}), and writing, leaving personal data out unless asked
+ * ({@link JsonReader}), and writing, leaving personal data out unless asked
  * ({@link PersonalDataPolicy}).
  */
 public final class ApplicationJson {
@@ -27,20 +30,23 @@ public final class ApplicationJson {
     private ApplicationJson() {
     }
 
-    /** Reads an application with the default {@link InputLimits}; the clock decides what "future" is. */
+    /** Reads an application with the default {@link JsonLimits}; the clock decides what "future" is. */
     public static ReadResult<ProjectApplication> read(String json, Clock clock) {
-        return read(json, clock, InputLimits.DEFAULT);
+        return read(json, clock, JsonLimits.DEFAULT);
     }
 
     /** Reads an application with these limits. */
-    public static ReadResult<ProjectApplication> read(String json, Clock clock, InputLimits limits) {
-        return JsonInput.read(json, ProjectApplication.class, APP03, limits, clock);
+    public static ReadResult<ProjectApplication> read(String json, Clock clock, JsonLimits limits) {
+        return ReadResult.from(reader(clock, limits).read(json, ProjectApplication.class));
     }
 
     /** Reads an application from a UTF-8 file; an unreadable file is a refusal, not an exception. */
     public static ReadResult<ProjectApplication> read(Path file, Clock clock) {
-        return readText(file, APP03).map(t -> read(t, clock))
-                .orElseGet(() -> ReadResult.refused(List.of(unreadableFile(file, APP03))));
+        return ReadResult.from(reader(clock, JsonLimits.DEFAULT).read(file, ProjectApplication.class));
+    }
+
+    private static JsonReader reader(Clock clock, JsonLimits limits) {
+        return JsonReader.forRule(APP03).withClock(clock).withLimits(limits).withScriptCheck(APP03);
     }
 
     /** The text of a UTF-8 file, if it can be read and is valid UTF-8. */
@@ -65,7 +71,7 @@ public final class ApplicationJson {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(policy, "policy");
         try {
-            JsonNode tree = JsonInput.MAPPER.valueToTree(application);
+            JsonNode tree = JsonReader.MAPPER.valueToTree(application);
             if (policy == PersonalDataPolicy.OMIT) {
                 ObjectNode o = (ObjectNode) tree;
                 o.remove("applicant");
@@ -76,7 +82,7 @@ public final class ApplicationJson {
                     }
                 }
             }
-            return JsonInput.MAPPER.writeValueAsString(tree);
+            return JsonReader.MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new SaruarException("cannot write the application as JSON", e);
         }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.json.PastDate;
+import kz.saruar.model.json.Personal;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -19,6 +21,7 @@ import kz.saruar.model.validation.Cites;
  * @param city the city
  * @param citizenship the citizenship as an ISO 3166 alpha-2 code, {@code KZ} for Kazakhstan (APP-02)
  */
+@Personal
 public record PersonalData(
         String fullName,
         Optional<String> phone,

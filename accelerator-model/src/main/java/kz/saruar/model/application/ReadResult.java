@@ -1,5 +1,8 @@
 package kz.saruar.model.application;
 
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.validation.ProblemKind;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +35,16 @@ public sealed interface ReadResult<T> {
     /** A refused document. */
     static <T> ReadResult<T> refused(List<Problem> problems) {
         return new Refused<>(problems);
+    }
+
+    /** The same verdict as the shared outcome type's (while callers move to {@link Outcome}). */
+    static <T> ReadResult<T> from(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Accepted<T> a) {
+            return accepted(a.result());
+        }
+        return refused(outcome.reasons().stream().map(r -> new Problem(r.subject(), r.rule(),
+                java.util.Arrays.stream(ProblemKind.values()).filter(k -> k.name().equals(r.code())).findFirst()
+                        .orElse(ProblemKind.UNREADABLE), r.message())).toList());
     }
 
     /**

@@ -13,8 +13,7 @@ import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ImplementationStage;
-import kz.saruar.model.application.InputLimits;
-import kz.saruar.model.application.JsonInput;
+import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.FocusArea;
@@ -75,7 +74,8 @@ public final class Diagnostics {
 
     /** Reads answers from JSON and diagnoses them; a bad document is refused with every problem. */
     public ReadResult<DiagnosticReport> diagnose(String json, Clock clock) {
-        ReadResult<DiagnosticAnswers> r = JsonInput.read(json, DiagnosticAnswers.class, MAT05, InputLimits.DEFAULT, clock);
+        ReadResult<DiagnosticAnswers> r = ReadResult.from(JsonReader.forRule(MAT05).withClock(clock)
+                .withScriptCheck(RuleId.of("APP-03")).read(json, DiagnosticAnswers.class));
         return r.value().map(this::diagnose).orElseGet(() -> ReadResult.refused(r.problems()));
     }
 

@@ -44,6 +44,11 @@ public record Problem(String path, RuleId rule, ProblemKind kind, LocalizedText 
                 .toList();
     }
 
+    /** This problem as the library's one reason type: code = the kind, subject = the path. */
+    public kz.saruar.model.decision.Reason toReason() {
+        return new kz.saruar.model.decision.Reason(kind.name(), java.util.List.of(rule), path, java.util.List.of(), message);
+    }
+
     @Override
     public String toString() {
         return describe(Language.EN);

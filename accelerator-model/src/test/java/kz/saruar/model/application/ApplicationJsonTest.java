@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class ApplicationJsonTest {
     private static ObjectNode tree() throws Exception {
-        return (ObjectNode) JsonInput.MAPPER.readTree(ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.INCLUDE));
+        return (ObjectNode) kz.saruar.model.json.JsonReader.MAPPER.readTree(ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.INCLUDE));
     }
 
     private static ReadResult<ProjectApplication> read(JsonNode n) throws Exception {
-        return ApplicationJson.read(JsonInput.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
+        return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
     }
 
     private static Problem only(ReadResult<?> r, String path) {

@@ -24,7 +24,7 @@ class BadApplicationProperties {
 
     private static ObjectNode tree() {
         try {
-            return (ObjectNode) JsonInput.MAPPER.readTree(VALID);
+            return (ObjectNode) kz.saruar.model.json.JsonReader.MAPPER.readTree(VALID);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -97,7 +97,7 @@ class BadApplicationProperties {
 
     private static ReadResult<ProjectApplication> read(JsonNode n) {
         try {
-            return ApplicationJson.read(JsonInput.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
+            return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
         } catch (Exception e) {
             throw new AssertionError("nothing may escape", e);
         }

@@ -1,4 +1,4 @@
-package kz.saruar.model.application;
+package kz.saruar.model.json;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,5 +8,5 @@ import java.lang.annotation.Target;
 /** Marks a date that must lie in the past and after 1900-01-01 when read (a date of birth, APP-02). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
-@interface PastDate {
+public @interface PastDate {
 }

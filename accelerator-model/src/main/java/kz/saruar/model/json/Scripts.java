@@ -1,4 +1,4 @@
-package kz.saruar.model.application;
+package kz.saruar.model.json;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;

@@ -1,0 +1,557 @@
+package kz.saruar.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.validation.Cites;
+import kz.saruar.model.validation.Code;
+import kz.saruar.model.validation.NonNegative;
+import kz.saruar.model.validation.Positive;
+import kz.saruar.model.validation.Problem;
+import kz.saruar.model.validation.ProblemKind;
+
+/**
+ * The one strict JSON reader of every input of the library (methodology files FMT-01, applications
+ * APP-03..08, diagnostic answers MAT-05, score sheets, cohorts, consultation requests, …): strict
+ * UTF-8 (invalid bytes are refused, never replaced), duplicate keys refused, limits on size, depth,
+ * texts and lists, and a structure check against the records that define the input — unknown and
+ * missing fields, wrong types, unknown enumeration values, malformed codes, dates that are not
+ * dates or a date of birth in the future, words that mix scripts where a rule asks for it. Every
+ * refusal is a {@link Reason} with its JSON path, rule and kk/ru/en message; no exception escapes
+ * for bad input, and no Java class name reaches a message. Values inside a {@link Personal} record
+ * are never quoted.
+ *
+ * <pre>{@code
+ * Outcome<ScoreSheets> sheets = JsonReader.forRule(RuleId.of("DEF-04")).read(path, ScoreSheets.class);
+ * }</pre>
+ */
+public final class JsonReader {
+    private static final Pattern CODE = Pattern.compile(Code.PATTERN);
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+    /** The mapper of the input formats: strict, java.time as ISO-8601 text, {@code Optional}. */
+    public static final ObjectMapper MAPPER = mapper();
+
+    private final RuleId rootRule;
+    private final JsonLimits limits;
+    private final Optional<Clock> clock;
+    private final Optional<RuleId> scriptRule;
+
+    private JsonReader(RuleId rootRule, JsonLimits limits, Optional<Clock> clock, Optional<RuleId> scriptRule) {
+        this.rootRule = Objects.requireNonNull(rootRule, "rootRule");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scriptRule = Objects.requireNonNull(scriptRule, "scriptRule");
+    }
+
+    /**
+     * A reader whose refusals name {@code rootRule} where no nearer {@link Cites} annotation
+     * does, with the default limits, no clock and no script check.
+     */
+    public static JsonReader forRule(RuleId rootRule) {
+        return new JsonReader(rootRule, JsonLimits.DEFAULT, Optional.empty(), Optional.empty());
+    }
+
+    /** This reader with other limits. */
+    public JsonReader withLimits(JsonLimits newLimits) {
+        return new JsonReader(rootRule, newLimits, clock, scriptRule);
+    }
+
+    /** This reader with the clock that decides what a future date is ({@link PastDate}). */
+    public JsonReader withClock(Clock newClock) {
+        return new JsonReader(rootRule, limits, Optional.of(Objects.requireNonNull(newClock, "clock")), scriptRule);
+    }
+
+    /** This reader refusing words that mix scripts (Latin inside Cyrillic), citing {@code rule} (APP-03). */
+    public JsonReader withScriptCheck(RuleId rule) {
+        return new JsonReader(rootRule, limits, clock, Optional.of(Objects.requireNonNull(rule, "rule")));
+    }
+
+    private static ObjectMapper mapper() {
+        JsonMapper m = JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(JsonLimits.MAX_DEPTH).maxStringLength(20_000_000).maxNumberLength(100).build());
+        return m;
+    }
+
+    /** Reads the file as the record {@code type}; a missing, unreadable or non-UTF-8 file is refused. */
+    public <T extends Record> Outcome<T> read(Path file, Class<T> type) {
+        return bytes(file).flatMap(b -> read(b, type));
+    }
+
+    /** Reads UTF-8 bytes as the record {@code type}. */
+    public <T extends Record> Outcome<T> read(byte[] utf8, Class<T> type) {
+        return readTree(utf8).flatMap(tree -> check(tree, type));
+    }
+
+    /** Reads a JSON text as the record {@code type}. */
+    public <T extends Record> Outcome<T> read(String json, Class<T> type) {
+        return readTree(json).flatMap(tree -> check(tree, type));
+    }
+
+    /** Reads a file as a JSON tree (strict UTF-8, duplicate keys and excess refused). */
+    public Outcome<JsonNode> readTree(Path file) {
+        return bytes(file).flatMap(this::readTree);
+    }
+
+    /** Reads UTF-8 bytes as a JSON tree (strict UTF-8, duplicate keys and excess refused). */
+    public Outcome<JsonNode> readTree(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        if (utf8.length > limits.maxInputChars()) {
+            return tooLarge(utf8.length);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
+        } catch (CharacterCodingException e) {
+            return Outcome.refused(reason("$", rootRule, LocalizedText.message(
+                    "Файл UTF-8 кодтауында емес (жарамсыз байттар)", "Файл не в кодировке UTF-8 (недопустимые байты)",
+                    "The file is not valid UTF-8 (invalid bytes)"), "NOT_UTF8"));
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return readTree(text);
+    }
+
+    /** Reads a JSON text as a tree (duplicate keys and excess refused). */
+    public Outcome<JsonNode> readTree(String json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > limits.maxInputChars()) {
+            return tooLarge(json.length());
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Outcome.refused(unreadable(rootRule, e).toReason());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return Outcome.refused(Problem.of("$", rootRule, ProblemKind.UNREADABLE, "empty document").toReason());
+        }
+        return Outcome.accepted(tree);
+    }
+
+    /** Checks a tree against the record {@code type} and binds it; the tree may be completed with defaults. */
+    public <T extends Record> Outcome<T> check(JsonNode tree, Class<T> type) {
+        Objects.requireNonNull(tree, "tree");
+        Objects.requireNonNull(type, "type");
+        Checker c = new Checker(limits, clock.map(Kazakhstan::today), scriptRule);
+        try {
+            c.value(type, type, tree, "$", Checker.cited(type, rootRule), false);
+        } catch (Limit stop) {
+            c.problems.add(new Problem("$", rootRule, ProblemKind.OUT_OF_RANGE,
+                    LocalizedText.message("{0} мәселеден кейін тексеру тоқтатылды", "Проверка остановлена после {0} проблем",
+                            "Checking stopped after {0} problems", limits.maxProblems())));
+        }
+        if (!c.problems.isEmpty()) {
+            return Outcome.refused(Problem.sorted(c.problems).stream().map(Problem::toReason).toList());
+        }
+        try {
+            return Outcome.accepted(MAPPER.treeToValue(tree, type));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Outcome.refused(unreadable(rootRule, e).toReason());
+        }
+    }
+
+    private Outcome<byte[]> bytes(Path file) {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return Outcome.refused(reason("$", rootRule, LocalizedText.message("{0} — файл емес, каталог",
+                        "{0} — это каталог, а не файл", "{0} is a directory, not a file", name), "NOT_A_FILE"));
+            }
+            long size = Files.size(file);
+            if (size > limits.maxInputChars()) {
+                return tooLarge(size);
+            }
+            return Outcome.accepted(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Outcome.refused(reason("$", rootRule, LocalizedText.message("{0} файлы табылмады",
+                    "Файл {0} не найден", "File {0} not found", name), "FILE_NOT_FOUND"));
+        } catch (AccessDeniedException e) {
+            return Outcome.refused(reason("$", rootRule, LocalizedText.message("{0} файлын оқуға рұқсат жоқ",
+                    "Нет доступа на чтение файла {0}", "File {0} cannot be read: access denied", name), "FILE_UNREADABLE"));
+        } catch (IOException e) {
+            return Outcome.refused(reason("$", rootRule, LocalizedText.message("{0} файлын оқу мүмкін емес",
+                    "Файл {0} не читается", "File {0} cannot be read", name), "FILE_UNREADABLE"));
+        }
+    }
+
+    private <T> Outcome<T> tooLarge(long size) {
+        return Outcome.refused(reason("$", rootRule, LocalizedText.message("Құжат тым үлкен: {0} байт, ең көбі {1}",
+                "Документ слишком велик: {0} байт, не больше {1}", "The document is too large: {0} bytes, at most {1}",
+                size, limits.maxInputChars()), "TOO_LARGE"));
+    }
+
+    private static Reason reason(String path, RuleId rule, LocalizedText message, String code) {
+        return Reason.of(code, rule, path, message);
+    }
+
+    private static Problem unreadable(RuleId rule, Exception e) {
+        String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : "malformed value";
+        if (msg == null) {
+            msg = "malformed JSON";
+        }
+        if (e instanceof JsonProcessingException j && j.getLocation() != null) {
+            msg = msg + " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+        }
+        if (msg.length() > 200) {
+            msg = msg.substring(0, 200) + "…";
+        }
+        return Problem.of("$", rule, ProblemKind.UNREADABLE, msg);
+    }
+
+    /** Signals that the problem limit is reached. */
+    private static final class Limit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Limit() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Map<Class<?>, String> TIME_TYPES = Map.of(
+            LocalTime.class, "a time HH:MM",
+            LocalDateTime.class, "a date and time YYYY-MM-DDTHH:MM",
+            OffsetDateTime.class, "a date and time with offset YYYY-MM-DDTHH:MM+05:00",
+            ZonedDateTime.class, "a date and time with offset YYYY-MM-DDTHH:MM+05:00",
+            Instant.class, "an instant YYYY-MM-DDTHH:MM:SSZ");
+
+    private static final Map<Class<?>, Function<String, TemporalAccessor>> TIME_PARSERS = Map.of(
+            LocalTime.class, LocalTime::parse,
+            LocalDateTime.class, LocalDateTime::parse,
+            OffsetDateTime.class, OffsetDateTime::parse,
+            ZonedDateTime.class, ZonedDateTime::parse,
+            Instant.class, Instant::parse);
+
+    /** One structure check's state: the problems found so far. */
+    private static final class Checker {
+        private final JsonLimits limits;
+        private final Optional<LocalDate> today;
+        private final Optional<RuleId> scriptRule;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Checker(JsonLimits limits, Optional<LocalDate> today, Optional<RuleId> scriptRule) {
+            this.limits = limits;
+            this.today = today;
+            this.scriptRule = scriptRule;
+        }
+
+        private void value(Type type, AnnotatedElement ann, JsonNode node, String path, RuleId rule, boolean personal) {
+            if (type instanceof ParameterizedType p) {
+                Type raw = p.getRawType();
+                Type arg = p.getActualTypeArguments()[0];
+                if (raw == Optional.class) {
+                    value(arg, ann, node, path, rule, personal);
+                } else if (raw == List.class) {
+                    if (!node.isArray()) {
+                        wrongType(path, rule, "an array", node, personal);
+                        return;
+                    }
+                    if (node.size() > limits.maxListEntries()) {
+                        add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
+                                LocalizedText.message("Тізімде {0} жазба, ең көбі {1}", "В списке {0} записей, не больше {1}",
+                                        "The list has {0} entries, at most {1}", node.size(), limits.maxListEntries())));
+                        return;
+                    }
+                    for (int i = 0; i < node.size(); i++) {
+                        value(arg, ann, node.get(i), path + "[" + i + "]", rule, personal);
+                    }
+                } else if (raw == Map.class) {
+                    Type valueType = p.getActualTypeArguments()[1];
+                    if (!node.isObject()) {
+                        wrongType(path, rule, "an object", node, personal);
+                        return;
+                    }
+                    if (node.size() > limits.maxListEntries()) {
+                        add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
+                                LocalizedText.message("Объектте {0} өріс, ең көбі {1}", "В объекте {0} полей, не больше {1}",
+                                        "The object has {0} fields, at most {1}", node.size(), limits.maxListEntries())));
+                        return;
+                    }
+                    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> e = it.next();
+                        value(valueType, ann, e.getValue(), path + "." + shorten(e.getKey()), rule, personal);
+                    }
+                } else {
+                    throw new IllegalStateException("unsupported type in input records: " + type);
+                }
+                return;
+            }
+            Class<?> c = (Class<?>) type;
+            if (c == int.class || c == Integer.class) {
+                if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                    wrongType(path, rule, "an integer", node, personal);
+                    return;
+                }
+                int v = node.intValue();
+                if (ann.isAnnotationPresent(Positive.class) && v <= 0) {
+                    add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, String.valueOf(v)));
+                } else if (ann.isAnnotationPresent(NonNegative.class) && v < 0) {
+                    add(Problem.of(path, rule, ProblemKind.NEGATIVE, String.valueOf(v)));
+                }
+            } else if (c == long.class || c == Long.class) {
+                if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+                    wrongType(path, rule, "an integer", node, personal);
+                    return;
+                }
+                long v = node.longValue();
+                if (ann.isAnnotationPresent(Positive.class) && v <= 0) {
+                    add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, String.valueOf(v)));
+                } else if (ann.isAnnotationPresent(NonNegative.class) && v < 0) {
+                    add(Problem.of(path, rule, ProblemKind.NEGATIVE, String.valueOf(v)));
+                }
+            } else if (c == double.class || c == Double.class || c == BigDecimal.class) {
+                if (!node.isNumber()) {
+                    wrongType(path, rule, "a number", node, personal);
+                } else if (ann.isAnnotationPresent(NonNegative.class) && node.decimalValue().signum() < 0) {
+                    add(Problem.of(path, rule, ProblemKind.NEGATIVE, node.asText()));
+                } else if (ann.isAnnotationPresent(Positive.class) && node.decimalValue().signum() <= 0) {
+                    add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, node.asText()));
+                }
+            } else if (TIME_TYPES.containsKey(c)) {
+                temporal(c, node, path, rule, personal);
+            } else if (c == boolean.class || c == Boolean.class) {
+                if (!node.isBoolean()) {
+                    wrongType(path, rule, "true or false", node, personal);
+                }
+            } else if (c == String.class) {
+                text(ann, node, path, rule, personal);
+            } else if (c == LocalDate.class) {
+                date(ann, node, path, rule, personal);
+            } else if (c.isEnum()) {
+                List<String> allowed = Arrays.stream(c.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+                if (!node.isTextual()) {
+                    wrongType(path, rule, "one of " + String.join(", ", allowed), node, personal);
+                } else if (!allowed.contains(node.textValue())) {
+                    add(Problem.of(path, rule, ProblemKind.UNKNOWN_VALUE, shorten(node.textValue()), String.join(", ", allowed)));
+                }
+            } else if (c.isRecord()) {
+                record(c, node, path, rule, personal || c.isAnnotationPresent(Personal.class));
+            } else {
+                throw new IllegalStateException("unsupported type in input records: " + c);
+            }
+        }
+
+        private void text(AnnotatedElement ann, JsonNode node, String path, RuleId rule, boolean personal) {
+            if (!node.isTextual()) {
+                wrongType(path, rule, "a string", node, personal);
+                return;
+            }
+            String t = node.textValue();
+            if (t.length() > limits.maxTextChars()) {
+                add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
+                        LocalizedText.message("Мәтін тым ұзын: {0} таңба, ең көбі {1}", "Текст слишком длинный: {0} символов, не больше {1}",
+                                "The text is too long: {0} characters, at most {1}", t.length(), limits.maxTextChars())));
+                return;
+            }
+            if (ann.isAnnotationPresent(Code.class)) {
+                if (!CODE.matcher(t).matches()) {
+                    add(Problem.of(path, rule, ProblemKind.BAD_CODE, personal ? "…" : shorten(t)));
+                }
+                return;
+            }
+            Optional<String> mixed = scriptRule.flatMap(r -> Scripts.firstMixedWord(t));
+            if (mixed.isPresent()) {
+                add(new Problem(path, scriptRule.get(), ProblemKind.UNKNOWN_VALUE, personal
+                        ? LocalizedText.message("Бір сөзде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
+                                "В одном слове смешаны буквы разных алфавитов (латиница и кириллица)",
+                                "A word mixes letters of different scripts (Latin and Cyrillic)")
+                        : LocalizedText.message("«{0}» сөзінде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
+                                "В слове «{0}» смешаны буквы разных алфавитов (латиница и кириллица)",
+                                "The word \"{0}\" mixes letters of different scripts (Latin and Cyrillic)", mixed.get())));
+            }
+        }
+
+        private void date(AnnotatedElement ann, JsonNode node, String path, RuleId rule, boolean personal) {
+            if (!node.isTextual()) {
+                wrongType(path, rule, "a date YYYY-MM-DD", node, personal);
+                return;
+            }
+            LocalDate d;
+            try {
+                d = LocalDate.parse(node.textValue());
+            } catch (DateTimeParseException e) {
+                wrongType(path, rule, "a date YYYY-MM-DD", node, personal);
+                return;
+            }
+            if (ann.isAnnotationPresent(PastDate.class)) {
+                LocalDate now = today.orElseThrow(() -> new IllegalStateException(
+                        "a @PastDate field needs a reader with a clock (JsonReader.withClock)"));
+                pastDate(d, now, path, rule);
+            }
+        }
+
+        private void pastDate(LocalDate d, LocalDate now, String path, RuleId rule) {
+            if (d.isAfter(now) || d.isBefore(EARLIEST)) {
+                add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE, d.isAfter(now)
+                        ? LocalizedText.message("Күн болашақта ({0} кейін)", "Дата в будущем (позже {0})", "The date is in the future (after {0})", now)
+                        : LocalizedText.message("Күн {0} бұрын", "Дата раньше {0}", "The date is before {0}", EARLIEST)));
+            }
+        }
+
+        private void record(Class<?> c, JsonNode node, String path, RuleId inherited, boolean personal) {
+            RuleId rule = cited(c, inherited);
+            if (!node.isObject()) {
+                wrongType(path, rule, "an object", node, personal);
+                return;
+            }
+            RecordComponent[] components = c.getRecordComponents();
+            Set<String> names = new HashSet<>();
+            for (RecordComponent rc : components) {
+                names.add(rc.getName());
+            }
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!names.contains(f)) {
+                    add(Problem.of(path + "." + shorten(f), rule, ProblemKind.UNKNOWN_FIELD, shorten(f)));
+                }
+            }
+            ObjectNode object = (ObjectNode) node;
+            for (RecordComponent rc : components) {
+                RuleId r = cited(rc, rule);
+                JsonNode v = object.get(rc.getName());
+                Class<?> raw = rc.getType();
+                String p = path + "." + rc.getName();
+                if (v == null || v.isNull()) {
+                    if (raw == List.class) {
+                        object.set(rc.getName(), JsonNodeFactory.instance.arrayNode());
+                    } else if (raw == Optional.class) {
+                        object.set(rc.getName(), JsonNodeFactory.instance.nullNode());
+                    } else {
+                        add(Problem.of(p, r, ProblemKind.MISSING_FIELD, rc.getName()));
+                    }
+                    continue;
+                }
+                value(rc.getGenericType(), rc, v, p, r, personal);
+            }
+        }
+
+        private void temporal(Class<?> c, JsonNode node, String path, RuleId rule, boolean personal) {
+            String expected = TIME_TYPES.get(c);
+            if (!node.isTextual()) {
+                wrongType(path, rule, expected, node, personal);
+                return;
+            }
+            try {
+                TemporalAccessor unused = TIME_PARSERS.get(c).apply(node.textValue());
+                Objects.requireNonNull(unused, "parsed");
+            } catch (DateTimeParseException e) {
+                wrongType(path, rule, expected, node, personal);
+            }
+        }
+
+        private void wrongType(String path, RuleId rule, String expected, JsonNode found, boolean personal) {
+            add(Problem.of(path, rule, ProblemKind.WRONG_TYPE, expected, personal ? kind(found) : describe(found)));
+        }
+
+        private static String kind(JsonNode n) {
+            if (n.isTextual()) {
+                return "a string";
+            }
+            if (n.isNumber()) {
+                return "a number";
+            }
+            return describe(n);
+        }
+
+        private static String describe(JsonNode n) {
+            if (n.isTextual()) {
+                return "the string \"" + shorten(n.textValue()) + "\"";
+            }
+            if (n.isNumber()) {
+                return "the number " + shorten(n.asText());
+            }
+            if (n.isBoolean()) {
+                return n.asText();
+            }
+            if (n.isArray()) {
+                return "an array";
+            }
+            if (n.isObject()) {
+                return "an object";
+            }
+            return "null";
+        }
+
+        private static String shorten(String t) {
+            return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        }
+
+        private static RuleId cited(AnnotatedElement e, RuleId fallback) {
+            Cites c = e.getAnnotation(Cites.class);
+            return c == null ? fallback : RuleId.of(c.value());
+        }
+
+        private void add(Problem p) {
+            if (problems.size() >= limits.maxProblems()) {
+                throw new Limit();
+            }
+            problems.add(p);
+        }
+    }
+}
