@@ -399,7 +399,10 @@ public final class Cohort {
         }
         return project(c.project()).flatMap(p -> {
             ProjectState s = p.lifecycle.state();
-            if (s != ProjectState.APPLIED && s != ProjectState.INTERVIEWED) {
+            // APP-03 before preselection, APP-10 documents after the first interview, DEF-12 the
+            // pre-acceleration record before the move to acceleration
+            if (!EnumSet.of(ProjectState.APPLIED, ProjectState.INTERVIEWED, ProjectState.IN_PRE_ACCELERATION,
+                    ProjectState.DEFENDED).contains(s)) {
                 return Outcome.refused(CohortReason.UPDATE_NOT_ALLOWED.reason("project:" + c.project(),
                         Figure.of("state", s.name())));
             }
