@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             kz.saruar.examples.cli.application.DiagnoseCommand.class,
             kz.saruar.examples.cli.application.RenderCommand.class,
             kz.saruar.examples.cli.ledger.LedgerCommand.class,
+            kz.saruar.examples.cli.cohort.CohortCli.class,
             CommandLine.HelpCommand.class
         })
 public final class SaruarCli implements Runnable {
