@@ -25,25 +25,25 @@ class CohortPathTest {
     void PRE_06_DEF_09_DEF_10_ACC_03_EXT_02_from_application_to_brand_ambassador() {
         Cohort c = Fixture.create(store, clock, keys);
         c.submit(new CohortCommand.SubmitApplication("sub", Fixture.TEAM, "P-01", Fixture.application())).orElseThrow();
-        Path.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
+        Journey.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
         assertThat(c.state().project("P-01").orElseThrow().state()).isEqualTo(ProjectState.IN_PRE_ACCELERATION);
 
         // PRE-05, PRE-06: availability, a booking, the consultation held
-        c.submit(new CohortCommand.PublishAvailability("av", EXPERT, "EXP-9", Path.at("2026-03-10T10:00:00+05:00"),
-                Path.at("2026-03-10T18:00:00+05:00"))).orElseThrow();
+        c.submit(new CohortCommand.PublishAvailability("av", EXPERT, "EXP-9", Journey.at("2026-03-10T10:00:00+05:00"),
+                Journey.at("2026-03-10T18:00:00+05:00"))).orElseThrow();
         Outcome<CohortReceipt> booked = c.submit(new CohortCommand.BookConsultation("bk", Fixture.TEAM, "P-01", "EXP-9",
-                Path.at("2026-03-10T11:00:00+05:00")));
+                Journey.at("2026-03-10T11:00:00+05:00")));
         assertThat(booked.reasons()).isEmpty();
         String id = c.state().consultations().get(0).split(" ")[0];
-        clock.set(Path.at("2026-03-10T13:00:00+05:00"));
+        clock.set(Journey.at("2026-03-10T13:00:00+05:00"));
         c.submit(new CohortCommand.MarkConsultationHeld("held", EXPERT, id)).orElseThrow();
         assertThat(c.state().project("P-01").orElseThrow().consultationsHeld()).isEqualTo(1);
 
         // DEF-09: the defense session and its protocol record the defense
-        clock.set(Path.at("2026-04-30T18:00:00+05:00"));
+        clock.set(Journey.at("2026-04-30T18:00:00+05:00"));
         LocalDate defense = LocalDate.of(2026, 4, 30);
-        Outcome<CohortReceipt> held = c.submit(new CohortCommand.HoldDefense("def", Fixture.JURY, defense, Path.PANEL,
-                List.of("P-01"), Map.of(), Path.sheets("P-01", 3)));
+        Outcome<CohortReceipt> held = c.submit(new CohortCommand.HoldDefense("def", Fixture.JURY, defense, Journey.PANEL,
+                List.of("P-01"), Map.of(), Journey.sheets("P-01", 3)));
         assertThat(held.reasons()).isEmpty();
         assertThat(held.orElseThrow().events()).containsExactly("DefenseHeld", "LifecycleRecorded");
         assertThat(c.state().project("P-01").orElseThrow().state()).isEqualTo(ProjectState.DEFENDED);
@@ -55,9 +55,9 @@ class CohortPathTest {
         c.submit(new CohortCommand.Lifecycle("apply", Fixture.TEAM, "P-01",
                 new Commands.ApplyForAcceleration(LocalDate.of(2026, 5, 2), kz.saruar.model.lifecycle.AccelerationDeadline
                         .calendarDays(LocalDate.of(2026, 5, 2), 0)))).orElseThrow();
-        c.submit(new CohortCommand.UpdateApplication("upd2", Fixture.TEAM, "P-01", Path.readyForAcceleration())).orElseThrow();
+        c.submit(new CohortCommand.UpdateApplication("upd2", Fixture.TEAM, "P-01", Journey.readyForAcceleration())).orElseThrow();
         Outcome<CohortReceipt> enter = c.submit(new CohortCommand.Lifecycle("enter", Fixture.ORGANIZER, "P-01",
-                new Commands.EnterAcceleration(Path.ask())));
+                new Commands.EnterAcceleration(Journey.ask())));
         assertThat(enter.reasons()).isEmpty();
         c.submit(new CohortCommand.Lifecycle("grad", Fixture.ORGANIZER, "P-01", new Commands.Graduate())).orElseThrow();
         c.submit(new CohortCommand.IssueCertificates("cert2", Fixture.ORGANIZER, "P-01", "ACCELERATION",
@@ -80,9 +80,9 @@ class CohortPathTest {
     void DEF_11_an_application_after_the_window_is_refused_and_writes_nothing() {
         Cohort c = Fixture.create(store, clock, keys);
         c.submit(new CohortCommand.SubmitApplication("sub", Fixture.TEAM, "P-01", Fixture.application())).orElseThrow();
-        Path.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
-        c.submit(new CohortCommand.HoldDefense("def", Fixture.JURY, LocalDate.of(2026, 4, 30), Path.PANEL,
-                List.of("P-01"), Map.of(), Path.sheets("P-01", 3))).orElseThrow();
+        Journey.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
+        c.submit(new CohortCommand.HoldDefense("def", Fixture.JURY, LocalDate.of(2026, 4, 30), Journey.PANEL,
+                List.of("P-01"), Map.of(), Journey.sheets("P-01", 3))).orElseThrow();
         long before = store.endPosition();
         Outcome<CohortReceipt> late = c.submit(new CohortCommand.Lifecycle("apply", Fixture.TEAM, "P-01",
                 new Commands.ApplyForAcceleration(LocalDate.of(2026, 5, 10), kz.saruar.model.lifecycle.AccelerationDeadline
@@ -95,9 +95,9 @@ class CohortPathTest {
     void DEF_06_a_total_below_the_threshold_is_not_passed() {
         Cohort c = Fixture.create(store, clock, keys);
         c.submit(new CohortCommand.SubmitApplication("sub", Fixture.TEAM, "P-01", Fixture.application())).orElseThrow();
-        Path.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
-        c.submit(new CohortCommand.HoldDefense("def", Fixture.JURY, LocalDate.of(2026, 4, 30), Path.PANEL,
-                List.of("P-01"), Map.of(), Path.sheets("P-01", 1))).orElseThrow();
+        Journey.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
+        c.submit(new CohortCommand.HoldDefense("def", Fixture.JURY, LocalDate.of(2026, 4, 30), Journey.PANEL,
+                List.of("P-01"), Map.of(), Journey.sheets("P-01", 1))).orElseThrow();
         assertThat(c.state().project("P-01").orElseThrow().state()).isEqualTo(ProjectState.NOT_PASSED);
     }
 }

@@ -20,14 +20,14 @@ import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.ScoreSheet;
 
 /** Drives projects of a cohort along the methodology's path, for tests. */
-final class Path {
+final class Journey {
     static final Panel PANEL = Panel.of(List.of(Juror.of("ORG-1", "ORGANIZER"), Juror.of("ORG-2", "ORGANIZER"),
             Juror.of("EXP-1", "EXTERNAL_EXPERT"), Juror.of("EXP-2", "EXTERNAL_EXPERT"), Juror.of("EXP-3", "EXTERNAL_EXPERT"),
             Juror.of("PUB-1", "PUBLIC_FIGURE"), Juror.of("PUB-2", "PUBLIC_FIGURE")));
     static final List<String> CRITERIA = List.of("SOCIAL_EFFECT", "PROGRAM_ALIGNMENT", "SUSTAINABILITY", "TEAM_CAPABILITY",
             "EXPERT_RATING");
 
-    private Path() {
+    private Journey() {
     }
 
     static ProjectApplication admitted() {
