@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The ledger's transfer workload side by side with PostgreSQL (issue 6): installs Debian's
-# postgresql if missing, starts a throwaway cluster bound to 127.0.0.1 only, runs the workload on
-# it (balances and entries tables, one transaction per transfer with row locks, durable commits)
-# and on the embedded file ledger, and prints both and the ratio. Not part of the unit tests.
-# Environment: SARUAR_PG_PORT (default 55432), SARUAR_PG_DIR (default /tmp/saruar-pg),
-# THREADS (64), SECONDS_TO_RUN (20).
+# postgresql if missing, starts a throwaway cluster bound to 127.0.0.1 only, then
+#  1. PostgresStoreComparison: the same ledger on the embedded file store and on the PostgreSQL
+#     journal store (saruar-storage-postgresql), batch API and 64 single-command submitters;
+#  2. PostgresComparison: the workload hand-written in SQL (balances and entries tables, one
+#     transaction per transfer with row locks, durable commits) against the file ledger.
+# Not part of the unit tests. Environment: SARUAR_PG_PORT (default 55432), SARUAR_PG_DIR (default
+# /tmp/saruar-pg), THREADS (64), SECONDS_TO_RUN (10), SQL_COMPARISON (1; 0 skips step 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${SARUAR_PG_PORT:-55432}"
@@ -24,6 +26,11 @@ as_pg "$PGBIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
 trap 'as_pg "$PGBIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null' EXIT
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 mkdir -p benchmarks/results/tmp
-java -Xmx6g -cp benchmarks/target/saruar-benchmarks.jar kz.saruar.benchmarks.ledger.PostgresComparison \
-  "jdbc:postgresql://127.0.0.1:$PORT/postgres" postgres "${THREADS:-64}" "${SECONDS_TO_RUN:-20}" \
-  | tee benchmarks/results/tmp/ledger-postgres.txt
+java -Xmx6g -cp benchmarks/target/saruar-benchmarks.jar kz.saruar.benchmarks.ledger.PostgresStoreComparison \
+  "jdbc:postgresql://127.0.0.1:$PORT/postgres?user=postgres" "${SECONDS_TO_RUN:-10}" "${THREADS:-64}" \
+  | tee benchmarks/results/tmp/ledger-postgres-store.txt
+if [ "${SQL_COMPARISON:-1}" != 0 ]; then
+  java -Xmx6g -cp benchmarks/target/saruar-benchmarks.jar kz.saruar.benchmarks.ledger.PostgresComparison \
+    "jdbc:postgresql://127.0.0.1:$PORT/postgres" postgres "${THREADS:-64}" "${SECONDS_TO_RUN:-10}" \
+    | tee benchmarks/results/tmp/ledger-postgres.txt
+fi

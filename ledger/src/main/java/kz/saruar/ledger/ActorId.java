@@ -3,7 +3,8 @@ package kz.saruar.ledger;
 import java.util.Objects;
 
 /**
- * Who submits a ledger command (LFT-07 authorization)
+ * Who submits a ledger command (LFT-07 authorization): the platform operator, a project, a
+ * participant, a business; an opaque identifier, never personal data.
  *
  * @param value 1–64 characters: letters, digits and {@code . _ : @ -}, starting with a letter or digit
  */
@@ -13,11 +14,11 @@ public record ActorId(String value) implements Comparable<ActorId> {
     public ActorId {
         Objects.requireNonNull(value, "value");
         if (!Ids.wellFormed(value)) {
-            throw new IllegalArgumentException(" the platform operator, a project, a participant, a business; an opaque identifier, never personal data.:actor id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
+            throw new IllegalArgumentException("actor id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
         }
     }
 
-    /** The  the platform operator, a project, a participant, a business; an opaque identifier, never personal data.:actor id {@code value}. */
+    /** The actor id {@code value}. */
     public static ActorId of(String value) {
         return new ActorId(value);
     }

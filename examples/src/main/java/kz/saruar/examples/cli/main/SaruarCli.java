@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * diagnostics, documents, scheduling, scoring and the ledger. In its own package so that the
  * commands' packages never depend back on it.
  */
-@Command(name = "saruar", mixinStandardHelpOptions = true, version = "saruar 0.1.0",
+@Command(name = "saruar", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
             CatalogCommand.class,

@@ -70,7 +70,7 @@ public interface DocumentTemplateProviderContract {
         }
     }
 
-    /** User values are written only with escaping double braces: no triple braces, {@code {{&}}, partials or delimiter changes. */
+    /** User values are written only with escaping double braces: no triple braces, <code>{{&amp;}}</code>, partials or delimiter changes. */
     @Test
     default void user_values_are_only_written_escaped() {
         for (DocumentTemplate t : provider().templates()) {
