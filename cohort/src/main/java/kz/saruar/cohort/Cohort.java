@@ -1,6 +1,5 @@
 package kz.saruar.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -709,10 +708,5 @@ public final class Cohort {
             }
             return snapshot;
         }
-    }
-
-    /** Reads a JSON value of the cohort's mapper; for tools that print events. */
-    static JsonNode tree(Object value) {
-        return CohortJson.MAPPER.valueToTree(value);
     }
 }

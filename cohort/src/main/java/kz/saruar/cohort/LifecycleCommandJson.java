@@ -16,7 +16,6 @@ import java.util.Set;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityVerdict;
 import kz.saruar.model.application.RuleCheck;
 import kz.saruar.model.lifecycle.AccelerationDeadline;
@@ -283,13 +282,5 @@ final class LifecycleCommandJson {
             out.add(n.get(i).textValue());
         }
         return out;
-    }
-
-    static Optional<CheckStatus> status(String s) {
-        try {
-            return Optional.of(CheckStatus.valueOf(s));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

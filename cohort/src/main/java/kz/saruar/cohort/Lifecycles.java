@@ -10,7 +10,6 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.EligibilityChecks;
-import kz.saruar.model.application.EligibilityVerdict;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -100,10 +99,5 @@ final class Lifecycles {
             throw new UnreadableEventException(position, "the lifecycle event does not follow " + e.project() + ": "
                     + ex.getMessage());
         }
-    }
-
-    /** Whether a verdict passed every check. */
-    static boolean passed(EligibilityVerdict v) {
-        return v.passed();
     }
 }
