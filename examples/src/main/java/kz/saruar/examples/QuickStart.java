@@ -3,8 +3,8 @@ package kz.saruar.examples;
 import java.util.Map;
 import kz.saruar.model.Language;
 import kz.saruar.model.catalog.Direction;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 
 /** The README's quick start: load the standard methodology, list directions, adapt it, see a refusal. */
 public final class QuickStart {
@@ -26,8 +26,8 @@ public final class QuickStart {
         System.out.println("jury of 5: " + juryOfFive.scoring().passThreshold() + " of "
                 + juryOfFive.scoring().maxTotal());
 
-        MethodologyResult bad = standard.toBuilder().passThreshold(120).validate();
-        bad.problems().forEach(p -> System.out.println(p.describe(Language.EN)));
+        Outcome<Methodology> bad = standard.toBuilder().passThreshold(120).validate();
+        bad.reasons().forEach(r -> System.out.println(r.describe(Language.EN)));
         // $.defense.passThreshold [DEF-06] The pass threshold 120 is outside the range of totals [35, 105]
     }
 }

@@ -3,8 +3,8 @@ package kz.saruar.ledger;
 import java.util.Objects;
 
 /**
- * An account of the LIFTCOIN ledger (LFT-07), by a stable identifier such as {@code project:eco-almaty};
- * never a person's name.
+ * An account of the LIFTCOIN ledger (LFT-07), by a stable identifier such as
+ * {@code project:eco-almaty}; never a person's name.
  *
  * @param value 1–64 characters: letters, digits and {@code . _ : @ -}, starting with a letter or digit
  */
@@ -14,7 +14,7 @@ public record AccountId(String value) implements Comparable<AccountId> {
     public AccountId {
         Objects.requireNonNull(value, "value");
         if (!Ids.wellFormed(value)) {
-            throw new IllegalArgumentException("account id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
+            throw new IllegalArgumentException("account id is not 1-64 characters of [A-Za-z0-9._:@-] starting with a letter or digit: \"" + value + "\"");
         }
     }
 

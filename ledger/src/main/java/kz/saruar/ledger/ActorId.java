@@ -14,7 +14,7 @@ public record ActorId(String value) implements Comparable<ActorId> {
     public ActorId {
         Objects.requireNonNull(value, "value");
         if (!Ids.wellFormed(value)) {
-            throw new IllegalArgumentException("actor id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
+            throw new IllegalArgumentException("actor id is not 1-64 characters of [A-Za-z0-9._:@-] starting with a letter or digit: \"" + value + "\"");
         }
     }
 

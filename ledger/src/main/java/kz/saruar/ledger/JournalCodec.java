@@ -1,7 +1,6 @@
 package kz.saruar.ledger;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.HashCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,9 +24,8 @@ import kz.saruar.model.SaruarException;
  */
 final class JournalCodec {
     static final int FORMAT = 1;
-    static final int HASH_SIZE = 32;
-    static final int TRAILER = HASH_SIZE + 4;
-    static final byte[] GENESIS_PREVIOUS = new byte[HASH_SIZE];
+    static final int HASH_SIZE = HashChain.HASH_SIZE;
+    static final int TRAILER = HashChain.TRAILER;
 
     static final int GENESIS = 0;
     static final int OPEN_ACCOUNT = 1;
@@ -47,7 +45,6 @@ final class JournalCodec {
 
     private byte[] buf = new byte[512];
     private int len;
-    private final MessageDigest sha = sha256();
     private final CRC32C crc = new CRC32C();
 
     static MessageDigest sha256() {
@@ -58,9 +55,8 @@ final class JournalCodec {
         }
     }
 
-    /** Encodes a record and returns its bytes; {@code hashOut} receives the new hash. */
-    byte[] encode(long sequence, Instant at, LedgerCommand command, List<Entry> entries, byte[] previousHash,
-            byte[] hashOut) {
+    /** Encodes a record, chaining it onto {@code chain} (which advances), and returns its bytes. */
+    byte[] encode(long sequence, Instant at, LedgerCommand command, List<Entry> entries, HashChain chain) {
         len = 0;
         u8(FORMAT);
         u8(typeOf(command));
@@ -79,14 +75,7 @@ final class JournalCodec {
         }
         int body = len;
         ensure(TRAILER);
-        sha.update(previousHash, 0, HASH_SIZE);
-        sha.update(buf, 0, body);
-        try {
-            sha.digest(buf, body, HASH_SIZE);
-        } catch (java.security.DigestException e) {
-            throw new SaruarException("SHA-256 digest failed", e);
-        }
-        System.arraycopy(buf, body, hashOut, 0, HASH_SIZE);
+        chain.seal(buf, body);
         len += HASH_SIZE;
         crc.reset();
         crc.update(buf, 0, len);
@@ -297,7 +286,7 @@ final class JournalCodec {
                 throw new MalformedRecordException((r.length - TRAILER - in.pos) + " unexpected bytes after the entries");
             }
             return new JournalRecord(sequence, at, command, entries.build(),
-                    HashCode.fromBytes(Arrays.copyOfRange(r, r.length - TRAILER, r.length - 4)));
+                    ChainHash.copyOf(r, r.length - TRAILER));
         } catch (MalformedRecordException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package kz.saruar.ledger;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.HashCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +15,7 @@ import java.util.Objects;
  * @param entries  the double-entry postings it made, possibly none (e.g. listing an offer)
  * @param hash     SHA-256 of the previous record's hash followed by this record's canonical bytes
  */
-public record JournalRecord(long sequence, Instant at, LedgerCommand command, List<Entry> entries, HashCode hash) {
+public record JournalRecord(long sequence, Instant at, LedgerCommand command, List<Entry> entries, ChainHash hash) {
     /** Refuses nulls and copies the entries. */
     public JournalRecord {
         if (sequence < 0) {

@@ -2,51 +2,50 @@ package kz.saruar.ledger;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.hash.HashCode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.SaruarException;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
-import kz.saruar.spi.storage.StoredRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The LIFTCOIN ledger (METHODOLOGY.md section 9, LFT-01..08): takes commands, decides them as
- * values, and appends every accepted one to a hash-chained journal on a {@link JournalStore}.
+ * values ({@link Outcome}: accepted with the {@link JournalRecord}, or refused with a
+ * {@link Reason} whose code is a {@link RefusalReason}), and appends every accepted one to a
+ * hash-chained journal ({@code HashChain}) on a {@link JournalStore}. Opening replays the journal
+ * ({@code LedgerRecovery}); a ledger on a directory writes snapshots ({@code Snapshotter}).
  *
  * <p><b>Threads.</b> Safe for any number of threads. Commands are decided one at a time under the
  * ledger's lock; waiting for the store's durability happens outside it, so concurrent commands
  * share an fsync (group commit). {@link #submit} returns only when the command's record is
- * stored as the store promises; a decision that depends on an earlier command is returned after
- * that command's record is durable too.
+ * stored as the store promises; {@link #submitAsync} returns at once with a future completed
+ * then. A decision that depends on an earlier command is returned after that command's record is
+ * durable too.
  *
  * <p><b>Failure.</b> If the store fails, the ledger stops (fail-stop): every later call throws
  * {@link SaruarException}; reopen it from the journal.
  */
 public final class Ledger implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Ledger.class);
-    private static final IdempotencyKey GENESIS_KEY = IdempotencyKey.of("genesis");
 
     private final JournalStore store;
     private final boolean ownsStore;
@@ -54,34 +53,24 @@ public final class Ledger implements AutoCloseable {
     private final Clock clock;
     private final LedgerState state;
     private final JournalCodec codec = new JournalCodec();
-    private byte[] head;
-    private byte[] spare = new byte[JournalCodec.HASH_SIZE];
+    private final HashChain chain;
+    private final byte[] genesisHash;
     private CompletableFuture<AppendResult> lastAppend;
     private volatile RuntimeException failure;
-    /** Where snapshots are written, or null for none (a store that is not a directory of ours). */
-    private final Path snapshotDir;
-    private final byte[] genesisHash;
-    /** The position of the last snapshot written or loaded (0: none). */
-    private long snapshotPosition;
-    private ExecutorService snapshotter;
-    private Future<?> pendingSnapshot;
-    /** Held while a snapshot file is written: one at a time, never an older one after a newer. */
-    private final Object snapshotWriting = new Object();
-    private long lastWritten;
+    /** Writes snapshots, or null for none (a store that is not a directory of ours). */
+    private final Snapshotter snapshots;
 
-    private Ledger(JournalStore store, boolean ownsStore, LedgerPolicy policy, Clock clock, LedgerState state, byte[] head,
-            CompletableFuture<AppendResult> lastAppend, Path snapshotDir, byte[] genesisHash, long snapshotPosition) {
+    private Ledger(JournalStore store, boolean ownsStore, LedgerPolicy policy, Clock clock, LedgerRecovery.Opened o,
+            Path snapshotDir) {
         this.store = store;
         this.ownsStore = ownsStore;
         this.policy = policy;
         this.clock = clock;
-        this.state = state;
-        this.head = head;
-        this.lastAppend = lastAppend;
-        this.snapshotDir = snapshotDir;
-        this.genesisHash = genesisHash;
-        this.snapshotPosition = snapshotPosition;
-        this.lastWritten = snapshotPosition;
+        this.state = o.state();
+        this.chain = o.chain();
+        this.genesisHash = o.genesisHash();
+        this.lastAppend = o.lastAppend();
+        this.snapshots = snapshotDir == null ? null : new Snapshotter(snapshotDir, policy.snapshotEvery(), o.snapshotPosition());
     }
 
     /**
@@ -92,7 +81,7 @@ public final class Ledger implements AutoCloseable {
      * @throws SaruarException if the journal is damaged or was created with another policy
      */
     public static Ledger open(JournalStore store, LedgerPolicy policy, Clock clock) {
-        return open(store, false, policy, clock, true, null);
+        return open(store, false, policy, clock, null);
     }
 
     /**
@@ -106,11 +95,11 @@ public final class Ledger implements AutoCloseable {
         if (store.endPosition() == 0) {
             throw new SaruarException("the journal " + store + " is empty: it has no genesis record");
         }
-        LedgerCommand.Genesis g = genesisOf(store);
+        LedgerCommand.Genesis g = LedgerRecovery.genesisOf(store);
         LedgerPolicy policy = LedgerPolicy.builder().issuer(g.issuer()).platform(g.actor())
                 .coverageRatio(g.coverageRatio()).retirePointsPaidToBusinesses(g.retirePointsPaidToBusinesses())
                 .priorityDirections(g.priorityDirections()).build();
-        return open(store, false, policy, clock, true, null);
+        return open(store, false, policy, clock, null);
     }
 
     /**
@@ -126,7 +115,7 @@ public final class Ledger implements AutoCloseable {
     public static Ledger openDirectory(Path dir, LedgerPolicy policy, Clock clock) {
         FileJournalStore store = FileJournalStore.open(dir);
         try {
-            return open(store, true, policy, clock, true, dir);
+            return open(store, true, policy, clock, dir);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -135,212 +124,14 @@ public final class Ledger implements AutoCloseable {
 
     /** A new ledger in memory, for tests and throwaway use. */
     public static Ledger inMemory(LedgerPolicy policy, Clock clock) {
-        return open(new InMemoryJournalStore(), true, policy, clock, true, null);
+        return open(new InMemoryJournalStore(), true, policy, clock, null);
     }
 
-    private static LedgerCommand.Genesis genesisOf(JournalStore store) {
-        JournalRecord first = decodeChecked(store.read(0, 1).get(0));
-        if (!(first.command() instanceof LedgerCommand.Genesis g)) {
-            throw new SaruarException("the journal " + store + " does not start with a genesis record");
-        }
-        return g;
-    }
-
-    private static JournalRecord decodeChecked(StoredRecord r) {
-        return decodeChecked(r.position(), r.payload());
-    }
-
-    private static JournalRecord decodeChecked(long position, byte[] bytes) {
-        try {
-            return JournalCodec.decode(bytes);
-        } catch (JournalCodec.MalformedRecordException e) {
-            throw new SaruarException("journal record " + position + " is unreadable: " + e.getMessage(), e);
-        }
-    }
-
-    private static Ledger open(JournalStore store, boolean owns, LedgerPolicy policy, Clock clock, boolean verify,
-            Path snapshotDir) {
+    private static Ledger open(JournalStore store, boolean owns, LedgerPolicy policy, Clock clock, Path snapshotDir) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(clock, "clock");
-        if (store.endPosition() == 0) {
-            LedgerCommand.Genesis g = new LedgerCommand.Genesis(GENESIS_KEY, policy.platform(), policy.issuer(),
-                    policy.coverageRatio(), policy.retirePointsPaidToBusinesses(), policy.priorityDirections());
-            Instant now = clock.instant();
-            byte[] hash = new byte[JournalCodec.HASH_SIZE];
-            byte[] bytes = new JournalCodec().encode(0, now, g, List.of(), JournalCodec.GENESIS_PREVIOUS, hash);
-            CompletableFuture<AppendResult> f = store.append(0, List.of(bytes));
-            await(f);
-            return new Ledger(store, owns, policy, clock, new LedgerState(g, now, 1024), hash, f, snapshotDir, hash.clone(), 0);
-        }
-        if (snapshotDir != null && policy.loadSnapshots()) {
-            Ledger l = openFromSnapshot(store, owns, policy, clock, snapshotDir);
-            if (l != null) {
-                return l;
-            }
-        }
-        JournalVerifier chain = new JournalVerifier();
-        LedgerState state = replay(store, policy, chain, null, 0, verify);
-        byte[] genesisHash = hashOf(store.read(0, 1).get(0).payload());
-        return new Ledger(store, owns, policy, clock, state, chain.head(), CompletableFuture.completedFuture(null),
-                snapshotDir, genesisHash, 0);
-    }
-
-    /** The chain hash a record carries. */
-    private static byte[] hashOf(byte[] record) {
-        int body = record.length - JournalCodec.TRAILER;
-        return Arrays.copyOfRange(record, body, body + JournalCodec.HASH_SIZE);
-    }
-
-    /**
-     * Opens from the newest usable snapshot and replays the journal after it; null if there is
-     * none (then the caller replays the whole journal). Never trusts a snapshot that does not
-     * match the journal.
-     */
-    private static Ledger openFromSnapshot(JournalStore store, boolean owns, LedgerPolicy policy, Clock clock, Path dir) {
-        List<Path> candidates;
-        try {
-            candidates = LedgerSnapshot.candidates(dir);
-        } catch (java.io.IOException e) {
-            LOG.warn("cannot list the snapshots in {} ({}); replaying the whole journal", dir, e.toString());
-            return null;
-        }
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        long end = store.endPosition();
-        byte[] genesisBytes = store.read(0, 1).get(0).payload();
-        JournalRecord first = decodeChecked(0, genesisBytes);
-        if (!(first.command() instanceof LedgerCommand.Genesis g)) {
-            throw new SaruarException("the journal " + store + " does not start with a genesis record");
-        }
-        checkPolicy(g, policy, store);
-        byte[] genesisHash = hashOf(genesisBytes);
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        for (Path file : candidates) {
-            LedgerSnapshot.Loaded s;
-            try {
-                s = LedgerSnapshot.read(file);
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.warn("ignoring the snapshot {}: {}", file, e.getMessage());
-                continue;
-            }
-            if (s.position() < 1 || s.position() > end || s.position() != LedgerSnapshot.positionOf(file)) {
-                LOG.warn("ignoring the snapshot {}: its position {} is not within the journal's {} records (or not its name's)",
-                        file, s.position(), end);
-                continue;
-            }
-            byte[] at = store.read(s.position() - 1, 1).get(0).payload();
-            if (!JournalCodec.crcMatches(at, crc) || JournalCodec.sequenceOf(at) != s.position() - 1
-                    || !Arrays.equals(hashOf(at), s.head()) || !Arrays.equals(genesisHash, s.genesisHash())) {
-                LOG.warn("ignoring the snapshot {}: its hashes do not match the journal's records 0 and {}", file,
-                        s.position() - 1);
-                continue;
-            }
-            try {
-                LedgerState state = LedgerState.restore(g, s, end - s.position());
-                JournalVerifier chain = new JournalVerifier(s.position(), s.head());
-                state = replay(store, policy, chain, state, s.position(), true);
-                LOG.debug("ledger opened from the snapshot {} and replayed {} journal records after it", file,
-                        end - s.position());
-                return new Ledger(store, owns, policy, clock, state, chain.head(), CompletableFuture.completedFuture(null),
-                        dir, genesisHash, s.position());
-            } catch (RuntimeException e) {
-                LOG.warn("the snapshot {} could not be continued ({}); replaying the whole journal", file, e.getMessage());
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Replays the journal from {@code from} into {@code state} (null: from the genesis record),
-     * checking the hash chain with {@code chain} as it goes.
-     */
-    private static LedgerState replay(JournalStore store, LedgerPolicy policy, JournalVerifier chain, LedgerState initial,
-            long from, boolean verify) {
-        LedgerState state = initial;
-        long expected = store.endPosition();
-        long p = from;
-        while (true) {
-            List<StoredRecord> page = store.read(p, 8192);
-            if (page.isEmpty()) {
-                break;
-            }
-            List<byte[]> bytes = new ArrayList<>(page.size());
-            for (StoredRecord r : page) {
-                bytes.add(r.payload());
-            }
-            // the chain is checked on another thread while this page's records are decoded in parallel
-            CompletableFuture<Optional<VerificationReport.Problem>> checked = verify
-                    ? CompletableFuture.supplyAsync(() -> chain.checkAll(bytes))
-                    : CompletableFuture.completedFuture(Optional.empty());
-            long first = p;
-            List<JournalRecord> records;
-            try {
-                records = IntStream.range(0, bytes.size()).parallel()
-                        .mapToObj(i -> decodeChecked(first + i, bytes.get(i))).toList();
-            } catch (SaruarException e) {
-                checked.join().ifPresent(problem -> {
-                    throw new SaruarException("the journal " + store + " fails verification: "
-                            + problem.kind() + " at " + problem.detail(), e);
-                });
-                throw e;
-            }
-            Optional<VerificationReport.Problem> problem = checked.join();
-            if (problem.isPresent()) {
-                throw new SaruarException("the journal " + store + " fails verification: "
-                        + problem.get().kind() + " at " + problem.get().detail());
-            }
-            for (JournalRecord rec : records) {
-                if (state == null) {
-                    if (!(rec.command() instanceof LedgerCommand.Genesis g)) {
-                        throw new SaruarException("the journal " + store + " does not start with a genesis record");
-                    }
-                    checkPolicy(g, policy, store);
-                    state = new LedgerState(g, rec.at(), expected);
-                } else {
-                    state.apply(rec.sequence(), rec.at(), rec.command(), rec.entries());
-                }
-            }
-            p += page.size();
-        }
-        LOG.debug("ledger replayed {} journal records from {}", p - from, store);
-        return state;
-    }
-
-    private static void checkPolicy(LedgerCommand.Genesis g, LedgerPolicy policy, JournalStore store) {
-        List<String> diffs = new ArrayList<>();
-        if (!g.issuer().equals(policy.issuer())) {
-            diffs.add("issuer " + g.issuer() + " ≠ " + policy.issuer());
-        }
-        if (!g.actor().equals(policy.platform())) {
-            diffs.add("platform " + g.actor() + " ≠ " + policy.platform());
-        }
-        if (g.coverageRatio().compareTo(policy.coverageRatio()) != 0) {
-            diffs.add("coverage ratio " + g.coverageRatio() + " ≠ " + policy.coverageRatio());
-        }
-        if (g.retirePointsPaidToBusinesses() != policy.retirePointsPaidToBusinesses()) {
-            diffs.add("retire points paid to businesses " + g.retirePointsPaidToBusinesses());
-        }
-        if (!g.priorityDirections().equals(policy.priorityDirections())) {
-            diffs.add("priority directions " + g.priorityDirections() + " ≠ " + policy.priorityDirections());
-        }
-        if (!diffs.isEmpty()) {
-            throw new SaruarException("the journal " + store + " was created with another policy: " + String.join("; ", diffs));
-        }
-    }
-
-    private static void await(CompletableFuture<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SaruarException("interrupted while waiting for the journal", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            throw new SaruarException("the journal failed to store a record: " + c, c);
-        }
+        return new Ledger(store, owns, policy, clock, LedgerRecovery.open(store, policy, clock, snapshotDir), snapshotDir);
     }
 
     private void checkUsable() {
@@ -356,64 +147,104 @@ public final class Ledger implements AutoCloseable {
     }
 
     private JournalRecord recordAt(long sequence) {
-        return decodeChecked(store.read(sequence, 1).get(0));
+        return LedgerRecovery.decodeChecked(store.read(sequence, 1).get(0));
     }
 
-    /**
-     * Decides a command and, if accepted, appends its record to the journal and waits until it is
-     * stored. A refused command changes nothing, not even its key: a retry is decided afresh.
-     *
-     * @throws IllegalArgumentException for a {@link LedgerCommand.Genesis}
-     * @throws SaruarException          if the journal fails (the ledger then stops)
-     */
-    public Decision submit(LedgerCommand command) {
+    private static void checkSubmittable(LedgerCommand command) {
         Objects.requireNonNull(command, "command");
         if (command instanceof LedgerCommand.Genesis) {
             throw new IllegalArgumentException("a genesis record is written by the ledger, not submitted");
         }
-        Decision d;
-        CompletableFuture<AppendResult> wait;
-        synchronized (this) {
-            checkUsable();
-            Long prior = state.keySequence(command.key());
-            if (prior != null) {
-                d = repeat(prior, command, Map.of());
-                wait = lastAppend;
-            } else {
-                Instant now = clock.instant();
-                Decision.Refused refused = state.check(command, now, policy.expiryPolicy(), this::recordAt);
-                if (refused != null) {
-                    return refused;
-                }
-                List<Entry> entries = state.takeEntries();
-                long seq = state.nextSequence;
-                byte[] bytes = codec.encode(seq, now, command, entries, head, spare);
-                try {
-                    wait = store.append(seq, List.of(bytes));
-                } catch (RuntimeException e) {
-                    fail(e);
-                    throw new SaruarException("the journal refused record " + seq + ": " + e.getMessage(), e);
-                }
-                state.apply(seq, now, command, entries);
-                byte[] t = head;
-                head = spare;
-                spare = t;
-                lastAppend = wait;
-                d = new Decision.Accepted(new JournalRecord(seq, now, command, entries, HashCode.fromBytes(head)));
-                maybeSnapshot();
-            }
+    }
+
+    /** A decided command and the append its answer waits for (null: nothing to wait for). */
+    private record Pending(Outcome<JournalRecord> outcome, CompletableFuture<AppendResult> durable) {
+    }
+
+    /** Decides one command under the lock and, if accepted, hands its record to the store. */
+    private synchronized Pending decide(LedgerCommand command) {
+        checkUsable();
+        Long prior = state.keySequence(command.key());
+        if (prior != null) {
+            return new Pending(repeat(prior, command, Map.of()), lastAppend);
         }
-        awaitOrFail(wait);
-        return d;
+        Instant now = clock.instant();
+        Reason refused = state.check(command, now, policy.expiryPolicy(), this::recordAt);
+        if (refused != null) {
+            return new Pending(Outcome.refused(refused), null);
+        }
+        List<Entry> entries = state.takeEntries();
+        long seq = state.nextSequence;
+        byte[] bytes = codec.encode(seq, now, command, entries, chain);
+        CompletableFuture<AppendResult> wait;
+        try {
+            wait = store.append(seq, List.of(bytes));
+        } catch (RuntimeException e) {
+            fail(e);
+            throw new SaruarException("the journal refused record " + seq + ": " + e.getMessage(), e);
+        }
+        state.apply(seq, now, command, entries);
+        lastAppend = wait;
+        maybeSnapshot();
+        return new Pending(Outcome.accepted(new JournalRecord(seq, now, command, entries, chain.headHash())), wait);
+    }
+
+    /**
+     * Decides a command and, if accepted, appends its record to the journal and waits until it is
+     * stored: accepted with the {@link JournalRecord}, or refused with one {@link Reason} (its code
+     * a {@link RefusalReason}, its figures by name, e.g. {@code shortfall} for LFT-04). A refused
+     * command changes nothing, not even its key: a retry is decided afresh. A repeat of an accepted
+     * command under the same key returns an equal outcome (LFT-07).
+     *
+     * @throws IllegalArgumentException for a {@link LedgerCommand.Genesis}
+     * @throws SaruarException          if the journal fails (the ledger then stops)
+     */
+    public Outcome<JournalRecord> submit(LedgerCommand command) {
+        checkSubmittable(command);
+        Pending p = decide(command);
+        if (p.durable() != null) {
+            awaitOrFail(p.durable());
+        }
+        return p.outcome();
+    }
+
+    /**
+     * Decides a command now, as {@link #submit} does, and returns a future completed with its
+     * outcome once its record (and every record it depends on) is stored; a refusal completes at
+     * once. Lets a caller keep many commands in flight without a thread each. The future fails
+     * with a {@link SaruarException} if the journal fails (the ledger then stops).
+     *
+     * @throws IllegalArgumentException for a {@link LedgerCommand.Genesis}
+     * @throws SaruarException          if the ledger has already stopped
+     */
+    public CompletableFuture<Outcome<JournalRecord>> submitAsync(LedgerCommand command) {
+        checkSubmittable(command);
+        Pending p = decide(command);
+        if (p.durable() == null) {
+            return CompletableFuture.completedFuture(p.outcome());
+        }
+        Outcome<JournalRecord> outcome = p.outcome();
+        return p.durable().handle((r, e) -> {
+            if (e != null) {
+                Throwable c = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                SaruarException x = new SaruarException("the journal failed to store a record: " + c, c);
+                fail(x);
+                throw x;
+            }
+            return outcome;
+        });
     }
 
     /**
      * Decides commands in order, as if submitted one after another, and appends the accepted ones'
-     * records as one batch: one append, one wait. Decisions are in the order of the commands.
+     * records as one batch: one append, one wait. Outcomes are in the order of the commands.
      */
-    public List<Decision> submitAll(List<? extends LedgerCommand> commands) {
+    public List<Outcome<JournalRecord>> submitAll(List<? extends LedgerCommand> commands) {
         Objects.requireNonNull(commands, "commands");
-        List<Decision> out = new ArrayList<>(commands.size());
+        for (LedgerCommand command : commands) {
+            checkSubmittable(command);
+        }
+        List<Outcome<JournalRecord>> out = new ArrayList<>(commands.size());
         CompletableFuture<AppendResult> wait;
         synchronized (this) {
             checkUsable();
@@ -421,34 +252,25 @@ public final class Ledger implements AutoCloseable {
             List<byte[]> records = new ArrayList<>();
             long first = state.nextSequence;
             for (LedgerCommand command : commands) {
-                Objects.requireNonNull(command, "command");
-                if (command instanceof LedgerCommand.Genesis) {
-                    throw new IllegalArgumentException("a genesis record is written by the ledger, not submitted");
-                }
-            }
-            for (LedgerCommand command : commands) {
                 Long prior = state.keySequence(command.key());
                 if (prior != null) {
                     out.add(repeat(prior, command, batch));
                     continue;
                 }
                 Instant now = clock.instant();
-                Decision.Refused refused = state.check(command, now, policy.expiryPolicy(),
+                Reason refused = state.check(command, now, policy.expiryPolicy(),
                         s -> batch.containsKey(s) ? batch.get(s) : recordAt(s));
                 if (refused != null) {
-                    out.add(refused);
+                    out.add(Outcome.refused(refused));
                     continue;
                 }
                 List<Entry> entries = state.takeEntries();
                 long seq = state.nextSequence;
-                records.add(codec.encode(seq, now, command, entries, head, spare));
+                records.add(codec.encode(seq, now, command, entries, chain));
                 state.apply(seq, now, command, entries);
-                byte[] t = head;
-                head = spare;
-                spare = t;
-                JournalRecord rec = new JournalRecord(seq, now, command, entries, HashCode.fromBytes(head));
+                JournalRecord rec = new JournalRecord(seq, now, command, entries, chain.headHash());
                 batch.put(seq, rec);
-                out.add(new Decision.Accepted(rec));
+                out.add(Outcome.accepted(rec));
             }
             if (!records.isEmpty()) {
                 try {
@@ -465,18 +287,19 @@ public final class Ledger implements AutoCloseable {
         return ImmutableList.copyOf(out);
     }
 
-    private Decision repeat(long prior, LedgerCommand command, Map<Long, JournalRecord> batch) {
+    private Outcome<JournalRecord> repeat(long prior, LedgerCommand command, Map<Long, JournalRecord> batch) {
         JournalRecord first = batch.containsKey(prior) ? batch.get(prior) : recordAt(prior);
         if (first.command().equals(command)) {
-            return new Decision.Accepted(first);
+            return Outcome.accepted(first);
         }
-        return new Decision.Refused(command, RefusalReason.KEY_REUSED,
-                RefusalReason.KEY_REUSED.template().formatted(command.key().value()), Map.of("firstSequence", prior));
+        return Outcome.refused(RefusalReason.KEY_REUSED.reason(LedgerState.subject(command),
+                kz.saruar.model.decision.Figure.of("key", command.key().value()),
+                kz.saruar.model.decision.Figure.of("firstSequence", prior)));
     }
 
-    private void awaitOrFail(CompletableFuture<AppendResult> wait) {
+    private void awaitOrFail(CompletableFuture<AppendResult> durable) {
         try {
-            await(wait);
+            LedgerRecovery.await(durable);
         } catch (SaruarException | CompletionException e) {
             fail(e);
             throw e;
@@ -490,9 +313,9 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** The account's balance, if it exists. */
-    public synchronized Optional<Points> balance(AccountId id) {
+    public synchronized OptionalLong balance(AccountId id) {
         LedgerState.AccountState a = state.accounts.get(Objects.requireNonNull(id, "id"));
-        return a == null ? Optional.empty() : Optional.of(Points.of(a.balance));
+        return a == null ? OptionalLong.empty() : OptionalLong.of(a.balance);
     }
 
     /** Every account's balance, the issuer's included (negative: what circulates). */
@@ -517,8 +340,8 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** The hash of the journal's last record, to publish and compare with a later {@link JournalVerifier} run (LFT-06). */
-    public synchronized HashCode headHash() {
-        return HashCode.fromBytes(head);
+    public synchronized ChainHash headHash() {
+        return chain.headHash();
     }
 
     /** The policy this ledger runs with. */
@@ -541,64 +364,21 @@ public final class Ledger implements AutoCloseable {
         return Statements.turnoverByDirection(store, from, to, policy.zone());
     }
 
-    /**
-     * Starts a snapshot in the background if the policy's interval has passed since the last one
-     * and none is being written. Called under the lock, after the append of the latest record.
-     */
+    /** Starts a background snapshot if one is due. Called under the lock, after the latest append. */
     private void maybeSnapshot() {
-        long every = policy.snapshotEvery();
-        if (snapshotDir == null || every <= 0 || state.nextSequence - snapshotPosition < every
-                || (pendingSnapshot != null && !pendingSnapshot.isDone())) {
-            return;
-        }
-        LedgerSnapshot.Image image = state.image(head, genesisHash);
-        CompletableFuture<AppendResult> durable = lastAppend;
-        snapshotPosition = image.position();
-        if (snapshotter == null) {
-            snapshotter = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "ledger-snapshot " + snapshotDir);
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        try {
-            pendingSnapshot = snapshotter.submit(() -> writeSnapshot(image, durable));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            LOG.debug("no snapshot at {}: the ledger is closing", image.position());
+        if (snapshots != null) {
+            snapshots.maybe(state.nextSequence, () -> state.image(chain.head(), genesisHash), lastAppend);
         }
     }
 
     /** The state as a snapshot would record it (tests). */
     synchronized LedgerSnapshot.Image image() {
-        return state.image(head, genesisHash);
+        return state.image(chain.head(), genesisHash);
     }
 
     /** The sequence of the record that first carried {@code key}, or null (tests). */
     synchronized Long keySequence(IdempotencyKey key) {
         return state.keySequence(key);
-    }
-
-    /** Writes a snapshot once every record it covers is durable; a failure only costs a longer replay later. */
-    private void writeSnapshot(LedgerSnapshot.Image image, CompletableFuture<AppendResult> durable) {
-        try {
-            await(durable);
-        } catch (RuntimeException e) {
-            LOG.warn("no snapshot at {}: the journal did not store its records", image.position());
-            return;
-        }
-        synchronized (snapshotWriting) {
-            if (image.position() <= lastWritten) {
-                return;
-            }
-            long started = System.nanoTime();
-            try {
-                Path file = LedgerSnapshot.write(snapshotDir, image);
-                lastWritten = image.position();
-                LOG.debug("wrote the snapshot {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.warn("could not write a snapshot at {} in {}: {}", image.position(), snapshotDir, e.toString());
-            }
-        }
     }
 
     /** Writes a snapshot of the current state now, once its records are durable (tests, tools). */
@@ -608,29 +388,15 @@ public final class Ledger implements AutoCloseable {
         Future<?> pending;
         synchronized (this) {
             checkUsable();
-            if (snapshotDir == null) {
+            if (snapshots == null) {
                 throw new IllegalStateException("this ledger has no directory for snapshots");
             }
-            pending = pendingSnapshot;
-            image = state.image(head, genesisHash);
+            image = state.image(chain.head(), genesisHash);
             durable = lastAppend;
-            snapshotPosition = image.position();
+            pending = snapshots.takeNow(image);
         }
-        awaitSnapshot(pending);
-        writeSnapshot(image, durable);
-    }
-
-    private static void awaitSnapshot(Future<?> pending) {
-        if (pending == null) {
-            return;
-        }
-        try {
-            pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.warn("writing a snapshot failed: {}", e.getCause().toString());
-        }
+        Snapshotter.await(pending);
+        snapshots.write(image, durable);
     }
 
     /**
@@ -642,24 +408,19 @@ public final class Ledger implements AutoCloseable {
     public void close() {
         CompletableFuture<AppendResult> wait;
         Future<?> pending;
-        ExecutorService executor;
         synchronized (this) {
             wait = lastAppend;
-            pending = pendingSnapshot;
-            executor = snapshotter;
+            pending = snapshots == null ? null : snapshots.stop();
         }
         try {
             if (failure == null) {
-                await(wait);
+                LedgerRecovery.await(wait);
             }
-            awaitSnapshot(pending);
-            if (executor != null) {
-                executor.shutdown();
-            }
+            Snapshotter.await(pending);
             boolean due;
             synchronized (this) {
-                due = failure == null && snapshotDir != null && policy.snapshotOnClose()
-                        && state.nextSequence > snapshotPosition;
+                due = failure == null && snapshots != null && policy.snapshotOnClose()
+                        && state.nextSequence > snapshots.position();
             }
             if (due) {
                 snapshotNow();

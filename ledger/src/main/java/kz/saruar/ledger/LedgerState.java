@@ -1,7 +1,6 @@
 package kz.saruar.ledger;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
 
 /**
  * The ledger's state machine: checks a command against the rules (LFT-01..08) and applies accepted
@@ -183,23 +184,65 @@ final class LedgerState {
         return e;
     }
 
-    private static Decision.Refused refuse(LedgerCommand c, RefusalReason reason, Map<String, Long> figures, Object... args) {
+    /**
+     * The refusal of {@code c}: the subject is the command's idempotency key, the figures are the
+     * numbers that decided by name, the message fills the pattern with {@code args}.
+     */
+    private static Reason refuse(LedgerCommand c, RefusalReason reason, List<Figure> figures, Object... args) {
         Object[] texts = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             texts[i] = String.valueOf(args[i]);
         }
-        return new Decision.Refused(c, reason, reason.template().formatted(texts), figures);
+        return new Reason(reason.code(), reason.rules(), subject(c), figures, reason.pattern().formatted(texts));
     }
 
-    private static Decision.Refused refuse(LedgerCommand c, RefusalReason reason, Object... args) {
-        return refuse(c, reason, Map.of(), args);
+    private static Reason refuse(LedgerCommand c, RefusalReason reason, Object... args) {
+        return refuse(c, reason, List.of(), args);
+    }
+
+    /** The subject of a refusal: the command, by its idempotency key. */
+    static String subject(LedgerCommand c) {
+        return "command:" + c.key().value();
+    }
+
+    /** Figures from name, value pairs, in that order. */
+    static List<Figure> figs(Object... nameValue) {
+        List<Figure> out = new ArrayList<>(nameValue.length / 2);
+        for (int i = 0; i < nameValue.length; i += 2) {
+            out.add(Figure.of((String) nameValue[i], nameValue[i + 1]));
+        }
+        return out;
     }
 
     /**
      * Checks {@code c}; returns the refusal, or null when accepted, in which case
      * {@link #takeEntries()} gives the postings to apply.
+     *
+     * <p><b>Precedence.</b> A command that breaks several rules is refused for the first broken
+     * rule in this order (as TigerBeetle's result codes are), the same for every command:
+     * <ol>
+     * <li>authority that needs no state: only the platform issues, opens, grants, corrects and
+     *     expires ({@code NOT_THE_PLATFORM}, LFT-01);</li>
+     * <li>what the command names, field by field in the command's order: the account, offer or
+     *     record exists or, for one being created, does not yet ({@code UNKNOWN_ACCOUNT},
+     *     {@code UNKNOWN_OFFER}, {@code ACCOUNT_EXISTS}, {@code OFFER_EXISTS},
+     *     {@code NOT_CORRECTABLE}); then its kind, owner and state fit the command
+     *     ({@code NOT_THE_OWNER}, {@code NOT_A_MARKET_MEMBER}, {@code ISSUE_TO_PROJECT_ONLY},
+     *     {@code REWARD_FROM_OWN_PROJECT_ONLY}, {@code NOT_A_PARTICIPANT_OF_THE_PROJECT},
+     *     {@code FORUM_GRANT_RECIPIENT}, {@code INVALID_ACCOUNT}, {@code OFFER_WITHDRAWN});</li>
+     * <li>points moving between two different accounts ({@code SAME_ACCOUNT});</li>
+     * <li>the figures: amounts, prices and quantities positive, in field order
+     *     ({@code NOT_POSITIVE}), then the direction tag ({@code NOT_A_PRIORITY_DIRECTION});</li>
+     * <li>the rule's limits: the forum's amount and one grant per recipient, units left,
+     *     coverage, something to expire ({@code FORUM_GRANT_AMOUNT}, {@code FORUM_GRANT_REPEATED},
+     *     {@code NOT_ENOUGH_UNITS}, {@code COVERAGE_EXCEEDED}, {@code NOTHING_EXPIRED});</li>
+     * <li>the postings: no balance but the issuer's below zero, nothing overflows
+     *     ({@code INSUFFICIENT_BALANCE}, {@code OVERFLOW}).</li>
+     * </ol>
+     * An idempotency key already used for another command ({@code KEY_REUSED}) is decided before
+     * all of these, by {@link Ledger}.
      */
-    Decision.Refused check(LedgerCommand c, Instant now, ExpiryPolicy expiry, LongFunction<JournalRecord> recordAt) {
+    Reason check(LedgerCommand c, Instant now, ExpiryPolicy expiry, LongFunction<JournalRecord> recordAt) {
         entries = List.of();
         if (c instanceof LedgerCommand.PayForService p) {
             return checkPay(p);
@@ -227,23 +270,23 @@ final class LedgerState {
         throw new IllegalArgumentException("a genesis record is written by the ledger, not submitted: " + c);
     }
 
-    private Decision.Refused positive(LedgerCommand c, String what, long v) {
-        return v > 0 ? null : refuse(c, RefusalReason.NOT_POSITIVE, Map.of(what, v), what, v);
+    private Reason positive(LedgerCommand c, String what, long v) {
+        return v > 0 ? null : refuse(c, RefusalReason.NOT_POSITIVE, figs(what, v), what, v);
     }
 
-    private Decision.Refused direction(LedgerCommand c, Optional<String> d) {
+    private Reason direction(LedgerCommand c, Optional<String> d) {
         if (d.isPresent() && !directions.contains(d.get())) {
             return refuse(c, RefusalReason.NOT_A_PRIORITY_DIRECTION, d.get(), String.join(", ", directions));
         }
         return null;
     }
 
-    private Decision.Refused platformOnly(LedgerCommand c) {
+    private Reason platformOnly(LedgerCommand c) {
         return c.actor().equals(platform) ? null : refuse(c, RefusalReason.NOT_THE_PLATFORM, c.actor());
     }
 
-    private Decision.Refused checkOpen(LedgerCommand.OpenAccount o) {
-        Decision.Refused r = platformOnly(o);
+    private Reason checkOpen(LedgerCommand.OpenAccount o) {
+        Reason r = platformOnly(o);
         if (r != null) {
             return r;
         }
@@ -267,18 +310,18 @@ final class LedgerState {
         return null;
     }
 
-    private Decision.Refused coverage(LedgerCommand c, long amount) {
+    private Reason coverage(LedgerCommand c, long amount) {
         long after;
         try {
             after = Math.addExact(issued - retired, amount);
         } catch (ArithmeticException e) {
-            return refuse(c, RefusalReason.OVERFLOW, Map.of("amount", amount), "amount " + amount);
+            return refuse(c, RefusalReason.OVERFLOW, figs("amount", amount), "amount " + amount);
         }
         long limit = coveredLimit();
         if (after > limit) {
             long shortfall = after - limit;
             return refuse(c, RefusalReason.COVERAGE_EXCEEDED,
-                    ImmutableMap.of("amount", amount, "shortfall", shortfall, "circulation", issued - retired,
+                    figs("amount", amount, "shortfall", shortfall, "circulation", issued - retired,
                             "capacity", capacity, "coveredLimit", limit),
                     amount, shortfall, issued - retired, capacity, ratio.toPlainString());
         }
@@ -293,8 +336,8 @@ final class LedgerState {
         return v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : v.longValueExact();
     }
 
-    private Decision.Refused checkIssue(LedgerCommand.Issue i) {
-        Decision.Refused r = platformOnly(i);
+    private Reason checkIssue(LedgerCommand.Issue i) {
+        Reason r = platformOnly(i);
         if (r != null) {
             return r;
         }
@@ -315,7 +358,7 @@ final class LedgerState {
         return r;
     }
 
-    private Decision.Refused checkReward(LedgerCommand.Reward w) {
+    private Reason checkReward(LedgerCommand.Reward w) {
         AccountState p = accounts.get(w.project());
         if (p == null) {
             return refuse(w, RefusalReason.UNKNOWN_ACCOUNT, w.project());
@@ -330,7 +373,7 @@ final class LedgerState {
         if (to.account.kind() != AccountKind.PARTICIPANT || !to.account.project().orElseThrow().equals(w.project())) {
             return refuse(w, RefusalReason.NOT_A_PARTICIPANT_OF_THE_PROJECT, w.participant(), w.project());
         }
-        Decision.Refused r = positive(w, "amount", w.amount());
+        Reason r = positive(w, "amount", w.amount());
         if (r == null) {
             r = direction(w, w.direction());
         }
@@ -340,8 +383,8 @@ final class LedgerState {
         return r;
     }
 
-    private Decision.Refused checkForumGrant(LedgerCommand.ForumGrant f) {
-        Decision.Refused r = platformOnly(f);
+    private Reason checkForumGrant(LedgerCommand.ForumGrant f) {
+        Reason r = platformOnly(f);
         if (r != null) {
             return r;
         }
@@ -358,7 +401,7 @@ final class LedgerState {
         }
         Long set = forumAmounts.get(f.forum());
         if (set != null && set != f.amount()) {
-            return refuse(f, RefusalReason.FORUM_GRANT_AMOUNT, Map.of("setAmount", set), f.forum(), set, f.amount());
+            return refuse(f, RefusalReason.FORUM_GRANT_AMOUNT, figs("setAmount", set), f.forum(), set, f.amount());
         }
         if (forumRecipients.contains(f.forum() + '\u0000' + f.recipient().value())) {
             return refuse(f, RefusalReason.FORUM_GRANT_REPEATED, f.forum(), f.recipient());
@@ -370,7 +413,7 @@ final class LedgerState {
         return r;
     }
 
-    private Decision.Refused sellerCheck(LedgerCommand c, AccountId seller) {
+    private Reason sellerCheck(LedgerCommand c, AccountId seller) {
         AccountState s = accounts.get(seller);
         if (s == null) {
             return refuse(c, RefusalReason.UNKNOWN_ACCOUNT, seller);
@@ -384,8 +427,8 @@ final class LedgerState {
         return null;
     }
 
-    private Decision.Refused checkList(LedgerCommand.ListOffer l) {
-        Decision.Refused r = sellerCheck(l, l.seller());
+    private Reason checkList(LedgerCommand.ListOffer l) {
+        Reason r = sellerCheck(l, l.seller());
         if (r != null) {
             return r;
         }
@@ -403,14 +446,14 @@ final class LedgerState {
             try {
                 Math.addExact(capacity, Math.multiplyExact(l.price(), l.quantity()));
             } catch (ArithmeticException e) {
-                r = refuse(l, RefusalReason.OVERFLOW, Map.of("price", l.price(), "quantity", l.quantity()),
+                r = refuse(l, RefusalReason.OVERFLOW, figs("price", l.price(), "quantity", l.quantity()),
                         "price × quantity " + l.price() + " × " + l.quantity());
             }
         }
         return r;
     }
 
-    private Decision.Refused liveOffer(LedgerCommand c, OfferId id, boolean mustOwn) {
+    private Reason liveOffer(LedgerCommand c, OfferId id, boolean mustOwn) {
         OfferState o = offers.get(id);
         if (o == null) {
             return refuse(c, RefusalReason.UNKNOWN_OFFER, id);
@@ -424,8 +467,8 @@ final class LedgerState {
         return null;
     }
 
-    private Decision.Refused checkReprice(LedgerCommand.RepriceOffer p) {
-        Decision.Refused r = liveOffer(p, p.offer(), true);
+    private Reason checkReprice(LedgerCommand.RepriceOffer p) {
+        Reason r = liveOffer(p, p.offer(), true);
         if (r == null) {
             r = positive(p, "price", p.newPrice());
         }
@@ -434,17 +477,17 @@ final class LedgerState {
             try {
                 Math.addExact(capacity - o.price * o.remaining, Math.multiplyExact(p.newPrice(), o.remaining));
             } catch (ArithmeticException e) {
-                r = refuse(p, RefusalReason.OVERFLOW, Map.of("price", p.newPrice()), "price " + p.newPrice());
+                r = refuse(p, RefusalReason.OVERFLOW, figs("price", p.newPrice()), "price " + p.newPrice());
             }
         }
         return r;
     }
 
-    private Decision.Refused checkWithdraw(LedgerCommand.WithdrawOffer w) {
+    private Reason checkWithdraw(LedgerCommand.WithdrawOffer w) {
         return liveOffer(w, w.offer(), true);
     }
 
-    private Decision.Refused spender(LedgerCommand c, AccountId id) {
+    private Reason spender(LedgerCommand c, AccountId id) {
         AccountState a = accounts.get(id);
         if (a == null) {
             return refuse(c, RefusalReason.UNKNOWN_ACCOUNT, id);
@@ -458,10 +501,13 @@ final class LedgerState {
         return null;
     }
 
-    private Decision.Refused checkPurchase(LedgerCommand.Purchase p) {
-        Decision.Refused r = spender(p, p.buyer());
+    private Reason checkPurchase(LedgerCommand.Purchase p) {
+        Reason r = spender(p, p.buyer());
         if (r == null) {
             r = liveOffer(p, p.offer(), false);
+        }
+        if (r == null && offers.get(p.offer()).seller.equals(p.buyer())) {
+            r = refuse(p, RefusalReason.SAME_ACCOUNT, p.buyer());
         }
         if (r == null) {
             r = positive(p, "quantity", p.quantity());
@@ -471,11 +517,8 @@ final class LedgerState {
         }
         OfferState o = offers.get(p.offer());
         if (p.quantity() > o.remaining) {
-            return refuse(p, RefusalReason.NOT_ENOUGH_UNITS, Map.of("remaining", o.remaining, "requested", p.quantity()),
+            return refuse(p, RefusalReason.NOT_ENOUGH_UNITS, figs("remaining", o.remaining, "requested", p.quantity()),
                     p.offer(), o.remaining, p.quantity());
-        }
-        if (o.seller.equals(p.buyer())) {
-            return refuse(p, RefusalReason.SAME_ACCOUNT, p.buyer());
         }
         long total = o.price * p.quantity(); // cannot overflow: price × remaining is within capacity
         AccountState seller = accounts.get(o.seller);
@@ -485,8 +528,8 @@ final class LedgerState {
                 : ImmutableList.of(paid));
     }
 
-    private Decision.Refused checkPay(LedgerCommand.PayForService p) {
-        Decision.Refused r = spender(p, p.payer());
+    private Reason checkPay(LedgerCommand.PayForService p) {
+        Reason r = spender(p, p.payer());
         if (r != null) {
             return r;
         }
@@ -510,8 +553,8 @@ final class LedgerState {
                 : ImmutableList.of(paid));
     }
 
-    private Decision.Refused checkCorrection(LedgerCommand.Correction k, LongFunction<JournalRecord> recordAt) {
-        Decision.Refused r = platformOnly(k);
+    private Reason checkCorrection(LedgerCommand.Correction k, LongFunction<JournalRecord> recordAt) {
+        Reason r = platformOnly(k);
         if (r != null) {
             return r;
         }
@@ -535,8 +578,8 @@ final class LedgerState {
         return postings(k, ImmutableList.copyOf(reversed));
     }
 
-    private Decision.Refused checkExpire(LedgerCommand.ExpirePoints e, Instant now, ExpiryPolicy expiry) {
-        Decision.Refused r = platformOnly(e);
+    private Reason checkExpire(LedgerCommand.ExpirePoints e, Instant now, ExpiryPolicy expiry) {
+        Reason r = platformOnly(e);
         if (r != null) {
             return r;
         }
@@ -553,17 +596,17 @@ final class LedgerState {
     }
 
     /** Checks that the postings keep every non-issuer balance at or above zero and nothing overflows. */
-    private Decision.Refused postings(LedgerCommand c, List<Entry> es) {
+    private Reason postings(LedgerCommand c, List<Entry> es) {
         if (es.size() == 1) {
             Entry e = es.get(0);
             AccountState from = accounts.get(e.from());
             AccountState to = accounts.get(e.to());
             if (from.account.kind() != AccountKind.ISSUER && from.balance < e.amount()) {
                 return refuse(c, RefusalReason.INSUFFICIENT_BALANCE,
-                        Map.of("balance", from.balance, "needed", e.amount()), e.from(), from.balance, e.amount());
+                        figs("balance", from.balance, "needed", e.amount()), e.from(), from.balance, e.amount());
             }
             if (to.balance > Long.MAX_VALUE - e.amount() || from.balance < Long.MIN_VALUE + e.amount()) {
-                return refuse(c, RefusalReason.OVERFLOW, Map.of("amount", e.amount()), "amount " + e.amount());
+                return refuse(c, RefusalReason.OVERFLOW, figs("amount", e.amount()), "amount " + e.amount());
             }
         } else {
             Map<AccountId, Long> after = new HashMap<>();
@@ -573,13 +616,13 @@ final class LedgerState {
                 boolean issuerFrom = e.from().equals(issuer);
                 if (!issuerFrom && f < e.amount()) {
                     return refuse(c, RefusalReason.INSUFFICIENT_BALANCE,
-                            Map.of("balance", f, "needed", e.amount()), e.from(), f, e.amount());
+                            figs("balance", f, "needed", e.amount()), e.from(), f, e.amount());
                 }
                 try {
                     after.put(e.from(), Math.subtractExact(f, e.amount()));
                     after.put(e.to(), Math.addExact(t, e.amount()));
                 } catch (ArithmeticException x) {
-                    return refuse(c, RefusalReason.OVERFLOW, Map.of("amount", e.amount()), "amount " + e.amount());
+                    return refuse(c, RefusalReason.OVERFLOW, figs("amount", e.amount()), "amount " + e.amount());
                 }
             }
         }
@@ -590,7 +633,7 @@ final class LedgerState {
             in += e.to().equals(issuer) ? e.amount() : 0;
         }
         if (out > Long.MAX_VALUE - issued || in > Long.MAX_VALUE - retired) {
-            return refuse(c, RefusalReason.OVERFLOW, Map.of("issued", issued), "issued total " + issued);
+            return refuse(c, RefusalReason.OVERFLOW, figs("issued", issued), "issued total " + issued);
         }
         entries = es;
         return null;

@@ -13,7 +13,7 @@ public record OfferId(String value) implements Comparable<OfferId> {
     public OfferId {
         Objects.requireNonNull(value, "value");
         if (!Ids.wellFormed(value)) {
-            throw new IllegalArgumentException("offer id is not 1-64 of [A-Za-z0-9._:@-]: \"" + value + "\"");
+            throw new IllegalArgumentException("offer id is not 1-64 characters of [A-Za-z0-9._:@-] starting with a letter or digit: \"" + value + "\"");
         }
     }
 

@@ -1,10 +1,16 @@
 package kz.saruar.ledger;
 
+import java.util.List;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.ReasonCode;
 
-/** Why the LIFTCOIN ledger refused a command, with the rule it applies (LFT-01..08) and a kk/ru/en message template. */
-public enum RefusalReason {
+/**
+ * Why the LIFTCOIN ledger refused a command, with the rule it applies (LFT-01..08) and a kk/ru/en
+ * message pattern; the ledger's codes of the shared {@link ReasonCode} vocabulary, so a refusal
+ * reaches callers as a {@link kz.saruar.model.decision.Reason} with its figures by name.
+ */
+public enum RefusalReason implements ReasonCode {
     /** Only the platform issues, opens accounts, grants, corrects and expires (LFT-01). */
     NOT_THE_PLATFORM("LFT-01",
             "Бұл әрекетті тек SOCIAL LIFT платформасы орындай алады: {0}",
@@ -132,11 +138,13 @@ public enum RefusalReason {
             "{0} is not a priority direction; the priority directions are {1}");
 
     private final RuleId rule;
-    private final LocalizedText template;
+    private final List<RuleId> rules;
+    private final LocalizedText pattern;
 
     RefusalReason(String rule, String kk, String ru, String en) {
         this.rule = RuleId.of(rule);
-        this.template = LocalizedText.of(kk, ru, en);
+        this.rules = List.of(this.rule);
+        this.pattern = LocalizedText.of(kk, ru, en);
     }
 
     /** The rule this refusal applies. */
@@ -144,8 +152,14 @@ public enum RefusalReason {
         return rule;
     }
 
-    /** The message template, with {@link java.text.MessageFormat} arguments. */
-    public LocalizedText template() {
-        return template;
+    @Override
+    public List<RuleId> rules() {
+        return rules;
+    }
+
+    /** The message pattern, with {@link java.text.MessageFormat} arguments. */
+    @Override
+    public LocalizedText pattern() {
+        return pattern;
     }
 }

@@ -1,6 +1,5 @@
 package kz.saruar.ledger;
 
-import com.google.common.hash.HashCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,12 +11,24 @@ import java.util.Optional;
  * @param bytes    the bytes of those records
  * @param headHash the hash of the last good record; empty for an empty journal
  * @param problem  the first bad record, if any
+ * @param ignoredTailBytes the bytes of an incomplete write at the end of a file journal (a torn
+ *                 tail: a crash before its fsync returned, so never acknowledged) that are not
+ *                 records and were left out; 0 when the journal ends cleanly
  */
-public record VerificationReport(long records, long bytes, Optional<HashCode> headHash, Optional<Problem> problem) {
-    /** Refuses nulls. */
+public record VerificationReport(long records, long bytes, Optional<ChainHash> headHash, Optional<Problem> problem,
+        long ignoredTailBytes) {
+    /** Refuses nulls and a negative tail. */
     public VerificationReport {
         Objects.requireNonNull(headHash, "headHash");
         Objects.requireNonNull(problem, "problem");
+        if (ignoredTailBytes < 0) {
+            throw new IllegalArgumentException("ignoredTailBytes is negative: " + ignoredTailBytes);
+        }
+    }
+
+    /** Whether an incomplete write at the end was ignored. */
+    public boolean tornTail() {
+        return ignoredTailBytes > 0;
     }
 
     /** Whether every record checked out. */

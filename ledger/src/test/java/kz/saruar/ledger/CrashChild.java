@@ -23,7 +23,7 @@ public final class CrashChild {
                 new LedgerCommand.OpenAccount(IdempotencyKey.of("setup-3"), platform, Fixture.CAFE, AccountKind.BUSINESS, Fixture.CAFE_OWNER, Optional.empty()),
                 new LedgerCommand.ListOffer(IdempotencyKey.of("setup-4"), Fixture.CAFE_OWNER, OfferId.of("big"), Fixture.CAFE, 1_000_000, 1_000_000, Optional.empty()));
         for (LedgerCommand c : setup) {
-            if (!ledger.submit(c).isAccepted()) {
+            if (!ledger.submit(c).accepted()) {
                 throw new IllegalStateException("setup refused: " + c);
             }
         }
@@ -41,7 +41,7 @@ public final class CrashChild {
                         new LedgerCommand.PayForService(IdempotencyKey.of(base + "-p"), Fixture.ALIYA_ACTOR, Fixture.ALIYA, Fixture.CAFE, 1),
                     };
                     for (LedgerCommand c : cs) {
-                        if (ledger.submit(c).isAccepted()) {
+                        if (ledger.submit(c).accepted()) {
                             synchronized (System.out) {
                                 System.out.println("ACK " + c.key().value());
                                 System.out.flush();

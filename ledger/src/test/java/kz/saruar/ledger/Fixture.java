@@ -1,10 +1,17 @@
 package kz.saruar.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 
 /** A small accelerator: the platform, two projects with participants, a guest and a business. */
 final class Fixture {
@@ -50,20 +57,41 @@ final class Fixture {
         return l;
     }
 
-    static Decision accept(Ledger l, LedgerCommand c) {
-        Decision d = l.submit(c);
-        if (!d.isAccepted()) {
+    static Outcome<JournalRecord> accept(Ledger l, LedgerCommand c) {
+        Outcome<JournalRecord> d = l.submit(c);
+        if (!d.accepted()) {
             throw new AssertionError("refused: " + d);
         }
         return d;
     }
 
-    static Decision.Refused refused(Ledger l, LedgerCommand c) {
-        Decision d = l.submit(c);
-        if (!(d instanceof Decision.Refused r)) {
+    static Refusal refused(Ledger l, LedgerCommand c) {
+        Outcome<JournalRecord> d = l.submit(c);
+        if (d.accepted()) {
             throw new AssertionError("accepted: " + d);
         }
-        return r;
+        assertThat(d.reasons()).as("one reason per refused command").hasSize(1);
+        return new Refusal(d.reasons().get(0));
+    }
+
+    /** A refused command's one reason, read as the ledger's code, rule and whole-number figures. */
+    record Refusal(Reason shared) {
+        RefusalReason reason() {
+            return RefusalReason.valueOf(shared.code());
+        }
+
+        RuleId rule() {
+            return shared.rule();
+        }
+
+        LocalizedText message() {
+            return shared.message();
+        }
+
+        Optional<Long> figure(String name) {
+            OptionalLong f = shared.longFigure(name);
+            return f.isPresent() ? Optional.of(f.getAsLong()) : Optional.empty();
+        }
     }
 
     static LedgerCommand.Issue issue(AccountId project, long amount) {

@@ -3,7 +3,6 @@ package kz.saruar.ledger;
 import static kz.saruar.ledger.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.hash.HashCode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ class LedgerOnPostgresTest {
     void the_ledger_on_postgresql_reopens_with_the_same_balances_and_a_verifying_chain(ThrowawayPostgres pg) throws Exception {
         URI location = URI.create(pg.newDatabase() + "&saruarStream=liftcoin-2026");
         Map<AccountId, Long> balances;
-        HashCode head;
+        ChainHash head;
         long size;
         try (JournalStore store = JournalStores.open(location)) {
             assertThat(store).isInstanceOf(PostgresJournalStore.class);
@@ -41,7 +40,7 @@ class LedgerOnPostgresTest {
                 for (int i = 0; i < 50; i++) {
                     batch.add(reward(CODE_TEAM, CODE, BOLAT, 1));
                 }
-                assertThat(ledger.submitAll(batch)).allMatch(Decision::isAccepted);
+                assertThat(ledger.submitAll(batch)).allMatch(o -> o.accepted());
                 ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
                 List<Thread> threads = new ArrayList<>();
                 for (int t = 0; t < 8; t++) {
@@ -62,8 +61,8 @@ class LedgerOnPostgresTest {
                 }
                 assertThat(failures).isEmpty();
                 accept(ledger, pay(ALIYA_ACTOR, ALIYA, CAFE, 20));
-                assertThat(ledger.balance(ALIYA)).contains(Points.of(180));
-                assertThat(ledger.balance(BOLAT)).contains(Points.of(50));
+                assertThat(ledger.balance(ALIYA)).hasValue(180);
+                assertThat(ledger.balance(BOLAT)).hasValue(50);
                 assertInvariants(ledger);
                 balances = ledger.balances();
                 head = ledger.headHash();

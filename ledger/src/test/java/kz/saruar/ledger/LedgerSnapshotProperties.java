@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import kz.saruar.model.decision.Outcome;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -64,11 +65,11 @@ class LedgerSnapshotProperties {
         try {
             Ledger ledger = populated(Ledger.openDirectory(dir, POLICY, clock()));
             List<LedgerCommand> accepted = new ArrayList<>();
-            List<Decision> firstResults = new ArrayList<>();
+            List<Outcome<JournalRecord>> firstResults = new ArrayList<>();
             for (int i = 0; i < actions.size(); i++) {
                 LedgerCommand c = command(actions.get(i), accepted, ledger.journalSize());
-                Decision d = ledger.submit(c);
-                if (d.isAccepted() && !accepted.contains(c)) {
+                Outcome<JournalRecord> d = ledger.submit(c);
+                if (d.accepted() && !accepted.contains(c)) {
                     accepted.add(c);
                     firstResults.add(d);
                 }
@@ -103,7 +104,7 @@ class LedgerSnapshotProperties {
                 if (!accepted.isEmpty()) {
                     // and the same key with other content is refused
                     LedgerCommand other = new LedgerCommand.Issue(accepted.get(0).key(), PLATFORM, ECO, 123_456);
-                    assertThat(fromSnapshot.submit(other).isAccepted()).isFalse();
+                    assertThat(fromSnapshot.submit(other).accepted()).isFalse();
                 }
                 assertThat(fromSnapshot.journalSize()).isEqualTo(live.position());
             }

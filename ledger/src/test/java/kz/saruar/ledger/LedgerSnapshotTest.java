@@ -1,5 +1,7 @@
 package kz.saruar.ledger;
 
+import kz.saruar.model.decision.Outcome;
+
 import static kz.saruar.ledger.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.saruar.model.decision.Reason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,8 +148,8 @@ class LedgerSnapshotTest {
     void keys_from_before_the_snapshot_return_their_first_result_and_refuse_other_content() {
         LedgerCommand first = issue(ECO, 100);
         LedgerCommand second = reward(ECO_TEAM, ECO, ALIYA, 7);
-        Decision d1;
-        Decision d2;
+        Outcome<JournalRecord> d1;
+        Outcome<JournalRecord> d2;
         try (Ledger l = populated(Ledger.openDirectory(dir, POLICY, clock()))) {
             d1 = accept(l, first);
             d2 = accept(l, second);
@@ -155,11 +158,10 @@ class LedgerSnapshotTest {
             long size = l.journalSize();
             assertThat(l.submit(first)).isEqualTo(d1);
             assertThat(l.submit(second)).isEqualTo(d2);
-            Decision other = l.submit(new LedgerCommand.Issue(first.key(), PLATFORM, ECO, 101));
-            assertThat(other).isInstanceOf(Decision.Refused.class);
-            assertThat(((Decision.Refused) other).reason()).isEqualTo(RefusalReason.KEY_REUSED);
+            Outcome<JournalRecord> other = l.submit(new LedgerCommand.Issue(first.key(), PLATFORM, ECO, 101));
+            assertThat(other.reasons()).extracting(Reason::code).containsExactly(RefusalReason.KEY_REUSED.code());
             assertThat(l.journalSize()).isEqualTo(size);
-            assertThat(l.balance(ALIYA)).contains(Points.of(7));
+            assertThat(l.balance(ALIYA)).hasValue(7);
         }
     }
 

@@ -1,6 +1,5 @@
 package kz.saruar.ledger;
 
-import com.google.common.hash.HashCode;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +13,8 @@ final class SnapshotTesting {
     static String describe(LedgerSnapshot.Image s) {
         Map<String, Object> m = new TreeMap<>();
         m.put("position", s.position());
-        m.put("head", HashCode.fromBytes(s.head()));
-        m.put("genesis", HashCode.fromBytes(s.genesisHash()));
+        m.put("head", ChainHash.of(s.head()));
+        m.put("genesis", ChainHash.of(s.genesisHash()));
         m.put("issued", s.issued());
         m.put("retired", s.retired());
         m.put("capacity", s.capacity());

@@ -3,6 +3,7 @@ package kz.saruar.scoring;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.decision.Reason;
 
 /**
  * The result of submitting many score sheets at once (DEF-04): the session with every accepted
@@ -10,12 +11,12 @@ import java.util.Objects;
  *
  * @param session the session after the accepted sheets
  * @param accepted how many sheets were accepted
- * @param refusals the reasons for every refused sheet (a sheet may have several)
+ * @param reasons the reasons for every refused sheet (a sheet may have several)
  */
-public record BatchSubmission(DefenseSession session, int accepted, List<Refusal> refusals) {
+public record BatchSubmission(DefenseSession session, int accepted, List<Reason> reasons) {
     /** Refuses nulls and copies the list. */
     public BatchSubmission {
         Objects.requireNonNull(session, "session");
-        refusals = ImmutableList.copyOf(Objects.requireNonNull(refusals, "refusals"));
+        reasons = ImmutableList.copyOf(Objects.requireNonNull(reasons, "reasons"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ScoringScheme;
 
 /**
@@ -26,7 +27,7 @@ import kz.saruar.model.methodology.ScoringScheme;
  */
 public record DefenseProtocol(String methodologyId, LocalDate date, ScoringScheme scheme, ScoringOptions options,
         Panel panel, List<Project> projects, List<ProjectDecision> ranking, List<Undecided> undecided,
-        List<Recusal> recusals, List<Refusal> rejectedSheets) {
+        List<Recusal> recusals, List<Reason> rejectedSheets) {
     /** Refuses nulls and copies lists. */
     public DefenseProtocol {
         Objects.requireNonNull(methodologyId, "methodologyId");

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ConflictPolicy;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.ScoringScheme;
@@ -31,8 +33,6 @@ import org.slf4j.LoggerFactory;
  * ({@code RECUSE_AND_PRORATE} [default] or {@code SUBSTITUTE}) and quorum.
  */
 public final class DefenseSession {
-    /** The zone of Kazakhstan, in which the protocol's date is taken from a clock. */
-    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
     private static final Logger LOG = LoggerFactory.getLogger(DefenseSession.class);
     private static final byte NONE = 0;
     private static final byte TEAM = 1;
@@ -53,10 +53,10 @@ public final class DefenseSession {
     private final ScoreSheet[] sheets;
     private final int[][] scores;
     private final int sheetCount;
-    private final ImmutableList<Refusal> rejected;
+    private final ImmutableList<Reason> rejected;
 
     private DefenseSession(DefenseSession base, ScoreSheet[] sheets, int[][] scores, int sheetCount,
-            ImmutableList<Refusal> rejected) {
+            ImmutableList<Reason> rejected) {
         this.scheme = base.scheme;
         this.methodologyId = base.methodologyId;
         this.panel = base.panel;
@@ -136,15 +136,15 @@ public final class DefenseSession {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(options, "options");
-        List<Refusal> problems = new ArrayList<>(JuryCheck.problems(panel, scheme));
+        List<Reason> problems = new ArrayList<>(JuryCheck.problems(panel, scheme));
         if (projects.isEmpty()) {
-            problems.add(Refusal.of(RefusalKind.NO_PROJECTS, "projects"));
+            problems.add(Reason.quoting(RefusalKind.NO_PROJECTS, "projects"));
         }
         Set<String> ids = new HashSet<>();
         for (Project p : projects) {
             Objects.requireNonNull(p, "project");
             if (!ids.add(p.id())) {
-                problems.add(Refusal.of(RefusalKind.PROJECT_TWICE, "project:" + p.id(), p.id()));
+                problems.add(Reason.quoting(RefusalKind.PROJECT_TWICE, "project:" + p.id(), p.id()));
             }
         }
         if (!problems.isEmpty()) {
@@ -158,7 +158,7 @@ public final class DefenseSession {
     public Outcome<DefenseSession> submit(ScoreSheet sheet) {
         Objects.requireNonNull(sheet, "sheet");
         BatchSubmission b = submitAll(List.of(sheet));
-        return b.refusals().isEmpty() ? Outcome.accepted(b.session()) : Outcome.refused(b.refusals());
+        return b.reasons().isEmpty() ? Outcome.accepted(b.session()) : Outcome.refused(b.reasons());
     }
 
     /**
@@ -171,32 +171,32 @@ public final class DefenseSession {
         int[][] newScores = scores.clone();
         int count = sheetCount;
         int accepted = 0;
-        List<Refusal> refusals = new ArrayList<>();
+        List<Reason> refusals = new ArrayList<>();
         int c = scheme.criteria().size();
         for (ScoreSheet sheet : batch) {
             Objects.requireNonNull(sheet, "sheet");
             int[] sc = new int[c];
-            List<Refusal> problems = Scoring.checkScores(scheme, criterionIndex, sheet, sc);
+            List<Reason> problems = Scoring.checkScores(scheme, criterionIndex, sheet, sc);
             Integer p = projectIndex.get(sheet.projectId());
             Integer j = personIndex.get(sheet.jurorId());
-            List<Refusal> own = null;
+            List<Reason> own = null;
             if (p == null) {
                 own = new ArrayList<>(2);
-                own.add(Refusal.of(RefusalKind.UNKNOWN_PROJECT, sheet.subject(), sheet.jurorId(), sheet.projectId()));
+                own.add(Reason.quoting(RefusalKind.UNKNOWN_PROJECT, sheet.subject(), sheet.jurorId(), sheet.projectId()));
             }
             if (j == null) {
                 own = own == null ? new ArrayList<>(2) : own;
-                own.add(Refusal.of(RefusalKind.JUROR_NOT_ON_PANEL, sheet.subject(), sheet.jurorId(), sheet.projectId()));
+                own.add(Reason.quoting(RefusalKind.JUROR_NOT_ON_PANEL, sheet.subject(), sheet.jurorId(), sheet.projectId()));
             }
             if (p != null && j != null) {
                 int cell = p * width + j;
-                Optional<Refusal> r = placement(sheet, p, j, newSheets);
+                Optional<Reason> r = placement(sheet, p, j, newSheets);
                 if (r.isPresent()) {
                     own = new ArrayList<>(2);
                     own.add(r.get());
                 } else if (newSheets[cell] != null) {
                     own = new ArrayList<>(2);
-                    own.add(Refusal.of(RefusalKind.DUPLICATE_SHEET, sheet.subject(), sheet.jurorId(), sheet.projectId()));
+                    own.add(Reason.quoting(RefusalKind.DUPLICATE_SHEET, sheet.subject(), sheet.jurorId(), sheet.projectId()));
                 }
             }
             if (own == null && problems.isEmpty()) {
@@ -215,17 +215,17 @@ public final class DefenseSession {
         if (!refusals.isEmpty()) {
             LOG.debug("{} sheet refusal(s) in a batch; {} sheet(s) accepted", refusals.size(), accepted);
         }
-        ImmutableList<Refusal> allRejected = refusals.isEmpty() ? rejected
-                : ImmutableList.<Refusal>builder().addAll(rejected).addAll(refusals).build();
+        ImmutableList<Reason> allRejected = refusals.isEmpty() ? rejected
+                : ImmutableList.<Reason>builder().addAll(rejected).addAll(refusals).build();
         return new BatchSubmission(new DefenseSession(this, newSheets, newScores, count, allRejected), accepted,
                 refusals);
     }
 
     /** Conflict of interest, or a substitute who has no recused seat to fill on this project. */
-    private Optional<Refusal> placement(ScoreSheet sheet, int p, int j, ScoreSheet[] current) {
+    private Optional<Reason> placement(ScoreSheet sheet, int p, int j, ScoreSheet[] current) {
         byte conflict = conflicts[p * width + j];
         if (conflict != NONE) {
-            return Optional.of(Refusal.of(conflict == TEAM ? RefusalKind.CONFLICT_TEAM_MEMBER : RefusalKind.CONFLICT_MENTOR,
+            return Optional.of(Reason.quoting(conflict == TEAM ? RefusalKind.CONFLICT_TEAM_MEMBER : RefusalKind.CONFLICT_MENTOR,
                     sheet.subject(), sheet.jurorId(), sheet.projectId()));
         }
         if (j < seated) {
@@ -251,14 +251,14 @@ public final class DefenseSession {
         } else if (scheme.conflictPolicy() == ConflictPolicy.SUBSTITUTE) {
             return Optional.empty();
         }
-        return Optional.of(Refusal.of(RefusalKind.SUBSTITUTE_NOT_NEEDED, sheet.subject(), sheet.jurorId(),
+        return Optional.of(Reason.quoting(RefusalKind.SUBSTITUTE_NOT_NEEDED, sheet.subject(), sheet.jurorId(),
                 sheet.projectId(), scheme.conflictPolicy().name(), role));
     }
 
     /** The protocol dated today in Asia/Almaty by this clock; see {@link #protocol(LocalDate)}. */
     public Outcome<DefenseProtocol> protocol(Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        return protocol(LocalDate.now(clock.withZone(ZONE)));
+        return protocol(Kazakhstan.today(clock));
     }
 
     /**
@@ -269,7 +269,7 @@ public final class DefenseSession {
     public Outcome<DefenseProtocol> protocol(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int c = scheme.criteria().size();
-        List<Refusal> missing = new ArrayList<>();
+        List<Reason> missing = new ArrayList<>();
         List<Recusal> recusals = new ArrayList<>();
         List<ProjectDecision> decisions = new ArrayList<>(projects.size());
         List<Undecided> undecided = new ArrayList<>();
@@ -297,7 +297,7 @@ public final class DefenseSession {
                     }
                     k++;
                 } else if (j < seated) {
-                    missing.add(Refusal.of(RefusalKind.SHEET_MISSING, "sheet:" + people[j].id() + "/" + project.id(),
+                    missing.add(Reason.quoting(RefusalKind.SHEET_MISSING, "sheet:" + people[j].id() + "/" + project.id(),
                             people[j].id(), project.id()));
                 }
             }
@@ -308,7 +308,7 @@ public final class DefenseSession {
                 continue;
             }
             if (k < scheme.quorum()) {
-                undecided.add(new Undecided(project.id(), k, scheme.quorum(), Refusal.of(RefusalKind.BELOW_QUORUM,
+                undecided.add(new Undecided(project.id(), k, scheme.quorum(), Reason.quoting(RefusalKind.BELOW_QUORUM,
                         "project:" + project.id(), project.id(), k, scheme.quorum())));
             } else {
                 decisions.add(Scoring.fromSums(scheme, project.id(), sums, k, options.rounding()));
@@ -326,7 +326,7 @@ public final class DefenseSession {
     }
 
     private void missingSubstitutes(int p, Project project, Map<String, List<Juror>> recusedByRole,
-            List<Refusal> missing) {
+            List<Reason> missing) {
         int base = p * width;
         for (Map.Entry<String, List<Juror>> e : recusedByRole.entrySet()) {
             String role = e.getKey();
@@ -348,10 +348,10 @@ public final class DefenseSession {
                 Juror r = recused.get(filled + i);
                 if (i < eligible.size()) {
                     String who = String.join(" | ", eligible) + " (" + role + ")";
-                    missing.add(Refusal.of(RefusalKind.SHEET_MISSING, "sheet:" + who + "/" + project.id(), who,
+                    missing.add(Reason.quoting(RefusalKind.SHEET_MISSING, "sheet:" + who + "/" + project.id(), who,
                             project.id()));
                 } else {
-                    missing.add(Refusal.of(RefusalKind.NO_SUBSTITUTE, "project:" + project.id(), project.id(),
+                    missing.add(Reason.quoting(RefusalKind.NO_SUBSTITUTE, "project:" + project.id(), project.id(),
                             r.id(), role));
                 }
             }
@@ -390,7 +390,7 @@ public final class DefenseSession {
     }
 
     /** Every refusal of a sheet submitted in a batch so far. */
-    public List<Refusal> rejectedSheets() {
+    public List<Reason> rejectedSheets() {
         return rejected;
     }
 

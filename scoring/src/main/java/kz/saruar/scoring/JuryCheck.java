@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.saruar.model.catalog.JurySeat;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ScoringScheme;
 
 /**
@@ -23,24 +25,24 @@ public final class JuryCheck {
     }
 
     /** Every reason why this panel does not match the scheme's jury; empty when it does. */
-    public static List<Refusal> problems(Panel panel, ScoringScheme scheme) {
+    public static List<Reason> problems(Panel panel, ScoringScheme scheme) {
         Objects.requireNonNull(panel, "panel");
         Objects.requireNonNull(scheme, "scheme");
-        ImmutableList.Builder<Refusal> out = ImmutableList.builder();
+        ImmutableList.Builder<Reason> out = ImmutableList.builder();
         List<JurySeat> seats = scheme.jury().seats();
         Set<String> roles = seats.stream().map(JurySeat::role).collect(Collectors.toCollection(LinkedHashSet::new));
         String roleList = String.join(", ", roles);
         if (panel.jurors().isEmpty()) {
             String wanted = seats.stream().map(s -> s.count() + " " + s.role()).collect(Collectors.joining(", "));
-            out.add(Refusal.of(RefusalKind.PANEL_EMPTY, "panel", scheme.jurySize(), wanted));
+            out.add(Reason.quoting(RefusalKind.PANEL_EMPTY, "panel", scheme.jurySize(), wanted));
         }
         Set<String> seen = new HashSet<>();
         panel.everyone().forEach(j -> {
             if (!seen.add(j.id())) {
-                out.add(Refusal.of(RefusalKind.JUROR_TWICE, "juror:" + j.id(), j.id()));
+                out.add(Reason.quoting(RefusalKind.JUROR_TWICE, "juror:" + j.id(), j.id()));
             }
             if (!roles.contains(j.role())) {
-                out.add(Refusal.of(RefusalKind.UNKNOWN_ROLE, "juror:" + j.id(), j.id(), j.role(), roleList));
+                out.add(Reason.quoting(RefusalKind.UNKNOWN_ROLE, "juror:" + j.id(), j.id(), j.role(), roleList));
             }
         });
         if (!panel.jurors().isEmpty()) {
@@ -51,9 +53,9 @@ public final class JuryCheck {
             for (JurySeat s : seats) {
                 int have = filled.getOrDefault(s.role(), 0);
                 if (have < s.count()) {
-                    out.add(Refusal.of(RefusalKind.SEAT_MISSING, "panel", s.role(), s.count() - have, have, s.count()));
+                    out.add(Reason.quoting(RefusalKind.SEAT_MISSING, "panel", s.role(), s.count() - have, have, s.count()));
                 } else if (have > s.count()) {
-                    out.add(Refusal.of(RefusalKind.SEAT_EXCESS, "panel", s.role(), have, s.count()));
+                    out.add(Reason.quoting(RefusalKind.SEAT_EXCESS, "panel", s.role(), have, s.count()));
                 }
             }
         }
@@ -62,7 +64,7 @@ public final class JuryCheck {
 
     /** The panel when it matches the scheme's jury (DEF-03), else every reason. */
     public static Outcome<Panel> check(Panel panel, ScoringScheme scheme) {
-        List<Refusal> p = problems(panel, scheme);
+        List<Reason> p = problems(panel, scheme);
         return p.isEmpty() ? Outcome.accepted(panel) : Outcome.refused(p);
     }
 }

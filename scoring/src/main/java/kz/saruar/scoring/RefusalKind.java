@@ -5,13 +5,15 @@ import java.util.Map;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.ReasonCode;
 
 /**
  * Why a scoring step is refused, with the rule it applies (DEF-03 jury, DEF-04 sheets, DEF-09
  * protocol, EXT-02 ambassador assessment) and its message in kk/ru/en ({@link java.text.MessageFormat}
- * patterns; Kazakh and English are Saruar's wording).
+ * patterns; Kazakh and English are Saruar's wording). Callers see them as the library's one
+ * {@link kz.saruar.model.decision.Reason}, the kind's name as its code.
  */
-public enum RefusalKind {
+public enum RefusalKind implements ReasonCode {
     /** The panel has no juror at all (DEF-03). */
     PANEL_EMPTY("DEF-03",
             "Қазылар алқасы бос; әдістеме {0} қазыны талап етеді: {1}",
@@ -147,8 +149,14 @@ public enum RefusalKind {
         return rule;
     }
 
+    @Override
+    public List<RuleId> rules() {
+        return List.of(rule);
+    }
+
     /** The message pattern in kk/ru/en. */
-    public LocalizedText message() {
+    @Override
+    public LocalizedText pattern() {
         return message;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.Criterion;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ScoringScheme;
 
 /**
@@ -27,8 +29,8 @@ public final class Scoring {
      * unknown criterion, a score outside the scale. Fills {@code out} (one slot per criterion, in
      * the scheme's order) with the scores when there is none.
      */
-    static List<Refusal> checkScores(ScoringScheme scheme, Map<String, Integer> index, ScoreSheet sheet, int[] out) {
-        List<Refusal> problems = null;
+    static List<Reason> checkScores(ScoringScheme scheme, Map<String, Integer> index, ScoreSheet sheet, int[] out) {
+        List<Reason> problems = null;
         int min = scheme.scale().min();
         int max = scheme.scale().max();
         List<Criterion> criteria = scheme.criteria();
@@ -38,13 +40,13 @@ public final class Scoring {
             String code = criteria.get(i).code();
             Integer s = scores.get(code);
             if (s == null) {
-                problems = add(problems, Refusal.of(RefusalKind.CRITERION_MISSING, sheet.subject(),
+                problems = add(problems, Reason.quoting(RefusalKind.CRITERION_MISSING, sheet.subject(),
                         sheet.jurorId(), sheet.projectId(), code));
                 continue;
             }
             found++;
             if (s < min || s > max) {
-                problems = add(problems, Refusal.of(RefusalKind.SCORE_OUT_OF_SCALE, sheet.subject(),
+                problems = add(problems, Reason.quoting(RefusalKind.SCORE_OUT_OF_SCALE, sheet.subject(),
                         sheet.jurorId(), sheet.projectId(), s, code, min, max));
             }
             out[i] = s;
@@ -52,7 +54,7 @@ public final class Scoring {
         if (found != scores.size()) {
             for (String code : scores.keySet()) {
                 if (!index.containsKey(code)) {
-                    problems = add(problems, Refusal.of(RefusalKind.CRITERION_UNKNOWN, sheet.subject(),
+                    problems = add(problems, Reason.quoting(RefusalKind.CRITERION_UNKNOWN, sheet.subject(),
                             sheet.jurorId(), sheet.projectId(), code, String.join(", ", index.keySet())));
                 }
             }
@@ -60,8 +62,8 @@ public final class Scoring {
         return problems == null ? List.of() : problems;
     }
 
-    private static List<Refusal> add(List<Refusal> list, Refusal r) {
-        List<Refusal> l = list == null ? new ArrayList<>(2) : list;
+    private static List<Reason> add(List<Reason> list, Reason r) {
+        List<Reason> l = list == null ? new ArrayList<>(2) : list;
         l.add(r);
         return l;
     }
@@ -92,17 +94,17 @@ public final class Scoring {
         int c = scheme.criteria().size();
         long[] sums = new long[c];
         int[] scores = new int[c];
-        List<Refusal> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         Set<String> jurors = new HashSet<>();
         int accepted = 0;
         for (ScoreSheet s : sheets) {
             Objects.requireNonNull(s, "sheet");
-            List<Refusal> p = new ArrayList<>();
+            List<Reason> p = new ArrayList<>();
             if (!s.projectId().equals(projectId)) {
-                p.add(Refusal.of(RefusalKind.UNKNOWN_PROJECT, s.subject(), s.jurorId(), s.projectId()));
+                p.add(Reason.quoting(RefusalKind.UNKNOWN_PROJECT, s.subject(), s.jurorId(), s.projectId()));
             }
             if (!jurors.add(s.jurorId())) {
-                p.add(Refusal.of(RefusalKind.DUPLICATE_SHEET, s.subject(), s.jurorId(), s.projectId()));
+                p.add(Reason.quoting(RefusalKind.DUPLICATE_SHEET, s.subject(), s.jurorId(), s.projectId()));
             }
             p.addAll(checkScores(scheme, index, s, scores));
             if (p.isEmpty()) {
@@ -114,14 +116,14 @@ public final class Scoring {
             problems.addAll(p);
         }
         if (jurors.size() > scheme.jurySize()) {
-            problems.add(Refusal.of(RefusalKind.TOO_MANY_SHEETS, "project:" + projectId, projectId,
+            problems.add(Reason.quoting(RefusalKind.TOO_MANY_SHEETS, "project:" + projectId, projectId,
                     jurors.size(), scheme.jurySize()));
         }
         if (!problems.isEmpty()) {
             return Outcome.refused(problems);
         }
         if (accepted < scheme.quorum()) {
-            return Outcome.refused(List.of(Refusal.of(RefusalKind.BELOW_QUORUM, "project:" + projectId,
+            return Outcome.refused(List.of(Reason.quoting(RefusalKind.BELOW_QUORUM, "project:" + projectId,
                     projectId, accepted, scheme.quorum())));
         }
         int[] intSums = new int[c];

@@ -1,6 +1,7 @@
 package kz.saruar.scoring;
 
 import java.util.Objects;
+import kz.saruar.model.decision.Reason;
 
 /**
  * A project for which the protocol issues no decision because fewer jurors than the quorum could
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param quorum the methodology's quorum
  * @param reason the reason, of kind {@link RefusalKind#BELOW_QUORUM}
  */
-public record Undecided(String projectId, int jurorsScored, int quorum, Refusal reason) {
+public record Undecided(String projectId, int jurorsScored, int quorum, Reason reason) {
     /** Refuses nulls. */
     public Undecided {
         Objects.requireNonNull(projectId, "projectId");

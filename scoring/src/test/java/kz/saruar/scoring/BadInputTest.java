@@ -11,6 +11,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a clear refusal or a correct answer, never an exception. */
@@ -18,7 +20,7 @@ class BadInputTest {
 
     @Test
     void scores_of_0_and_4_are_refused_with_the_scale() {
-        List<Refusal> r = session(List.of(project("P1", 0))).submit(Fixtures.sheet("O1", "P1", 0, 4, 2, 2, 2)).refusals();
+        List<Reason> r = session(List.of(project("P1", 0))).submit(Fixtures.sheet("O1", "P1", 0, 4, 2, 2, 2)).reasons();
         assertThat(r).extracting(x -> x.describe(Language.EN)).containsExactly(
                 "sheet:O1/P1 [DEF-04] Juror O1, project P1: score 0 for SOCIAL_EFFECT is outside the scale [1, 3]",
                 "sheet:O1/P1 [DEF-04] Juror O1, project P1: score 4 for PROGRAM_ALIGNMENT is outside the scale [1, 3]");
@@ -28,22 +30,22 @@ class BadInputTest {
     void a_juror_twice_and_an_empty_panel_are_refused() {
         List<Juror> twice = new ArrayList<>(Fixtures.jurors());
         twice.set(1, Juror.of("O1", "ORGANIZER"));
-        assertThat(DefenseSession.open(standard(), Panel.of(twice), List.of(project("P1", 0))).refusals())
-                .extracting(Refusal::kind).contains(RefusalKind.JUROR_TWICE);
+        assertThat(DefenseSession.open(standard(), Panel.of(twice), List.of(project("P1", 0))).reasons())
+                .extracting(Reason::code).contains("JUROR_TWICE");
         Outcome<DefenseSession> empty = DefenseSession.open(standard(), Panel.of(List.of()), List.of());
-        assertThat(empty.refusals()).extracting(Refusal::kind).containsExactly(RefusalKind.PANEL_EMPTY,
-                RefusalKind.NO_PROJECTS);
-        assertThat(empty.refusals().get(0).describe(Language.EN))
+        assertThat(empty.reasons()).extracting(Reason::code).containsExactly("PANEL_EMPTY",
+                "NO_PROJECTS");
+        assertThat(empty.reasons().get(0).describe(Language.EN))
                 .contains("The panel is empty; the methodology seats 7 jurors: 2 ORGANIZER, 3 EXTERNAL_EXPERT, 2 PUBLIC_FIGURE");
     }
 
     @Test
     void an_unknown_criterion_and_an_unknown_project_are_refused() {
         DefenseSession s = session(List.of(project("P1", 0)));
-        assertThat(s.submit(uniform("O1", "P9", 2).withScore("CHARISMA", 1)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.UNKNOWN_PROJECT, RefusalKind.CRITERION_UNKNOWN);
-        assertThat(Scoring.decide(standard().scoring(), "P1", List.of()).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.BELOW_QUORUM);
+        assertThat(s.submit(uniform("O1", "P9", 2).withScore("CHARISMA", 1)).reasons()).extracting(Reason::code)
+                .containsExactly("UNKNOWN_PROJECT", "CRITERION_UNKNOWN");
+        assertThat(Scoring.decide(standard().scoring(), "P1", List.of()).reasons()).extracting(Reason::code)
+                .containsExactly("BELOW_QUORUM");
     }
 
     @Test
@@ -73,7 +75,7 @@ class BadInputTest {
         };
         BatchSubmission b = session(ps).submitAll(sheets);
         assertThat(b.accepted()).isEqualTo(1_000_006);
-        assertThat(b.refusals()).isEmpty();
+        assertThat(b.reasons()).isEmpty();
         DefenseProtocol protocol = b.session().protocol(DATE).orElseThrow();
         assertThat(protocol.ranking()).hasSize(projects);
         assertThat(protocol.ranking().get(0).total()).isEqualTo(105);
@@ -100,6 +102,6 @@ class BadInputTest {
         };
         BatchSubmission b = s.submitAll(sheets);
         assertThat(b.accepted()).isEqualTo(1);
-        assertThat(b.refusals()).hasSize(999_999).allMatch(r -> r.kind() == RefusalKind.DUPLICATE_SHEET);
+        assertThat(b.reasons()).hasSize(999_999).allMatch(r -> r.code().equals("DUPLICATE_SHEET"));
     }
 }

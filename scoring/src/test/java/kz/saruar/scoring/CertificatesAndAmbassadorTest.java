@@ -13,6 +13,8 @@ import java.util.List;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.scoring.ambassador.AmbassadorAssessment;
 import kz.saruar.scoring.ambassador.Finding;
 import kz.saruar.scoring.certificate.Certificate;
@@ -88,9 +90,9 @@ class CertificatesAndAmbassadorTest {
         f.add(Finding.met("READINESS_TO_SCALE", "again"));
         f.add(Finding.notMet("CHARISMA", " "));
         Outcome<AmbassadorAssessment> o = AmbassadorAssessment.assess(standard(), "P1", "EXP1", DATE, f);
-        assertThat(o.refusals()).extracting(Refusal::kind).containsExactlyInAnyOrder(
-                RefusalKind.AMBASSADOR_CRITERION_TWICE, RefusalKind.AMBASSADOR_CRITERION_UNKNOWN,
-                RefusalKind.AMBASSADOR_JUSTIFICATION_BLANK, RefusalKind.AMBASSADOR_CRITERION_MISSING);
-        assertThat(o.refusals()).allMatch(r -> r.rule().equals(RuleId.of("EXT-02")));
+        assertThat(o.reasons()).extracting(Reason::code).containsExactlyInAnyOrder(
+                "AMBASSADOR_CRITERION_TWICE", "AMBASSADOR_CRITERION_UNKNOWN",
+                "AMBASSADOR_JUSTIFICATION_BLANK", "AMBASSADOR_CRITERION_MISSING");
+        assertThat(o.reasons()).allMatch(r -> r.rule().equals(RuleId.of("EXT-02")));
     }
 }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ConflictPolicy;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.methodology.ScoringScheme;
 import kz.saruar.model.methodology.ThresholdMapping;
 import org.junit.jupiter.api.Test;
@@ -59,13 +60,13 @@ class DefenseRulesTest {
         six.add(Juror.of("O1", "ORGANIZER"));
         six.add(Juror.of("O3", "ORGANIZER"));
         Outcome<DefenseSession> o = DefenseSession.open(standard(), Panel.of(six), List.of(project("P1", 0)));
-        assertThat(o.isAccepted()).isFalse();
-        assertThat(o.refusals()).extracting(Refusal::kind).contains(RefusalKind.SEAT_MISSING,
-                RefusalKind.UNKNOWN_ROLE, RefusalKind.JUROR_TWICE, RefusalKind.SEAT_EXCESS);
-        assertThat(o.refusals()).allMatch(r -> r.rule().equals(RuleId.of("DEF-03")));
-        assertThat(o.refusals().stream().filter(r -> r.kind() == RefusalKind.SEAT_MISSING).findFirst().orElseThrow()
+        assertThat(o.accepted()).isFalse();
+        assertThat(o.reasons()).extracting(Reason::code).contains("SEAT_MISSING",
+                "UNKNOWN_ROLE", "JUROR_TWICE", "SEAT_EXCESS");
+        assertThat(o.reasons()).allMatch(r -> r.rule().equals(RuleId.of("DEF-03")));
+        assertThat(o.reasons().stream().filter(r -> r.code().equals("SEAT_MISSING")).findFirst().orElseThrow()
                 .describe(Language.EN)).contains("1 seat(s) of role EXTERNAL_EXPERT are not filled (2 of 3 filled)");
-        assertThat(JuryCheck.check(panel(), standard().scoring()).isAccepted()).isTrue();
+        assertThat(JuryCheck.check(panel(), standard().scoring()).accepted()).isTrue();
     }
 
     @Test
@@ -74,29 +75,29 @@ class DefenseRulesTest {
         DefenseSession s = session(List.of(p));
         Outcome<DefenseSession> team = s.submit(uniform("E2", "P1", 3));
         Outcome<DefenseSession> mentor = s.submit(uniform("F1", "P1", 3));
-        assertThat(team.refusals()).extracting(Refusal::kind).containsExactly(RefusalKind.CONFLICT_TEAM_MEMBER);
-        assertThat(mentor.refusals()).extracting(Refusal::kind).containsExactly(RefusalKind.CONFLICT_MENTOR);
-        assertThat(mentor.refusals().get(0).message().get(Language.RU)).contains("эксперт-наставник");
+        assertThat(team.reasons()).extracting(Reason::code).containsExactly("CONFLICT_TEAM_MEMBER");
+        assertThat(mentor.reasons()).extracting(Reason::code).containsExactly("CONFLICT_MENTOR");
+        assertThat(mentor.reasons().get(0).message().get(Language.RU)).contains("эксперт-наставник");
     }
 
     @Test
     void DEF_04_scores_outside_the_scale_a_missing_or_unknown_criterion_a_duplicate_and_a_stranger_are_refused() {
         DefenseSession s = session(List.of(project("P1", 0))).submit(uniform("O1", "P1", 2)).orElseThrow();
-        assertThat(s.submit(sheet("O2", "P1", 0, 2, 2, 2, 4)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.SCORE_OUT_OF_SCALE, RefusalKind.SCORE_OUT_OF_SCALE);
-        assertThat(s.submit(sheet("O2", "P1", 2, 2, 2, 2)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.CRITERION_MISSING);
-        assertThat(s.submit(uniform("O2", "P1", 2).withScore("CHARISMA", 3)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.CRITERION_UNKNOWN);
-        assertThat(s.submit(uniform("O1", "P1", 3)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.DUPLICATE_SHEET);
-        assertThat(s.submit(uniform("ZZ", "P1", 3)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.JUROR_NOT_ON_PANEL);
-        Refusal r = s.submit(sheet("O2", "P1", 4, 2, 2, 2, 2)).refusals().get(0);
+        assertThat(s.submit(sheet("O2", "P1", 0, 2, 2, 2, 4)).reasons()).extracting(Reason::code)
+                .containsExactly("SCORE_OUT_OF_SCALE", "SCORE_OUT_OF_SCALE");
+        assertThat(s.submit(sheet("O2", "P1", 2, 2, 2, 2)).reasons()).extracting(Reason::code)
+                .containsExactly("CRITERION_MISSING");
+        assertThat(s.submit(uniform("O2", "P1", 2).withScore("CHARISMA", 3)).reasons()).extracting(Reason::code)
+                .containsExactly("CRITERION_UNKNOWN");
+        assertThat(s.submit(uniform("O1", "P1", 3)).reasons()).extracting(Reason::code)
+                .containsExactly("DUPLICATE_SHEET");
+        assertThat(s.submit(uniform("ZZ", "P1", 3)).reasons()).extracting(Reason::code)
+                .containsExactly("JUROR_NOT_ON_PANEL");
+        Reason r = s.submit(sheet("O2", "P1", 4, 2, 2, 2, 2)).reasons().get(0);
         assertThat(r.rule()).isEqualTo(RuleId.of("DEF-04"));
         assertThat(r.describe(Language.EN)).isEqualTo(
                 "sheet:O2/P1 [DEF-04] Juror O2, project P1: score 4 for SOCIAL_EFFECT is outside the scale [1, 3]");
-        assertThat(s.submit(uniform("O2", "P1", 3).withComment("strong team")).isAccepted()).isTrue();
+        assertThat(s.submit(uniform("O2", "P1", 3).withComment("strong team")).accepted()).isTrue();
     }
 
     @Test
@@ -156,10 +157,10 @@ class DefenseRulesTest {
     void DEF_08_a_methodology_of_1_juror_and_1_criterion_is_refused_clearly_or_scores_correctly() {
         var builder = Methodology.builder().jurySeats(Map.of("ORGANIZER", 1))
                 .criteria(List.of(standard().scoring().criteria().get(0)));
-        MethodologyResult refused = builder.validate();
-        assertThat(refused.isValid()).isFalse();
-        assertThat(refused.problems()).anySatisfy(p -> {
-            assertThat(p.path()).isEqualTo("$.defense.quorum");
+        Outcome<Methodology> refused = builder.validate();
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.reasons()).anySatisfy(p -> {
+            assertThat(p.subject()).isEqualTo("$.defense.quorum");
             assertThat(p.describe(Language.EN)).contains("quorum 5 is larger than the jury 1");
         });
         Methodology m = builder.quorum(1).build();
@@ -180,9 +181,9 @@ class DefenseRulesTest {
         s = s.submitAll(everyone("P1", 3)).session();
         s = s.submitAll(everyone("P2", 2).subList(0, 6)).session();
         Outcome<DefenseProtocol> o = s.protocol(DATE);
-        assertThat(o.isAccepted()).isFalse();
-        assertThat(o.refusals()).singleElement().satisfies(r -> {
-            assertThat(r.kind()).isEqualTo(RefusalKind.SHEET_MISSING);
+        assertThat(o.accepted()).isFalse();
+        assertThat(o.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("SHEET_MISSING");
             assertThat(r.rule()).isEqualTo(RuleId.of("DEF-09"));
             assertThat(r.describe(Language.EN)).contains("The sheet of juror F2 for project P2 is missing");
         });
@@ -199,7 +200,7 @@ class DefenseRulesTest {
         DefenseSession s = session(List.of(p));
         BatchSubmission b = s.submitAll(everyone("P1", 2));
         assertThat(b.accepted()).isEqualTo(6);
-        assertThat(b.refusals()).extracting(Refusal::kind).containsExactly(RefusalKind.CONFLICT_MENTOR);
+        assertThat(b.reasons()).extracting(Reason::code).containsExactly("CONFLICT_MENTOR");
         s = b.session();
         // six jurors gave 10 each = 60 raw; prorated to seven: 70
         DefenseProtocol protocol = s.protocol(DATE).orElseThrow();
@@ -210,7 +211,7 @@ class DefenseRulesTest {
         assertThat(d.jurorsScored()).isEqualTo(6);
         assertThat(d.rules()).contains(RuleId.of("DEF-09"));
         assertThat(protocol.recusals()).singleElement().satisfies(r -> assertThat(r.jurorId()).isEqualTo("E3"));
-        assertThat(protocol.rejectedSheets()).extracting(Refusal::kind).containsExactly(RefusalKind.CONFLICT_MENTOR);
+        assertThat(protocol.rejectedSheets()).extracting(Reason::code).containsExactly("CONFLICT_MENTOR");
     }
 
     @Test
@@ -233,7 +234,7 @@ class DefenseRulesTest {
         assertThat(protocol.undecided()).singleElement().satisfies(u -> {
             assertThat(u.jurorsScored()).isEqualTo(4);
             assertThat(u.quorum()).isEqualTo(5);
-            assertThat(u.reason().kind()).isEqualTo(RefusalKind.BELOW_QUORUM);
+            assertThat(u.reason().code()).isEqualTo("BELOW_QUORUM");
         });
         assertThat(protocol.recusals()).hasSize(3);
         assertThat(protocol.passing()).extracting(ProjectDecision::projectId).containsExactly("P2");
@@ -246,11 +247,11 @@ class DefenseRulesTest {
         Project p = project("P1", 0).withMentorExpert("E1");
         DefenseSession s = DefenseSession.open(m, panel, List.of(p)).orElseThrow();
         s = s.submitAll(everyone("P1", 2)).session();
-        assertThat(s.submit(uniform("S2", "P1", 3)).refusals()).extracting(Refusal::kind)
-                .containsExactly(RefusalKind.SUBSTITUTE_NOT_NEEDED);
+        assertThat(s.submit(uniform("S2", "P1", 3)).reasons()).extracting(Reason::code)
+                .containsExactly("SUBSTITUTE_NOT_NEEDED");
         Outcome<DefenseProtocol> missing = s.protocol(DATE);
-        assertThat(missing.refusals()).singleElement().satisfies(r -> {
-            assertThat(r.kind()).isEqualTo(RefusalKind.SHEET_MISSING);
+        assertThat(missing.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("SHEET_MISSING");
             assertThat(r.describe(Language.EN)).contains("S1 (EXTERNAL_EXPERT)");
         });
         s = s.submit(uniform("S1", "P1", 3)).orElseThrow();
@@ -261,7 +262,7 @@ class DefenseRulesTest {
         // without a substitute of the role the protocol names the seat that cannot be filled
         DefenseSession none = DefenseSession.open(m, panel(), List.of(p)).orElseThrow()
                 .submitAll(everyone("P1", 2)).session();
-        assertThat(none.protocol(DATE).refusals()).extracting(Refusal::kind).containsExactly(RefusalKind.NO_SUBSTITUTE);
+        assertThat(none.protocol(DATE).reasons()).extracting(Reason::code).containsExactly("NO_SUBSTITUTE");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.scoring.certificate.Certificate;
 import kz.saruar.scoring.certificate.Certificates;
@@ -36,7 +37,7 @@ class DocsExampleTest {
                     "SUSTAINABILITY", 2, "TEAM_CAPABILITY", 3, "EXPERT_RATING", 2)));
         }
         BatchSubmission batch = session.submitAll(sheets);
-        assertThat(batch.refusals()).isEmpty();
+        assertThat(batch.reasons()).isEmpty();
 
         Outcome<DefenseProtocol> outcome = batch.session().protocol(LocalDate.of(2020, 11, 20));
         assertThat(outcome).isNotInstanceOf(Outcome.Refused.class);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.saruar.model.catalog.Criterion;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.methodology.ScoringScheme;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,9 +22,9 @@ import net.jqwik.api.constraints.IntRange;
  * problems, never an exception.
  */
 class MethodologyProperties {
-    private static final Map<String, MethodologyResult> BUILT = new ConcurrentHashMap<>();
+    private static final Map<String, Outcome<Methodology>> BUILT = new ConcurrentHashMap<>();
 
-    private static MethodologyResult build(int organizers, int experts, int figures, int criteria, int min, int max) {
+    private static Outcome<Methodology> build(int organizers, int experts, int figures, int criteria, int min, int max) {
         String key = organizers + "/" + experts + "/" + figures + "/" + criteria + "/" + min + "/" + max;
         return BUILT.computeIfAbsent(key, k -> {
             Map<String, Integer> seats = new LinkedHashMap<>();
@@ -42,9 +42,9 @@ class MethodologyProperties {
             @ForAll @IntRange(min = 1, max = 3) int figures, @ForAll @IntRange(min = 1, max = 5) int criteria,
             @ForAll @IntRange(min = 0, max = 1) int min, @ForAll @IntRange(min = 3, max = 4) int max,
             @ForAll long seed) {
-        MethodologyResult r = build(organizers, experts, figures, criteria, min, max);
-        if (!r.isValid()) {
-            assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.path()).startsWith("$"));
+        Outcome<Methodology> r = build(organizers, experts, figures, criteria, min, max);
+        if (!r.accepted()) {
+            assertThat(r.reasons()).isNotEmpty().allSatisfy(p -> assertThat(p.subject()).startsWith("$"));
             return;
         }
         Methodology m = r.orElseThrow();

@@ -32,7 +32,7 @@ class RenderTest {
         assertThat(n.path("ranking").get(1).path("total").asInt()).isEqualTo(70);
         assertThat(n.path("ranking").get(1).path("prorated").asBoolean()).isTrue();
         assertThat(n.path("recusals").get(0).path("jurorId").asText()).isEqualTo("E1");
-        assertThat(n.path("rejectedSheets").get(0).path("kind").asText()).isEqualTo("CONFLICT_MENTOR");
+        assertThat(n.path("rejectedSheets").get(0).path("code").asText()).isEqualTo("CONFLICT_MENTOR");
         assertThat(n.path("ranking").get(0).path("explanation").path("kk").asText()).contains("жиынтық 105");
         assertThat(n.path("jurors").size()).isEqualTo(7);
     }

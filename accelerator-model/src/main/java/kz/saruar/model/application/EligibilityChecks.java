@@ -2,7 +2,6 @@ package kz.saruar.model.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.methodology.IntakeRules;
 import kz.saruar.model.methodology.Methodology;
@@ -20,12 +21,10 @@ import kz.saruar.model.methodology.Methodology;
 /**
  * The eligibility checks of the competition and the admissions (APP-01, APP-02, APP-04..08,
  * DEF-12), each an {@link EligibilityCheck}. The decision date is the clock's day in
- * {@link #ZONE}; the numbers (minimum age, team size, words, risks, slides, the document package)
+ * {@link kz.saruar.model.Kazakhstan#ZONE}; the numbers (minimum age, team size, words, risks, slides, the document package)
  * come from the methodology.
  */
 public final class EligibilityChecks {
-    /** The zone of the decision date: Kazakhstan, one zone since 1 March 2024. */
-    public static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
     /**
      * The selection criterion that is the APP-07 exception itself (the team's past experience,
      * counted for an idea or an early pilot): it is checked only for such projects.
@@ -34,15 +33,15 @@ public final class EligibilityChecks {
     /** The citizenship APP-02 asks for: the Republic of Kazakhstan (ISO 3166 alpha-2). */
     public static final String REQUIRED_CITIZENSHIP = "KZ";
 
-    static final RuleId APP01 = RuleId.of("APP-01");
-    static final RuleId APP02 = RuleId.of("APP-02");
-    static final RuleId APP03 = RuleId.of("APP-03");
-    static final RuleId APP04 = RuleId.of("APP-04");
-    static final RuleId APP05 = RuleId.of("APP-05");
-    static final RuleId APP06 = RuleId.of("APP-06");
-    static final RuleId APP07 = RuleId.of("APP-07");
-    static final RuleId APP08 = RuleId.of("APP-08");
-    static final RuleId DEF12 = RuleId.of("DEF-12");
+    static final RuleId APP01 = Rules.APP_01;
+    static final RuleId APP02 = Rules.APP_02;
+    static final RuleId APP03 = Rules.APP_03;
+    static final RuleId APP04 = Rules.APP_04;
+    static final RuleId APP05 = Rules.APP_05;
+    static final RuleId APP06 = Rules.APP_06;
+    static final RuleId APP07 = Rules.APP_07;
+    static final RuleId APP08 = Rules.APP_08;
+    static final RuleId DEF12 = Rules.DEF_12;
 
     /** APP-01: the applicant is of a kind that may apply. */
     public static final EligibilityCheck APP_01 = EligibilityChecks::whoMayApply;
@@ -70,7 +69,7 @@ public final class EligibilityChecks {
 
     /** The day a decision taken now falls on, in Kazakhstan. */
     public static LocalDate decisionDate(Clock clock) {
-        return LocalDate.ofInstant(Objects.requireNonNull(clock, "clock").instant(), ZONE);
+        return Kazakhstan.today(clock);
     }
 
     /** APP-01, APP-02, APP-03 (the direction), APP-04, APP-05, APP-06, APP-07 in one verdict. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Reason;
 
 /**
  * The verdict of eligibility checks (APP-01..08, DEF-12): every requirement checked with its
@@ -61,6 +62,11 @@ public record EligibilityVerdict(List<RuleCheck> checks) {
     public List<RuleCheck> withStatus(CheckStatus status) {
         Objects.requireNonNull(status, "status");
         return checks.stream().filter(c -> c.status() == status).toList();
+    }
+
+    /** The reasons of the failed checks, in the order made (the same shape as every refusal). */
+    public List<Reason> reasons() {
+        return checks.stream().flatMap(c -> c.reason().stream()).toList();
     }
 
     /** This verdict followed by another's checks. */

@@ -1,11 +1,15 @@
 package kz.saruar.model.application;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
 
 /**
  * One checked requirement of an eligibility rule (APP-01..08, DEF-12; e.g. APP-02 age) with its outcome, the figures that decided
@@ -28,6 +32,18 @@ public record RuleCheck(RuleId rule, String requirement, String subject, CheckSt
         Objects.requireNonNull(status, "status");
         figures = ImmutableMap.copyOf(Objects.requireNonNull(figures, "figures"));
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * The reason of a failed check in the library's one reason shape (code = the requirement,
+     * subject = the JSON path, figures as checked); empty when the check passed or needs evidence.
+     */
+    public Optional<Reason> reason() {
+        if (status != CheckStatus.FAILED) {
+            return Optional.empty();
+        }
+        List<Figure> fs = figures.entrySet().stream().map(e -> Figure.of(e.getKey(), e.getValue())).toList();
+        return Optional.of(new Reason(requirement, List.of(rule), subject, fs, message));
     }
 
     /** {@code RULE REQUIREMENT STATUS subject: message} in one language. */

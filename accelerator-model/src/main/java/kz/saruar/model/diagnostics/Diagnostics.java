@@ -1,5 +1,6 @@
 package kz.saruar.model.diagnostics;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +12,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ImplementationStage;
-import kz.saruar.model.json.JsonReader;
-import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.FocusArea;
 import kz.saruar.model.catalog.FormStageMapping;
@@ -23,9 +23,11 @@ import kz.saruar.model.catalog.LifecycleStage;
 import kz.saruar.model.catalog.Questionnaire;
 import kz.saruar.model.catalog.StageMapping;
 import kz.saruar.model.catalog.SupportMeasureGroup;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.methodology.MaturityModel;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
 
 /**
@@ -41,11 +43,11 @@ import kz.saruar.model.validation.ProblemKind;
  * first candidate. A focus area rated below 2, or not rated, goes on the trajectory, weakest first.
  */
 public final class Diagnostics {
-    static final RuleId MAT02 = RuleId.of("MAT-02");
-    static final RuleId MAT04 = RuleId.of("MAT-04");
-    static final RuleId MAT05 = RuleId.of("MAT-05");
-    static final RuleId MAT06 = RuleId.of("MAT-06");
-    static final RuleId MAT07 = RuleId.of("MAT-07");
+    static final RuleId MAT02 = Rules.MAT_02;
+    static final RuleId MAT04 = Rules.MAT_04;
+    static final RuleId MAT05 = Rules.MAT_05;
+    static final RuleId MAT06 = Rules.MAT_06;
+    static final RuleId MAT07 = Rules.MAT_07;
     private static final int TRAJECTORY_BELOW = 2;
 
     private final Methodology methodology;
@@ -73,10 +75,17 @@ public final class Diagnostics {
     }
 
     /** Reads answers from JSON and diagnoses them; a bad document is refused with every problem. */
-    public ReadResult<DiagnosticReport> diagnose(String json, Clock clock) {
-        ReadResult<DiagnosticAnswers> r = ReadResult.from(JsonReader.forRule(MAT05).withClock(clock)
-                .withScriptCheck(RuleId.of("APP-03")).read(json, DiagnosticAnswers.class));
-        return r.value().map(this::diagnose).orElseGet(() -> ReadResult.refused(r.problems()));
+    public Outcome<DiagnosticReport> diagnose(String json, Clock clock) {
+        return reader(clock).read(json, DiagnosticAnswers.class).flatMap(this::diagnose);
+    }
+
+    /** Reads answers from a UTF-8 file with the one strict reader and diagnoses them. */
+    public Outcome<DiagnosticReport> diagnose(Path file, Clock clock) {
+        return reader(clock).read(file, DiagnosticAnswers.class).flatMap(this::diagnose);
+    }
+
+    private static JsonReader reader(Clock clock) {
+        return JsonReader.forRule(MAT05).withClock(clock).withScriptCheck(Rules.APP_03);
     }
 
     /** The first estimate from the project form's stage of implementation alone (APP-03, MAT-04). */
@@ -86,10 +95,10 @@ public final class Diagnostics {
     }
 
     /** Diagnoses answers; codes unknown to the methodology and scores outside 0..3 are refused. */
-    public ReadResult<DiagnosticReport> diagnose(DiagnosticAnswers a) {
+    public Outcome<DiagnosticReport> diagnose(DiagnosticAnswers a) {
         Objects.requireNonNull(a, "answers");
         MaturityModel mm = methodology.maturity();
-        List<Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         List<String> unanswered = new ArrayList<>();
         long sum = 0;
         int count = 0;
@@ -98,7 +107,7 @@ public final class Diagnostics {
             String path = "$.questionnaires[" + i + "]";
             Optional<Questionnaire> q = mm.questionnaires().stream().filter(x -> x.code().equals(qa.questionnaire())).findFirst();
             if (q.isEmpty()) {
-                problems.add(Problem.of(path + ".questionnaire", MAT05, ProblemKind.UNKNOWN_REFERENCE, qa.questionnaire(),
+                problems.add(ProblemKind.UNKNOWN_REFERENCE.at(path + ".questionnaire", MAT05, qa.questionnaire(),
                         codes(mm.questionnaires().stream().map(Questionnaire::code).toList())));
                 continue;
             }
@@ -108,15 +117,15 @@ public final class Diagnostics {
                 Answer ans = qa.answers().get(j);
                 String ap = path + ".answers[" + j + "]";
                 if (!questions.contains(ans.question())) {
-                    problems.add(Problem.of(ap + ".question", MAT05, ProblemKind.UNKNOWN_REFERENCE, ans.question(), codes(questions)));
+                    problems.add(ProblemKind.UNKNOWN_REFERENCE.at(ap + ".question", MAT05, ans.question(), codes(questions)));
                 } else if (seen.contains(ans.question())) {
-                    problems.add(Problem.of(ap + ".question", MAT05, ProblemKind.DUPLICATE_CODE, ans.question(),
+                    problems.add(ProblemKind.DUPLICATE_CODE.at(ap + ".question", MAT05, ans.question(),
                             path + ".answers[" + qa.answers().stream().map(Answer::question).toList().indexOf(ans.question()) + "]"));
                 } else {
                     seen.add(ans.question());
                 }
                 if (ans.score() > Answer.MAX_SCORE) {
-                    problems.add(Problem.of(ap + ".score", MAT05, ProblemKind.OUT_OF_RANGE, ans.score(), 0, Answer.MAX_SCORE));
+                    problems.add(ProblemKind.OUT_OF_RANGE.at(ap + ".score", MAT05, ans.score(), 0, Answer.MAX_SCORE));
                 } else {
                     sum += ans.score();
                     count++;
@@ -136,7 +145,7 @@ public final class Diagnostics {
             String code = a.observedProblems().get(i);
             Optional<CatalogEntry> e = allProblems.stream().filter(p -> p.code().equals(code)).findFirst();
             if (e.isEmpty()) {
-                problems.add(Problem.of("$.observedProblems[" + i + "]", MAT06, ProblemKind.UNKNOWN_REFERENCE, code,
+                problems.add(ProblemKind.UNKNOWN_REFERENCE.at("$.observedProblems[" + i + "]", MAT06, code,
                         codes(allProblems.stream().map(CatalogEntry::code).toList())));
             } else if (!observed.contains(e.get())) {
                 observed.add(e.get());
@@ -145,18 +154,17 @@ public final class Diagnostics {
         List<LifecycleStage> stages = mm.lifecycleStages();
         if (a.assessedLifecycleStage().isPresent()
                 && stages.stream().noneMatch(s -> s.code().equals(a.assessedLifecycleStage().get()))) {
-            problems.add(Problem.of("$.assessedLifecycleStage", MAT02, ProblemKind.UNKNOWN_REFERENCE,
-                    a.assessedLifecycleStage().get(), codes(stages.stream().map(LifecycleStage::code).toList())));
+            problems.add(ProblemKind.UNKNOWN_REFERENCE.at("$.assessedLifecycleStage", MAT02, a.assessedLifecycleStage().get(), codes(stages.stream().map(LifecycleStage::code).toList())));
         }
         Map<String, Integer> ratings = new LinkedHashMap<>();
         for (int i = 0; i < a.focusAreaRatings().size(); i++) {
             FocusAreaRating r = a.focusAreaRatings().get(i);
             String p = "$.focusAreaRatings[" + i + "]";
             if (mm.focusAreas().stream().noneMatch(f -> f.code().equals(r.focusArea()))) {
-                problems.add(Problem.of(p + ".focusArea", MAT07, ProblemKind.UNKNOWN_REFERENCE, r.focusArea(),
+                problems.add(ProblemKind.UNKNOWN_REFERENCE.at(p + ".focusArea", MAT07, r.focusArea(),
                         codes(mm.focusAreas().stream().map(FocusArea::code).toList())));
             } else if (r.score() > Answer.MAX_SCORE) {
-                problems.add(Problem.of(p + ".score", MAT07, ProblemKind.OUT_OF_RANGE, r.score(), 0, Answer.MAX_SCORE));
+                problems.add(ProblemKind.OUT_OF_RANGE.at(p + ".score", MAT07, r.score(), 0, Answer.MAX_SCORE));
             } else {
                 ratings.put(r.focusArea(), r.score());
             }
@@ -164,11 +172,11 @@ public final class Diagnostics {
         Optional<FormStageMapping> formMapping = a.formStage().flatMap(fs -> mapping.formStages().stream()
                 .filter(m -> m.implementationStage().equals(fs.name())).findFirst());
         if (a.formStage().isPresent() && formMapping.isEmpty()) {
-            problems.add(Problem.of("$.formStage", MAT04, ProblemKind.UNKNOWN_REFERENCE, a.formStage().get().name(),
+            problems.add(ProblemKind.UNKNOWN_REFERENCE.at("$.formStage", MAT04, a.formStage().get().name(),
                     codes(mapping.formStages().stream().map(FormStageMapping::implementationStage).toList())));
         }
         if (!problems.isEmpty()) {
-            return ReadResult.refused(Problem.sorted(problems));
+            return Outcome.refused(ProblemKind.sorted(problems));
         }
         OptionalDouble mean = count == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / count);
         List<LifecycleStage> candidates;
@@ -181,7 +189,7 @@ public final class Diagnostics {
             candidates = stages.subList(0, Math.max(1, stages.size() - 1));
         }
         if (candidates.isEmpty()) {
-            return ReadResult.refused(List.of(Problem.of("$.formStage", MAT04, ProblemKind.EMPTY_LIST)));
+            return Outcome.refused(ProblemKind.EMPTY_LIST.at("$.formStage", MAT04));
         }
         if (a.assessedLifecycleStage().isPresent()) {
             String code = a.assessedLifecycleStage().get();
@@ -197,8 +205,8 @@ public final class Diagnostics {
         }
         Optional<LifecycleMapping> lm = mapping.lifecycle().stream().filter(m -> m.lifecycleStage().equals(stage.code())).findFirst();
         if (lm.isEmpty()) {
-            return ReadResult.refused(List.of(Problem.of("$.lifecycleStage", MAT04, ProblemKind.UNKNOWN_REFERENCE, stage.code(),
-                    "stageMapping.lifecycle")));
+            return Outcome.refused(ProblemKind.UNKNOWN_REFERENCE.at("$.lifecycleStage", MAT04, stage.code(),
+                    "stageMapping.lifecycle"));
         }
         Optional<CatalogEntry> phase = lm.get().supportPhase().flatMap(code -> mm.supportPhases().stream()
                 .filter(p -> p.code().equals(code)).findFirst());
@@ -220,7 +228,7 @@ public final class Diagnostics {
         }
         trajectory.sort(Comparator.comparingInt(t -> t.rating().orElse(TRAJECTORY_BELOW)));
         Optional<TeamMaturityLevel> level = mean.isPresent() ? Optional.of(TeamMaturityLevel.of(mean.getAsDouble())) : Optional.empty();
-        return ReadResult.accepted(new DiagnosticReport(a.project(), stage, number, basis, candidates, phase, measures, maturity,
+        return Outcome.accepted(new DiagnosticReport(a.project(), stage, number, basis, candidates, phase, measures, maturity,
                 observed, typical, mean, level, trajectory, unanswered));
     }
 

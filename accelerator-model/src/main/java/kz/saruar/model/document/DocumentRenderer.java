@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.document.TemplateFormat;
 
 /**
@@ -29,6 +30,11 @@ public final class DocumentRenderer {
     public static DocumentRenderer of(TemplateRegistry registry, Methodology methodology) {
         return new DocumentRenderer(Objects.requireNonNull(registry, "registry"),
                 Objects.requireNonNull(methodology, "methodology"));
+    }
+
+    /** A renderer with the built-in templates and those of a center's {@link Plugins}, and this methodology's figures. */
+    public static DocumentRenderer of(Plugins plugins, Methodology methodology) {
+        return of(TemplateRegistry.of(plugins), methodology);
     }
 
     /** The templates in force. */

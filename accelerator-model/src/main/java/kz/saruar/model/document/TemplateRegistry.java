@@ -12,17 +12,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
+import kz.saruar.spi.plugin.PluginWarning;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.document.DocumentTemplate;
 import kz.saruar.spi.document.DocumentTemplateProvider;
 import kz.saruar.spi.document.TemplateFormat;
@@ -31,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The document templates in force (APP-03, APP-05, PRE-04, EXP-04, DEF-09..11, EXT-03): the built-in ones ({@link BuiltInTemplates}) and those of
- * providers found with {@link ServiceLoader} or handed in code. For each kind, language and format
+ * providers of a {@link Plugins} (found with {@link java.util.ServiceLoader} or handed in code). For each kind, language and format
  * the template of the provider with the highest priority wins, ties broken by provider name. Each
  * provider is loaded on its own; one that throws or supplies an invalid template (a bad code or
  * language, a duplicate, a template that does not compile, unescaped output or partials) is
@@ -63,30 +62,43 @@ public final class TemplateRegistry {
         return builder().build();
     }
 
+    /** The built-in templates and those of a center's {@link Plugins}. */
+    public static TemplateRegistry of(Plugins plugins) {
+        return builder().withPlugins(plugins).build();
+    }
+
     /** A builder that starts with the built-in templates and discovery switched on. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link TemplateRegistry}. */
+    /** Builds a {@link TemplateRegistry}; its providers come from one {@link Plugins}. */
     public static final class Builder {
-        private boolean discover = true;
         private boolean builtIn = true;
-        private ClassLoader classLoader = TemplateRegistry.class.getClassLoader();
-        private final List<DocumentTemplateProvider> providers = new ArrayList<>();
+        private Plugins.Builder plugins = Plugins.builder().classLoader(TemplateRegistry.class.getClassLoader());
+        private Plugins given;
 
         private Builder() {
         }
 
-        /** Do not look for providers with {@link ServiceLoader}. */
+        /** Takes the providers from these plugins (their discovery setting and class loader too). */
+        public Builder withPlugins(Plugins plugins) {
+            this.given = Objects.requireNonNull(plugins, "plugins");
+            this.plugins = plugins.toBuilder();
+            return this;
+        }
+
+        /** Do not look for providers with {@link java.util.ServiceLoader}. */
         public Builder withoutDiscovery() {
-            discover = false;
+            plugins.withoutDiscovery();
+            given = null;
             return this;
         }
 
         /** Discover providers with this class loader (a container's or a plugin folder's) instead of the library's. */
         public Builder withClassLoader(ClassLoader loader) {
-            classLoader = Objects.requireNonNull(loader, "loader");
+            plugins.classLoader(Objects.requireNonNull(loader, "loader"));
+            given = null;
             return this;
         }
 
@@ -98,48 +110,30 @@ public final class TemplateRegistry {
 
         /** Adds providers handed in code. */
         public Builder withProviders(DocumentTemplateProvider... more) {
-            for (DocumentTemplateProvider p : more) {
-                providers.add(Objects.requireNonNull(p, "provider"));
-            }
+            plugins.documents(more);
+            given = null;
             return this;
         }
 
         /** The registry. */
         public TemplateRegistry build() {
+            // an unchanged Plugins instance keeps the providers it already discovered
+            Plugins p = given != null ? given : plugins.build();
             List<String> warnings = new ArrayList<>();
+            for (PluginWarning w : p.warnings(DocumentTemplateProvider.class)) {
+                LOG.warn("{}", w.message());
+                warnings.add(w.message());
+            }
             List<DocumentTemplateProvider> all = new ArrayList<>();
             if (builtIn) {
                 all.add(new BuiltInTemplates());
             }
-            if (discover) {
-                all.addAll(discover(classLoader, warnings));
+            all.addAll(p.documents());
+            if (all.size() == (builtIn ? 1 : 0)) {
+                LOG.debug("no document template provider found; the built-in templates are used");
             }
-            all.addAll(providers);
             return TemplateRegistry.of(all, warnings);
         }
-    }
-
-    private static List<DocumentTemplateProvider> discover(ClassLoader loader, List<String> warnings) {
-        List<DocumentTemplateProvider> found = new ArrayList<>();
-        Iterator<DocumentTemplateProvider> it = ServiceLoader.load(DocumentTemplateProvider.class, loader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                DocumentTemplateProvider p = it.next();
-                LOG.info("document template provider found: {} ({})", safeName(p), location(p));
-                found.add(p);
-            } catch (ServiceConfigurationError e) {
-                String w = "a document template provider could not be instantiated and was skipped: " + e.getMessage();
-                LOG.warn(w);
-                warnings.add(w);
-            }
-        }
-        if (found.isEmpty()) {
-            LOG.debug("no document template provider found; the built-in templates are used");
-        }
-        return found;
     }
 
     private static TemplateRegistry of(List<DocumentTemplateProvider> providers, List<String> warnings) {
@@ -235,11 +229,6 @@ public final class TemplateRegistry {
         } catch (RuntimeException e) {
             return p.getClass().getName();
         }
-    }
-
-    private static String location(Object o) {
-        var cs = o.getClass().getProtectionDomain().getCodeSource();
-        return cs == null || cs.getLocation() == null ? "unknown location" : cs.getLocation().toString();
     }
 
     Optional<Entry> entry(String kind, Language language, TemplateFormat format) {

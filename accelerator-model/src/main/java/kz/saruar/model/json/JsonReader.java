@@ -51,13 +51,13 @@ import java.util.regex.Pattern;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.NonNegative;
 import kz.saruar.model.validation.Positive;
-import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
 
 /**
@@ -72,7 +72,7 @@ import kz.saruar.model.validation.ProblemKind;
  * are never quoted.
  *
  * <pre>{@code
- * Outcome<ScoreSheets> sheets = JsonReader.forRule(RuleId.of("DEF-04")).read(path, ScoreSheets.class);
+ * Outcome<ScoreSheets> sheets = JsonReader.forRule(Rules.DEF_04).read(path, ScoreSheets.class);
  * }</pre>
  */
 public final class JsonReader {
@@ -186,10 +186,10 @@ public final class JsonReader {
         try {
             tree = MAPPER.readTree(json);
         } catch (JsonProcessingException | RuntimeException e) {
-            return Outcome.refused(unreadable(rootRule, e).toReason());
+            return Outcome.refused(unreadable(rootRule, e));
         }
         if (tree == null || tree.isMissingNode()) {
-            return Outcome.refused(Problem.of("$", rootRule, ProblemKind.UNREADABLE, "empty document").toReason());
+            return Outcome.refused(ProblemKind.UNREADABLE.at("$", rootRule, "empty document"));
         }
         return Outcome.accepted(tree);
     }
@@ -202,17 +202,17 @@ public final class JsonReader {
         try {
             c.value(type, type, tree, "$", Checker.cited(type, rootRule), false);
         } catch (Limit stop) {
-            c.problems.add(new Problem("$", rootRule, ProblemKind.OUT_OF_RANGE,
+            c.problems.add(ProblemKind.OUT_OF_RANGE.explained("$", rootRule,
                     LocalizedText.message("{0} мәселеден кейін тексеру тоқтатылды", "Проверка остановлена после {0} проблем",
                             "Checking stopped after {0} problems", limits.maxProblems())));
         }
         if (!c.problems.isEmpty()) {
-            return Outcome.refused(Problem.sorted(c.problems).stream().map(Problem::toReason).toList());
+            return Outcome.refused(ProblemKind.sorted(c.problems));
         }
         try {
             return Outcome.accepted(MAPPER.treeToValue(tree, type));
         } catch (JsonProcessingException | RuntimeException e) {
-            return Outcome.refused(unreadable(rootRule, e).toReason());
+            return Outcome.refused(unreadable(rootRule, e));
         }
     }
 
@@ -251,7 +251,7 @@ public final class JsonReader {
         return Reason.of(code, rule, path, message);
     }
 
-    private static Problem unreadable(RuleId rule, Exception e) {
+    private static Reason unreadable(RuleId rule, Exception e) {
         String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : "malformed value";
         if (msg == null) {
             msg = "malformed JSON";
@@ -262,7 +262,7 @@ public final class JsonReader {
         if (msg.length() > 200) {
             msg = msg.substring(0, 200) + "…";
         }
-        return Problem.of("$", rule, ProblemKind.UNREADABLE, msg);
+        return ProblemKind.UNREADABLE.at("$", rule, msg);
     }
 
     /** Signals that the problem limit is reached. */
@@ -293,7 +293,7 @@ public final class JsonReader {
         private final JsonLimits limits;
         private final Optional<LocalDate> today;
         private final Optional<RuleId> scriptRule;
-        private final List<Problem> problems = new ArrayList<>();
+        private final List<Reason> problems = new ArrayList<>();
 
         Checker(JsonLimits limits, Optional<LocalDate> today, Optional<RuleId> scriptRule) {
             this.limits = limits;
@@ -313,7 +313,7 @@ public final class JsonReader {
                         return;
                     }
                     if (node.size() > limits.maxListEntries()) {
-                        add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
+                        add(ProblemKind.OUT_OF_RANGE.explained(path, rule,
                                 LocalizedText.message("Тізімде {0} жазба, ең көбі {1}", "В списке {0} записей, не больше {1}",
                                         "The list has {0} entries, at most {1}", node.size(), limits.maxListEntries())));
                         return;
@@ -328,7 +328,7 @@ public final class JsonReader {
                         return;
                     }
                     if (node.size() > limits.maxListEntries()) {
-                        add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
+                        add(ProblemKind.OUT_OF_RANGE.explained(path, rule,
                                 LocalizedText.message("Объектте {0} өріс, ең көбі {1}", "В объекте {0} полей, не больше {1}",
                                         "The object has {0} fields, at most {1}", node.size(), limits.maxListEntries())));
                         return;
@@ -350,9 +350,9 @@ public final class JsonReader {
                 }
                 int v = node.intValue();
                 if (ann.isAnnotationPresent(Positive.class) && v <= 0) {
-                    add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, String.valueOf(v)));
+                    add(ProblemKind.NOT_POSITIVE.at(path, rule, String.valueOf(v)));
                 } else if (ann.isAnnotationPresent(NonNegative.class) && v < 0) {
-                    add(Problem.of(path, rule, ProblemKind.NEGATIVE, String.valueOf(v)));
+                    add(ProblemKind.NEGATIVE.at(path, rule, String.valueOf(v)));
                 }
             } else if (c == long.class || c == Long.class) {
                 if (!node.isIntegralNumber() || !node.canConvertToLong()) {
@@ -361,17 +361,17 @@ public final class JsonReader {
                 }
                 long v = node.longValue();
                 if (ann.isAnnotationPresent(Positive.class) && v <= 0) {
-                    add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, String.valueOf(v)));
+                    add(ProblemKind.NOT_POSITIVE.at(path, rule, String.valueOf(v)));
                 } else if (ann.isAnnotationPresent(NonNegative.class) && v < 0) {
-                    add(Problem.of(path, rule, ProblemKind.NEGATIVE, String.valueOf(v)));
+                    add(ProblemKind.NEGATIVE.at(path, rule, String.valueOf(v)));
                 }
             } else if (c == double.class || c == Double.class || c == BigDecimal.class) {
                 if (!node.isNumber()) {
                     wrongType(path, rule, "a number", node, personal);
                 } else if (ann.isAnnotationPresent(NonNegative.class) && node.decimalValue().signum() < 0) {
-                    add(Problem.of(path, rule, ProblemKind.NEGATIVE, node.asText()));
+                    add(ProblemKind.NEGATIVE.at(path, rule, node.asText()));
                 } else if (ann.isAnnotationPresent(Positive.class) && node.decimalValue().signum() <= 0) {
-                    add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, node.asText()));
+                    add(ProblemKind.NOT_POSITIVE.at(path, rule, node.asText()));
                 }
             } else if (TIME_TYPES.containsKey(c)) {
                 temporal(c, node, path, rule, personal);
@@ -388,7 +388,7 @@ public final class JsonReader {
                 if (!node.isTextual()) {
                     wrongType(path, rule, "one of " + String.join(", ", allowed), node, personal);
                 } else if (!allowed.contains(node.textValue())) {
-                    add(Problem.of(path, rule, ProblemKind.UNKNOWN_VALUE, shorten(node.textValue()), String.join(", ", allowed)));
+                    add(ProblemKind.UNKNOWN_VALUE.at(path, rule, shorten(node.textValue()), String.join(", ", allowed)));
                 }
             } else if (c.isRecord()) {
                 record(c, node, path, rule, personal || c.isAnnotationPresent(Personal.class));
@@ -404,20 +404,20 @@ public final class JsonReader {
             }
             String t = node.textValue();
             if (t.length() > limits.maxTextChars()) {
-                add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE,
+                add(ProblemKind.OUT_OF_RANGE.explained(path, rule,
                         LocalizedText.message("Мәтін тым ұзын: {0} таңба, ең көбі {1}", "Текст слишком длинный: {0} символов, не больше {1}",
                                 "The text is too long: {0} characters, at most {1}", t.length(), limits.maxTextChars())));
                 return;
             }
             if (ann.isAnnotationPresent(Code.class)) {
                 if (!CODE.matcher(t).matches()) {
-                    add(Problem.of(path, rule, ProblemKind.BAD_CODE, personal ? "…" : shorten(t)));
+                    add(ProblemKind.BAD_CODE.at(path, rule, personal ? "…" : shorten(t)));
                 }
                 return;
             }
             Optional<String> mixed = scriptRule.flatMap(r -> Scripts.firstMixedWord(t));
             if (mixed.isPresent()) {
-                add(new Problem(path, scriptRule.get(), ProblemKind.UNKNOWN_VALUE, personal
+                add(ProblemKind.UNKNOWN_VALUE.explained(path, scriptRule.get(), personal
                         ? LocalizedText.message("Бір сөзде әртүрлі әліпбилердің әріптері бар (латын мен кирилл)",
                                 "В одном слове смешаны буквы разных алфавитов (латиница и кириллица)",
                                 "A word mixes letters of different scripts (Latin and Cyrillic)")
@@ -448,7 +448,7 @@ public final class JsonReader {
 
         private void pastDate(LocalDate d, LocalDate now, String path, RuleId rule) {
             if (d.isAfter(now) || d.isBefore(EARLIEST)) {
-                add(new Problem(path, rule, ProblemKind.OUT_OF_RANGE, d.isAfter(now)
+                add(ProblemKind.OUT_OF_RANGE.explained(path, rule, d.isAfter(now)
                         ? LocalizedText.message("Күн болашақта ({0} кейін)", "Дата в будущем (позже {0})", "The date is in the future (after {0})", now)
                         : LocalizedText.message("Күн {0} бұрын", "Дата раньше {0}", "The date is before {0}", EARLIEST)));
             }
@@ -468,7 +468,7 @@ public final class JsonReader {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!names.contains(f)) {
-                    add(Problem.of(path + "." + shorten(f), rule, ProblemKind.UNKNOWN_FIELD, shorten(f)));
+                    add(ProblemKind.UNKNOWN_FIELD.at(path + "." + shorten(f), rule, shorten(f)));
                 }
             }
             ObjectNode object = (ObjectNode) node;
@@ -483,7 +483,7 @@ public final class JsonReader {
                     } else if (raw == Optional.class) {
                         object.set(rc.getName(), JsonNodeFactory.instance.nullNode());
                     } else {
-                        add(Problem.of(p, r, ProblemKind.MISSING_FIELD, rc.getName()));
+                        add(ProblemKind.MISSING_FIELD.at(p, r, rc.getName()));
                     }
                     continue;
                 }
@@ -506,7 +506,7 @@ public final class JsonReader {
         }
 
         private void wrongType(String path, RuleId rule, String expected, JsonNode found, boolean personal) {
-            add(Problem.of(path, rule, ProblemKind.WRONG_TYPE, expected, personal ? kind(found) : describe(found)));
+            add(ProblemKind.WRONG_TYPE.at(path, rule, expected, personal ? kind(found) : describe(found)));
         }
 
         private static String kind(JsonNode n) {
@@ -547,7 +547,7 @@ public final class JsonReader {
             return c == null ? fallback : RuleId.of(c.value());
         }
 
-        private void add(Problem p) {
+        private void add(Reason p) {
             if (problems.size() >= limits.maxProblems()) {
                 throw new Limit();
             }

@@ -1,6 +1,7 @@
 package kz.saruar.model.lifecycle;
 
 import java.util.Objects;
+import kz.saruar.model.methodology.ActorRole;
 
 /**
  * Someone who gives a lifecycle command (APP-10..13, PRE-09, DEF-03, EXT-02): an opaque identifier (an account, not a name: events are

@@ -1,72 +1,40 @@
 package kz.saruar.model.lifecycle;
 
-import kz.saruar.model.LocalizedText;
+import static kz.saruar.model.lifecycle.LifecycleRefusal.*;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityVerdict;
+import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.Code;
 
-/** The lifecycle commands (APP-10..12, PRE-09, DEF-06, DEF-11, DEF-12, ACC-03, EXT-02). */
+/**
+ * The lifecycle commands (APP-08..12, PRE-09, PRE-10, DEF-06..12, ACC-03, EXT-02, EXT-04): each
+ * record carries its evidence and its guard; where it may be given and where it leads is its row
+ * in {@link LifecycleTable}.
+ */
 public final class Commands {
-    static final RuleId APP08 = RuleId.of("APP-08");
-    static final RuleId APP10 = RuleId.of("APP-10");
-    static final RuleId APP12 = RuleId.of("APP-12");
-    static final RuleId PRE09 = RuleId.of("PRE-09");
-    static final RuleId DEF06 = RuleId.of("DEF-06");
-    static final RuleId DEF09 = RuleId.of("DEF-09");
-    static final RuleId DEF11 = RuleId.of("DEF-11");
-    static final RuleId DEF12 = RuleId.of("DEF-12");
-    static final RuleId ACC03 = RuleId.of("ACC-03");
-    static final RuleId EXT02 = RuleId.of("EXT-02");
-    static final RuleId EXT04 = RuleId.of("EXT-04");
-    static final RuleId PRE10 = RuleId.of("PRE-10");
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
+    private static final RuleId APP_08 = RuleId.of("APP-08");
+    private static final RuleId DEF_12 = RuleId.of("DEF-12");
 
     private Commands() {
     }
 
-    /**
-     * The organizing committee preselects an application (APP-10).
-     */
+    /** The organizing committee preselects an application (APP-10). */
     public record Preselect() implements LifecycleCommand {
         @Override
-        public String code() {
-            return "PRESELECT";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.APPLIED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(APP10);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
+        public List<Reason> unmet(ProjectLifecycle project) {
             return List.of();
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.PRESELECTED;
         }
 
         @Override
@@ -76,69 +44,58 @@ public final class Commands {
     }
 
     /**
-     * The expert group records a passed first interview (APP-10), held within
-     * {@code firstInterviewDays} days of the submission (7 in the standard methodology, counted in
-     * calendar days in Kazakhstan); a failed interview is a {@link Reject}.
+     * The expert group records a passed first interview (APP-10), held within the methodology's
+     * {@code intake.firstInterviewDays} of the submission (7 in the standard methodology, calendar
+     * days in Kazakhstan); a failed interview is a {@link Reject}.
      *
      * @param interviewDate the day of the interview
-     * @param firstInterviewDays the days allowed after the submission ({@code intake.firstInterviewDays})
      */
-    public record RecordFirstInterview(LocalDate interviewDate, int firstInterviewDays) implements LifecycleCommand {
-        /** Refuses null and a negative number of days. */
+    public record RecordFirstInterview(LocalDate interviewDate) implements LifecycleCommand {
+        /** Refuses null. */
         public RecordFirstInterview {
             Objects.requireNonNull(interviewDate, "interviewDate");
-            if (firstInterviewDays < 0) {
-                throw new IllegalArgumentException("firstInterviewDays is negative: " + firstInterviewDays);
-            }
-        }
-
-        /** An interview on this day, with the methodology's allowance (APP-10). */
-        public static RecordFirstInterview of(LocalDate interviewDate, kz.saruar.model.methodology.Methodology methodology) {
-            return new RecordFirstInterview(interviewDate, methodology.intake().firstInterviewDays());
         }
 
         @Override
-        public String code() {
-            return "RECORD_FIRST_INTERVIEW";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.EXPERT_GROUP);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.PRESELECTED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(APP10);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
+        public List<Reason> unmet(ProjectLifecycle project) {
             LocalDate submitted = project.submittedOn();
-            LocalDate last = submitted.plusDays(firstInterviewDays);
+            LocalDate last = submitted.plusDays(project.methodology().intake().firstInterviewDays());
             if (!interviewDate.isBefore(submitted) && !interviewDate.isAfter(last)) {
                 return List.of();
             }
-            return List.of(new Condition(APP10, "INTERVIEW_WITHIN_DAYS", LocalizedText.message(
-                    "Сұхбат {0} күні; өтінім {1} берілген, сұхбат {2} дейін өтуі керек",
-                    "Собеседование {0}; заявка подана {1}, собеседование — не позднее {2}",
-                    "Interview on {0}; the application was submitted on {1}, the interview is due by {2}",
-                    interviewDate, submitted, last)));
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.INTERVIEWED;
+            return List.of(INTERVIEW_WITHIN_DAYS.about(project, this, Figure.of("interviewDate", interviewDate.toString()),
+                    Figure.of("submittedOn", submitted.toString()), Figure.of("lastDay", last.toString())));
         }
 
         @Override
         public String why() {
             return "first interview passed on " + interviewDate;
+        }
+    }
+
+    /**
+     * An early applicant updates the application's documents after the first interview (APP-10:
+     * "early applicants may update their documents after the first interview").
+     *
+     * @param documents what was updated, e.g. the document kinds' codes
+     */
+    public record UpdateDocuments(List<String> documents) implements LifecycleCommand {
+        /** Refuses null; copies the list. */
+        public UpdateDocuments {
+            documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+        }
+
+        @Override
+        public List<Reason> unmet(ProjectLifecycle project) {
+            if (!documents.isEmpty() && documents.stream().noneMatch(String::isBlank)) {
+                return List.of();
+            }
+            return List.of(DOCUMENTS.about(project, this));
+        }
+
+        @Override
+        public String why() {
+            return String.join(", ", documents);
         }
     }
 
@@ -154,33 +111,8 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "ADMIT_TO_PRE_ACCELERATION";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.INTERVIEWED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(APP08);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            return verdict(admission, APP08, "ADMISSION_VERDICT");
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.IN_PRE_ACCELERATION;
+        public List<Reason> unmet(ProjectLifecycle project) {
+            return verdict(project, this, admission, APP_08);
         }
 
         @Override
@@ -203,39 +135,9 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "REJECT";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER, ActorRole.EXPERT_GROUP);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.APPLIED, ProjectState.PRESELECTED, ProjectState.INTERVIEWED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(APP12);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            if (CODE.matcher(reasonCode).matches()) {
-                return List.of();
-            }
-            return List.of(new Condition(APP12, "REASON_CODE", LocalizedText.message(
-                    "Бас тарту себебінің коды міндетті ([A-Z][A-Z0-9_]*), берілгені «{0}»",
-                    "Код причины отказа обязателен ([A-Z][A-Z0-9_]*), получено «{0}»",
-                    "A rejection reason code is required ([A-Z][A-Z0-9_]*), got \"{0}\"", reasonCode)));
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.REJECTED;
+        public List<Reason> unmet(ProjectLifecycle project) {
+            return CODE.matcher(reasonCode).matches() ? List.of()
+                    : List.of(REASON_CODE.about(project, this, Figure.of("reasonCode", reasonCode)));
         }
 
         @Override
@@ -262,49 +164,43 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "EXPEL";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.IN_PRE_ACCELERATION);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(PRE09);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            List<Condition> out = new ArrayList<>();
+        public List<Reason> unmet(ProjectLifecycle project) {
+            List<Reason> out = new ArrayList<>();
             if (motivatedExplanation.filter(s -> !s.isBlank()).isEmpty()) {
-                out.add(new Condition(PRE09, "MOTIVATED_EXPLANATION", LocalizedText.message(
-                        "Шығаруға дәлелді түсініктеме керек", "Для отчисления нужно мотивированное объяснение",
-                        "An expulsion needs a motivated explanation")));
+                out.add(MOTIVATED_EXPLANATION.about(project, this));
             }
             if (decision.isEmpty()) {
-                out.add(new Condition(PRE09, "EXPERT_GROUP_DECISION", LocalizedText.message(
-                        "Шығаруға сарапшылар тобының шешімі керек", "Для отчисления нужно решение экспертной группы",
-                        "An expulsion needs the expert group's decision")));
+                out.add(EXPERT_GROUP_DECISION.about(project, this));
             }
             return out;
         }
 
         @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.EXPELLED;
+        public String why() {
+            return motivatedExplanation.orElse("");
+        }
+    }
+
+    /**
+     * The organizers and experts record the characteristic of a team and its project at the end
+     * of pre-acceleration (PRE-10).
+     *
+     * @param text the characteristic
+     */
+    public record RecordCharacteristic(String text) implements LifecycleCommand {
+        /** Refuses null. */
+        public RecordCharacteristic {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public List<Reason> unmet(ProjectLifecycle project) {
+            return text.isBlank() ? List.of(CHARACTERISTIC_TEXT.about(project, this)) : List.of();
         }
 
         @Override
         public String why() {
-            return motivatedExplanation.orElse("");
+            return "characteristic recorded";
         }
     }
 
@@ -321,27 +217,7 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "RECORD_DEFENSE";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.JURY);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.IN_PRE_ACCELERATION);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(DEF06, DEF09);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
+        public List<Reason> unmet(ProjectLifecycle project) {
             return List.of();
         }
 
@@ -361,7 +237,7 @@ public final class Commands {
      * defense; the state does not change until the organizers' order.
      *
      * @param applicationDate the day the team applied
-     * @param deadline the window after the defense
+     * @param deadline the window after the defense ({@code scheduling} computes it in working days)
      */
     public record ApplyForAcceleration(LocalDate applicationDate, AccelerationDeadline deadline) implements LifecycleCommand {
         /** Refuses nulls. */
@@ -371,45 +247,16 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "APPLY_FOR_ACCELERATION";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.TEAM);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.DEFENDED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(DEF11);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            List<Condition> out = new ArrayList<>();
+        public List<Reason> unmet(ProjectLifecycle project) {
+            List<Reason> out = new ArrayList<>();
             if (!deadline.allows(applicationDate)) {
-                out.add(new Condition(DEF11, "APPLICATION_DEADLINE", LocalizedText.message(
-                        "Өтінім {0} күні берілді; {1} – {2} аралығында берілуі керек",
-                        "Заявление подано {0}; принимается с {1} по {2}",
-                        "The application was made on {0}; it is accepted from {1} to {2}", applicationDate,
-                        deadline.defenseDate(), deadline.lastDay())));
+                out.add(APPLICATION_DEADLINE.about(project, this, Figure.of("applicationDate", applicationDate.toString()),
+                        Figure.of("defenseDate", deadline.defenseDate().toString()),
+                        Figure.of("lastDay", deadline.lastDay().toString())));
             }
-            if (project.accelerationApplication().isPresent()) {
-                out.add(new Condition(DEF11, "ALREADY_APPLIED", LocalizedText.message("Өтінім {0} күні берілген", "Заявление уже подано {0}",
-                        "The application was already made on {0}", project.accelerationApplication().get())));
-            }
+            project.accelerationApplication().ifPresent(d -> out.add(ALREADY_APPLIED.about(project, this,
+                    Figure.of("appliedOn", d.toString()))));
             return out;
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return state;
         }
 
         @Override
@@ -420,7 +267,7 @@ public final class Commands {
 
     /**
      * The mentor recommends the project for acceleration (DEF-12: the transition comes by the
-     * team's initiative or the mentor's recommendation); the state does not change.
+     * team's initiative or the mentor's recommendation).
      *
      * @param note the mentor's words
      */
@@ -431,37 +278,8 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "RECOMMEND_FOR_ACCELERATION";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.MENTOR);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.DEFENDED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(DEF12);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            if (!project.mentorRecommended()) {
-                return List.of();
-            }
-            return List.of(new Condition(DEF12, "ALREADY_RECOMMENDED", LocalizedText.message("Тәлімгер бұрын ұсынған",
-                    "Ментор уже рекомендовал", "The mentor has already recommended it")));
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return state;
+        public List<Reason> unmet(ProjectLifecycle project) {
+            return project.mentorRecommended() ? List.of(ALREADY_RECOMMENDED.about(project, this)) : List.of();
         }
 
         @Override
@@ -483,40 +301,13 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "ENTER_ACCELERATION";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.DEFENDED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(DEF11, DEF12);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            List<Condition> out = new ArrayList<>();
+        public List<Reason> unmet(ProjectLifecycle project) {
+            List<Reason> out = new ArrayList<>();
             if (project.accelerationApplication().isEmpty()) {
-                out.add(new Condition(DEF11, "ACCELERATION_APPLICATION", LocalizedText.message(
-                        "Команда акселерацияға өтінім берген жоқ", "Команда не подала заявление на акселерацию",
-                        "The team has not applied to acceleration")));
+                out.add(ACCELERATION_APPLICATION.about(project, this));
             }
-            out.addAll(verdict(admission, DEF12, "ADMISSION_VERDICT"));
+            out.addAll(verdict(project, this, admission, DEF_12));
             return out;
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.IN_ACCELERATION;
         }
 
         @Override
@@ -528,33 +319,8 @@ public final class Commands {
     /** The organizers record that the project completed acceleration (ACC-03). */
     public record Graduate() implements LifecycleCommand {
         @Override
-        public String code() {
-            return "GRADUATE";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.IN_ACCELERATION);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(ACC03);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
+        public List<Reason> unmet(ProjectLifecycle project) {
             return List.of();
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.GRADUATED;
         }
 
         @Override
@@ -572,39 +338,10 @@ public final class Commands {
      */
     public record GrantAmbassadorStatus(int criteriaMet, int criteriaAssessed) implements LifecycleCommand {
         @Override
-        public String code() {
-            return "GRANT_AMBASSADOR_STATUS";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.EXPERT_GROUP);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.GRADUATED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(EXT02);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            if (criteriaAssessed > 0 && criteriaMet == criteriaAssessed) {
-                return List.of();
-            }
-            return List.of(new Condition(EXT02, "ALL_CRITERIA_MET", LocalizedText.message(
-                    "{1} өлшемшарттың {0} орындалды; барлығы орындалуы керек",
-                    "Выполнено {0} из {1} критериев; нужны все",
-                    "{0} of {1} criteria met; all are needed", criteriaMet, criteriaAssessed)));
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.BRAND_AMBASSADOR;
+        public List<Reason> unmet(ProjectLifecycle project) {
+            return criteriaAssessed > 0 && criteriaMet == criteriaAssessed ? List.of()
+                    : List.of(ALL_CRITERIA_MET.about(project, this, Figure.of("criteriaMet", criteriaMet),
+                            Figure.of("criteriaAssessed", criteriaAssessed)));
         }
 
         @Override
@@ -614,124 +351,33 @@ public final class Commands {
     }
 
     /**
-     * The organizers and experts record the characteristic of a team and its project at the end
-     * of pre-acceleration (PRE-10); the state does not change.
-     *
-     * @param text the characteristic
-     */
-    public record RecordCharacteristic(String text) implements LifecycleCommand {
-        /** Refuses null. */
-        public RecordCharacteristic {
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public String code() {
-            return "RECORD_CHARACTERISTIC";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER, ActorRole.EXPERT_GROUP);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.IN_PRE_ACCELERATION, ProjectState.DEFENDED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(PRE10);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            if (!text.isBlank()) {
-                return List.of();
-            }
-            return List.of(new Condition(PRE10, "CHARACTERISTIC_TEXT", LocalizedText.message("Мінездеме бос", "Характеристика пуста",
-                    "The characteristic is empty")));
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return state;
-        }
-
-        @Override
-        public String why() {
-            return "characteristic recorded";
-        }
-    }
-
-    /**
      * A step of a brand ambassador's participation order is taken (EXT-04: memorandum,
      * information support, recommendation to partners, expert councils, dialogue and foresight
-     * sessions). [default] The seed lists the steps as an order, so each step is taken once and
-     * only after the steps before it; the state does not change.
+     * sessions). [default] The seed lists the steps as an order, so each step of the methodology's
+     * {@code exit.ambassadorSteps} is taken once and only after the steps before it.
      *
      * @param step the step's code in the methodology ({@code exit.ambassadorSteps})
-     * @param order the methodology's steps, in order
      */
-    public record RecordAmbassadorStep(String step, List<String> order) implements LifecycleCommand {
-        /** Refuses nulls; copies the order. */
+    public record RecordAmbassadorStep(String step) implements LifecycleCommand {
+        /** Refuses null. */
         public RecordAmbassadorStep {
             Objects.requireNonNull(step, "step");
-            order = List.copyOf(Objects.requireNonNull(order, "order"));
-        }
-
-        /** The step with the order of this methodology's {@code exit.ambassadorSteps} (EXT-04). */
-        public static RecordAmbassadorStep of(Methodology methodology, String step) {
-            Objects.requireNonNull(methodology, "methodology");
-            return new RecordAmbassadorStep(step,
-                    methodology.exit().ambassadorSteps().stream().map(e -> e.code()).toList());
         }
 
         @Override
-        public String code() {
-            return "RECORD_AMBASSADOR_STEP";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.ORGANIZER);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.BRAND_AMBASSADOR);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(EXT04);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
+        public List<Reason> unmet(ProjectLifecycle project) {
+            List<String> order = project.methodology().exit().ambassadorSteps().stream().map(CatalogEntry::code).toList();
             int at = order.indexOf(step);
             if (at < 0) {
-                return List.of(new Condition(EXT04, "UNKNOWN_STEP", LocalizedText.message(
-                        "«{0}» қадамы әдістемеде жоқ; қадамдар: {1}", "Шага «{0}» нет в методике; шаги: {1}",
-                        "The step \"{0}\" is not in the methodology; the steps are: {1}", step, String.join(", ", order))));
+                return List.of(UNKNOWN_STEP.about(project, this, Figure.of("step", step),
+                        Figure.of("steps", String.join(", ", order))));
             }
             if (project.ambassadorSteps().contains(step)) {
-                return List.of(new Condition(EXT04, "STEP_ALREADY_TAKEN", LocalizedText.message("«{0}» қадамы бұрын тіркелген",
-                        "Шаг «{0}» уже отмечен", "The step \"{0}\" is already recorded", step)));
+                return List.of(STEP_ALREADY_TAKEN.about(project, this, Figure.of("step", step)));
             }
             List<String> before = order.subList(0, at).stream().filter(s -> !project.ambassadorSteps().contains(s)).toList();
-            if (!before.isEmpty()) {
-                return List.of(new Condition(EXT04, "EARLIER_STEPS_MISSING", LocalizedText.message(
-                        "Алдымен мына қадамдар қажет: {0}", "Сначала нужны шаги: {0}", "These steps come first: {0}",
-                        String.join(", ", before))));
-            }
-            return List.of();
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return state;
+            return before.isEmpty() ? List.of()
+                    : List.of(EARLIER_STEPS_MISSING.about(project, this, Figure.of("missing", String.join(", ", before))));
         }
 
         @Override
@@ -741,62 +387,9 @@ public final class Commands {
     }
 
     /**
-     * An early applicant updates the application's documents after the first interview (APP-10:
-     * "early applicants may update their documents after the first interview"); the state does
-     * not change.
-     *
-     * @param documents what was updated, e.g. the document kinds' codes
-     */
-    public record UpdateDocuments(List<String> documents) implements LifecycleCommand {
-        /** Refuses null; copies the list. */
-        public UpdateDocuments {
-            documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
-        }
-
-        @Override
-        public String code() {
-            return "UPDATE_DOCUMENTS";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.TEAM);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.INTERVIEWED);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(APP10);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
-            if (!documents.isEmpty() && documents.stream().noneMatch(String::isBlank)) {
-                return List.of();
-            }
-            return List.of(new Condition(APP10, "DOCUMENTS", LocalizedText.message("Жаңартылған құжаттар көрсетілмеген",
-                    "Не указаны обновлённые документы", "No updated document is named")));
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return state;
-        }
-
-        @Override
-        public String why() {
-            return String.join(", ", documents);
-        }
-    }
-
-    /**
      * The team withdraws from the program. [default] The seeds describe participation as
      * voluntary (DEF-12) but give no withdrawal procedure; the library lets the team withdraw from
-     * any state that is not an end.
+     * any state before graduation that is not an end.
      *
      * @param reason the team's reason, free text
      */
@@ -807,34 +400,8 @@ public final class Commands {
         }
 
         @Override
-        public String code() {
-            return "WITHDRAW";
-        }
-
-        @Override
-        public Set<ActorRole> roles() {
-            return EnumSet.of(ActorRole.TEAM);
-        }
-
-        @Override
-        public Set<ProjectState> from() {
-            return EnumSet.of(ProjectState.APPLIED, ProjectState.PRESELECTED, ProjectState.INTERVIEWED,
-                    ProjectState.IN_PRE_ACCELERATION, ProjectState.DEFENDED, ProjectState.IN_ACCELERATION);
-        }
-
-        @Override
-        public List<RuleId> rules() {
-            return List.of(DEF12);
-        }
-
-        @Override
-        public List<Condition> unmet(ProjectLifecycle project) {
+        public List<Reason> unmet(ProjectLifecycle project) {
             return List.of();
-        }
-
-        @Override
-        public ProjectState target(ProjectState state) {
-            return ProjectState.WITHDRAWN;
         }
 
         @Override
@@ -843,18 +410,16 @@ public final class Commands {
         }
     }
 
-    private static List<Condition> verdict(EligibilityVerdict v, RuleId rule, String code) {
+    private static List<Reason> verdict(ProjectLifecycle project, LifecycleCommand command, EligibilityVerdict v, RuleId rule) {
         if (!v.covers(rule)) {
-            return List.of(new Condition(rule, code, LocalizedText.message("{0} бойынша тексеру жоқ", "Нет проверки по {0}",
-                    "There is no {0} check", rule)));
+            return List.of(ADMISSION_NOT_CHECKED.about(project, command, rule, Figure.of("rule", rule.value())));
         }
-        CheckStatus s = v.statusOf(rule);
-        if (s == CheckStatus.PASSED) {
+        if (v.statusOf(rule) == CheckStatus.PASSED) {
             return List.of();
         }
         String open = String.join(", ", v.of(rule).stream().filter(c -> c.status() != CheckStatus.PASSED)
                 .map(c -> c.requirement() + " " + c.status()).distinct().toList());
-        return List.of(new Condition(rule, code, LocalizedText.message("{0} талаптары орындалмаған: {1}", "Требования {0} не выполнены: {1}",
-                "The requirements of {0} are not met: {1}", rule, open)));
+        return List.of(ADMISSION_VERDICT.about(project, command, rule, Figure.of("rule", rule.value()),
+                Figure.of("open", open)));
     }
 }

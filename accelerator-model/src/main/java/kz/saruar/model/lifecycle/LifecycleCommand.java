@@ -1,13 +1,14 @@
 package kz.saruar.model.lifecycle;
 
 import java.util.List;
-import java.util.Set;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.methodology.LifecycleCommandCode;
 
 /**
- * A command that moves a project through the program (APP-10..12, PRE-09, PRE-10, DEF-06, DEF-11,
- * DEF-12, ACC-03, EXT-02, EXT-04): which roles may give it, from which states, under which rules, what it
- * requires, and where it leads.
+ * A command that moves a project through the program (APP-08..12, PRE-09, PRE-10, DEF-06..12,
+ * ACC-03, EXT-02, EXT-04): the evidence it carries and its guard. Where it may be given, where it
+ * leads and its rules are its row in {@link LifecycleTable}; who may give it is the methodology's.
  */
 public sealed interface LifecycleCommand permits Commands.Preselect, Commands.RecordFirstInterview,
         Commands.AdmitToPreAcceleration, Commands.Reject, Commands.Expel, Commands.RecordDefense,
@@ -15,23 +16,27 @@ public sealed interface LifecycleCommand permits Commands.Preselect, Commands.Re
         Commands.EnterAcceleration, Commands.Graduate, Commands.GrantAmbassadorStatus, Commands.RecordCharacteristic,
         Commands.RecordAmbassadorStep, Commands.UpdateDocuments,
         Commands.Withdraw {
-    /** The command's code, e.g. {@code REJECT}, as events record it. */
-    String code();
+    /** The command's code, e.g. {@code REJECT}, as events and the methodology name it. */
+    default LifecycleCommandCode code() {
+        return LifecycleTable.of(this).code();
+    }
 
-    /** The roles that may give the command. */
-    Set<ActorRole> roles();
+    /** The rules that govern it, the deciding one first (its table row). */
+    default List<RuleId> rules() {
+        return LifecycleTable.of(this).rules();
+    }
 
-    /** The states in which it may be given. */
-    Set<ProjectState> from();
+    /**
+     * The guard: the reasons its own evidence does not allow it for this project (under the
+     * project's methodology); empty when it may proceed. Role and state are checked by the table.
+     */
+    List<Reason> unmet(ProjectLifecycle project);
 
-    /** The rules that govern it. */
-    List<RuleId> rules();
-
-    /** The conditions of its own evidence that are not met for this project; empty when it may proceed. */
-    List<Condition> unmet(ProjectLifecycle project);
-
-    /** The state it leads to from the given state (called only when allowed). */
-    ProjectState target(ProjectState state);
+    /** The state it leads to from {@code state}: the table's one target, or the state itself when it stays. */
+    default ProjectState target(ProjectState state) {
+        LifecycleTable.Transition t = LifecycleTable.of(this);
+        return t.stays() ? state : t.to().iterator().next();
+    }
 
     /** Why, in the actor's words or the command's own terms, as the event records it. */
     String why();

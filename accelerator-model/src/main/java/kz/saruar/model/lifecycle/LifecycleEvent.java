@@ -8,9 +8,10 @@ import java.util.Optional;
 import kz.saruar.model.RuleId;
 
 /**
- * What an accepted lifecycle command did (APP-10..12, PRE-09, DEF-06..12, ACC-03, EXT-02): who, in which role, when, what, from which state to
- * which, why, under which rules. A project's events replay to its state
- * ({@link ProjectLifecycle#replay}).
+ * What an accepted lifecycle command did (APP-03, APP-08..12, PRE-09, PRE-10, DEF-06..12, ACC-03,
+ * EXT-02, EXT-04): who, in which role, when, what, from which state to which, why, under which
+ * rules. A project's events replay to its state ({@link ProjectLifecycle#replay}); {@link LifecycleJson}
+ * writes and reads them.
  *
  * @param sequence the position in the project's history, from 1
  * @param projectId the project
@@ -37,8 +38,11 @@ public record LifecycleEvent(long sequence, String projectId, Actor actor, Insta
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
     }
 
-    /** The command's code, or {@code SUBMIT} for the submission. */
+    /** The event type for the submission that opens a history (APP-03). */
+    public static final String SUBMIT = "SUBMIT";
+
+    /** The event's type: the command's code, or {@link #SUBMIT} for the submission. */
     public String what() {
-        return command.map(LifecycleCommand::code).orElse("SUBMIT");
+        return command.map(c -> c.code().name()).orElse(SUBMIT);
     }
 }

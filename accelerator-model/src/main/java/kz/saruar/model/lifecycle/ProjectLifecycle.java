@@ -1,6 +1,5 @@
 package kz.saruar.model.lifecycle;
 
-import kz.saruar.model.LocalizedText;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,19 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.model.methodology.Methodology;
 
 /**
- * A project's way through the program (APP-10..12, PRE-09, PRE-10, DEF-06, DEF-11, DEF-12,
- * ACC-03, EXT-02, EXT-04): its state, what was recorded on the way (rejection, defense, expulsion), and the events
- * that led there. Immutable; {@link #decide} returns the next project or a refusal; replaying the
- * events gives an equal project.
+ * A project's way through the program (APP-03, APP-08..12, PRE-09, PRE-10, DEF-06..12, ACC-03,
+ * EXT-02, EXT-04): its state, what was recorded on the way (rejection, defense, expulsion), and
+ * the events that led there, under a methodology that says who may give each command and the
+ * numbers the guards use. Immutable; {@link #decide} returns the next step or the reasons of a
+ * refusal; replaying the events gives an equal project.
  */
 public final class ProjectLifecycle {
     private static final RuleId APP03 = RuleId.of("APP-03");
     private static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
 
+    private final Methodology methodology;
     private final String projectId;
     private final ProjectState state;
     private final Optional<Rejection> rejection;
@@ -33,10 +40,11 @@ public final class ProjectLifecycle {
     private final ImmutableList<String> ambassadorSteps;
     private final ImmutableList<LifecycleEvent> events;
 
-    private ProjectLifecycle(String projectId, ProjectState state, Optional<Rejection> rejection,
+    private ProjectLifecycle(Methodology methodology, String projectId, ProjectState state, Optional<Rejection> rejection,
             Optional<DefenseOutcome> defense, Optional<String> expulsionExplanation, Optional<String> characteristic,
             Optional<LocalDate> accelerationApplication, boolean mentorRecommended, List<String> ambassadorSteps,
             List<LifecycleEvent> events) {
+        this.methodology = methodology;
         this.projectId = projectId;
         this.state = state;
         this.rejection = rejection;
@@ -49,9 +57,13 @@ public final class ProjectLifecycle {
         this.events = ImmutableList.copyOf(events);
     }
 
-    /** A project whose application was just submitted by an actor (APP-03): state APPLIED, one event. */
-    public static ProjectLifecycle submit(String projectId, Actor actor, Clock clock) {
+    /**
+     * A project whose application was just submitted by an actor (APP-03): state APPLIED, one
+     * event; later commands are decided under {@code methodology}.
+     */
+    public static ProjectLifecycle submit(String projectId, Actor actor, Clock clock, Methodology methodology) {
         Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(methodology, "methodology");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
         if (projectId.isBlank()) {
@@ -59,22 +71,25 @@ public final class ProjectLifecycle {
         }
         LifecycleEvent e = new LifecycleEvent(1, projectId, actor, clock.instant(), Optional.empty(), Optional.empty(),
                 ProjectState.APPLIED, "application submitted", List.of(APP03));
-        return replay(List.of(e));
+        return replay(List.of(e), methodology);
     }
 
     /**
-     * The project that these events describe.
+     * The project that these events describe, later commands decided under {@code methodology}.
+     * Replay checks the transitions of {@link LifecycleTable}, not roles or guards: those were
+     * decided when the events were accepted.
      *
      * @throws SaruarException when the events are not a history of one project (a broken
      *     invariant: wrong order, a transition that no command makes)
      */
-    public static ProjectLifecycle replay(List<LifecycleEvent> events) {
+    public static ProjectLifecycle replay(List<LifecycleEvent> events, Methodology methodology) {
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(methodology, "methodology");
         if (events.isEmpty() || events.get(0).command().isPresent()) {
             throw new SaruarException("a project's history starts with its submission");
         }
         LifecycleEvent first = events.get(0);
-        ProjectLifecycle p = new ProjectLifecycle(first.projectId(), first.to(), Optional.empty(), Optional.empty(),
+        ProjectLifecycle p = new ProjectLifecycle(methodology, first.projectId(), first.to(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), false, List.of(), List.of(first));
         for (int i = 1; i < events.size(); i++) {
             p = p.apply(events.get(i));
@@ -86,8 +101,8 @@ public final class ProjectLifecycle {
         LifecycleCommand c = e.command().orElseThrow(() -> new SaruarException(
                 "event " + e.sequence() + " of " + projectId + " has no command"));
         if (!e.projectId().equals(projectId) || e.sequence() != events.size() + 1
-                || !e.from().equals(Optional.of(state)) || !state.successors().contains(e.to())
-                || c.target(state) != e.to()) {
+                || !e.from().equals(Optional.of(state)) || !LifecycleTable.of(c).from().contains(state)
+                || !LifecycleTable.of(c).targets(state).contains(e.to()) || c.target(state) != e.to()) {
             throw new SaruarException("event " + e.sequence() + " (" + e.what() + " " + e.from().orElse(null) + " -> "
                     + e.to() + ") does not follow " + projectId + " at " + events.size() + " in state " + state);
         }
@@ -115,39 +130,47 @@ public final class ProjectLifecycle {
         }
         List<LifecycleEvent> all = new ArrayList<>(events);
         all.add(e);
-        return new ProjectLifecycle(projectId, e.to(), rej, def, exp, ch, applied, recommended, steps, all);
+        return new ProjectLifecycle(methodology, projectId, e.to(), rej, def, exp, ch, applied, recommended, steps, all);
     }
 
     /**
-     * Decides a command given by an actor now: accepted with the event it yields, or refused with
-     * the state, every missing condition and its rule (a role that may not give it, a state it
-     * cannot be given in, evidence that is missing).
+     * Decides a command given by an actor now: accepted with the project after it and the event
+     * it yields, or refused with every reason ({@link LifecycleRefusal}: a role the methodology
+     * does not allow, a state the table does not allow, evidence the guard misses), each citing
+     * its rule; a refusal leaves this project as it is.
      */
-    public LifecycleDecision decide(LifecycleCommand command, Actor actor, Clock clock) {
+    public Outcome<LifecycleStep> decide(LifecycleCommand command, Actor actor, Clock clock) {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
-        List<Condition> missing = new ArrayList<>();
-        RuleId main = command.rules().get(0);
-        if (!command.roles().contains(actor.role())) {
-            missing.add(new Condition(main, "ROLE", LocalizedText.message(
-                    "{0} рөлі {1} әрекетін жасай алмайды; рұқсат етілгендер: {2}",
-                    "Роль {0} не может выполнить {1}; допустимы: {2}",
-                    "Role {0} may not {1}; allowed: {2}", actor.role(), command.code(), command.roles())));
+        LifecycleTable.Transition row = LifecycleTable.of(command);
+        RuleId main = row.rules().get(0);
+        List<Reason> missing = new ArrayList<>();
+        Set<ActorRole> roles = row.roles(methodology);
+        if (!roles.contains(actor.role())) {
+            missing.add(LifecycleRefusal.ROLE.about(this, command, main, Figure.of("role", actor.role().name()),
+                    Figure.of("command", row.code().name()), Figure.of("allowed", roles.toString())));
         }
-        if (!command.from().contains(state)) {
-            missing.add(new Condition(main, "STATE", LocalizedText.message(
-                    "{0} күйінде {1} мүмкін емес; мүмкін күйлер: {2}",
-                    "В состоянии {0} нельзя выполнить {1}; возможно в: {2}",
-                    "{1} is not possible in state {0}; possible in: {2}", state, command.code(), command.from())));
+        if (!row.from().contains(state)) {
+            missing.add(LifecycleRefusal.STATE.about(this, command, main, Figure.of("state", state.name()),
+                    Figure.of("command", row.code().name()), Figure.of("possibleIn", row.from().toString())));
         }
         missing.addAll(command.unmet(this));
         if (!missing.isEmpty()) {
-            return new LifecycleDecision.Refused(this, new Refusal(state, command.code(), actor.role(), missing));
+            return Outcome.refused(missing);
+        }
+        ProjectState to = command.target(state);
+        if (!row.targets(state).contains(to)) {
+            throw new SaruarException(row.code() + " leads from " + state + " to " + to + ", which its row does not allow");
         }
         LifecycleEvent e = new LifecycleEvent(events.size() + 1L, projectId, actor, clock.instant(), Optional.of(command),
-                Optional.of(state), command.target(state), command.why(), command.rules());
-        return new LifecycleDecision.Accepted(apply(e), e);
+                Optional.of(state), to, command.why(), row.rules());
+        return Outcome.accepted(new LifecycleStep(apply(e), e));
+    }
+
+    /** The methodology the project's commands are decided under (roles, interview days, ambassador steps). */
+    public Methodology methodology() {
+        return methodology;
     }
 
     /** The project's identifier. */
@@ -210,6 +233,7 @@ public final class ProjectLifecycle {
         return events;
     }
 
+    /** Equal projects have equal histories and what was recorded on the way; the methodology is not compared. */
     @Override
     public boolean equals(Object o) {
         return o instanceof ProjectLifecycle p && projectId.equals(p.projectId) && state == p.state

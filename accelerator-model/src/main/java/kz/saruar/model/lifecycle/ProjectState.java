@@ -1,6 +1,5 @@
 package kz.saruar.model.lifecycle;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -33,23 +32,16 @@ public enum ProjectState {
     /** Withdrawn by the team. */
     WITHDRAWN;
 
-    /** Whether the state is an end: no command is accepted in it. */
+    /** Whether the state is an end: no command is accepted in it (derived from {@link LifecycleTable}). */
     public boolean isEnd() {
-        return this == REJECTED || this == EXPELLED || this == NOT_PASSED || this == WITHDRAWN;
+        return successors().isEmpty();
     }
 
-    /** The states a project may move to from this one, itself included where a command only records something (APP-10, PRE-10, EXT-04). */
+    /**
+     * The states a project may move to from this one, itself included where a command only records
+     * something (APP-10, PRE-10, EXT-04); derived from {@link LifecycleTable}.
+     */
     public Set<ProjectState> successors() {
-        return switch (this) {
-            case APPLIED -> EnumSet.of(PRESELECTED, REJECTED, WITHDRAWN);
-            case PRESELECTED -> EnumSet.of(INTERVIEWED, REJECTED, WITHDRAWN);
-            case INTERVIEWED -> EnumSet.of(INTERVIEWED, IN_PRE_ACCELERATION, REJECTED, WITHDRAWN);
-            case IN_PRE_ACCELERATION -> EnumSet.of(IN_PRE_ACCELERATION, DEFENDED, NOT_PASSED, EXPELLED, WITHDRAWN);
-            case DEFENDED -> EnumSet.of(DEFENDED, IN_ACCELERATION, WITHDRAWN);
-            case IN_ACCELERATION -> EnumSet.of(GRADUATED, WITHDRAWN);
-            case GRADUATED -> EnumSet.of(BRAND_AMBASSADOR);
-            case BRAND_AMBASSADOR -> EnumSet.of(BRAND_AMBASSADOR);
-            default -> EnumSet.noneOf(ProjectState.class);
-        };
+        return LifecycleTable.successors(this);
     }
 }

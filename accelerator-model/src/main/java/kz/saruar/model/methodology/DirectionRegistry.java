@@ -3,21 +3,18 @@ package kz.saruar.model.methodology;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.Direction;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.Code;
-import kz.saruar.model.validation.Problem;
 import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.spi.LocalizedString;
 import kz.saruar.spi.direction.DirectionDefinition;
@@ -27,21 +24,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The directions of a methodology: its own (CAT-01) and those that plugins add (CAT-02), each
- * with the name of the source that gave it. Providers are instantiated one by one; a broken one is
- * reported and skipped (the others still load); a code given twice is a problem naming both
- * sources.
+ * with the name of the source that gave it. Providers come from {@link kz.saruar.spi.plugin.Plugins}
+ * (discovery, order, broken providers); one whose directions are invalid is reported and skipped
+ * (the others still load); a code given twice is a problem naming both sources.
  */
 final class DirectionRegistry {
-    static final RuleId CAT_02 = RuleId.of("CAT-02");
+    static final RuleId CAT_02 = Rules.CAT_02;
     private static final Logger LOG = LoggerFactory.getLogger(DirectionRegistry.class);
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
 
     private final ImmutableList<Direction> directions;
     private final ImmutableMap<String, String> sources;
-    private final ImmutableList<Problem> problems;
+    private final ImmutableList<Reason> problems;
     private final ImmutableList<String> warnings;
 
-    private DirectionRegistry(List<Direction> directions, Map<String, String> sources, List<Problem> problems,
+    private DirectionRegistry(List<Direction> directions, Map<String, String> sources, List<Reason> problems,
             List<String> warnings) {
         this.directions = ImmutableList.copyOf(directions);
         this.sources = ImmutableMap.copyOf(sources);
@@ -49,40 +46,19 @@ final class DirectionRegistry {
         this.warnings = ImmutableList.copyOf(warnings);
     }
 
-    /** Discovers providers with {@link ServiceLoader}, instantiating each one alone. */
-    static List<DirectionProvider> discover(ClassLoader loader, List<String> warnings) {
-        List<DirectionProvider> found = new ArrayList<>();
-        Iterator<DirectionProvider> it = ServiceLoader.load(DirectionProvider.class, loader).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                DirectionProvider p = it.next();
-                LOG.info("direction provider found: {} ({})", p.providerName(), location(p));
-                found.add(p);
-            } catch (ServiceConfigurationError e) {
-                String w = "a direction provider could not be instantiated and was skipped: " + e.getMessage();
-                LOG.warn(w);
-                warnings.add(w);
-            }
-        }
-        return found;
-    }
-
     static DirectionRegistry of(String builtInSource, List<Direction> builtIn, List<DirectionProvider> providers,
             List<String> discoveryWarnings) {
         Map<String, String> sources = new LinkedHashMap<>();
         List<Direction> all = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>(discoveryWarnings);
+        discoveryWarnings.forEach(w -> LOG.warn("{}", w));
         for (Direction d : builtIn) {
             sources.putIfAbsent(d.code(), builtInSource);
             all.add(d);
         }
-        List<DirectionProvider> ordered = new ArrayList<>(providers);
-        ordered.sort(Comparator.comparingInt(DirectionProvider::priority).reversed()
-                .thenComparing(DirectionProvider::providerName));
+        // already in the one order of kz.saruar.spi.plugin.Plugins: priority, then name
+        List<DirectionProvider> ordered = providers;
         for (int i = 0; i < ordered.size(); i++) {
             DirectionProvider p = ordered.get(i);
             String name = safeName(p);
@@ -99,8 +75,8 @@ final class DirectionRegistry {
                 Direction d = mine.get(j);
                 String earlier = sources.get(d.code());
                 if (earlier != null) {
-                    problems.add(Problem.of("$.directions[provider=" + name + "][" + j + "].code", CAT_02,
-                            ProblemKind.DUPLICATE_CODE, d.code(), earlier + " (again in " + name + ")"));
+                    problems.add(ProblemKind.DUPLICATE_CODE.at("$.directions[provider=" + name + "][" + j + "].code", CAT_02,
+                            d.code(), earlier + " (again in " + name + ")"));
                     continue;
                 }
                 sources.put(d.code(), name);
@@ -145,11 +121,6 @@ final class DirectionRegistry {
         return LocalizedText.of(Map.of(Language.KK, s.kk(), Language.RU, s.ru(), Language.EN, s.en()), List.of());
     }
 
-    private static String location(Object o) {
-        var cs = o.getClass().getProtectionDomain().getCodeSource();
-        return cs == null || cs.getLocation() == null ? "unknown location" : cs.getLocation().toString();
-    }
-
     List<Direction> directions() {
         return directions;
     }
@@ -158,7 +129,7 @@ final class DirectionRegistry {
         return sources;
     }
 
-    List<Problem> problems() {
+    List<Reason> problems() {
         return problems;
     }
 

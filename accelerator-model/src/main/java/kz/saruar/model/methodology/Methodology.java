@@ -19,6 +19,8 @@ import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.DocumentKind;
 import kz.saruar.model.catalog.RuleText;
+import kz.saruar.spi.plugin.Plugins;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.spi.direction.DirectionProvider;
 
 /**
@@ -41,16 +43,16 @@ public final class Methodology {
     private final ImmutableList<Direction> directions;
     private final ImmutableMap<String, String> directionSources;
     private final ImmutableList<String> warnings;
-    private final ImmutableList<DirectionProvider> providers;
+    private final Plugins plugins;
 
     Methodology(MethodologyDocument document, ObjectNode tree, DirectionRegistry registry,
-            List<DirectionProvider> providers) {
+            Plugins plugins) {
         this.document = document;
         this.tree = tree.deepCopy();
         this.directions = ImmutableList.copyOf(registry.directions());
         this.directionSources = ImmutableMap.copyOf(registry.sources());
         this.warnings = ImmutableList.copyOf(registry.warnings());
-        this.providers = ImmutableList.copyOf(providers);
+        this.plugins = plugins;
         this.scoring = resolve(document.defense());
     }
 
@@ -88,17 +90,22 @@ public final class Methodology {
         return MethodologyLoader.create();
     }
 
+    /** A loader whose direction plugins (CAT-02) are a center's {@link Plugins}, handed in one place. */
+    public static MethodologyLoader loader(Plugins plugins) {
+        return MethodologyLoader.create(plugins);
+    }
+
     /**
      * Loads a methodology file, discovering direction plugins.
      *
      * @throws InvalidMethodologyException listing every problem when the file is invalid or unreadable
      */
     public static Methodology load(Path file) {
-        return loader().load(file).orElseThrow();
+        return InvalidMethodologyException.orThrow(loader().load(file));
     }
 
-    /** Checks methodology JSON text and returns the methodology or every problem. */
-    public static MethodologyResult parse(String json) {
+    /** Checks methodology JSON text: accepted with the methodology, or refused with every problem. */
+    public static Outcome<Methodology> parse(String json) {
         return loader().parse(json);
     }
 
@@ -109,8 +116,7 @@ public final class Methodology {
 
     /** A builder that starts from this methodology. */
     public MethodologyBuilder toBuilder() {
-        MethodologyLoader l = MethodologyLoader.create().withoutDiscovery()
-                .withDirectionProviders(providers.toArray(DirectionProvider[]::new));
+        MethodologyLoader l = MethodologyLoader.create(plugins);
         return new MethodologyBuilder(tree.deepCopy(), l);
     }
 
@@ -244,6 +250,11 @@ public final class Methodology {
         return document.ledger();
     }
 
+    /** Who may give each lifecycle command (APP-10, APP-12, PRE-09, DEF-11, DEF-12, EXT-02, EXT-04). */
+    public LifecycleRules lifecycle() {
+        return document.lifecycle();
+    }
+
     /** Every rule with its text, in the rule book's order. */
     public List<RuleText> rules() {
         return document.rules();
@@ -268,6 +279,6 @@ public final class Methodology {
     }
 
     private static final class StandardHolder {
-        static final Methodology STANDARD = MethodologyLoader.create().standard().orElseThrow();
+        static final Methodology STANDARD = InvalidMethodologyException.orThrow(MethodologyLoader.create().standard());
     }
 }

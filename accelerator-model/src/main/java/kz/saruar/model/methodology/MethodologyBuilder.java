@@ -14,6 +14,7 @@ import java.util.Objects;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.Criterion;
 import kz.saruar.model.catalog.CurriculumModule;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.spi.direction.DirectionProvider;
 
 /**
@@ -211,8 +212,8 @@ public final class MethodologyBuilder {
         return this;
     }
 
-    /** Checks the methodology as built: valid, or every problem with its JSON path and rule. */
-    public MethodologyResult validate() {
+    /** Checks the methodology as built: accepted, or refused with every problem (JSON path and rule). */
+    public Outcome<Methodology> validate() {
         ObjectNode t = tree.deepCopy();
         if (rangeChanged && t.get("defense") instanceof ObjectNode d) {
             if (!thresholdSet) {
@@ -232,6 +233,6 @@ public final class MethodologyBuilder {
      * @throws InvalidMethodologyException listing every problem when it is inconsistent
      */
     public Methodology build() {
-        return validate().orElseThrow();
+        return InvalidMethodologyException.orThrow(validate());
     }
 }

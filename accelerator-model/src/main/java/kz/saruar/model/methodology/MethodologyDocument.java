@@ -37,6 +37,7 @@ public record MethodologyDocument(
         ExitRules exit,
         MaturityModel maturity,
         LedgerRules ledger,
+        LifecycleRules lifecycle,
         List<RuleText> rules) {
     /** Refuses nulls and copies lists. */
     public MethodologyDocument {
@@ -60,6 +61,7 @@ public record MethodologyDocument(
         Objects.requireNonNull(exit, "exit");
         Objects.requireNonNull(maturity, "maturity");
         Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(lifecycle, "lifecycle");
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Criterion;
@@ -18,7 +19,7 @@ import kz.saruar.model.catalog.FormStageMapping;
 import kz.saruar.model.catalog.LevelDescriptor;
 import kz.saruar.model.catalog.LifecycleMapping;
 import kz.saruar.model.catalog.SupportMeasureGroup;
-import kz.saruar.model.validation.Problem;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.validation.ProblemKind;
 
 /**
@@ -27,26 +28,27 @@ import kz.saruar.model.validation.ProblemKind;
  * (DEF-04), the threshold within the range (DEF-06) and bands that partition it (DEF-07, DEF-08).
  */
 final class MethodologyValidator {
-    private static final RuleId FMT_02 = RuleId.of("FMT-02");
-    private static final RuleId DEF_03 = RuleId.of("DEF-03");
-    private static final RuleId DEF_04 = RuleId.of("DEF-04");
-    private static final RuleId DEF_06 = RuleId.of("DEF-06");
-    private static final RuleId DEF_08 = RuleId.of("DEF-08");
-    private static final RuleId DEF_09 = RuleId.of("DEF-09");
+    private static final RuleId FMT_02 = Rules.FMT_02;
+    private static final RuleId DEF_03 = Rules.DEF_03;
+    private static final RuleId DEF_04 = Rules.DEF_04;
+    private static final RuleId DEF_06 = Rules.DEF_06;
+    private static final RuleId DEF_08 = Rules.DEF_08;
+    private static final RuleId DEF_09 = Rules.DEF_09;
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Reason> problems = new ArrayList<>();
 
     private MethodologyValidator() {
     }
 
     /** Every semantic problem of a structurally valid document; {@code directionCodes} includes plugins'. */
-    static List<Problem> validate(MethodologyDocument d, Set<String> directionCodes) {
+    static List<Reason> validate(MethodologyDocument d, Set<String> directionCodes) {
         MethodologyValidator v = new MethodologyValidator();
         v.uniqueCodes(d, "$");
         v.references(d, directionCodes);
         v.nonEmpty(d);
         v.defense(d.defense());
         v.ranges(d);
+        v.problems.addAll(d.lifecycle().problems("$.lifecycle"));
         return v.problems;
     }
 
@@ -70,7 +72,7 @@ final class MethodologyValidator {
                 if (key != null) {
                     Integer at = first.putIfAbsent(key, i);
                     if (at != null) {
-                        problems.add(Problem.of(path + "[" + i + "]", FMT_02, ProblemKind.DUPLICATE_CODE, key,
+                        problems.add(ProblemKind.DUPLICATE_CODE.at(path + "[" + i + "]", FMT_02, key,
                                 path + "[" + at + "]"));
                     }
                 }
@@ -104,24 +106,24 @@ final class MethodologyValidator {
     private void references(MethodologyDocument d, Set<String> directionCodes) {
         Set<String> documents = codes(d.documentKinds().stream().map(k -> k.code()).toList());
         refs(d.preAcceleration().mandatoryCourses(), "$.preAcceleration.mandatoryCourses",
-                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("PRE-03"));
+                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", Rules.PRE_03);
         refs(d.preAcceleration().documentPackage(), "$.preAcceleration.documentPackage", documents,
-                "$.documentKinds", RuleId.of("PRE-08"));
+                "$.documentKinds", Rules.PRE_08);
         refs(d.defense().certificatePrograms(), "$.defense.certificatePrograms",
-                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", RuleId.of("DEF-10"));
+                entryCodes(d.preAcceleration().content()), "$.preAcceleration.content", Rules.DEF_10);
         refs(d.defense().accelerationDocuments(), "$.defense.accelerationDocuments", documents, "$.documentKinds",
-                RuleId.of("DEF-12"));
+                Rules.DEF_12);
         refs(d.exit().ambassadorDocuments(), "$.exit.ambassadorDocuments", documents, "$.documentKinds",
-                RuleId.of("EXT-03"));
+                Rules.EXT_03);
         refs(d.intake().openDirections(), "$.intake.openDirections", directionCodes, "the directions",
-                RuleId.of("CAT-02"));
+                Rules.CAT_02);
         MaturityModel m = d.maturity();
         Set<String> phases = entryCodes(m.supportPhases());
         Set<String> types = entryCodes(m.measureTypes());
         Set<String> lifecycle = codes(m.lifecycleStages().stream().map(s -> s.code()).toList());
         Set<String> stages = entryCodes(m.maturityStages());
-        RuleId mat03 = RuleId.of("MAT-03");
-        RuleId mat04 = RuleId.of("MAT-04");
+        RuleId mat03 = Rules.MAT_03;
+        RuleId mat04 = Rules.MAT_04;
         for (int i = 0; i < m.supportMeasures().size(); i++) {
             SupportMeasureGroup g = m.supportMeasures().get(i);
             String p = "$.maturity.supportMeasures[" + i + "]";
@@ -146,23 +148,23 @@ final class MethodologyValidator {
     }
 
     private void nonEmpty(MethodologyDocument d) {
-        nonEmpty(d.directions(), "$.directions", RuleId.of("CAT-01"));
+        nonEmpty(d.directions(), "$.directions", Rules.CAT_01);
         nonEmpty(d.defense().criteria(), "$.defense.criteria", DEF_04);
         nonEmpty(d.defense().jury().seats(), "$.defense.jury.seats", DEF_03);
-        nonEmpty(d.acceleration().modules(), "$.acceleration.modules", RuleId.of("ACC-02"));
-        nonEmpty(d.acceleration().coachingWeeks(), "$.acceleration.coachingWeeks", RuleId.of("ACC-04"));
-        nonEmpty(d.preAcceleration().kickoffSessions(), "$.preAcceleration.kickoffSessions", RuleId.of("PRE-02"));
+        nonEmpty(d.acceleration().modules(), "$.acceleration.modules", Rules.ACC_02);
+        nonEmpty(d.acceleration().coachingWeeks(), "$.acceleration.coachingWeeks", Rules.ACC_04);
+        nonEmpty(d.preAcceleration().kickoffSessions(), "$.preAcceleration.kickoffSessions", Rules.PRE_02);
     }
 
     private void defense(DefenseRules def) {
         int seats = def.jury().seats().stream().mapToInt(s -> s.count()).sum();
         if (seats != def.jury().size()) {
-            problems.add(Problem.of("$.defense.jury", DEF_03, ProblemKind.JURY_DOES_NOT_ADD_UP, seats,
+            problems.add(ProblemKind.JURY_DOES_NOT_ADD_UP.at("$.defense.jury", DEF_03, seats,
                     def.jury().size()));
         }
         ScoreScale scale = def.scale();
         if (scale.min() >= scale.max()) {
-            problems.add(Problem.of("$.defense.scale", DEF_04, ProblemKind.BAD_SCALE, scale.min(), scale.max()));
+            problems.add(ProblemKind.BAD_SCALE.at("$.defense.scale", DEF_04, scale.min(), scale.max()));
             return;
         }
         for (int i = 0; i < def.criteria().size(); i++) {
@@ -170,13 +172,12 @@ final class MethodologyValidator {
             for (int j = 0; j < c.levels().size(); j++) {
                 LevelDescriptor l = c.levels().get(j);
                 if (l.score() < scale.min() || l.score() > scale.max()) {
-                    problems.add(Problem.of("$.defense.criteria[" + i + "].levels[" + j + "].score", DEF_04,
-                            ProblemKind.LEVEL_OUTSIDE_SCALE, l.score(), scale.min(), scale.max()));
+                    problems.add(ProblemKind.LEVEL_OUTSIDE_SCALE.at("$.defense.criteria[" + i + "].levels[" + j + "].score", DEF_04, l.score(), scale.min(), scale.max()));
                 }
             }
         }
         if (def.quorum() > def.jury().size()) {
-            problems.add(Problem.of("$.defense.quorum", DEF_09, ProblemKind.QUORUM_TOO_LARGE, def.quorum(),
+            problems.add(ProblemKind.QUORUM_TOO_LARGE.at("$.defense.quorum", DEF_09, def.quorum(),
                     def.jury().size()));
         }
         if (def.criteria().isEmpty() || seats != def.jury().size()) {
@@ -185,19 +186,19 @@ final class MethodologyValidator {
         long min = (long) def.jury().size() * def.criteria().size() * scale.min();
         long max = (long) def.jury().size() * def.criteria().size() * scale.max();
         if (max > Integer.MAX_VALUE) {
-            problems.add(Problem.of("$.defense", DEF_04, ProblemKind.OUT_OF_RANGE, max, 0, Integer.MAX_VALUE));
+            problems.add(ProblemKind.OUT_OF_RANGE.at("$.defense", DEF_04, max, 0, Integer.MAX_VALUE));
             return;
         }
         def.passThreshold().ifPresent(t -> {
             if (t < min || t > max) {
-                problems.add(Problem.of("$.defense.passThreshold", DEF_06, ProblemKind.THRESHOLD_OUT_OF_RANGE, t,
+                problems.add(ProblemKind.THRESHOLD_OUT_OF_RANGE.at("$.defense.passThreshold", DEF_06, t,
                         min, max));
             }
         });
         if (def.bands().isEmpty()) {
             for (int[] e : ThresholdMapping.bandEdges((int) min, (int) max)) {
                 if (e[0] > e[1]) {
-                    problems.add(Problem.of("$.defense.bands", DEF_08, ProblemKind.DERIVED_BAND_EMPTY, min, max));
+                    problems.add(ProblemKind.DERIVED_BAND_EMPTY.at("$.defense.bands", DEF_08, min, max));
                     break;
                 }
             }
@@ -215,7 +216,7 @@ final class MethodologyValidator {
         for (int i : order) {
             Band b = bands.get(i);
             if (b.from() > b.to()) {
-                problems.add(Problem.of("$.defense.bands[" + i + "]", DEF_08, ProblemKind.EMPTY_BAND, b.code(),
+                problems.add(ProblemKind.EMPTY_BAND.at("$.defense.bands[" + i + "]", DEF_08, b.code(),
                         b.from(), b.to()));
                 ok = false;
             }
@@ -226,7 +227,7 @@ final class MethodologyValidator {
         Band first = bands.get(order.get(0));
         int lastTo = bands.stream().mapToInt(Band::to).max().orElseThrow();
         if (first.from() != min || lastTo != max) {
-            problems.add(Problem.of("$.defense.bands", DEF_08, ProblemKind.BANDS_OUT_OF_RANGE, min, max,
+            problems.add(ProblemKind.BANDS_OUT_OF_RANGE.at("$.defense.bands", DEF_08, min, max,
                     first.from(), lastTo));
         }
         int coveredTo = first.to();
@@ -234,11 +235,9 @@ final class MethodologyValidator {
             int i = order.get(k);
             Band b = bands.get(i);
             if (b.from() > coveredTo + 1) {
-                problems.add(Problem.of("$.defense.bands[" + i + "].from", DEF_08, ProblemKind.BANDS_GAP,
-                        coveredTo + 1, b.from() - 1));
+                problems.add(ProblemKind.BANDS_GAP.at("$.defense.bands[" + i + "].from", DEF_08, coveredTo + 1, b.from() - 1));
             } else if (b.from() <= coveredTo) {
-                problems.add(Problem.of("$.defense.bands[" + i + "].from", DEF_08, ProblemKind.BANDS_OVERLAP,
-                        b.from(), Math.min(coveredTo, b.to())));
+                problems.add(ProblemKind.BANDS_OVERLAP.at("$.defense.bands[" + i + "].from", DEF_08, b.from(), Math.min(coveredTo, b.to())));
             }
             coveredTo = Math.max(coveredTo, b.to());
         }
@@ -247,21 +246,21 @@ final class MethodologyValidator {
     private void ranges(MethodologyDocument d) {
         ExpertRules e = d.experts();
         order(e.minYearsOfPractice(), e.maxYearsOfPractice(), "$.experts.minYearsOfPractice",
-                "minYearsOfPractice", "maxYearsOfPractice", RuleId.of("EXP-01"));
+                "minYearsOfPractice", "maxYearsOfPractice", Rules.EXP_01);
         order(e.minTrainingHours(), e.maxTrainingHours(), "$.experts.minTrainingHours", "minTrainingHours",
-                "maxTrainingHours", RuleId.of("EXP-03"));
+                "maxTrainingHours", Rules.EXP_03);
         List<Integer> weeks = d.acceleration().coachingWeeks();
         for (int i = 0; i < weeks.size(); i++) {
             if (weeks.get(i) < 1 || weeks.get(i) > 5) {
-                problems.add(Problem.of("$.acceleration.coachingWeeks[" + i + "]", RuleId.of("ACC-04"),
-                        ProblemKind.OUT_OF_RANGE, weeks.get(i), 1, 5));
+                problems.add(ProblemKind.OUT_OF_RANGE.at("$.acceleration.coachingWeeks[" + i + "]", Rules.ACC_04,
+                        weeks.get(i), 1, 5));
             }
         }
     }
 
     private void order(int low, int high, String path, String lowName, String highName, RuleId rule) {
         if (low > high) {
-            problems.add(Problem.of(path, rule, ProblemKind.OUT_OF_ORDER, lowName, low, highName, high));
+            problems.add(ProblemKind.OUT_OF_ORDER.at(path, rule, lowName, low, highName, high));
         }
     }
 
@@ -273,13 +272,13 @@ final class MethodologyValidator {
 
     private void ref(String code, String path, Set<String> known, String where, RuleId rule) {
         if (!known.contains(code)) {
-            problems.add(Problem.of(path, rule, ProblemKind.UNKNOWN_REFERENCE, code, where));
+            problems.add(ProblemKind.UNKNOWN_REFERENCE.at(path, rule, code, where));
         }
     }
 
     private void nonEmpty(Collection<?> c, String path, RuleId rule) {
         if (c.isEmpty()) {
-            problems.add(Problem.of(path, rule, ProblemKind.EMPTY_LIST));
+            problems.add(ProblemKind.EMPTY_LIST.at(path, rule));
         }
     }
 

@@ -1,13 +1,20 @@
 package kz.saruar.model.validation;
 
+import java.util.List;
+import java.util.Map;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.decision.ReasonCode;
 
 /**
- * The kinds of problem that the methodology loader reports, each with its message in kk/ru/en
- * ({@link java.text.MessageFormat} patterns; Kazakh and English are Saruar's own wording).
+ * The kinds of problem that the methodology loader and the input reader report (FMT-01..03,
+ * DEF-03..09, CAT-02), each with its message in kk/ru/en ({@link java.text.MessageFormat}
+ * patterns; Kazakh and English are Saruar's own wording). Callers see them as {@link Reason}s:
+ * the kind is the code, the JSON path the subject, the rule the one the value breaks.
  */
-public enum ProblemKind {
+public enum ProblemKind implements ReasonCode {
     /** The file is not JSON at all (truncated, broken syntax). */
     UNREADABLE("JSON файлын оқу мүмкін емес: {0}", "Файл не читается как JSON: {0}", "The file cannot be read as JSON: {0}"),
     /** A field that the format does not know. */
@@ -61,15 +68,54 @@ public enum ProblemKind {
     /** A direction from a plugin that could not be used. */
     BROKEN_PROVIDER("«{0}» провайдері өткізілді: {1}", "Провайдер «{0}» пропущен: {1}", "Provider \"{0}\" was skipped: {1}");
 
+    private static final RuleId FMT_01 = RuleId.of("FMT-01");
+
     private final LocalizedText message;
 
     ProblemKind(String kk, String ru, String en) {
-        this.message = LocalizedText.of(java.util.Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en),
-                java.util.List.of(Language.KK, Language.EN));
+        this.message = LocalizedText.of(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en),
+                List.of(Language.KK, Language.EN));
     }
 
     /** The message pattern in kk/ru/en. */
-    public LocalizedText message() {
+    @Override
+    public LocalizedText pattern() {
         return message;
+    }
+
+    /** The rule a problem of this kind breaks when no nearer rule is known. */
+    @Override
+    public List<RuleId> rules() {
+        String rule = switch (this) {
+            case DUPLICATE_CODE, UNKNOWN_REFERENCE, EMPTY_LIST -> "FMT-02";
+            case MISSING_LANGUAGE -> "FMT-03";
+            case JURY_DOES_NOT_ADD_UP -> "DEF-03";
+            case LEVEL_OUTSIDE_SCALE, BAD_SCALE -> "DEF-04";
+            case THRESHOLD_OUT_OF_RANGE -> "DEF-06";
+            case BANDS_GAP, BANDS_OVERLAP, BANDS_OUT_OF_RANGE, EMPTY_BAND, DERIVED_BAND_EMPTY -> "DEF-08";
+            case QUORUM_TOO_LARGE -> "DEF-09";
+            case BROKEN_PROVIDER -> "CAT-02";
+            default -> FMT_01.value();
+        };
+        return List.of(RuleId.of(rule));
+    }
+
+    /**
+     * A problem of this kind at {@code path} breaking {@code rule}; the arguments fill the message
+     * in order and become its figures ({@code arg0}, {@code arg1}, …).
+     */
+    public Reason at(String path, RuleId rule, Object... arguments) {
+        Reason quoted = Reason.quoting(this, path, arguments);
+        return new Reason(quoted.code(), List.of(rule), path, quoted.figures(), quoted.message());
+    }
+
+    /** A problem of this kind at {@code path} breaking {@code rule}, with a message of its own. */
+    public Reason explained(String path, RuleId rule, LocalizedText ownMessage) {
+        return Reason.of(name(), rule, path, ownMessage);
+    }
+
+    /** Problems in a stable order: by path, then rule, then kind. */
+    public static List<Reason> sorted(List<Reason> problems) {
+        return problems.stream().sorted(Reason.BY_SUBJECT).toList();
     }
 }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 
 /**
  * Checks a JSON tree against the records that define the methodology file (FMT-01, FMT-03) and
@@ -30,14 +32,14 @@ import kz.saruar.model.RuleId;
  */
 public final class StructureChecker {
     /** The file-format rule: known fields, required fields, right types (FMT-01). */
-    public static final RuleId FORMAT = RuleId.of("FMT-01");
+    public static final RuleId FORMAT = Rules.FMT_01;
     /** The languages rule: every text in kk, ru and en (FMT-03). */
-    public static final RuleId LANGUAGES = RuleId.of("FMT-03");
+    public static final RuleId LANGUAGES = Rules.FMT_03;
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
     private static final Pattern RULE = Pattern.compile("^[A-Z]{3}-\\d{2}$");
     private static final Set<String> TEXT_FIELDS = Set.of("kk", "ru", "en", "translated");
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Reason> problems = new ArrayList<>();
 
     private StructureChecker() {
     }
@@ -46,7 +48,7 @@ public final class StructureChecker {
      * Checks {@code node} as an instance of the record {@code type}; returns the problems and
      * normalizes {@code node} in place.
      */
-    public static List<Problem> check(Class<? extends Record> type, JsonNode node) {
+    public static List<Reason> check(Class<? extends Record> type, JsonNode node) {
         StructureChecker c = new StructureChecker();
         c.value(type, type, node, "$", FORMAT);
         return List.copyOf(c.problems);
@@ -93,7 +95,7 @@ public final class StructureChecker {
             if (!node.isTextual()) {
                 wrongType(path, rule, "a string", node);
             } else if (ann.isAnnotationPresent(Code.class) && !CODE.matcher(node.textValue()).matches()) {
-                add(Problem.of(path, rule, ProblemKind.BAD_CODE, node.textValue()));
+                add(ProblemKind.BAD_CODE.at(path, rule, node.textValue()));
             }
         } else if (c == RuleId.class) {
             if (!node.isTextual() || !RULE.matcher(node.textValue()).matches()) {
@@ -124,7 +126,7 @@ public final class StructureChecker {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!names.contains(f)) {
-                add(Problem.of(path + "." + f, FORMAT, ProblemKind.UNKNOWN_FIELD, f));
+                add(ProblemKind.UNKNOWN_FIELD.at(path + "." + f, FORMAT, f));
             }
         }
         ObjectNode object = (ObjectNode) node;
@@ -139,7 +141,7 @@ public final class StructureChecker {
                 } else if (raw == Optional.class) {
                     object.set(rc.getName(), JsonNodeFactory.instance.nullNode());
                 } else {
-                    add(Problem.of(p, r, ProblemKind.MISSING_FIELD, rc.getName()));
+                    add(ProblemKind.MISSING_FIELD.at(p, r, rc.getName()));
                 }
                 continue;
             }
@@ -155,13 +157,13 @@ public final class StructureChecker {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!TEXT_FIELDS.contains(f)) {
-                add(Problem.of(path + "." + f, FORMAT, ProblemKind.UNKNOWN_FIELD, f));
+                add(ProblemKind.UNKNOWN_FIELD.at(path + "." + f, FORMAT, f));
             }
         }
         for (Language l : Language.values()) {
             JsonNode t = node.get(l.tag());
             if (t == null || t.isNull()) {
-                add(Problem.of(path, LANGUAGES, ProblemKind.MISSING_LANGUAGE, l.tag()));
+                add(ProblemKind.MISSING_LANGUAGE.at(path, LANGUAGES, l.tag()));
             } else if (!t.isTextual()) {
                 wrongType(path + "." + l.tag(), rule, "a string", t);
             }
@@ -175,8 +177,7 @@ public final class StructureChecker {
                     JsonNode e = tr.get(i);
                     if (!e.isTextual() || Language.fromTag(e.textValue()).isEmpty()
                             || !e.textValue().equals(Language.fromTag(e.textValue()).get().tag())) {
-                        add(Problem.of(path + ".translated[" + i + "]", FORMAT, ProblemKind.UNKNOWN_VALUE,
-                                e.isTextual() ? e.textValue() : e.toString(), "kk, ru, en"));
+                        add(ProblemKind.UNKNOWN_VALUE.at(path + ".translated[" + i + "]", FORMAT, e.isTextual() ? e.textValue() : e.toString(), "kk, ru, en"));
                     }
                 }
             }
@@ -188,20 +189,20 @@ public final class StructureChecker {
         if (!node.isTextual()) {
             wrongType(path, rule, "one of " + String.join(", ", allowed), node);
         } else if (!allowed.contains(node.textValue())) {
-            add(Problem.of(path, rule, ProblemKind.UNKNOWN_VALUE, node.textValue(), String.join(", ", allowed)));
+            add(ProblemKind.UNKNOWN_VALUE.at(path, rule, node.textValue(), String.join(", ", allowed)));
         }
     }
 
     private void sign(AnnotatedElement ann, BigDecimal v, String path, RuleId rule) {
         if (ann.isAnnotationPresent(Positive.class) && v.signum() <= 0) {
-            add(Problem.of(path, rule, ProblemKind.NOT_POSITIVE, v.toPlainString()));
+            add(ProblemKind.NOT_POSITIVE.at(path, rule, v.toPlainString()));
         } else if (ann.isAnnotationPresent(NonNegative.class) && v.signum() < 0) {
-            add(Problem.of(path, rule, ProblemKind.NEGATIVE, v.toPlainString()));
+            add(ProblemKind.NEGATIVE.at(path, rule, v.toPlainString()));
         }
     }
 
     private void wrongType(String path, RuleId rule, String expected, JsonNode found) {
-        add(Problem.of(path, rule, ProblemKind.WRONG_TYPE, expected, describe(found)));
+        add(ProblemKind.WRONG_TYPE.at(path, rule, expected, describe(found)));
     }
 
     /** A short description of a JSON value for messages, quoting it when it is small. */
@@ -230,7 +231,7 @@ public final class StructureChecker {
         return c == null ? fallback : RuleId.of(c.value());
     }
 
-    private void add(Problem p) {
+    private void add(Reason p) {
         problems.add(p);
     }
 }

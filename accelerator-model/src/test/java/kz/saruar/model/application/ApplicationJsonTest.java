@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.validation.Problem;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import org.junit.jupiter.api.Test;
 
 class ApplicationJsonTest {
@@ -16,14 +17,14 @@ class ApplicationJsonTest {
         return (ObjectNode) kz.saruar.model.json.JsonReader.MAPPER.readTree(ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.INCLUDE));
     }
 
-    private static ReadResult<ProjectApplication> read(JsonNode n) throws Exception {
+    private static Outcome<ProjectApplication> read(JsonNode n) throws Exception {
         return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
     }
 
-    private static Problem only(ReadResult<?> r, String path) {
+    private static Reason only(Outcome<?> r, String path) {
         assertThat(r.accepted()).as("refused").isFalse();
-        List<Problem> at = r.problems().stream().filter(p -> p.path().equals(path)).toList();
-        assertThat(at).as("a problem at %s among %s", path, r.problems()).isNotEmpty();
+        List<Reason> at = r.reasons().stream().filter(p -> p.subject().equals(path)).toList();
+        assertThat(at).as("a problem at %s among %s", path, r.reasons()).isNotEmpty();
         return at.get(0);
     }
 
@@ -31,8 +32,8 @@ class ApplicationJsonTest {
     void APP_03_application_round_trips_through_json_with_personal_data_when_asked() throws Exception {
         ProjectApplication a = Fixtures.valid();
         String json = ApplicationJson.write(a, PersonalDataPolicy.INCLUDE);
-        ReadResult<ProjectApplication> r = ApplicationJson.read(json, Fixtures.CLOCK);
-        assertThat(r.problems()).isEmpty();
+        Outcome<ProjectApplication> r = ApplicationJson.read(json, Fixtures.CLOCK);
+        assertThat(r.reasons()).isEmpty();
         assertThat(r.value()).contains(a);
     }
 
@@ -56,7 +57,7 @@ class ApplicationJsonTest {
     void APP_03_missing_project_name_is_refused_naming_path_and_rule() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("form")).remove("projectName");
-        Problem p = only(read(t), "$.form.projectName");
+        Reason p = only(read(t), "$.form.projectName");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
         assertThat(p.message().get(Language.RU)).contains("projectName");
     }
@@ -65,7 +66,7 @@ class ApplicationJsonTest {
     void APP_03_unknown_stage_of_implementation_is_refused() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("form")).put("stageOfImplementation", "MOONSHOT");
-        Problem p = only(read(t), "$.form.stageOfImplementation");
+        Reason p = only(read(t), "$.form.stageOfImplementation");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
         assertThat(p.message().get(Language.EN)).contains("MOONSHOT").contains("READY_TO_SCALE");
     }
@@ -74,7 +75,7 @@ class ApplicationJsonTest {
     void APP_03_wrong_type_is_refused() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("documents")).put("presentationSlides", "ten");
-        Problem p = only(read(t), "$.documents.presentationSlides");
+        Reason p = only(read(t), "$.documents.presentationSlides");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-06"));
     }
 
@@ -82,7 +83,7 @@ class ApplicationJsonTest {
     void APP_02_birth_date_in_the_future_is_refused_without_quoting_it() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("applicant")).put("birthDate", "2030-01-01");
-        Problem p = only(read(t), "$.applicant.birthDate");
+        Reason p = only(read(t), "$.applicant.birthDate");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-02"));
         assertThat(p.message().get(Language.EN)).contains("future").doesNotContain("2030");
     }
@@ -96,7 +97,7 @@ class ApplicationJsonTest {
             m.putObject("person").put("fullName", "A");
             m.put("role", "r").put("experience", "e");
         }
-        Problem p = only(read(t), "$.team");
+        Reason p = only(read(t), "$.team");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-02"));
         assertThat(p.message().get(Language.EN)).contains("100003").contains("1000");
     }
@@ -105,7 +106,7 @@ class ApplicationJsonTest {
     void APP_04_ten_megabyte_description_is_refused() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("form")).put("shortDescription", "сөз ".repeat(2_500_000));
-        Problem p = only(read(t), "$.form.shortDescription");
+        Reason p = only(read(t), "$.form.shortDescription");
         assertThat(p.message().get(Language.EN)).contains("too long");
     }
 
@@ -113,7 +114,7 @@ class ApplicationJsonTest {
     void APP_03_word_mixing_latin_and_cyrillic_is_refused() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("form")).put("goalAndTasks", "Жас\u0061лар үшін");
-        Problem p = only(read(t), "$.form.goalAndTasks");
+        Reason p = only(read(t), "$.form.goalAndTasks");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
         assertThat(p.message().get(Language.EN)).contains("scripts");
     }
@@ -122,14 +123,14 @@ class ApplicationJsonTest {
     void APP_03_latin_i_inside_kazakh_word_is_read_as_kazakh_i() throws Exception {
         ObjectNode t = tree();
         ((ObjectNode) t.get("form")).put("goalAndTasks", "бiлiм беру");
-        assertThat(read(t).problems()).isEmpty();
+        assertThat(read(t).reasons()).isEmpty();
     }
 
     @Test
     void APP_03_broken_json_is_refused_not_thrown() {
-        ReadResult<ProjectApplication> r = ApplicationJson.read("{\"form\": ", Fixtures.CLOCK);
+        Outcome<ProjectApplication> r = ApplicationJson.read("{\"form\": ", Fixtures.CLOCK);
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems().get(0).path()).isEqualTo("$");
+        assertThat(r.reasons().get(0).subject()).isEqualTo("$");
     }
 
     @Test

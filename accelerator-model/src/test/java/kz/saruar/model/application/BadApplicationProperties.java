@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
-import kz.saruar.model.validation.Problem;
 
 /** jqwik-generated bad application documents: every one refused with its JSON path and rule; nothing thrown (APP-03). */
 class BadApplicationProperties {
@@ -95,7 +96,7 @@ class BadApplicationProperties {
         return candidates.get(pick % candidates.size());
     }
 
-    private static ReadResult<ProjectApplication> read(JsonNode n) {
+    private static Outcome<ProjectApplication> read(JsonNode n) {
         try {
             return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
         } catch (Exception e) {
@@ -103,11 +104,11 @@ class BadApplicationProperties {
         }
     }
 
-    private static void refusedAt(ReadResult<ProjectApplication> r, String path) {
+    private static void refusedAt(Outcome<ProjectApplication> r, String path) {
         assertThat(r.accepted()).as("refused").isFalse();
-        assertThat(r.problems()).extracting(Problem::path).as("a problem at %s", path).contains(path);
-        for (Problem p : r.problems()) {
-            assertThat(p.path()).startsWith("$");
+        assertThat(r.reasons()).extracting(Reason::subject).as("a problem at %s", path).contains(path);
+        for (Reason p : r.reasons()) {
+            assertThat(p.subject()).startsWith("$");
             assertThat(p.rule().value()).matches("[A-Z]{3}-\\d{2}");
         }
     }
@@ -135,11 +136,11 @@ class BadApplicationProperties {
     void a_missing_required_field_is_refused_at_its_path_and_an_optional_one_accepted(@ForAll("fieldPaths") String path) {
         ObjectNode t = tree();
         ((ObjectNode) parentOf(t, path)).remove(path.substring(path.lastIndexOf('.') + 1));
-        ReadResult<ProjectApplication> r = read(t);
+        Outcome<ProjectApplication> r = read(t);
         if (required(path)) {
             refusedAt(r, path);
         } else {
-            assertThat(r.problems()).as("optional %s", path).isEmpty();
+            assertThat(r.reasons()).as("optional %s", path).isEmpty();
         }
     }
 
@@ -281,9 +282,9 @@ class BadApplicationProperties {
 
     @Property(tries = 50)
     void random_bytes_never_throw(@ForAll("garbage") String text) {
-        ReadResult<ProjectApplication> r = ApplicationJson.read(text, Fixtures.CLOCK);
+        Outcome<ProjectApplication> r = ApplicationJson.read(text, Fixtures.CLOCK);
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems()).isNotEmpty();
+        assertThat(r.reasons()).isNotEmpty();
     }
 
     @Provide

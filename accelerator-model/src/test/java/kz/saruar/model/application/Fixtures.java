@@ -9,7 +9,7 @@ import java.util.Optional;
 /** A valid application and a fixed clock for the tests. */
 final class Fixtures {
     /** 2026-03-02 11:00 in Almaty. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T06:00:00Z"), EligibilityChecks.ZONE);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T06:00:00Z"), kz.saruar.model.Kazakhstan.ZONE);
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     private Fixtures() {

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ImplementationStage;
-import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.FormStageMapping;
 import kz.saruar.model.catalog.LifecycleMapping;
 import kz.saruar.model.catalog.Questionnaire;
 import kz.saruar.model.catalog.StageMapping;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.MaturityModel;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.validation.Problem;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticsTest {
@@ -32,8 +32,8 @@ class DiagnosticsTest {
     }
 
     private static DiagnosticReport report(DiagnosticAnswers a) {
-        ReadResult<DiagnosticReport> r = D.diagnose(a);
-        assertThat(r.problems()).isEmpty();
+        Outcome<DiagnosticReport> r = D.diagnose(a);
+        assertThat(r.reasons()).isEmpty();
         return r.value().orElseThrow();
     }
 
@@ -53,11 +53,11 @@ class DiagnosticsTest {
         Questionnaire q = MM.questionnaires().get(0);
         DiagnosticAnswers a = new DiagnosticAnswers("P", Optional.empty(), List.of(new QuestionnaireAnswers(q.code(),
                 List.of(Answer.of("NO_SUCH_QUESTION", 1), Answer.of(q.questions().get(0).code(), 7)))), List.of(), Optional.empty(), List.of());
-        ReadResult<DiagnosticReport> r = D.diagnose(a);
+        Outcome<DiagnosticReport> r = D.diagnose(a);
         assertThat(r.accepted()).isFalse();
-        assertThat(r.problems()).extracting(Problem::path)
+        assertThat(r.reasons()).extracting(Reason::subject)
                 .contains("$.questionnaires[0].answers[0].question", "$.questionnaires[0].answers[1].score");
-        assertThat(r.problems()).extracting(p -> p.rule().value()).containsOnly("MAT-05");
+        assertThat(r.reasons()).extracting(p -> p.rule().value()).containsOnly("MAT-05");
     }
 
     @Test
@@ -127,9 +127,9 @@ class DiagnosticsTest {
         assertThat(r.problemsTypicalOfStage()).isEqualTo(MM.problemsOfNewInitiatives());
         assertThat(report(new DiagnosticAnswers("P", Optional.of(ImplementationStage.SCALING), List.of(), List.of(), Optional.empty(),
                 List.of())).problemsTypicalOfStage()).isEqualTo(MM.problemsOfRunningProjects());
-        ReadResult<DiagnosticReport> bad = D.diagnose(new DiagnosticAnswers("P", Optional.empty(), List.of(), List.of("NOPE"),
+        Outcome<DiagnosticReport> bad = D.diagnose(new DiagnosticAnswers("P", Optional.empty(), List.of(), List.of("NOPE"),
                 Optional.empty(), List.of()));
-        assertThat(bad.problems()).extracting(Problem::path).containsExactly("$.observedProblems[0]");
+        assertThat(bad.reasons()).extracting(Reason::subject).containsExactly("$.observedProblems[0]");
     }
 
     @Test
@@ -148,8 +148,8 @@ class DiagnosticsTest {
 
     @Test
     void MAT_05_json_answers_with_bad_types_are_refused_with_path_and_rule() {
-        ReadResult<DiagnosticReport> r = D.diagnose("{\"project\": \"P\", \"formStage\": \"MOON\", \"questionnaires\": 5}", CLOCK);
-        assertThat(r.problems()).extracting(Problem::path).contains("$.formStage", "$.questionnaires");
+        Outcome<DiagnosticReport> r = D.diagnose("{\"project\": \"P\", \"formStage\": \"MOON\", \"questionnaires\": 5}", CLOCK);
+        assertThat(r.reasons()).extracting(Reason::subject).contains("$.formStage", "$.questionnaires");
         assertThat(D.diagnose("{\"project\": \"P\"}", CLOCK).accepted()).isTrue();
     }
 }

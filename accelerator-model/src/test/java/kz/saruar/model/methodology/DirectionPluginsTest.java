@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import kz.saruar.model.Language;
-import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.spi.LocalizedString;
 import kz.saruar.spi.direction.DirectionDefinition;
 import kz.saruar.spi.direction.DirectionProvider;
@@ -61,11 +61,11 @@ class DirectionPluginsTest {
 
     @Test
     void CAT_02_a_code_that_collides_with_a_built_in_is_an_error_naming_both_providers() {
-        MethodologyResult r = Methodology.loader().withoutDiscovery()
+        Outcome<Methodology> r = Methodology.loader().withoutDiscovery()
                 .withDirectionProviders(provider("region:shymkent", 0, "ECOLOGY")).standard();
-        assertThat(r.isValid()).isFalse();
-        assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.DUPLICATE_CODE);
+        assertThat(r.accepted()).isFalse();
+        assertThat(r.reasons()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("DUPLICATE_CODE");
             assertThat(p.rule().value()).isEqualTo("CAT-02");
             assertThat(p.message().get(Language.EN)).contains("methodology:KIOR_2020").contains("region:shymkent");
         });
@@ -73,9 +73,9 @@ class DirectionPluginsTest {
 
     @Test
     void CAT_02_a_code_that_collides_between_two_providers_names_both() {
-        MethodologyResult r = Methodology.loader().withoutDiscovery().withDirectionProviders(
+        Outcome<Methodology> r = Methodology.loader().withoutDiscovery().withDirectionProviders(
                 provider("region:a", 0, "URBANISM"), provider("region:b", 0, "URBANISM")).standard();
-        assertThat(r.problems()).singleElement().satisfies(p ->
+        assertThat(r.reasons()).singleElement().satisfies(p ->
                 assertThat(p.message().get(Language.EN)).contains("region:a").contains("region:b"));
     }
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed reference files (the rule book {@code docs/rules.md} and the JSON Schema in the
- * jar) are what the data and the records generate; run with {@code -Dsaruar.regenerate=true} to
+ * The committed reference files (the rule book {@code docs/rules.md}, the rule ID constants
+ * {@code kz.saruar.model.Rules} and the JSON Schema in the jar) are what the data and the records generate; run with {@code -Dsaruar.regenerate=true} to
  * rewrite them after changing either.
  */
 class GeneratedReferenceTest {
@@ -35,7 +35,14 @@ class GeneratedReferenceTest {
 
     @Test
     void FMT_01_the_rule_book_is_generated_from_the_standard_methodology() throws IOException {
-        check(RULES, ReferenceDocs.rulesMarkdown(Methodology.loader().withoutDiscovery().standard().orElseThrow()));
+        // each rule links the files of every module that cite it (RuleTrace scans the repository)
+        check(RULES, ReferenceDocs.rulesMarkdown(Methodology.loader().withoutDiscovery().standard().orElseThrow(),
+                RuleTrace.scan(Path.of("..")).links()));
+    }
+
+    @Test
+    void FMT_01_the_rule_id_constants_are_generated_from_the_rule_book() throws IOException {
+        check(Path.of(ReferenceDocs.RULES_JAVA), ReferenceDocs.rulesJava(Methodology.loader().withoutDiscovery().standard().orElseThrow()));
     }
 
     @Test

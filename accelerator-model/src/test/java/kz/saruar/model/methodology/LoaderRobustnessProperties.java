@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import kz.saruar.model.decision.Outcome;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -26,17 +27,17 @@ class LoaderRobustnessProperties {
         for (int i = 0; i < corruptions; i++) {
             corrupt(tree, random);
         }
-        MethodologyResult r = Methodology.loader().withoutDiscovery().parse(tree.toString());
-        if (!r.isValid()) {
-            assertThat(r.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.path()).startsWith("$"));
+        Outcome<Methodology> r = Methodology.loader().withoutDiscovery().parse(tree.toString());
+        if (!r.accepted()) {
+            assertThat(r.reasons()).isNotEmpty().allSatisfy(p -> assertThat(p.subject()).startsWith("$"));
         }
     }
 
     @Property(tries = 100)
     void FMT_01_truncated_files_are_refused_never_thrown(@ForAll @IntRange(min = 0, max = 100_000) int cut) {
         String full = MethodologyLoader.standardTree().toString();
-        MethodologyResult r = Methodology.loader().withoutDiscovery().parse(full.substring(0, Math.min(cut, full.length() - 1)));
-        assertThat(r.isValid()).isFalse();
+        Outcome<Methodology> r = Methodology.loader().withoutDiscovery().parse(full.substring(0, Math.min(cut, full.length() - 1)));
+        assertThat(r.accepted()).isFalse();
     }
 
     private static void corrupt(ObjectNode root, Random random) {

@@ -11,7 +11,7 @@ import kz.saruar.model.LocalizedText;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.Criterion;
 import kz.saruar.model.catalog.CurriculumModule;
-import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.model.decision.Outcome;
 import org.junit.jupiter.api.Test;
 
 /** Another accelerator adapts the methodology in code, checked by the same rules as a file. */
@@ -51,11 +51,11 @@ class MethodologyBuilderTest {
 
     @Test
     void DEF_08_an_inconsistent_change_is_refused_with_a_clear_message() {
-        MethodologyResult r = standard.toBuilder().passThreshold(120).validate();
-        assertThat(r.isValid()).isFalse();
-        assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.kind()).isEqualTo(ProblemKind.THRESHOLD_OUT_OF_RANGE);
-            assertThat(p.path()).isEqualTo("$.defense.passThreshold");
+        Outcome<Methodology> r = standard.toBuilder().passThreshold(120).validate();
+        assertThat(r.accepted()).isFalse();
+        assertThat(r.reasons()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("THRESHOLD_OUT_OF_RANGE");
+            assertThat(p.subject()).isEqualTo("$.defense.passThreshold");
         });
         assertThatThrownBy(() -> standard.toBuilder().passThreshold(120).build())
                 .isInstanceOf(InvalidMethodologyException.class)
@@ -65,10 +65,10 @@ class MethodologyBuilderTest {
 
     @Test
     void DEF_08_a_jury_of_5_with_the_seed_bands_stated_is_refused() {
-        MethodologyResult r = standard.toBuilder().jurySeats(jury(1, 3, 1)).bands(standard.scoring().bands())
+        Outcome<Methodology> r = standard.toBuilder().jurySeats(jury(1, 3, 1)).bands(standard.scoring().bands())
                 .validate();
-        assertThat(r.problems()).extracting(p -> p.kind()).containsExactly(ProblemKind.BANDS_OUT_OF_RANGE);
-        assertThat(r.problems().get(0).message().get(kz.saruar.model.Language.EN))
+        assertThat(r.reasons()).extracting(p -> p.code()).containsExactly("BANDS_OUT_OF_RANGE");
+        assertThat(r.reasons().get(0).message().get(kz.saruar.model.Language.EN))
                 .contains("[25, 75]").contains("[35, 105]");
     }
 
@@ -76,9 +76,9 @@ class MethodologyBuilderTest {
     void DEF_08_a_tiny_range_must_state_its_bands() {
         Criterion one = standard.scoring().criteria().get(0);
         List<Criterion> oneCriterion = List.of(new Criterion(one.code(), one.name(), one.levels().subList(0, 2)));
-        MethodologyResult r = standard.toBuilder().jurySeats(Map.of("ORGANIZER", 1)).quorum(1)
+        Outcome<Methodology> r = standard.toBuilder().jurySeats(Map.of("ORGANIZER", 1)).quorum(1)
                 .criteria(oneCriterion).scale(1, 2).validate();
-        assertThat(r.problems()).extracting(p -> p.kind()).containsExactly(ProblemKind.DERIVED_BAND_EMPTY);
+        assertThat(r.reasons()).extracting(p -> p.code()).containsExactly("DERIVED_BAND_EMPTY");
         Methodology stated = standard.toBuilder().jurySeats(Map.of("ORGANIZER", 1)).quorum(1)
                 .criteria(oneCriterion).scale(1, 2)
                 .bands(List.of(new Band("LOW", LocalizedText.of("т", "н", "low"), 1, 1),
@@ -91,8 +91,8 @@ class MethodologyBuilderTest {
     void PRE_01_a_three_month_pre_acceleration() {
         assertThat(standard.toBuilder().preAccelerationMonths(3).build().preAcceleration().durationMonths())
                 .isEqualTo(3);
-        assertThat(standard.toBuilder().preAccelerationMonths(0).validate().problems())
-                .extracting(p -> p.kind()).containsExactly(ProblemKind.NOT_POSITIVE);
+        assertThat(standard.toBuilder().preAccelerationMonths(0).validate().reasons())
+                .extracting(p -> p.code()).containsExactly("NOT_POSITIVE");
     }
 
     @Test
@@ -110,8 +110,8 @@ class MethodologyBuilderTest {
     @Test
     void DEF_03_a_jury_composition_that_does_not_add_up_is_refused() {
         JuryComposition bad = new JuryComposition(6, standard.scoring().jury().seats());
-        assertThat(standard.toBuilder().jury(bad).validate().problems()).extracting(p -> p.kind())
-                .contains(ProblemKind.JURY_DOES_NOT_ADD_UP);
+        assertThat(standard.toBuilder().jury(bad).validate().reasons()).extracting(p -> p.code())
+                .contains("JURY_DOES_NOT_ADD_UP");
     }
 
     @Test
@@ -124,7 +124,7 @@ class MethodologyBuilderTest {
     void LFT_04_the_coverage_ratio_is_configurable() {
         assertThat(standard.toBuilder().coverageRatio(new BigDecimal("0.8")).build().ledger().coverageRatio())
                 .isEqualByComparingTo("0.8");
-        assertThat(standard.toBuilder().coverageRatio(BigDecimal.ZERO).validate().isValid()).isFalse();
+        assertThat(standard.toBuilder().coverageRatio(BigDecimal.ZERO).validate().accepted()).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import kz.saruar.model.decision.Outcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,8 +57,8 @@ class SchemaAgreementTest {
     @MethodSource("files")
     void FMT_01_schema_and_loader_agree(String name, JsonNode file) {
         Set<ValidationMessage> schemaErrors = SCHEMA.validate(file);
-        MethodologyResult loader = Methodology.loader().withoutDiscovery().parse(file.toString());
-        assertThat(loader.isValid()).as("loader verdict for %s; schema says %s, loader says %s", name,
-                schemaErrors, loader.problems()).isEqualTo(schemaErrors.isEmpty());
+        Outcome<Methodology> loader = Methodology.loader().withoutDiscovery().parse(file.toString());
+        assertThat(loader.accepted()).as("loader verdict for %s; schema says %s, loader says %s", name,
+                schemaErrors, loader.reasons()).isEqualTo(schemaErrors.isEmpty());
     }
 }

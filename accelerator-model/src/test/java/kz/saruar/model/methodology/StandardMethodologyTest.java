@@ -23,7 +23,7 @@ class StandardMethodologyTest {
 
     @Test
     void FMT_01_the_standard_methodology_loads_without_problems() {
-        assertThat(Methodology.loader().withoutDiscovery().standard().problems()).isEmpty();
+        assertThat(Methodology.loader().withoutDiscovery().standard().reasons()).isEmpty();
         assertThat(m.id()).isEqualTo("KIOR_2020");
     }
 

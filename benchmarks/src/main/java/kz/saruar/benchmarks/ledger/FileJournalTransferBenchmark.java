@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import kz.saruar.ledger.Decision;
+import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.decision.Outcome;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -59,15 +60,41 @@ public class FileJournalTransferBenchmark {
     /** One transfer, acknowledged after fsync, 64 submitters sharing fsyncs. */
     @Benchmark
     @Threads(64)
-    public Decision transfer64Submitters() {
+    public Outcome<JournalRecord> transfer64Submitters() {
         return ledger.submit(LedgerWorkload.transfer("s", counter.getAndIncrement()));
+    }
+
+    /** Each submitter's transfers in flight (asynchronous benchmark). */
+    @State(Scope.Thread)
+    public static class InFlight {
+        final java.util.ArrayDeque<java.util.concurrent.CompletableFuture<Outcome<JournalRecord>>> futures =
+                new java.util.ArrayDeque<>();
+
+        /** Waits for what is still in flight, so the next iteration starts clean. */
+        @TearDown(Level.Iteration)
+        public void drain() {
+            while (!futures.isEmpty()) {
+                futures.pollFirst().join();
+            }
+        }
+    }
+
+    /**
+     * One transfer through {@code submitAsync}, 64 submitters, each keeping up to 64 in flight and
+     * waiting for the oldest when full: counts submissions (the wait bounds them to completions).
+     */
+    @Benchmark
+    @Threads(64)
+    public Object transfer64AsyncSubmitters(InFlight inFlight) {
+        inFlight.futures.add(ledger.submitAsync(LedgerWorkload.transfer("a", counter.getAndIncrement())));
+        return inFlight.futures.size() >= 64 ? inFlight.futures.pollFirst().join() : null;
     }
 
     /** A batch of 1,000 transfers in one append and one fsync, 4 submitters. */
     @Benchmark
     @Threads(4)
     @OperationsPerInvocation(BATCH)
-    public List<Decision> transferBatches4Submitters() {
+    public List<Outcome<JournalRecord>> transferBatches4Submitters() {
         long first = counter.getAndAdd(BATCH);
         List<LedgerCommand> batch = new ArrayList<>(BATCH);
         for (int k = 0; k < BATCH; k++) {

@@ -2,9 +2,10 @@ package kz.saruar.benchmarks.ledger;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import kz.saruar.ledger.Decision;
+import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.decision.Outcome;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,7 +40,7 @@ public class InMemoryTransferBenchmark {
 
     /** One transfer: checked, double-entry, SHA-256 chained, CRC'd, appended. */
     @Benchmark
-    public Decision transfer() {
+    public Outcome<JournalRecord> transfer() {
         return ledger.submit(LedgerWorkload.transfer("t", i++));
     }
 }

@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import kz.saruar.ledger.AccountId;
 import kz.saruar.ledger.AccountKind;
 import kz.saruar.ledger.ActorId;
-import kz.saruar.ledger.Decision;
+import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.IdempotencyKey;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.ledger.OfferId;
+import kz.saruar.model.decision.Outcome;
 
 /** The transfer workload of the ledger benchmarks: 1,024 participants of one project paying each other 1 point (LFT-03). */
 public final class LedgerWorkload {
@@ -39,8 +40,8 @@ public final class LedgerWorkload {
     }
 
     private static void accept(Ledger l, LedgerCommand c) {
-        Decision d = l.submit(c);
-        if (!d.isAccepted()) {
+        Outcome<JournalRecord> d = l.submit(c);
+        if (!d.accepted()) {
             throw new IllegalStateException("setup refused: " + d);
         }
     }
@@ -58,8 +59,8 @@ public final class LedgerWorkload {
             setup.add(new LedgerCommand.Reward(IdempotencyKey.of("s-fund-" + i), TEAM, PROJECT, IDS[i], 1_000_000_000_000L,
                     Optional.empty()));
         }
-        for (Decision d : l.submitAll(setup)) {
-            if (!d.isAccepted()) {
+        for (Outcome<JournalRecord> d : l.submitAll(setup)) {
+            if (!d.accepted()) {
                 throw new IllegalStateException("setup refused: " + d);
             }
         }

@@ -102,7 +102,7 @@ public final class PostgresComparison {
 
                 @Override
                 public void transfer(int thread, long i) {
-                    if (!ledger.submit(LedgerWorkload.transfer("c", i)).isAccepted()) {
+                    if (!ledger.submit(LedgerWorkload.transfer("c", i)).accepted()) {
                         throw new IllegalStateException("refused transfer " + i);
                     }
                 }

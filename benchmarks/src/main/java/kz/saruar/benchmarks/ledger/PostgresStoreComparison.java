@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import kz.saruar.ledger.Decision;
+import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.storage.postgresql.PostgresJournalStore;
 
 /**
@@ -95,7 +96,7 @@ public final class PostgresStoreComparison {
                             for (int k = 0; k < BATCH; k++) {
                                 batch.add(LedgerWorkload.transfer("b", first + k));
                             }
-                            for (Decision d : ledger.submitAll(batch)) {
+                            for (Outcome<JournalRecord> d : ledger.submitAll(batch)) {
                                 check(d);
                             }
                             n = BATCH;
@@ -131,8 +132,8 @@ public final class PostgresStoreComparison {
         return count / elapsed;
     }
 
-    private static void check(Decision d) {
-        if (!d.isAccepted()) {
+    private static void check(Outcome<JournalRecord> d) {
+        if (!d.accepted()) {
             throw new IllegalStateException("refused: " + d);
         }
     }

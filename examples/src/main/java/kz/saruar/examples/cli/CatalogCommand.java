@@ -1,11 +1,12 @@
 package kz.saruar.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,8 +21,8 @@ import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.JurySeat;
 import kz.saruar.model.catalog.KickoffSession;
 import kz.saruar.model.catalog.LifecycleStage;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.methodology.ScoringScheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,17 +91,14 @@ public final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        MethodologyResult r = methodology.resolve();
-        if (!r.isValid()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("the methodology is invalid: " + r.problems().size() + " problem(s)");
-            r.problems().forEach(p -> err.println("  " + p.describe(lang.language())));
-            err.flush();
-            return Problems.exitCode(r.problems());
+        Outcome<Methodology> r = methodology.resolve();
+        if (r.refused()) {
+            return Problems.report(r.reasons(), methodology.refusedHeading(), lang.language(), json, out,
+                    spec.commandLine().getErr());
         }
         Methodology m = r.orElseThrow();
         if (json) {
-            out.println(toJson(m));
+            return Problems.printAccepted(m, CatalogCommand::toJson, lang.language(), out);
         } else {
             printText(m, lang.language(), out);
         }
@@ -108,9 +106,8 @@ public final class CatalogCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String toJson(Methodology m) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module())
-                .enable(SerializationFeature.INDENT_OUTPUT);
+    private static ObjectNode toJson(Methodology m) {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module());
         ObjectNode root = mapper.createObjectNode();
         root.put("id", m.id());
         root.set("name", mapper.valueToTree(m.name()));
@@ -124,8 +121,12 @@ public final class CatalogCommand implements Callable<Integer> {
         ObjectNode range = (ObjectNode) root.get("scoring");
         range.put("minTotal", m.scoring().minTotal());
         range.put("maxTotal", m.scoring().maxTotal());
-        root.set("methodology", mapper.readTree(m.toJson()));
-        return mapper.writeValueAsString(root);
+        try {
+            root.set("methodology", mapper.readTree(m.toJson()));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return root;
     }
 
     private static void printText(Methodology m, Language l, PrintWriter out) {

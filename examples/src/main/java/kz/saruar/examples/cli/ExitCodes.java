@@ -6,7 +6,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** The input was read but refused: invalid, ineligible, not issued (every reason is printed). */
     public static final int REFUSED = 1;
-    /** The input could not be read: missing file, not JSON. */
+    /** The input could not be read: missing file, a directory, not UTF-8, not JSON, too large (decided in {@link Problems#exitCode}). */
     public static final int UNREADABLE = 2;
 
     private ExitCodes() {

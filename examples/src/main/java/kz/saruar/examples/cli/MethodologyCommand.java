@@ -1,18 +1,15 @@
 package kz.saruar.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyLoader;
-import kz.saruar.model.methodology.MethodologyResult;
-import kz.saruar.model.validation.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,25 +46,20 @@ public final class MethodologyCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            MethodologyResult result = Methodology.loader().load(file);
-            if (json) {
-                ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-                ObjectNode root = m.createObjectNode();
-                root.put("file", file.toString());
-                root.put("valid", result.isValid());
-                root.set("problems", Problems.toJson(result.problems()));
-                out.println(m.writeValueAsString(root));
-            } else if (result.isValid()) {
-                Methodology mm = result.orElseThrow();
-                out.println(file + ": valid — " + mm);
-            } else {
-                out.println(file + ": " + result.problems().size() + " problem(s)");
-                for (Problem p : result.problems()) {
-                    out.println("  " + p.describe(lang.language()));
-                }
+            Language language = lang.language();
+            Outcome<Methodology> result = Methodology.loader().load(file);
+            if (result.refused()) {
+                return Problems.report(result.reasons(), file + ": " + result.reasons().size() + " problem(s)", language,
+                        json, out, out);
             }
+            Methodology mm = result.orElseThrow();
+            if (json) {
+                return Problems.printAccepted(mm, m -> JsonNodeFactory.instance.objectNode().put("file", file.toString())
+                        .put("id", m.id()), language, out);
+            }
+            out.println(file + ": valid — " + mm);
             out.flush();
-            return result.isValid() ? ExitCodes.OK : Problems.exitCode(result.problems());
+            return ExitCodes.OK;
         }
     }
 

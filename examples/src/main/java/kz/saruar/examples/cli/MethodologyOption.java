@@ -2,8 +2,8 @@ package kz.saruar.examples.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 import picocli.CommandLine.Option;
 
 /** The {@code --methodology FILE} option that every command shares; the standard one by default. */
@@ -12,9 +12,14 @@ public final class MethodologyOption {
             description = "A methodology file (default: the standard 2020 methodology).")
     Path file;
 
-    /** The chosen methodology, or the problems of the file. */
-    public MethodologyResult resolve() {
-        return file == null ? new MethodologyResult.Valid(Methodology.standard()) : Methodology.loader().load(file);
+    /** The chosen methodology, or the refusal of the file. */
+    public Outcome<Methodology> resolve() {
+        return file == null ? Outcome.accepted(Methodology.standard()) : Methodology.loader().load(file);
+    }
+
+    /** The heading of a refused methodology file. */
+    public String refusedHeading() {
+        return "the methodology " + file().map(Path::toString).orElse("") + " is invalid:";
     }
 
     /** The file given, if any. */

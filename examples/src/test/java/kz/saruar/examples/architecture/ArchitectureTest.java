@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String SCORING = "kz.saruar.scoring..";
     private static final String SCHEDULING = "kz.saruar.scheduling..";
     private static final String LEDGER = "kz.saruar.ledger..";
+    private static final String SIMULATION = "kz.saruar.simulation..";
     private static final String EXAMPLES = "kz.saruar.examples..";
 
     private static DescribedPredicate<JavaClass> libraryCode() {
@@ -49,22 +50,27 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule model_depends_only_on_spi_among_modules = noClasses().that().resideInAPackage(MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage(SCORING, SCHEDULING, LEDGER, EXAMPLES, TESTKIT);
+            .should().dependOnClassesThat().resideInAnyPackage(SCORING, SCHEDULING, LEDGER, SIMULATION, EXAMPLES, TESTKIT);
 
     @ArchTest
     static final ArchRule scoring_does_not_depend_on_scheduling_or_ledger = noClasses().that()
             .resideInAPackage(SCORING).should().dependOnClassesThat()
-            .resideInAnyPackage(SCHEDULING, LEDGER, EXAMPLES, TESTKIT);
+            .resideInAnyPackage(SCHEDULING, LEDGER, SIMULATION, EXAMPLES, TESTKIT);
 
     @ArchTest
     static final ArchRule scheduling_does_not_depend_on_scoring_or_ledger = noClasses().that()
             .resideInAPackage(SCHEDULING).should().dependOnClassesThat()
-            .resideInAnyPackage(SCORING, LEDGER, EXAMPLES, TESTKIT);
+            .resideInAnyPackage(SCORING, LEDGER, SIMULATION, EXAMPLES, TESTKIT);
 
     @ArchTest
     static final ArchRule ledger_does_not_depend_on_scoring_or_scheduling = noClasses().that()
             .resideInAPackage(LEDGER).should().dependOnClassesThat()
-            .resideInAnyPackage(SCORING, SCHEDULING, EXAMPLES, TESTKIT);
+            .resideInAnyPackage(SCORING, SCHEDULING, SIMULATION, EXAMPLES, TESTKIT);
+
+    @ArchTest
+    static final ArchRule simulation_composes_the_modules_and_never_the_cli = noClasses().that()
+            .resideInAPackage(SIMULATION).should().dependOnClassesThat().resideInAnyPackage(EXAMPLES, TESTKIT)
+            .because("the simulation drives the library through one CohortDriver; the CLI depends on it, not back");
 
     @ArchTest
     static final ArchRule spi_does_not_depend_on_the_model = noClasses().that().resideInAPackage(SPI)

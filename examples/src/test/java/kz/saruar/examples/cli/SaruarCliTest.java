@@ -46,7 +46,7 @@ class SaruarCliTest {
     @Test
     void catalog_as_json_has_resolved_scoring_and_direction_sources() throws Exception {
         CliRunner r = CliRunner.saruar("catalog", "--json");
-        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode j = new ObjectMapper().readTree(r.out()).path("value");
         assertThat(j.path("scoring").path("passThreshold").asInt()).isEqualTo(75);
         assertThat(j.path("scoring").path("maxTotal").asInt()).isEqualTo(105);
         assertThat(j.path("directions").get(6).path("source").asText()).isEqualTo("example:urbanism");
@@ -77,10 +77,11 @@ class SaruarCliTest {
         Path f = standardWith(t -> ((ObjectNode) t.get("defense")).put("passThreshold", "high"));
         CliRunner r = CliRunner.saruar("methodology", "validate", f.toString(), "--json");
         JsonNode j = new ObjectMapper().readTree(r.out());
-        assertThat(j.path("valid").asBoolean()).isFalse();
-        assertThat(j.path("problems").get(0).path("path").asText()).isEqualTo("$.defense.passThreshold");
-        assertThat(j.path("problems").get(0).path("rule").asText()).isEqualTo("DEF-06");
-        assertThat(j.path("problems").get(0).path("message").path("kk").asText()).isNotBlank();
+        assertThat(j.path("accepted").asBoolean(true)).isFalse();
+        assertThat(j.path("reasons").get(0).path("subject").asText()).isEqualTo("$.defense.passThreshold");
+        assertThat(j.path("reasons").get(0).path("rules").get(0).asText()).isEqualTo("DEF-06");
+        assertThat(j.path("reasons").get(0).path("code").asText()).isEqualTo("WRONG_TYPE");
+        assertThat(j.path("reasons").get(0).path("message").path("kk").asText()).isNotBlank();
     }
 
     @Test
@@ -91,6 +92,11 @@ class SaruarCliTest {
                 .isEqualTo(ExitCodes.UNREADABLE);
         assertThat(CliRunner.saruar("methodology", "validate", dir.resolve("missing.json").toString()).exitCode())
                 .isEqualTo(ExitCodes.UNREADABLE);
+        Files.write(f, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}'});
+        CliRunner bytes = CliRunner.saruar("methodology", "validate", f.toString(), "--json");
+        assertThat(bytes.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(new ObjectMapper().readTree(bytes.out()).path("reasons").get(0).path("code").asText())
+                .isEqualTo("NOT_UTF8");
     }
 
     @Test

@@ -36,10 +36,13 @@ import org.slf4j.LoggerFactory;
  * with the 8 bytes {@code SARUARJ1}; each record is a frame: {@code i32 length · i32
  * CRC32C(payload) · i32 CRC32C(the previous 8 bytes) · payload}, big-endian.
  *
- * <p><b>Durability and group commit.</b> {@link #append} orders the batch in memory and returns;
- * one writer thread writes everything ordered since its last round with a single {@code write}
- * and a single {@code fsync}, then completes those appends' futures. So concurrent appends share
- * an fsync, and no future completes before its records are on disk.
+ * <p><b>Durability and group commit.</b> {@link #append} orders the batch in memory and returns
+ * a future. A round writes everything ordered since the last round with a single {@code write}
+ * and a single {@code fsync}, then completes those appends' futures; so concurrent appends share
+ * an fsync, and no future completes before its records are on disk. A thread that waits on its
+ * future ({@code get}/{@code join}) leads the next round itself when none is in progress, rather
+ * than handing the work to another thread and waiting to be woken (leader-based group commit);
+ * a writer thread writes the rounds no one waits for (asynchronous appends) and the rest on close.
  *
  * <p><b>Recovery.</b> Opening scans every frame. An incomplete frame at the end (a write cut short
  * by a crash) and a zero-filled tail are truncated: they were never acknowledged, because the
@@ -71,6 +74,7 @@ public final class FileJournalStore implements JournalStore {
     private final Object mon = new Object();
     private final CRC32C writerCrc = new CRC32C();
     private final Thread writer;
+    private final long ignoredTailBytes;
 
     // guarded by mon
     private long[] offsets;
@@ -79,6 +83,10 @@ public final class FileJournalStore implements JournalStore {
     private final ArrayList<byte[]> unsynced = new ArrayList<>();
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
     private boolean closed;
+    /** A round is being written and fsynced, by the writer thread or a leading submitter. */
+    private boolean writing;
+    /** Threads waiting synchronously for their appends; while there are any, they lead the rounds. */
+    private int syncWaiters;
     private StorageException failure;
     private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(1 << 20);
 
@@ -95,6 +103,7 @@ public final class FileJournalStore implements JournalStore {
         this.offsets = recovered.offsets;
         this.syncedEnd = recovered.count;
         this.fileEnd = recovered.validEnd;
+        this.ignoredTailBytes = recovered.fileSize - recovered.validEnd;
         if (readOnly) {
             writer = null;
         } else {
@@ -219,6 +228,15 @@ public final class FileJournalStore implements JournalStore {
         }
     }
 
+    /**
+     * The bytes of an incomplete write found at the end of the file when it was opened (a torn
+     * tail: never acknowledged), which are not records: truncated by {@link #open}, left out by
+     * {@link #openReadOnly}. 0 when the journal ended cleanly.
+     */
+    public long ignoredTailBytes() {
+        return ignoredTailBytes;
+    }
+
     /** The directory of this journal. */
     public Path directory() {
         return dir;
@@ -242,7 +260,7 @@ public final class FileJournalStore implements JournalStore {
         if (readOnly) {
             throw new StorageException("the ledger journal in " + dir + " is open read-only");
         }
-        CompletableFuture<AppendResult> f = new CompletableFuture<>();
+        GroupCommit f;
         synchronized (mon) {
             if (failure != null) {
                 throw new StorageException("the ledger journal in " + dir + " has failed: " + failure.getMessage(), failure);
@@ -255,21 +273,167 @@ public final class FileJournalStore implements JournalStore {
                 throw new PositionConflictException(expectedPosition, end);
             }
             unsynced.addAll(copies);
-            waiters.add(new Waiter(end + copies.size(), new AppendResult(end, copies.size()), f));
-            if (unsynced.size() == copies.size()) {
+            f = new GroupCommit(end + copies.size(), new AppendResult(end, copies.size()));
+            waiters.add(new Waiter(end + copies.size(), f.result, f));
+            if (unsynced.size() == copies.size() && syncWaiters == 0) {
                 mon.notifyAll();
             }
         }
         return f;
     }
 
+    /**
+     * The future of an append. Waiting on it ({@link #get()}, {@link #join()}) does not hand the
+     * work to the writer thread and wait to be woken: if no round is being written, the waiting
+     * thread becomes the leader and writes and fsyncs every record appended so far itself (its own
+     * and other threads'); otherwise it waits for the round in progress and, if its records were
+     * not in it, leads the next. Dependent actions ({@code thenApply}…) complete when a round
+     * including the records is durable, whoever writes it.
+     */
+    private final class GroupCommit extends CompletableFuture<AppendResult> {
+        final long end;
+        final AppendResult result;
+
+        GroupCommit(long end, AppendResult result) {
+            this.end = end;
+            this.result = result;
+        }
+
+        @Override
+        public AppendResult get() throws InterruptedException, java.util.concurrent.ExecutionException {
+            if (!isDone()) {
+                awaitDurable(this);
+            }
+            return super.get();
+        }
+
+        @Override
+        public AppendResult join() {
+            if (!isDone()) {
+                try {
+                    awaitDurable(this);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }
+            return super.join();
+        }
+    }
+
+    /** Leads or joins group-commit rounds until the records of {@code f} are durable (or the store failed). */
+    private void awaitDurable(GroupCommit f) throws InterruptedException {
+        synchronized (mon) {
+            syncWaiters++;
+        }
+        try {
+            boolean led = false;
+            while (true) {
+                Round round;
+                synchronized (mon) {
+                    while (true) {
+                        if (failure != null) {
+                            f.completeExceptionally(failure);
+                            return;
+                        }
+                        if (syncedEnd >= f.end) {
+                            f.complete(f.result);
+                            // a leader whose records are durable writes one more round if records
+                            // queued during its fsync: it is running, while a waiting thread would
+                            // first have to be woken (and the disk would idle meanwhile)
+                            if (led && !writing && !unsynced.isEmpty()) {
+                                led = false;
+                                round = beginRound();
+                                break;
+                            }
+                            return;
+                        }
+                        if (!writing && !unsynced.isEmpty()) {
+                            round = beginRound();
+                            led = true;
+                            break;
+                        }
+                        mon.wait();
+                    }
+                }
+                runRound(round);
+            }
+        } finally {
+            synchronized (mon) {
+                syncWaiters--;
+                if (syncWaiters == 0 && !unsynced.isEmpty()) {
+                    mon.notifyAll(); // the writer thread takes over what no one waits for
+                }
+            }
+        }
+    }
+
+    /** The records one round writes: everything appended and not yet durable. */
+    private record Round(List<byte[]> batch, long start, long fileStart) {
+    }
+
+    /** Takes the unsynced records for a round; the caller holds {@code mon} and becomes the writer. */
+    private Round beginRound() {
+        writing = true;
+        return new Round(new ArrayList<>(unsynced), syncedEnd, fileEnd);
+    }
+
+    /**
+     * Writes and fsyncs a round outside the lock, then publishes it: the records become readable
+     * at their offsets, every waiter they cover completes, and waiting threads are woken.
+     */
+    private void runRound(Round r) {
+        long[] frameOffsets = new long[r.batch().size()];
+        long written;
+        try {
+            written = writeFrames(r.batch(), r.fileStart(), frameOffsets);
+            channel.force(false);
+        } catch (IOException | RuntimeException e) {
+            synchronized (mon) {
+                writing = false;
+            }
+            fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
+                    + r.start() + " is acknowledged: " + e, e));
+            return;
+        }
+        List<Waiter> done = new ArrayList<>();
+        int n = r.batch().size();
+        synchronized (mon) {
+            ensureOffsets(r.start() + n);
+            System.arraycopy(frameOffsets, 0, offsets, (int) r.start(), n);
+            unsynced.subList(0, n).clear();
+            syncedEnd = r.start() + n;
+            fileEnd = r.fileStart() + written;
+            while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
+                done.add(waiters.pollFirst());
+            }
+            writing = false;
+            mon.notifyAll();
+        }
+        for (Waiter w : done) {
+            w.future.complete(w.result);
+        }
+    }
+
+    /**
+     * The writer thread: writes the rounds that no thread waits for (asynchronous appends), and
+     * what is left on close. While a thread waits synchronously, that thread leads instead.
+     */
     private void writeLoop() {
         while (true) {
-            List<byte[]> batch;
-            long start;
-            long fileStart;
+            Round round;
             synchronized (mon) {
-                while (unsynced.isEmpty() && !closed) {
+                while (true) {
+                    if (failure != null) {
+                        return;
+                    }
+                    if (closed && unsynced.isEmpty() && !writing) {
+                        return;
+                    }
+                    if (!writing && !unsynced.isEmpty() && (syncWaiters == 0 || closed)) {
+                        round = beginRound();
+                        break;
+                    }
                     try {
                         mon.wait();
                     } catch (InterruptedException e) {
@@ -277,38 +441,8 @@ public final class FileJournalStore implements JournalStore {
                         return;
                     }
                 }
-                if (unsynced.isEmpty() || failure != null) {
-                    return;
-                }
-                batch = new ArrayList<>(unsynced);
-                start = syncedEnd;
-                fileStart = fileEnd;
             }
-            long[] frameOffsets = new long[batch.size()];
-            long written;
-            try {
-                written = writeFrames(batch, fileStart, frameOffsets);
-                channel.force(false);
-            } catch (IOException | RuntimeException e) {
-                fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
-                        + start + " is acknowledged: " + e, e));
-                return;
-            }
-            List<Waiter> done = new ArrayList<>();
-            synchronized (mon) {
-                ensureOffsets(start + batch.size());
-                System.arraycopy(frameOffsets, 0, offsets, (int) start, batch.size());
-                unsynced.subList(0, batch.size()).clear();
-                syncedEnd = start + batch.size();
-                fileEnd = fileStart + written;
-                while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
-                    done.add(waiters.pollFirst());
-                }
-                mon.notifyAll();
-            }
-            for (Waiter w : done) {
-                w.future.complete(w.result);
-            }
+            runRound(round);
         }
     }
 
@@ -501,11 +635,14 @@ public final class FileJournalStore implements JournalStore {
         final long[] offsets;
         final int count;
         final long validEnd;
+        /** The file's size when scanned: bytes from {@code validEnd} to it are an incomplete tail. */
+        final long fileSize;
 
-        private Recovery(long[] offsets, int count, long validEnd) {
+        private Recovery(long[] offsets, int count, long validEnd, long fileSize) {
             this.offsets = offsets;
             this.count = count;
             this.validEnd = validEnd;
+            this.fileSize = fileSize;
         }
 
         static Recovery scan(FileChannel ch, Path dir) throws IOException {
@@ -542,7 +679,7 @@ public final class FileJournalStore implements JournalStore {
                 int at = (int) (pos - bufStart);
                 long remaining = size - pos;
                 if (remaining == 0) {
-                    return new Recovery(offsets, count, pos);
+                    return new Recovery(offsets, count, pos, size);
                 }
                 if (remaining < FRAME_HEADER) {
                     return tail(ch, dir, offsets, count, pos, size, "an incomplete frame header", false);
@@ -585,7 +722,7 @@ public final class FileJournalStore implements JournalStore {
                         + count + "): " + what + ". Acknowledged records may follow, so it is not truncated;"
                         + " restore the directory from a copy");
             }
-            return new Recovery(offsets, count, pos);
+            return new Recovery(offsets, count, pos, size);
         }
 
         private static boolean zeros(FileChannel ch, long from, long to) throws IOException {

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StorageProvider;
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the storage provider for a journal location (LFT-06): providers handed in code, then
- * those on the class path ({@link ServiceLoader}), then the built-in file and memory providers.
+ * those on the class path ({@link java.util.ServiceLoader}), all through one {@link Plugins}, then the built-in file and memory providers.
  * Among those that accept the scheme, the highest {@link StorageProvider#priority()} wins, ties
  * broken by {@link StorageProvider#providerName()}. A provider that fails to load is reported and
  * skipped.
@@ -35,38 +33,35 @@ public final class JournalStores {
 
     /** Opens {@code location}, considering {@code providers} besides the discovered and built-in ones. */
     public static JournalStore open(URI location, Collection<? extends StorageProvider> providers) {
+        Objects.requireNonNull(providers, "providers");
+        return open(location, Plugins.builder().classLoader(JournalStores.class.getClassLoader())
+                .add(StorageProvider.class, providers).build());
+    }
+
+    /** Opens {@code location} with the storage providers of a center's {@link Plugins}, then the built-in ones. */
+    public static JournalStore open(URI location, Plugins plugins) {
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(plugins, "plugins");
         String scheme = location.getScheme();
         if (scheme == null) {
             throw new IllegalArgumentException("journal location has no scheme (e.g. file:/path): \"" + location + "\"");
         }
-        StorageProvider chosen = candidates(providers).stream()
+        plugins.warnings(StorageProvider.class).forEach(w -> LOG.warn("{}", w.message()));
+        // the plugins come first in their one order (priority, then name); the built-in ones are the fallback
+        List<StorageProvider> candidates = new ArrayList<>();
+        for (StorageProvider p : plugins.storage()) {
+            if (!(p instanceof FileStorageProvider) && !(p instanceof MemoryStorageProvider)) {
+                candidates.add(p);
+            }
+        }
+        candidates.add(new FileStorageProvider());
+        candidates.add(new MemoryStorageProvider());
+        StorageProvider chosen = candidates.stream()
                 .filter(p -> p.supportsScheme(scheme))
                 .min(Comparator.comparingInt(StorageProvider::priority).reversed()
                         .thenComparing(StorageProvider::providerName))
                 .orElseThrow(() -> new StorageException("no storage provider accepts the scheme \"" + scheme + "\" of " + location));
         LOG.debug("journal {} opened by storage provider {}", location, chosen.providerName());
         return chosen.open(location);
-    }
-
-    private static List<StorageProvider> candidates(Collection<? extends StorageProvider> given) {
-        List<StorageProvider> all = new ArrayList<>(Objects.requireNonNull(given, "providers"));
-        Iterator<StorageProvider> it = ServiceLoader.load(StorageProvider.class).iterator();
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                StorageProvider p = it.next();
-                if (!(p instanceof FileStorageProvider) && !(p instanceof MemoryStorageProvider)) {
-                    all.add(p);
-                }
-            } catch (ServiceConfigurationError e) {
-                LOG.warn("a storage provider failed to load and is skipped: {}", e.getMessage());
-            }
-        }
-        all.add(new FileStorageProvider());
-        all.add(new MemoryStorageProvider());
-        return all;
     }
 }

@@ -16,7 +16,10 @@ final class StoreChecks {
         }
         List<byte[]> copies = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            byte[] r = Objects.requireNonNull(batch.get(i), "record " + i);
+            byte[] r = batch.get(i);
+            if (r == null) { // not requireNonNull(r, "record " + i): that builds the message for every record
+                throw new NullPointerException("record " + i);
+            }
             if (r.length == 0) {
                 throw new IllegalArgumentException("record " + i + " of the batch is empty");
             }

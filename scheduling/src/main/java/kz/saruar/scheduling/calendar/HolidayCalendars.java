@@ -3,24 +3,21 @@ package kz.saruar.scheduling.calendar;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 import kz.saruar.model.SaruarException;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.calendar.HolidayCalendarProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The holiday calendars available to the library (APP-11 working days), found with
- * {@link ServiceLoader} and/or handed in code, with the built-in Kazakhstan calendar as default.
+ * The holiday calendars available to the library (APP-11 working days), from a {@link Plugins}
+ * (found with {@link java.util.ServiceLoader} and/or handed in code), with the built-in Kazakhstan calendar as default.
  *
  * <p>Per calendar ID the provider with the highest {@link HolidayCalendarProvider#priority()}
  * wins; two with the same ID and priority are refused naming both. The built-in {@code KZ}
@@ -68,9 +65,15 @@ public final class HolidayCalendars {
         return problems;
     }
 
-    /** Collects providers; {@link #build()} chooses one per calendar ID. */
+    /** The built-in calendar plus the holiday calendar providers of a center's {@link Plugins}. */
+    public static HolidayCalendars of(Plugins plugins) {
+        return builder().plugins(plugins).build();
+    }
+
+    /** Collects providers through one {@link Plugins}; {@link #build()} chooses one per calendar ID. */
     public static final class Builder {
-        private final List<HolidayCalendarProvider> providers = new ArrayList<>();
+        private Plugins base = Plugins.none();
+        private final List<HolidayCalendarProvider> added = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
 
         private Builder() {
@@ -78,29 +81,19 @@ public final class HolidayCalendars {
 
         /** Adds a provider handed in code. */
         public Builder add(HolidayCalendarProvider provider) {
-            providers.add(Objects.requireNonNull(provider, "provider"));
+            added.add(Objects.requireNonNull(provider, "provider"));
             return this;
         }
 
-        /** Adds every provider that {@link ServiceLoader} finds with this class loader; broken ones are reported. */
+        /** Takes the providers of these plugins (handed in and, if they discover, discovered) besides those added here. */
+        public Builder plugins(Plugins plugins) {
+            base = Objects.requireNonNull(plugins, "plugins");
+            return this;
+        }
+
+        /** Adds every provider that {@link java.util.ServiceLoader} finds with this class loader; broken ones are reported. */
         public Builder discover(ClassLoader loader) {
-            Objects.requireNonNull(loader, "loader");
-            Iterator<HolidayCalendarProvider> it = ServiceLoader.load(HolidayCalendarProvider.class, loader).iterator();
-            while (true) {
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    HolidayCalendarProvider p = it.next();
-                    LOG.info("holiday calendar provider found: {} ({})", p.providerName(),
-                            p.getClass().getProtectionDomain().getCodeSource() == null ? "unknown jar"
-                                    : p.getClass().getProtectionDomain().getCodeSource().getLocation());
-                    providers.add(p);
-                } catch (ServiceConfigurationError | RuntimeException e) {
-                    report("a holiday calendar provider could not be loaded: " + e.getMessage()
-                            + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
-                }
-            }
+            base = base.toBuilder().withDiscovery().classLoader(Objects.requireNonNull(loader, "loader")).build();
             return this;
         }
 
@@ -111,6 +104,10 @@ public final class HolidayCalendars {
 
         /** Chooses one provider per calendar ID; adds the built-in {@code KZ} if none supplies it. */
         public HolidayCalendars build() {
+            // an unchanged Plugins instance keeps the providers it already discovered
+            Plugins all = added.isEmpty() ? base : base.toBuilder().add(HolidayCalendarProvider.class, added).build();
+            all.warnings(HolidayCalendarProvider.class).forEach(w -> report(w.message()));
+            List<HolidayCalendarProvider> providers = all.holidays();
             List<HolidayCalendarProvider> usable = new ArrayList<>();
             Map<HolidayCalendarProvider, String> ids = new LinkedHashMap<>();
             for (HolidayCalendarProvider p : providers) {
@@ -127,9 +124,7 @@ public final class HolidayCalendars {
                     report("provider " + p.getClass().getName() + " failed: " + e);
                 }
             }
-            // Deterministic: priority (higher first), then name; never classpath order.
-            usable.sort(Comparator.comparingInt(HolidayCalendarProvider::priority).reversed()
-                    .thenComparing(HolidayCalendarProvider::providerName));
+            // usable keeps the one order of Plugins: priority (higher first), then name; never classpath order
             Map<String, HolidayCalendarProvider> chosen = new LinkedHashMap<>();
             for (HolidayCalendarProvider p : usable) {
                 String id = ids.get(p);

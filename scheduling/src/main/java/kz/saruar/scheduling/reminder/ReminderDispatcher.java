@@ -4,15 +4,14 @@ import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.saruar.model.Language;
+import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.notification.Notification;
 import kz.saruar.spi.notification.NotificationProvider;
 import org.slf4j.Logger;
@@ -35,18 +34,16 @@ public final class ReminderDispatcher {
         this.provider = Objects.requireNonNull(provider, "provider");
     }
 
-    /** A dispatcher through the best provider found by {@link ServiceLoader}, or the log provider. */
+    /** A dispatcher through the best provider found by {@link java.util.ServiceLoader}, or the log provider. */
     public static ReminderDispatcher discover(Clock clock) {
-        List<NotificationProvider> found = new ArrayList<>();
-        ServiceLoader.load(NotificationProvider.class, ReminderDispatcher.class.getClassLoader()).stream().forEach(p -> {
-            try {
-                found.add(p.get());
-            } catch (RuntimeException | java.util.ServiceConfigurationError e) {
-                LOG.warn("notification provider {} could not be loaded: {}; skipped", p.type().getName(), e.toString());
-            }
-        });
-        found.sort(Comparator.comparingInt(NotificationProvider::priority).reversed()
-                .thenComparing(NotificationProvider::providerName));
+        return of(clock, Plugins.builder().classLoader(ReminderDispatcher.class.getClassLoader()).build());
+    }
+
+    /** A dispatcher through the first notification provider of a center's {@link Plugins}, or the log provider. */
+    public static ReminderDispatcher of(Clock clock, Plugins plugins) {
+        Objects.requireNonNull(plugins, "plugins");
+        plugins.warnings(NotificationProvider.class).forEach(w -> LOG.warn("{}", w.message()));
+        List<NotificationProvider> found = plugins.notifications();
         if (found.isEmpty()) {
             LOG.info("no notification provider found; reminders go to the log");
             return new ReminderDispatcher(clock, new LoggingNotificationProvider());

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.saruar.model.catalog.CatalogEntry;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.scoring.Outcome;
-import kz.saruar.scoring.Refusal;
 import kz.saruar.scoring.RefusalKind;
 
 /**
@@ -60,22 +60,22 @@ public record AmbassadorAssessment(String projectId, String expertId, LocalDate 
         List<String> codes = criteria.stream().map(CatalogEntry::code).toList();
         Set<String> known = new HashSet<>(codes);
         Map<String, Finding> byCode = new LinkedHashMap<>();
-        List<Refusal> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         for (Finding f : findings) {
             Objects.requireNonNull(f, "finding");
             if (!known.contains(f.criterion())) {
-                problems.add(Refusal.of(RefusalKind.AMBASSADOR_CRITERION_UNKNOWN, subject, projectId, f.criterion(),
+                problems.add(Reason.quoting(RefusalKind.AMBASSADOR_CRITERION_UNKNOWN, subject, projectId, f.criterion(),
                         String.join(", ", codes)));
             } else if (byCode.putIfAbsent(f.criterion(), f) != null) {
-                problems.add(Refusal.of(RefusalKind.AMBASSADOR_CRITERION_TWICE, subject, projectId, f.criterion()));
+                problems.add(Reason.quoting(RefusalKind.AMBASSADOR_CRITERION_TWICE, subject, projectId, f.criterion()));
             }
             if (f.justification().isBlank()) {
-                problems.add(Refusal.of(RefusalKind.AMBASSADOR_JUSTIFICATION_BLANK, subject, projectId, f.criterion()));
+                problems.add(Reason.quoting(RefusalKind.AMBASSADOR_JUSTIFICATION_BLANK, subject, projectId, f.criterion()));
             }
         }
         for (String c : codes) {
             if (!byCode.containsKey(c)) {
-                problems.add(Refusal.of(RefusalKind.AMBASSADOR_CRITERION_MISSING, subject, projectId, c));
+                problems.add(Reason.quoting(RefusalKind.AMBASSADOR_CRITERION_MISSING, subject, projectId, c));
             }
         }
         if (!problems.isEmpty()) {

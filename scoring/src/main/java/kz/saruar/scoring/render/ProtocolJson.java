@@ -15,12 +15,13 @@ import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.Criterion;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.scoring.DefenseProtocol;
 import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ProjectDecision;
 import kz.saruar.scoring.Recusal;
-import kz.saruar.scoring.Refusal;
 import kz.saruar.scoring.Undecided;
 
 /**
@@ -117,7 +118,7 @@ public final class ProtocolJson {
                     .put("reason", r.reason().name());
         }
         ArrayNode rej = root.putArray("rejectedSheets");
-        for (Refusal r : p.rejectedSheets()) {
+        for (Reason r : p.rejectedSheets()) {
             rej.add(refusal(r));
         }
         return root;
@@ -132,17 +133,9 @@ public final class ProtocolJson {
         }
     }
 
-    /** A refusal as JSON: subject, rule, kind, arguments, message in kk/ru/en. */
-    public static ObjectNode refusal(Refusal r) {
-        Objects.requireNonNull(r, "r");
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("subject", r.subject());
-        n.put("rule", r.rule().value());
-        n.put("kind", r.kind().name());
-        ArrayNode a = n.putArray("arguments");
-        r.arguments().forEach(a::add);
-        n.set("message", text(r.message()));
-        return n;
+    /** A refusal as JSON in the library's one reason shape ({@link DecisionJson#reason(Reason)}). */
+    public static ObjectNode refusal(Reason r) {
+        return DecisionJson.reason(Objects.requireNonNull(r, "r"));
     }
 
     private static void jurors(ArrayNode out, Iterable<Juror> jurors) {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import kz.saruar.model.Language;
 import kz.saruar.model.catalog.Criterion;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.scoring.DefenseProtocol;
 import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ProjectDecision;
 import kz.saruar.scoring.Recusal;
-import kz.saruar.scoring.Refusal;
 import kz.saruar.scoring.Undecided;
 
 /** The protocol's content laid out for a text renderer: labels in one language, lines and a table (DEF-09). */
@@ -102,7 +102,7 @@ final class ProtocolView {
                             : t(l, "команда мүшесі", "член команды", "team member")));
         }
         rejectedHeading = t(l, "Қабылданбаған бағалау парақтары", "Отклонённые листы оценки", "Refused score sheets");
-        for (Refusal r : p.rejectedSheets()) {
+        for (Reason r : p.rejectedSheets()) {
             rejected.add("[" + r.rule() + "] " + r.message().get(l));
         }
         none = t(l, "жоқ", "нет", "none");

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import kz.saruar.spi.Provider;
 
 /**
  * The extension point through which a regional center supplies its public holidays and
@@ -23,21 +24,11 @@ import java.util.Set;
  *   <li>a {@link DayKind#DECREED_WORKING_DAY} falls on a {@link #weekend()} day, and a
  *       {@link DayKind#MOVED_DAY_OFF} or {@link DayKind#DECREED_DAY_OFF} on a weekday.</li>
  * </ul>
- * Providers are ordered by {@link #priority()} (higher first), then by {@link #providerName()};
+ * Providers are ordered by {@link Provider#priority()} (higher first), then by {@link Provider#providerName()};
  * never by classpath order. Two providers of the same calendar ID and the same priority are
  * refused with a message naming both.
  */
-public interface HolidayCalendarProvider {
-    /** The provider's name, shown in reports and error messages; defaults to the class name. */
-    default String providerName() {
-        return getClass().getName();
-    }
-
-    /** The order among providers of the same calendar, higher first; ties are an error. */
-    default int priority() {
-        return 0;
-    }
-
+public interface HolidayCalendarProvider extends Provider {
     /** The ID of the calendar this provider supplies, e.g. {@code "KZ"} or {@code "KZ-ALA"}. */
     String calendarId();
 

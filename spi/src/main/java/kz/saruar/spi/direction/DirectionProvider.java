@@ -1,6 +1,7 @@
 package kz.saruar.spi.direction;
 
 import java.util.List;
+import kz.saruar.spi.Provider;
 
 /**
  * The extension point through which a regional center adds its own thematic directions to the
@@ -14,20 +15,10 @@ import java.util.List;
  * {@code [A-Z][A-Z0-9_]*} and is unique within the provider; a code that collides with a built-in
  * direction or another provider's is refused by the library with an error naming both providers.
  * A provider that throws, or returns an invalid definition, is reported and skipped; the others
- * still load. Providers are ordered by {@link #priority()} (higher first), then by
- * {@link #providerName()}; never by classpath order.
+ * still load. Providers are ordered by {@link Provider#priority()} (higher first), then by
+ * {@link Provider#providerName()}; never by classpath order.
  */
-public interface DirectionProvider {
-    /** The provider's name, shown in reports and error messages; defaults to the class name. */
-    default String providerName() {
-        return getClass().getName();
-    }
-
-    /** The order among providers, higher first; ties are broken by {@link #providerName()}. */
-    default int priority() {
-        return 0;
-    }
-
+public interface DirectionProvider extends Provider {
     /** The directions this provider adds. */
     List<DirectionDefinition> directions();
 }

@@ -1,6 +1,7 @@
 package kz.saruar.spi.document;
 
 import java.util.List;
+import kz.saruar.spi.Provider;
 
 /**
  * The extension point through which a regional center supplies document templates: its own, or
@@ -16,22 +17,12 @@ import java.util.List;
  * {@code [A-Z][A-Z0-9_]*}, its language is a tag such as {@code kk}, and kind + language + format
  * is unique within the provider; the text compiles as Mustache and writes user values only with
  * escaping double braces. For one kind, language and format the template of the provider with the
- * highest {@link #priority()} wins (the built-in templates have priority {@code -100}); ties are
- * broken by {@link #providerName()}, never by classpath order. A provider that throws or supplies
+ * highest {@link Provider#priority()} wins (the built-in templates have priority {@code -100}); ties are
+ * broken by {@link Provider#providerName()}, never by classpath order. A provider that throws or supplies
  * an invalid template is reported and skipped as a whole; the others still load. The
  * {@code saruar-spi-testkit} module has a contract test to run against a provider.
  */
-public interface DocumentTemplateProvider {
-    /** The provider's name, shown in reports and error messages; defaults to the class name. */
-    default String providerName() {
-        return getClass().getName();
-    }
-
-    /** The order among providers, higher first; ties are broken by {@link #providerName()}. */
-    default int priority() {
-        return 0;
-    }
-
+public interface DocumentTemplateProvider extends Provider {
     /** The templates this provider supplies. */
     List<DocumentTemplate> templates();
 }

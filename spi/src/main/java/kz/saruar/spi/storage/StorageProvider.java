@@ -1,6 +1,7 @@
 package kz.saruar.spi.storage;
 
 import java.net.URI;
+import kz.saruar.spi.Provider;
 
 /**
  * The extension point through which a regional center supplies where LIFTCOIN journals live
@@ -11,19 +12,9 @@ import java.net.URI;
  * handed to the library in code; they need a public no-argument constructor for discovery. A
  * location is a URI whose scheme selects the provider, e.g. {@code file:/var/saruar/ledger} or
  * {@code memory:test}. When several providers accept a scheme, the one with the highest
- * {@link #priority()} wins, ties broken by {@link #providerName()}; never by classpath order.
+ * {@link Provider#priority()} wins, ties broken by {@link Provider#providerName()}; never by classpath order.
  */
-public interface StorageProvider {
-    /** The provider's name, shown in reports and error messages; defaults to the class name. */
-    default String providerName() {
-        return getClass().getName();
-    }
-
-    /** The order among providers, higher first; ties are broken by {@link #providerName()}. */
-    default int priority() {
-        return 0;
-    }
-
+public interface StorageProvider extends Provider {
     /** Whether this provider opens locations with this URI scheme, such as {@code "file"}. */
     boolean supportsScheme(String scheme);
 

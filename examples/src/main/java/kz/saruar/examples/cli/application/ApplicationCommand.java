@@ -1,34 +1,34 @@
 package kz.saruar.examples.cli.application;
 
-import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.application.EligibilityVerdict;
 import kz.saruar.model.application.ProjectApplication;
-import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.application.RuleCheck;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code saruar application check FILE.json [--lang kk|ru|en] [--json] [--on DATE]}: reads an
@@ -73,21 +73,17 @@ public final class ApplicationCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Language language = lang.language();
-            if (!Files.isRegularFile(file)) {
-                err.println("cannot read " + file);
-                return ExitCodes.UNREADABLE;
-            }
-            MethodologyResult mr = methodology.resolve();
-            if (!mr.isValid()) {
-                return Output.problems(mr.problems(), language, json, out, err);
+            Outcome<Methodology> mr = methodology.resolve();
+            if (mr.refused()) {
+                return Problems.report(mr.reasons(), methodology.refusedHeading(), language, json, out, err);
             }
             Methodology m = mr.orElseThrow();
             Clock clock = Output.clock(Optional.ofNullable(on));
-            ReadResult<ProjectApplication> r = ApplicationJson.read(file, clock);
-            if (r.value().isEmpty()) {
-                return Output.problems(r.problems(), language, json, out, err);
+            Outcome<ProjectApplication> r = ApplicationJson.read(file, clock);
+            if (r.refused()) {
+                return Problems.report(r.reasons(), "", language, json, out, err);
             }
-            ProjectApplication a = r.value().get();
+            ProjectApplication a = r.orElseThrow();
             EligibilityVerdict v = EligibilityChecks.competition(a, m, clock);
             if (a.admission().isPresent()) {
                 v = v.and(EligibilityChecks.preAccelerationAdmission(a, m, clock));
@@ -96,17 +92,11 @@ public final class ApplicationCommand implements Runnable {
                 v = v.and(EligibilityChecks.accelerationAdmission(a, m, clock));
             }
             if (json) {
-                ObjectNode o = Output.F.objectNode().put("status", v.status().name())
-                        .put("decisionDate", EligibilityChecks.decisionDate(clock).toString());
-                ArrayNode checks = o.putArray("checks");
-                for (RuleCheck c : v.checks()) {
-                    ObjectNode n = checks.addObject().put("rule", c.rule().value()).put("requirement", c.requirement())
-                            .put("subject", c.subject()).put("status", c.status().name());
-                    ObjectNode f = n.putObject("figures");
-                    c.figures().forEach(f::put);
-                    n.set("message", Output.text(c.message()));
-                }
-                out.println(Output.json(o));
+                // a failed check is a refusal in the one reason shape; the value lists every check
+                LocalDate day = EligibilityChecks.decisionDate(clock);
+                out.println(Problems.write(DecisionJson.toJson(Outcome.of(v, v.reasons()), verdict -> toJson(verdict, day),
+                        language)));
+                out.flush();
             } else {
                 for (RuleCheck c : v.checks()) {
                     out.println(c.describe(language));
@@ -115,5 +105,19 @@ public final class ApplicationCommand implements Runnable {
             }
             return v.status() == CheckStatus.PASSED ? ExitCodes.OK : ExitCodes.REFUSED;
         }
+    }
+
+    /** The verdict as JSON: its status, decision date and every check with its figures and kk/ru/en message. */
+    static ObjectNode toJson(EligibilityVerdict v, LocalDate day) {
+        ObjectNode o = Output.F.objectNode().put("status", v.status().name()).put("decisionDate", day.toString());
+        ArrayNode checks = o.putArray("checks");
+        for (RuleCheck c : v.checks()) {
+            ObjectNode n = checks.addObject().put("rule", c.rule().value()).put("requirement", c.requirement())
+                    .put("subject", c.subject()).put("status", c.status().name());
+            ObjectNode f = n.putObject("figures");
+            c.figures().forEach(f::put);
+            n.set("message", Output.text(c.message()));
+        }
+        return o;
     }
 }

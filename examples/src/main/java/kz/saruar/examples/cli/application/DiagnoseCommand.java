@@ -1,23 +1,24 @@
 package kz.saruar.examples.cli.application;
 
-import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
-import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.SupportMeasureGroup;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.diagnostics.DiagnosticReport;
 import kz.saruar.model.diagnostics.Diagnostics;
 import kz.saruar.model.diagnostics.TrajectoryItem;
-import kz.saruar.model.methodology.MethodologyResult;
+import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,25 +63,19 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language l = lang.language();
-        Optional<String> read = Output.read(file, err);
-        if (read.isEmpty()) {
-            return ExitCodes.UNREADABLE;
+        Outcome<Methodology> mr = methodology.resolve();
+        if (mr.refused()) {
+            return Problems.report(mr.reasons(), methodology.refusedHeading(), l, json, out, err);
         }
-        String text = read.get();
-        MethodologyResult mr = methodology.resolve();
-        if (!mr.isValid()) {
-            return Output.problems(mr.problems(), l, json, out, err);
+        Outcome<DiagnosticReport> r = Diagnostics.of(mr.orElseThrow()).diagnose(file, Output.clock(Optional.empty()));
+        if (r.refused()) {
+            return Problems.report(r.reasons(), "", l, json, out, err);
         }
-        ReadResult<DiagnosticReport> r = Diagnostics.of(mr.orElseThrow()).diagnose(text, Output.clock(java.util.Optional.empty()));
-        if (r.value().isEmpty()) {
-            return Output.problems(r.problems(), l, json, out, err);
-        }
-        DiagnosticReport d = r.value().get();
+        DiagnosticReport d = r.orElseThrow();
         if (json) {
-            out.println(Output.json(toJson(d)));
-        } else {
-            print(d, l, out);
+            return Problems.printAccepted(d, DiagnoseCommand::toJson, l, out);
         }
+        print(d, l, out);
         return ExitCodes.OK;
     }
 

@@ -1,8 +1,5 @@
 package kz.saruar.examples.cli.application;
 
-import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +8,21 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
-import kz.saruar.model.application.ReadResult;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.document.BuiltInDocument;
 import kz.saruar.model.document.DocumentData;
 import kz.saruar.model.document.DocumentRenderer;
 import kz.saruar.model.document.RenderedDocument;
 import kz.saruar.model.document.TemplateRegistry;
-import kz.saruar.model.methodology.MethodologyResult;
+import kz.saruar.model.methodology.Methodology;
 import kz.saruar.spi.document.TemplateFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,26 +87,21 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language l = lang.language();
-        Optional<String> read = Output.read(data, err);
-        if (read.isEmpty()) {
-            return ExitCodes.UNREADABLE;
-        }
-        String text = read.get();
-        ReadResult<Map<String, Object>> values = DocumentData.fromJson(text);
-        if (values.value().isEmpty()) {
-            return Output.problems(values.problems(), l, false, out, err);
+        Outcome<Map<String, Object>> values = DocumentData.fromJson(data);
+        if (values.refused()) {
+            return Problems.report(values.reasons(), "", l, false, out, err);
         }
         if (kind.equals(BuiltInDocument.APPLICATION_FORM.code())) {
-            ReadResult<ProjectApplication> app = ApplicationJson.read(text, Output.clock(Optional.empty()));
-            if (app.value().isEmpty()) {
-                return Output.problems(app.problems(), l, false, out, err);
+            Outcome<ProjectApplication> app = ApplicationJson.read(data, Output.clock(Optional.empty()));
+            if (app.refused()) {
+                return Problems.report(app.reasons(), "", l, false, out, err);
             }
-            values = ReadResult.accepted(DocumentData.of(app.value().get(),
+            values = app.map(a -> DocumentData.of(a,
                     includePersonalData ? PersonalDataPolicy.INCLUDE : PersonalDataPolicy.OMIT));
         }
-        MethodologyResult mr = methodology.resolve();
-        if (!mr.isValid()) {
-            return Output.problems(mr.problems(), l, false, out, err);
+        Outcome<Methodology> mr = methodology.resolve();
+        if (mr.refused()) {
+            return Problems.report(mr.reasons(), methodology.refusedHeading(), l, false, out, err);
         }
         TemplateRegistry.Builder b = TemplateRegistry.builder();
         if (noPlugins) {
@@ -114,7 +110,7 @@ public final class RenderCommand implements Callable<Integer> {
         TemplateRegistry registry = b.build();
         registry.warnings().forEach(w -> err.println("warning: " + w));
         Optional<RenderedDocument> d = DocumentRenderer.of(registry, mr.orElseThrow())
-                .render(kind, l, format.format, values.value().get());
+                .render(kind, l, format.format, values.orElseThrow());
         if (d.isEmpty()) {
             err.println("no template for " + kind + " in " + l.tag() + " as " + format + "; kinds: "
                     + String.join(", ", registry.kinds()));

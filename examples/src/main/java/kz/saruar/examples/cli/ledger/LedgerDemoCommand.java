@@ -13,7 +13,14 @@ import kz.saruar.examples.cli.Lang;
 import kz.saruar.ledger.AccountId;
 import kz.saruar.ledger.AccountKind;
 import kz.saruar.ledger.ActorId;
-import kz.saruar.ledger.Decision;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.saruar.ledger.JournalRecord;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.ledger.IdempotencyKey;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
@@ -42,8 +49,22 @@ public final class LedgerDemoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A new or empty directory for the ledger.")
     Path dir;
 
+    @Option(names = "--json", description = "Print each command's outcome as JSON (the shared decision shape).")
+    boolean json;
+
     @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
     Lang lang = Lang.en;
+
+    /** An accepted command's journal record as JSON: command, key, sequence, time and hash. */
+    private static ObjectNode recordJson(JournalRecord r) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put("command", r.command().getClass().getSimpleName());
+        n.put("key", r.command().key().value());
+        n.put("sequence", r.sequence());
+        n.put("at", r.at().toString());
+        n.put("hash", r.hash().hex());
+        return n;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -88,15 +109,23 @@ public final class LedgerDemoCommand implements Callable<Integer> {
                 new LedgerCommand.Reward(IdempotencyKey.of("reward-2"), ecoTeam, eco, participantAccount, 5_000,
                         Optional.empty()));
         try (Ledger ledger = Ledger.openDirectory(dir, policy, Clock.system(ALMATY))) {
+            ArrayNode outcomes = JsonNodeFactory.instance.arrayNode();
             for (LedgerCommand c : story) {
-                Decision d = ledger.submit(c);
-                if (d instanceof Decision.Refused r) {
+                Outcome<JournalRecord> d = ledger.submit(c);
+                if (json) {
+                    outcomes.add(DecisionJson.toJson(d, LedgerDemoCommand::recordJson, lang.language()));
+                } else if (d.refused()) {
+                    Reason r = d.reasons().get(0);
                     out.println("refused   " + c.getClass().getSimpleName() + " [" + r.rule() + "] "
                             + r.message().get(lang.language()));
                 } else {
-                    out.println("accepted  " + c.getClass().getSimpleName() + " #"
-                            + d.journalRecord().orElseThrow().sequence());
+                    out.println("accepted  " + c.getClass().getSimpleName() + " #" + d.value().orElseThrow().sequence());
                 }
+            }
+            if (json) {
+                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(outcomes));
+                out.flush();
+                return ExitCodes.OK;
             }
         }
         out.println();

@@ -69,11 +69,24 @@ public final class LedgerStatementCommand implements Callable<Integer> {
                 return ExitCodes.REFUSED;
             }
             LocalDate[] span = JournalSpan.of(store, ledger.policy().zone());
-            Statement s = ledger.statement(id, from.orElse(span[0]), to.orElse(span[1]));
+            // a default end never precedes a given start, nor a default start a given end: a period
+            // outside the journal gives an empty statement, not an error
+            LocalDate first = from.orElseGet(() -> to.filter(t -> t.isBefore(span[0])).orElse(span[0]));
+            LocalDate last = to.orElseGet(() -> from.filter(f -> f.isAfter(span[1])).orElse(span[1]));
+            if (last.isBefore(first)) {
+                err.println("REFUSED (LFT-06): the period " + first + " .. " + last + " ends before it starts");
+                err.flush();
+                return ExitCodes.REFUSED;
+            }
+            Statement s = ledger.statement(id, first, last);
+            boolean outside = last.isBefore(span[0]) || first.isAfter(span[1]);
             if (json) {
                 out.println(toJson(s, acc.get()));
             } else {
                 out.println("Statement of " + id + " (" + acc.get().kind() + ") " + s.from() + " .. " + s.to() + " [" + s.zone() + "]");
+                if (outside) {
+                    out.println("the journal covers " + span[0] + " .. " + span[1] + "; nothing in this period");
+                }
                 out.println("opening balance " + s.openingBalance());
                 for (Statement.Line l : s.lines()) {
                     out.printf("  #%-8d %s  %-11s %-24s %+d  → %d%n", l.sequence(), l.at(), l.kind(), l.counterparty(),

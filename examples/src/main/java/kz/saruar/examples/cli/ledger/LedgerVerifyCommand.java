@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.ledger.ChainHash;
 import kz.saruar.ledger.JournalVerifier;
 import kz.saruar.ledger.VerificationReport;
 import kz.saruar.spi.storage.JournalStore;
@@ -32,15 +33,18 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             VerificationReport r = JournalVerifier.verify(store);
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            String head = r.headHash().map(Object::toString).orElse("-");
+            String head = r.headHash().map(ChainHash::hex).orElse("-");
+            String torn = r.tornTail() ? "; ignored a torn tail of " + r.ignoredTailBytes()
+                    + " bytes (an incomplete write at the end, never acknowledged)" : "";
             if (r.ok()) {
-                out.println("OK: " + r.records() + " records, " + r.bytes() + " bytes, head hash " + head + " (" + ms + " ms)");
+                out.println("OK: " + r.records() + " records, " + r.bytes() + " bytes, head hash " + head + torn
+                        + " (" + ms + " ms)");
                 out.flush();
                 return ExitCodes.OK;
             }
             VerificationReport.Problem p = r.problem().orElseThrow();
             out.println("INVALID: " + p.kind() + " at record " + p.position() + " — " + p.detail());
-            out.println("the first " + r.records() + " records are good; head hash of the good part " + head);
+            out.println("the first " + r.records() + " records are good; head hash of the good part " + head + torn);
             out.flush();
             return ExitCodes.REFUSED;
         }

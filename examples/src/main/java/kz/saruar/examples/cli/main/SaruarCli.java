@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "saruar", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
+            kz.saruar.examples.cli.simulate.SimulateCommand.class,
             CatalogCommand.class,
             MethodologyCommand.class,
             kz.saruar.examples.cli.scheduling.WorkdaysCommand.class,
@@ -39,7 +40,19 @@ public final class SaruarCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SaruarCli());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        withHelp(cl);
         return cl;
+    }
+
+    /** One convention everywhere: every command and subcommand answers --help, -h and --version with exit 0. */
+    private static void withHelp(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        if (spec.optionsMap().get("--help") == null) {
+            spec.mixinStandardHelpOptions(true);
+        }
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            withHelp(sub);
+        }
     }
 
     @Override

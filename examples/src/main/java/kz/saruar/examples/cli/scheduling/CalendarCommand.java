@@ -15,7 +15,6 @@ import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.scheduling.Outcome;
 import kz.saruar.scheduling.calendar.HolidayCalendars;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
@@ -63,12 +62,12 @@ public final class CalendarCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language language = lang.language();
-        MethodologyResult m = methodologyOption.resolve();
-        if (!(m instanceof MethodologyResult.Valid valid)) {
+        kz.saruar.model.decision.Outcome<Methodology> m = methodologyOption.resolve();
+        if (!(m instanceof kz.saruar.model.decision.Outcome.Accepted<Methodology> valid)) {
             err.println("the methodology file is invalid: " + m);
             return ExitCodes.UNREADABLE;
         }
-        Methodology methodology = valid.methodology();
+        Methodology methodology = valid.result();
         String cohort;
         LocalDate start;
         int months;

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.model.Language;
+import kz.saruar.model.methodology.Methodology;
 import kz.saruar.scheduling.Refusal;
 import kz.saruar.scheduling.SchedulingZone;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
@@ -84,12 +84,12 @@ public final class ConsultationsCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Language language = lang.language();
             ZoneId zone = SchedulingZone.ALMATY;
-            MethodologyResult m = methodologyOption.resolve();
-            if (!(m instanceof MethodologyResult.Valid valid)) {
+            kz.saruar.model.decision.Outcome<Methodology> m = methodologyOption.resolve();
+            if (!(m instanceof kz.saruar.model.decision.Outcome.Accepted<Methodology> valid)) {
                 err.println("the methodology file is invalid: " + m);
                 return ExitCodes.UNREADABLE;
             }
-            ConsultationPolicy policy = ConsultationPolicy.from(valid.methodology().preAcceleration().consultations());
+            ConsultationPolicy policy = ConsultationPolicy.from(valid.result().preAcceleration().consultations());
             PlanningProblem problem;
             List<Refusal> pastWindows = new ArrayList<>();
             try {

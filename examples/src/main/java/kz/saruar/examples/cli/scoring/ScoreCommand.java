@@ -1,13 +1,7 @@
 package kz.saruar.examples.cli.scoring;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,21 +14,22 @@ import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.Lang;
 import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
-import kz.saruar.model.validation.Problem;
-import kz.saruar.model.validation.ProblemKind;
 import kz.saruar.scoring.BatchSubmission;
 import kz.saruar.scoring.DefenseProtocol;
 import kz.saruar.scoring.DefenseSession;
-import kz.saruar.scoring.Outcome;
-import kz.saruar.scoring.Refusal;
 import kz.saruar.scoring.ScoreSheet;
 import kz.saruar.scoring.render.HtmlProtocolRenderer;
 import kz.saruar.scoring.render.MarkdownProtocolRenderer;
 import kz.saruar.scoring.render.ProtocolJson;
 import kz.saruar.scoring.render.ProtocolRenderer;
+import kz.saruar.scoring.sheets.SheetsFile;
+import kz.saruar.scoring.sheets.SheetsReader;
 import kz.saruar.scoring.stats.ScoringStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,55 +85,37 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language language = lang.language();
-        String text;
-        try {
-            text = Files.readString(sheetsFile, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            err.println(sheetsFile + ": cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.UNREADABLE;
+        Outcome<SheetsFile> read = SheetsReader.read(sheetsFile);
+        if (read.refused()) {
+            return Problems.report(read.reasons(), sheetsFile + ": " + read.reasons().size()
+                    + " problem(s); the file cannot be read:", language, json, out, err);
         }
-        SheetsReader.Result read = SheetsReader.read(text);
-        if (read.file().isEmpty()) {
-            err.println(sheetsFile + ": " + read.problems().size() + " problem(s); the file cannot be read:");
-            read.problems().forEach(p -> err.println("  " + p));
-            err.flush();
-            return ExitCodes.UNREADABLE;
-        }
-        SheetsFile file = read.file().get();
-        MethodologyResult mr = methodology.resolve();
-        if (!mr.isValid()) {
-            err.println("the methodology " + methodology.file().map(Path::toString).orElse("") + " is invalid:");
-            mr.problems().forEach(p -> err.println("  " + p.describe(language)));
-            err.flush();
-            boolean unreadable = mr.problems().stream().map(Problem::kind).anyMatch(k -> k == ProblemKind.UNREADABLE);
-            return unreadable ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        SheetsFile file = read.orElseThrow();
+        Outcome<Methodology> mr = methodology.resolve();
+        if (mr.refused()) {
+            return Problems.report(mr.reasons(), methodology.refusedHeading(), language, json, out, err);
         }
         Methodology m = mr.orElseThrow();
         Outcome<DefenseSession> opened = DefenseSession.open(m, file.panel(), file.projects());
-        if (!opened.isAccepted()) {
-            return refused(opened.refusals(), List.of(), file, language);
+        if (!opened.accepted()) {
+            return refused(opened.reasons(), List.of(), file, language);
         }
         BatchSubmission batch = opened.orElseThrow().submitAll(file.sheets());
         DefenseSession session = batch.session();
         Outcome<DefenseProtocol> protocol = file.date().map(session::protocol).orElseGet(() -> session.protocol(clock));
-        if (!protocol.isAccepted()) {
-            return refused(protocol.refusals(), batch.refusals(), file, language);
+        if (!protocol.accepted()) {
+            return refused(protocol.reasons(), batch.reasons(), file, language);
         }
         DefenseProtocol p = protocol.orElseThrow();
         ScoringStatistics statistics = stats ? ScoringStatistics.of(session, p) : null;
         if (json) {
-            ObjectNode tree = ProtocolJson.toTree(p);
-            if (statistics != null) {
-                tree.set("statistics", StatisticsText.json(statistics));
-            }
-            try {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                err.println("cannot write JSON: " + e.getOriginalMessage());
-                err.flush();
-                return ExitCodes.REFUSED;
-            }
+            return Problems.printAccepted(p, protocol1 -> {
+                ObjectNode tree = ProtocolJson.toTree(protocol1);
+                if (statistics != null) {
+                    tree.set("statistics", StatisticsText.json(statistics));
+                }
+                return tree;
+            }, language, out);
         } else {
             ProtocolRenderer r = html ? new HtmlProtocolRenderer() : new MarkdownProtocolRenderer();
             String document = r.render(p, language);
@@ -152,7 +129,7 @@ public final class ScoreCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int refused(List<Refusal> reasons, List<Refusal> sheetRefusals, SheetsFile file, Language language) {
+    private int refused(List<Reason> reasons, List<Reason> sheetRefusals, SheetsFile file, Language language) {
         Map<String, List<String>> bySubject = new HashMap<>();
         List<ScoreSheet> sheets = file.sheets();
         for (int i = 0; i < sheets.size(); i++) {
@@ -172,23 +149,15 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         bySubject.put("panel", List.of("$.panel"));
         bySubject.put("projects", List.of("$.projects"));
-        List<Refusal> all = new ArrayList<>(reasons);
+        List<Reason> all = new ArrayList<>(reasons);
         all.addAll(sheetRefusals);
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = mapper.createObjectNode();
-            root.put("issued", false);
-            ArrayNode a = root.putArray("refusals");
-            for (Refusal r : all) {
-                ObjectNode n = ProtocolJson.refusal(r);
-                path(r, bySubject).ifPresent(pth -> n.put("path", pth));
-                a.add(n);
+            ObjectNode root = DecisionJson.refusal(all, language);
+            for (int i = 0; i < all.size(); i++) {
+                ObjectNode n = (ObjectNode) root.get("reasons").get(i);
+                path(all.get(i), bySubject).ifPresent(pth -> n.put("path", pth));
             }
-            try {
-                spec.commandLine().getOut().println(mapper.writeValueAsString(root));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                spec.commandLine().getErr().println("cannot write JSON: " + e.getOriginalMessage());
-            }
+            spec.commandLine().getOut().println(Problems.write(root));
             spec.commandLine().getOut().flush();
         } else {
             PrintWriter err = spec.commandLine().getErr();
@@ -197,7 +166,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 case RU -> "Протокол не выдан, причины (" + all.size() + "):";
                 case EN -> "The protocol is not issued; " + all.size() + " reason(s):";
             });
-            for (Refusal r : all) {
+            for (Reason r : all) {
                 err.println("  " + path(r, bySubject).map(pth -> pth + " ").orElse("") + r.describe(language));
             }
             err.flush();
@@ -206,7 +175,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /** The JSON path(s) of what a refusal concerns, e.g. {@code $.sheets[3]} or {@code $.panel.jurors[1], $.panel.jurors[4]}. */
-    private static Optional<String> path(Refusal r, Map<String, List<String>> bySubject) {
+    private static Optional<String> path(Reason r, Map<String, List<String>> bySubject) {
         List<String> paths = bySubject.get(r.subject());
         return paths == null ? Optional.empty() : Optional.of(String.join(", ", paths));
     }

@@ -54,6 +54,12 @@ public final class RegionalCertificateTemplates implements DocumentTemplateProvi
             {{participant}} «{{project}}» жобасымен преакселерация бағдарламасынан өтті ({{periodFrom}} – {{periodTo}}).
 
             Көлемі: {{methodology.certificateAcademicHours}} академиялық сағат.
+
+            - Бағдарлама бойынша базалық курс
+            - Жобаларды басқару бойынша базалық курс
+            - Консультациялық сессиялар
+
+            {{#issuedOn}}Берілген күні: {{issuedOn}}{{/issuedOn}}
             """;
 
     private static final String RU_MD = """
@@ -64,6 +70,12 @@ public final class RegionalCertificateTemplates implements DocumentTemplateProvi
             {{participant}} прошёл(а) программу преакселерации с проектом «{{project}}» ({{periodFrom}} – {{periodTo}}).
 
             Объём: {{methodology.certificateAcademicHours}} академических часов.
+
+            - Базовый курс по программе
+            - Базовый курс по управлению проектами
+            - Консультационные сессии
+
+            {{#issuedOn}}Дата выдачи: {{issuedOn}}{{/issuedOn}}
             """;
 
     @Override

@@ -43,7 +43,7 @@ class ApplicationCommandsTest {
         Files.writeString(p, Files.readString(p).replaceFirst("1990-05-17", "2010-01-01"));
         CliRunner r = application("check", p.toString(), "--on", "2026-03-02", "--json");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("\"status\" : \"FAILED\"").contains("\"age\" : \"16\"").contains("\"kk\"").contains("\"ru\"");
+        assertThat(r.out()).contains("\"accepted\" : false").contains("\"code\" : \"AGE\"").contains("\"age\" : \"16\"").contains("\"kk\"").contains("\"ru\"");
     }
 
     @Test

@@ -90,4 +90,55 @@ class LedgerCommandTest {
         assertThat(v.err()).contains("damaged at byte");
         assertThat(ledger("coverage", dir.toString()).exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void LFT_06_a_statement_period_outside_the_journal_is_an_empty_statement_not_a_stack_trace() {
+        journal();
+        CliRunner before = ledger("statement", dir.toString(), "participant:1", "--to", "2000-01-01");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.err()).isEmpty();
+        assertThat(before.out()).contains("2000-01-01 .. 2000-01-01").contains("nothing in this period")
+                .contains("opening balance 0").contains("closing balance 0");
+        CliRunner after = ledger("statement", dir.toString(), "participant:1", "--from", "2100-01-01");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.out()).contains("opening balance 150").contains("closing balance 150");
+        CliRunner backwards = ledger("statement", dir.toString(), "participant:1", "--from", "2026-03-05", "--to", "2026-03-01");
+        assertThat(backwards.exitCode()).isEqualTo(1);
+        assertThat(backwards.err()).contains("ends before it starts").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void LFT_06_verify_reports_the_bytes_of_a_torn_tail_it_ignored() throws Exception {
+        journal();
+        java.nio.ByteBuffer torn = java.nio.ByteBuffer.allocate(15).putInt(200).putInt(7);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(torn.array(), 0, 8);
+        torn.putInt((int) crc.getValue()).put(new byte[] {1, 2, 3});
+        Files.write(dir.resolve(FileJournalStore.JOURNAL_FILE), torn.array(), java.nio.file.StandardOpenOption.APPEND);
+        CliRunner v = ledger("verify", dir.toString());
+        assertThat(v.exitCode()).as(v.err()).isZero();
+        assertThat(v.out()).startsWith("OK: 6 records").contains("ignored a torn tail of 15 bytes");
+    }
+
+    @Test
+    void LFT_07_the_demo_prints_its_outcomes_in_the_shared_decision_json() throws Exception {
+        CliRunner demo = ledger("demo", dir.resolve("d").toString(), "--json");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode outcomes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.out());
+        assertThat(outcomes.isArray()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode refusal = null;
+        for (com.fasterxml.jackson.databind.JsonNode o : outcomes) {
+            if (!o.get("accepted").asBoolean()) {
+                refusal = o;
+                break;
+            }
+        }
+        assertThat(refusal).isNotNull();
+        com.fasterxml.jackson.databind.JsonNode reason = refusal.get("reasons").get(0);
+        assertThat(reason.get("code").asText()).isEqualTo("COVERAGE_EXCEEDED");
+        assertThat(reason.get("rules").get(0).asText()).isEqualTo("LFT-04");
+        assertThat(reason.get("figures").get("shortfall").asLong()).isPositive();
+        assertThat(reason.get("message").get("kk").asText()).isNotBlank();
+        assertThat(outcomes.get(0).get("value").get("sequence").asLong()).isEqualTo(1);
+    }
 }

@@ -66,7 +66,7 @@ class ScoreCommandTest {
         assertThat(out).contains("Informational statistics").contains("Juror agreement (Krippendorff's alpha, ordinal): ")
                 .contains("Severity ORG-1").contains("P-03: 4 single-point drop(s) would turn pass into fail");
         assertThat(run(sample(), "--json", "--stats")).isZero();
-        JsonNode n = new ObjectMapper().readTree(out);
+        JsonNode n = new ObjectMapper().readTree(out).path("value");
         assertThat(n.path("statistics").path("informational").asBoolean()).isTrue();
         assertThat(n.path("ranking").get(0).path("total").asInt()).isEqualTo(93);
         assertThat(run(sample(), "--html", "--stats")).isZero();
@@ -76,7 +76,7 @@ class ScoreCommandTest {
     @Test
     void DEF_09_the_protocol_as_json() throws Exception {
         assertThat(run(sample(), "--json")).isZero();
-        JsonNode n = new ObjectMapper().readTree(out);
+        JsonNode n = new ObjectMapper().readTree(out).path("value");
         assertThat(n.path("passing").toString()).isEqualTo("[\"P-01\",\"P-03\"]");
         assertThat(n.path("ranking").get(0).path("total").asInt()).isEqualTo(93);
         assertThat(n.path("ranking").get(1).path("total").asInt()).isEqualTo(78);
@@ -98,8 +98,9 @@ class ScoreCommandTest {
                 .contains("score 0 for SOCIAL_EFFECT");
         assertThat(run(bad, "--json")).isEqualTo(1);
         JsonNode n = new ObjectMapper().readTree(out);
-        assertThat(n.path("issued").asBoolean(true)).isFalse();
-        assertThat(n.path("refusals").size()).isEqualTo(4);
+        assertThat(n.path("accepted").asBoolean(true)).isFalse();
+        assertThat(n.path("reasons").size()).isEqualTo(4);
+        assertThat(n.path("reasons").findValuesAsText("path")).contains("$.sheets[19]");
     }
 
     @Test
@@ -120,14 +121,19 @@ class ScoreCommandTest {
     @Test
     void unreadable_input_exits_2_naming_the_json_path() throws Exception {
         assertThat(run("{ not json")).isEqualTo(2);
-        assertThat(err).contains("$: not JSON");
+        assertThat(err).contains("$ [DEF-04] The file cannot be read as JSON");
+        assertThat(run("{\"panel\": {}, \"panel\": {}}")).isEqualTo(2);
+        assertThat(err).contains("Duplicate field 'panel'");
+        // a file that is JSON but of the wrong shape is invalid (exit 1), every problem with its path
         String strings = sample().replaceFirst("\"SOCIAL_EFFECT\": 3", "\"SOCIAL_EFFECT\": \"3\"");
-        assertThat(run(strings)).isEqualTo(2);
-        assertThat(err).contains("$.sheets[0].scores.SOCIAL_EFFECT: expected a whole number, found string \"3\"");
-        assertThat(run("{\"panel\": {\"jurors\": [{\"id\": 5}]}, \"projects\": {}, \"sheets\": [1.5]}")).isEqualTo(2);
-        assertThat(err).contains("$.panel.jurors[0].id: expected a string, found number 5")
-                .contains("$.panel.jurors[0].role: required").contains("$.projects: expected an array, found object")
-                .contains("$.sheets[0]: expected an object, found number");
+        assertThat(run(strings)).isEqualTo(1);
+        assertThat(err).contains("$.sheets[0].scores.SOCIAL_EFFECT [DEF-04] Expected an integer but found the string \"3\"");
+        assertThat(run("{\"panel\": {\"jurors\": [{\"id\": 5}]}, \"projects\": {}, \"sheets\": [1.5]}")).isEqualTo(1);
+        assertThat(err).contains("$.panel.jurors[0].id [DEF-03] Expected a string but found the number 5")
+                .contains("$.panel.jurors[0].role [DEF-03] Required field \"role\" is missing")
+                .contains("$.projects [DEF-09] Expected an array but found an object")
+                .contains("$.sheets[0] [DEF-04] Expected an object but found the number 1.5")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -154,7 +160,7 @@ class ScoreCommandTest {
                 .replace("{\"id\": \"EXP-3\", \"role\": \"EXTERNAL_EXPERT\", \"name\": \"External expert 3\"},", "");
         five = five.replaceAll("\\{\"juror\": \"(ORG-2|EXP-3)\"[^\\n]*\\n", "");
         assertThat(run(five, "--methodology", m.toString(), "--json")).isZero();
-        JsonNode n = new ObjectMapper().readTree(out);
+        JsonNode n = new ObjectMapper().readTree(out).path("value");
         assertThat(n.path("scoring").path("passThreshold").asInt()).isEqualTo(54);
         assertThat(n.path("scoring").path("maxTotal").asInt()).isEqualTo(75);
     }

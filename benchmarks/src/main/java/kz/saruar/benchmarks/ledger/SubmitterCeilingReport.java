@@ -1,0 +1,262 @@
+package kz.saruar.benchmarks.ledger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import kz.saruar.ledger.JournalRecord;
+import kz.saruar.ledger.Ledger;
+import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.ledger.store.InMemoryJournalStore;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.spi.storage.StoredRecord;
+
+/**
+ * The ledger's throughput beside its physical limits, measured in one process so each figure has
+ * its limit from the same run (issue 13, LFT-06): fsync latency of a record-sized append, then 64
+ * synchronous submitters on the file journal (ceiling = 64 ÷ fsync latency), then 64 asynchronous
+ * submitters, then the in-memory ledger on one thread beside chained SHA-256 of the same records.
+ * Run with {@code java -cp benchmarks/target/saruar-benchmarks.jar
+ * kz.saruar.benchmarks.ledger.SubmitterCeilingReport [seconds] [rounds]}; it prints the
+ * conditions (time, cores, load) with the figures.
+ */
+public final class SubmitterCeilingReport {
+    private static final int SUBMITTERS = 64;
+    private static final int ASYNC_WINDOW = 64;
+
+    private SubmitterCeilingReport() {
+    }
+
+    /** Runs the report. */
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        System.out.printf(Locale.ROOT, "started %s; %d cores; load average %s; %s %s%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+        // warm-up: JIT the paths once
+        fsyncLatencyMicros(1);
+        syncSubmitters(1);
+        asyncSubmitters(1);
+        inMemory(1);
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf(Locale.ROOT, "%n-- round %d (load average %s)%n", round, loadAverage());
+            double before = fsyncLatencyMicros(seconds / 2);
+            double sync = syncSubmitters(seconds);
+            double after = fsyncLatencyMicros(seconds / 2);
+            double latency = (before + after) / 2;
+            double ceiling = SUBMITTERS / (latency / 1e6);
+            System.out.printf(Locale.ROOT, "fsync latency (180-byte append + fdatasync): %.1f µs before, %.1f µs after, mean %.1f µs%n",
+                    before, after, latency);
+            System.out.printf(Locale.ROOT, "file ledger, %d synchronous submitters: %,.0f transfers/s; ceiling %d ÷ %.1f µs = %,.0f/s;"
+                    + " %.0f %% of the ceiling (goal ≥ 80 %%)%n", SUBMITTERS, sync, SUBMITTERS, latency, ceiling, 100 * sync / ceiling);
+            double async = asyncSubmitters(seconds);
+            System.out.printf(Locale.ROOT, "file ledger, %d asynchronous submitters (submitAsync, %d in flight each): %,.0f transfers/s"
+                    + " (goal ≥ 200,000)%n", SUBMITTERS, ASYNC_WINDOW, async);
+            double[] mem = inMemory(seconds);
+            System.out.printf(Locale.ROOT, "in-memory ledger, 1 thread: %,.0f transfers/s (goal ≥ 1,000,000); chained SHA-256 of the"
+                    + " same records: %,.0f/s; ledger = %.0f %% of the hashing alone%n", mem[0], mem[1], 100 * mem[0] / mem[1]);
+            System.out.printf(Locale.ROOT, "  per second of the thread's own CPU time (what one core gives when the machine is shared):"
+                    + " ledger %,.0f transfers/s, chained SHA-256 %,.0f/s (GC threads not counted)%n", mem[2], mem[3]);
+        }
+        System.out.printf(Locale.ROOT, "%nfinished %s; load average %s%n", Instant.now(), loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Mean microseconds of one 180-byte append followed by fdatasync, over {@code seconds}. */
+    static double fsyncLatencyMicros(double seconds) throws IOException {
+        Path dir = LedgerWorkload.freshDir("saruar-fsync-latency");
+        try (FileChannel ch = FileChannel.open(dir.resolve("f"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.allocateDirect(180);
+            long pos = 0;
+            long n = 0;
+            long start = System.nanoTime();
+            long end = start + (long) (seconds * 1e9);
+            long now;
+            do {
+                b.clear();
+                while (b.hasRemaining()) {
+                    pos += ch.write(b, pos);
+                }
+                ch.force(false);
+                n++;
+                now = System.nanoTime();
+            } while (now < end);
+            return (now - start) / 1e3 / n;
+        } finally {
+            LedgerWorkload.delete(dir);
+        }
+    }
+
+    /** Transfers/s with 64 threads each submitting one transfer and waiting for it. */
+    static double syncSubmitters(double seconds) throws InterruptedException {
+        Path dir = LedgerWorkload.freshDir("saruar-sync");
+        try (Ledger ledger = LedgerWorkload.populate(Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC()))) {
+            AtomicLong counter = new AtomicLong();
+            return run(seconds, SUBMITTERS, () -> {
+                Outcome<JournalRecord> o = ledger.submit(LedgerWorkload.transfer("s", counter.getAndIncrement()));
+                if (!o.accepted()) {
+                    throw new IllegalStateException("refused: " + o);
+                }
+                return 1;
+            });
+        } finally {
+            LedgerWorkload.delete(dir);
+        }
+    }
+
+    /** Transfers/s with 64 threads each keeping up to 64 asynchronous submits in flight. */
+    static double asyncSubmitters(double seconds) throws InterruptedException {
+        Path dir = LedgerWorkload.freshDir("saruar-async");
+        try (Ledger ledger = LedgerWorkload.populate(Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC()))) {
+            AtomicLong counter = new AtomicLong();
+            ThreadLocal<ArrayDeque<CompletableFuture<Outcome<JournalRecord>>>> inFlight = ThreadLocal.withInitial(ArrayDeque::new);
+            return run(seconds, SUBMITTERS, () -> {
+                ArrayDeque<CompletableFuture<Outcome<JournalRecord>>> q = inFlight.get();
+                q.add(ledger.submitAsync(LedgerWorkload.transfer("a", counter.getAndIncrement())));
+                int done = 0;
+                if (q.size() >= ASYNC_WINDOW) {
+                    // wait for the oldest; count every completed one
+                    while (!q.isEmpty() && (q.size() >= ASYNC_WINDOW || q.peekFirst().isDone())) {
+                        if (!q.pollFirst().join().accepted()) {
+                            throw new IllegalStateException("refused");
+                        }
+                        done++;
+                    }
+                }
+                return done;
+            });
+        } finally {
+            LedgerWorkload.delete(dir);
+        }
+    }
+
+    /**
+     * {transfers/s of the in-memory ledger on this thread, chained SHA-256/s over the same
+     * records}: alternating 250 ms slices (ledger, then the hash chain of the records that slice
+     * wrote), so both see the same load.
+     */
+    static double[] inMemory(double seconds) throws NoSuchAlgorithmException {
+        InMemoryJournalStore store = new InMemoryJournalStore();
+        Ledger ledger = LedgerWorkload.populate(Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC()));
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] head = new byte[32];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long i = 0;
+        long ledgerNanos = 0;
+        long ledgerCpu = 0;
+        long hashed = 0;
+        long hashNanos = 0;
+        long hashCpu = 0;
+        int slices = Math.max(1, (int) (seconds * 4));
+        for (int slice = 0; slice < slices; slice++) {
+            long first = store.endPosition();
+            long c0 = cpu.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            long end = start + 250_000_000L;
+            long now;
+            do {
+                for (int k = 0; k < 1024; k++) {
+                    ledger.submit(LedgerWorkload.transfer("t", i++));
+                }
+                now = System.nanoTime();
+            } while (now < end);
+            ledgerNanos += now - start;
+            ledgerCpu += cpu.getCurrentThreadCpuTime() - c0;
+            List<byte[]> records = new ArrayList<>();
+            for (long p = first; p < store.endPosition(); ) {
+                List<StoredRecord> page = store.read(p, 8192);
+                for (StoredRecord r : page) {
+                    records.add(r.payload());
+                }
+                p += page.size();
+            }
+            c0 = cpu.getCurrentThreadCpuTime();
+            start = System.nanoTime();
+            for (byte[] r : records) {
+                sha.update(head);
+                sha.update(r, 0, r.length - 36);
+                try {
+                    sha.digest(head, 0, 32);
+                } catch (java.security.DigestException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            hashNanos += System.nanoTime() - start;
+            hashCpu += cpu.getCurrentThreadCpuTime() - c0;
+            hashed += records.size();
+        }
+        ledger.close();
+        return new double[] {i / (ledgerNanos / 1e9), hashed / (hashNanos / 1e9), i / (ledgerCpu / 1e9),
+            hashed / (hashCpu / 1e9)};
+    }
+
+    private interface Step {
+        int run() throws Exception;
+    }
+
+    /** Runs {@code step} on {@code threads} threads for {@code seconds}; the completed operations per second. */
+    private static double run(double seconds, int threads, Step step) throws InterruptedException {
+        LongAdder ops = new LongAdder();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch ready = new CountDownLatch(threads);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> ts = new ArrayList<>();
+        AtomicLong counting = new AtomicLong();
+        for (int t = 0; t < threads; t++) {
+            Thread th = new Thread(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                    while (!stop.get()) {
+                        int d = step.run();
+                        if (counting.get() == 1) {
+                            ops.add(d);
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            th.start();
+            ts.add(th);
+        }
+        ready.await();
+        go.countDown();
+        Thread.sleep(300); // let the threads get going before counting
+        counting.set(1);
+        long start = System.nanoTime();
+        Thread.sleep((long) (seconds * 1000));
+        counting.set(2);
+        long elapsed = System.nanoTime() - start;
+        long count = ops.sum();
+        stop.set(true);
+        for (Thread th : ts) {
+            th.join();
+        }
+        return count / (elapsed / 1e9);
+    }
+}

@@ -1,0 +1,83 @@
+package kz.saruar.jqwik;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.methodology.Methodology;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * One promise that several rules of a methodology make together, checkable against any
+ * methodology: its name, the rules it ties together, the cases to try, and the check of one case.
+ *
+ * @param <C> the type of a case
+ */
+public final class ConsistencyProperty<C> {
+    private final String name;
+    private final List<RuleId> rules;
+    private final String promise;
+    private final Function<Methodology, Arbitrary<C>> cases;
+    private final BiFunction<Methodology, C, Optional<String>> check;
+
+    ConsistencyProperty(String name, List<String> rules, String promise, Function<Methodology, Arbitrary<C>> cases,
+            BiFunction<Methodology, C, Optional<String>> check) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.rules = rules.stream().map(RuleId::of).collect(ImmutableList.toImmutableList());
+        this.promise = Objects.requireNonNull(promise, "promise");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.check = Objects.requireNonNull(check, "check");
+    }
+
+    /** The property's name, e.g. {@code raisingAScoreNeverLowersTheOutcome}. */
+    public String name() {
+        return name;
+    }
+
+    /** The rules the property ties together. */
+    public List<RuleId> rules() {
+        return rules;
+    }
+
+    /** What the rules promise together, in one English sentence. */
+    public String promise() {
+        return promise;
+    }
+
+    /** The cases to try on this methodology. */
+    public Arbitrary<C> cases(Methodology methodology) {
+        return cases.apply(Objects.requireNonNull(methodology, "methodology"));
+    }
+
+    /** What is wrong with this case, if anything; an exception of the library counts as a violation. */
+    public Optional<String> violation(Methodology methodology, C aCase) {
+        Objects.requireNonNull(methodology, "methodology");
+        try {
+            return check.apply(methodology, aCase);
+        } catch (RuntimeException e) {
+            return Optional.of("the library threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** Throws an {@link AssertionError} naming the rules when the case violates the property. */
+    public void assertHolds(Methodology methodology, C aCase) {
+        Optional<String> v = violation(methodology, aCase);
+        if (v.isPresent()) {
+            throw new AssertionError(describe() + " — " + v.get());
+        }
+    }
+
+    /** {@code name [RULES]}. */
+    public String describe() {
+        return name + " " + rules.stream().map(RuleId::value).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,67 @@
+package kz.saruar.jqwik;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import kz.saruar.model.RuleId;
+
+/**
+ * What {@link ConsistencyCheck} found for one methodology: each property with the rules it ties,
+ * whether it held, and for a failure the shrunk counterexample, its violation and the try that
+ * found it; with the seed that reproduces the run.
+ *
+ * @param methodologyId the methodology checked
+ * @param tries         cases tried per property
+ * @param seed          the seed of the run
+ * @param results       one result per property
+ */
+public record ConsistencyReport(String methodologyId, int tries, long seed, List<Result> results) {
+    /** Refuses nulls; copies the results. */
+    public ConsistencyReport {
+        Objects.requireNonNull(methodologyId, "methodologyId");
+        results = ImmutableList.copyOf(Objects.requireNonNull(results, "results"));
+    }
+
+    /** Whether every property held. */
+    public boolean allHold() {
+        return results.stream().allMatch(Result::held);
+    }
+
+    /** The failed properties. */
+    public List<Result> failures() {
+        return results.stream().filter(r -> !r.held()).toList();
+    }
+
+    /**
+     * One property's outcome.
+     *
+     * @param property       the property's name
+     * @param rules          the rules it ties together
+     * @param promise        what the rules promise together
+     * @param held           whether it held for every case tried
+     * @param triesRun       the cases tried (the failing try's number for a failure)
+     * @param counterexample the shrunk failing case
+     * @param violation      what is wrong with it
+     */
+    public record Result(String property, List<RuleId> rules, String promise, boolean held, int triesRun,
+            Optional<String> counterexample, Optional<String> violation) {
+        /** Refuses nulls; copies the rules. */
+        public Result {
+            Objects.requireNonNull(property, "property");
+            rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
+            Objects.requireNonNull(promise, "promise");
+            Objects.requireNonNull(counterexample, "counterexample");
+            Objects.requireNonNull(violation, "violation");
+        }
+
+        static Result held(ConsistencyProperty<?> p, int tries) {
+            return new Result(p.name(), p.rules(), p.promise(), true, tries, Optional.empty(), Optional.empty());
+        }
+
+        static Result failed(ConsistencyProperty<?> p, int at, String counterexample, String violation) {
+            return new Result(p.name(), p.rules(), p.promise(), false, at, Optional.of(counterexample),
+                    Optional.of(violation));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package kz.saruar.jqwik;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import kz.saruar.model.catalog.CurriculumModule;
+import kz.saruar.model.lifecycle.ProjectState;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.methodology.ScoringScheme;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
+import kz.saruar.scoring.ProjectDecision;
+import kz.saruar.scoring.Scoring;
+import org.junit.jupiter.api.Test;
+
+/** Each property holds for the standard methodology and catches a methodology or a part that breaks it. */
+class ConsistencyCheckTest {
+    private static final Methodology STANDARD = Methodology.standard();
+    private static final ConsistencyCheck CHECK = ConsistencyCheck.of(ConsistencyProperties.standard());
+
+    private static ConsistencyReport.Result result(ConsistencyReport r, String property) {
+        return r.results().stream().filter(x -> x.property().equals(property)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void the_standard_methodology_keeps_every_promise() {
+        ConsistencyReport r = CHECK.run(STANDARD, 100, 42);
+        assertThat(r.failures()).isEmpty();
+        assertThat(r.results()).hasSize(8);
+        assertThat(r.allHold()).isTrue();
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_report() {
+        Methodology lowThreshold = STANDARD.toBuilder().passThreshold(40).build();
+        assertThat(CHECK.run(lowThreshold, 50, 7)).isEqualTo(CHECK.run(lowThreshold, 50, 7));
+    }
+
+    @Test
+    void DEF_07_a_threshold_moved_into_the_lowest_band_is_caught_with_a_minimal_counterexample() {
+        ScoringScheme s = STANDARD.scoring();
+        int insideLowest = s.bands().get(0).from() + 2;
+        Methodology m = STANDARD.toBuilder().passThreshold(insideLowest).build();
+        ConsistencyReport.Result r = result(CHECK.run(m, 200, 1), "aPassNeverLiesInTheLowestBand");
+        assertThat(r.held()).isFalse();
+        assertThat(r.rules()).extracting(Object::toString).contains("DEF-06", "DEF-07");
+        // Shrinking lowers scores until the total sits on the threshold itself.
+        assertThat(r.violation().orElseThrow()).startsWith("total " + insideLowest + " passes");
+    }
+
+    @Test
+    void DEF_06_a_threshold_at_the_lowest_total_lets_nobody_fail() {
+        Methodology m = STANDARD.toBuilder().passThreshold(STANDARD.scoring().minTotal()).build();
+        ConsistencyReport.Result r = result(CHECK.run(m, 20, 1), "passAndFailAreBothReachable");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).contains("even the lowest total 35 passes");
+    }
+
+    @Test
+    void DEF_04_a_scoring_that_punishes_a_raise_is_caught() {
+        ConsistencyProperties broken = new ConsistencyProperties((scheme, p, sheets) -> Scoring.decide(scheme, p, sheets)
+                .value().map(d -> d.total() % 2 == 1 ? lowest(scheme, d) : d), WorkingCalendar.kazakhstan(),
+                ProjectState::successors);
+        ConsistencyReport r = ConsistencyCheck.of(broken).run(STANDARD, 200, 3);
+        assertThat(result(r, "raisingAScoreNeverLowersTheOutcome").held()).isFalse();
+        assertThat(result(r, "everyBandIsReachable").held()).isFalse();
+    }
+
+    @Test
+    void DEF_09_a_proration_that_overshoots_the_range_is_caught() {
+        ConsistencyProperties broken = new ConsistencyProperties((scheme, p, sheets) -> Scoring.decide(scheme, p, sheets)
+                .value().map(d -> sheets.size() < scheme.jurySize() ? withTotal(d, scheme.maxTotal() + 1) : d),
+                WorkingCalendar.kazakhstan(), ProjectState::successors);
+        ConsistencyReport.Result r = result(ConsistencyCheck.of(broken).run(STANDARD, 200, 5),
+                "prorationKeepsTotalsInRange");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).contains("outside [35, 105]");
+    }
+
+    @Test
+    void APP_12_a_lifecycle_with_a_dead_end_is_caught() {
+        ConsistencyProperties broken = new ConsistencyProperties((scheme, p, sheets) -> Scoring.decide(scheme, p, sheets)
+                .value(), WorkingCalendar.kazakhstan(),
+                s -> s == ProjectState.IN_ACCELERATION ? EnumSet.noneOf(ProjectState.class) : s.successors());
+        ConsistencyReport.Result r = result(ConsistencyCheck.of(broken).run(STANDARD, 50, 1),
+                "everyStateIsReachableAndNoneIsADeadEnd");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).containsAnyOf("IN_ACCELERATION is a dead end",
+                "cannot be reached from APPLIED");
+    }
+
+    @Test
+    void ACC_02_a_curriculum_that_does_not_fit_its_months_is_caught() {
+        var modules = new java.util.ArrayList<CurriculumModule>();
+        for (int i = 0; i < 60; i++) {
+            for (CurriculumModule c : STANDARD.acceleration().modules()) {
+                modules.add(new CurriculumModule(c.code() + "_" + i, c.name(), c.hours()));
+            }
+        }
+        Methodology crowded = STANDARD.toBuilder().accelerationModules(modules).accelerationMonths(1).build();
+        ConsistencyReport.Result r = result(CHECK.run(crowded, 30, 2), "theProgramFitsItsWorkingDays");
+        assertThat(r.held()).as(r.toString()).isFalse();
+    }
+
+    private static ProjectDecision lowest(ScoringScheme scheme, ProjectDecision d) {
+        return new ProjectDecision(d.projectId(), d.total(), d.rawTotal(), scheme.bands().get(0), d.passed(),
+                d.passThreshold(), d.distanceToThreshold(), d.minTotal(), d.maxTotal(), d.criterionSums(),
+                d.jurorsScored(), d.jurySize(), d.rules());
+    }
+
+    private static ProjectDecision withTotal(ProjectDecision d, int total) {
+        return new ProjectDecision(d.projectId(), total, d.rawTotal(), d.band(), d.passed(), d.passThreshold(),
+                total - d.passThreshold(), d.minTotal(), d.maxTotal(), d.criterionSums(), d.jurorsScored(),
+                d.jurySize(), d.rules());
+    }
+}

@@ -1,0 +1,59 @@
+package kz.saruar.examples.cli.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import kz.saruar.examples.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code saruar simulate}: the README's first command (METHODOLOGY.md section 11). */
+class SimulateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void SECTION_11_prints_the_funnel_with_its_rules_and_writes_the_report() throws Exception {
+        Path out = dir.resolve("saruar-report.html");
+        CliRunner r = CliRunner.saruar("simulate", "--out", out.toString(), "--lang", "kk");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("KIOR_2020", "Өтінімдер", "[APP-01, APP-02", "[DEF-06, DEF-11, DEF-12, ACC-01]",
+                "[EXT-02]", "stopped: {");
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"kk\">", "<svg").doesNotContain("<script");
+    }
+
+    @Test
+    void json_csv_and_compare_show_the_same_applicants_under_two_methodologies() throws Exception {
+        Path other = dir.resolve("seventy.json");
+        Files.writeString(other, "{\"basedOn\":\"standard\",\"id\":\"SEVENTY\",\"defense\":{\"passThreshold\":70}}");
+        Path csv = dir.resolve("csv");
+        CliRunner r = CliRunner.saruar("simulate", "--json", "--out", dir.resolve("r.html").toString(), "--compare",
+                other.toString(), "--csv", csv.toString(), "--seed", "7");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("seed").asLong()).isEqualTo(7);
+        assertThat(json.get("funnel")).hasSize(5);
+        assertThat(json.get("compare").get("other").asText()).isEqualTo("SEVENTY");
+        assertThat(json.get("compare").get("baseFunnel").get(0).get("count").asInt())
+                .isEqualTo(json.get("compare").get("otherFunnel").get(0).get("count").asInt());
+        assertThat(csv.resolve("funnel.csv")).exists();
+        assertThat(csv.resolve("compare.csv")).exists();
+        String funnel = Files.readString(csv.resolve("funnel.csv"), StandardCharsets.UTF_8);
+        assertThat(funnel).contains("Applications,120");
+    }
+
+    @Test
+    void an_invalid_comparison_methodology_is_refused_with_exit_1() throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"basedOn\":\"standard\",\"id\":\"BAD\",\"defense\":{\"passThreshold\":200}}");
+        CliRunner r = CliRunner.saruar("simulate", "--compare", bad.toString(), "--out", dir.resolve("x.html").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("DEF-06");
+        assertThat(dir.resolve("x.html")).doesNotExist();
+    }
+}

@@ -1,0 +1,66 @@
+package kz.saruar.simulation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import kz.saruar.model.LocalizedText;
+
+/**
+ * One funnel stage over many runs of the same intake size (METHODOLOGY.md section 11): its mean,
+ * spread and range, the 2020 count when the intake is the 2020 size, and the rules that decide it.
+ *
+ * @param code      the stage code
+ * @param name      the stage name
+ * @param mean      the mean count
+ * @param sd        the standard deviation
+ * @param min       the smallest count
+ * @param max       the largest count
+ * @param reference the 2020 count, for an intake of 120
+ * @param rules     the rules that decide the stage
+ */
+public record StageSpread(String code, LocalizedText name, double mean, double sd, int min, int max,
+        OptionalInt reference, List<String> rules) {
+    /** The 2020 cohort (section 11): 120 → 46 → 39 → 20 → 17. */
+    public static final List<Integer> COHORT_2020 = List.of(120, 46, 39, 20, 17);
+    /** The 2020 graduates by direction (section 11): 5 education, 5 culture, 8 inclusion, 2 ecology. */
+    public static final List<String> DIRECTIONS_2020 = List.of("NON_FORMAL_EDUCATION=5", "CULTURE_ART_SPORT=5",
+            "INCLUSIVE_SOCIETY=8", "ECOLOGY=2");
+
+    /** Refuses nulls. */
+    public StageSpread {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(reference, "reference");
+        rules = ImmutableList.copyOf(rules);
+    }
+
+    /** Whether the mean lies within {@code tolerance} (0.10 for 10 %) of the 2020 count; false without one. */
+    public boolean within(double tolerance) {
+        return reference.isPresent() && Math.abs(mean - reference.getAsInt()) <= tolerance * reference.getAsInt();
+    }
+
+    /** The spread of each stage over these runs. */
+    public static List<StageSpread> of(List<CohortRun> runs) {
+        Objects.requireNonNull(runs, "runs");
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs");
+        }
+        CohortRun first = runs.get(0);
+        boolean size2020 = first.funnel().get(0).count() == COHORT_2020.get(0);
+        ImmutableList.Builder<StageSpread> out = ImmutableList.builder();
+        for (int s = 0; s < first.funnel().size(); s++) {
+            final int stage = s;
+            int[] counts = runs.stream().mapToInt(r -> r.funnel().get(stage).count()).toArray();
+            double mean = java.util.Arrays.stream(counts).average().orElse(0);
+            double var = java.util.Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum()
+                    / Math.max(1, counts.length - 1);
+            CohortRun.Stage st = first.funnel().get(s);
+            out.add(new StageSpread(st.code(), st.name(), mean, Math.sqrt(var),
+                    java.util.Arrays.stream(counts).min().orElse(0), java.util.Arrays.stream(counts).max().orElse(0),
+                    size2020 && s < COHORT_2020.size() ? OptionalInt.of(COHORT_2020.get(s)) : OptionalInt.empty(),
+                    st.rules()));
+        }
+        return out.build();
+    }
+}

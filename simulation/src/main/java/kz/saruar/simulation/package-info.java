@@ -1,0 +1,7 @@
+/**
+ * A simulated cohort (METHODOLOGY.md section 11): synthetic applicants with documented, seeded
+ * latent qualities driven through the library's real rules, from the application (APP) to the
+ * brand ambassadors (EXT) and the LIFTCOIN market (LFT). Null policy: no parameter or return
+ * value is null; absent values are {@link java.util.Optional}.
+ */
+package kz.saruar.simulation;

@@ -1,0 +1,277 @@
+package kz.saruar.simulation.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kz.saruar.model.Language;
+import kz.saruar.simulation.CohortRun;
+import kz.saruar.simulation.Comparison;
+import kz.saruar.simulation.Simulation;
+import kz.saruar.simulation.StageSpread;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The report's charts drawn by JFreeChart onto JFreeSVG (inline SVG, no script): funnel with its
+ * spread, score histogram with bands and threshold (DEF-05..07), juror severity, the Gantt chart
+ * of the program on working days, consultation load, LIFTCOIN issuance vs coverage (LFT-04),
+ * directions, and the what-if funnels side by side.
+ */
+final class Charts {
+    static final int WIDTH = 760;
+    private static final Color BLUE = new Color(0x1f, 0x5f, 0x99);
+    private static final Color ORANGE = new Color(0xd9, 0x82, 0x2b);
+    private static final Color GREEN = new Color(0x3a, 0x8f, 0x4f);
+    private static final Color GREY = new Color(0x88, 0x88, 0x88);
+    private static final Color[] SERIES = {BLUE, ORANGE, GREEN, new Color(0x8e, 0x44, 0xad), new Color(0xc0, 0x39, 0x2b)};
+
+    private Charts() {
+    }
+
+    static String funnel(Simulation s, Language lang) {
+        CohortRun r = s.detail();
+        JFreeChart chart;
+        String ref = Texts.Y2020.get(lang);
+        if (s.runs() > 1) {
+            DefaultStatisticalCategoryDataset d = new DefaultStatisticalCategoryDataset();
+            String mean = Texts.MEAN.get(lang) + " ± " + Texts.SD.get(lang) + " (" + s.runs() + ")";
+            for (StageSpread st : s.spread()) {
+                d.add(st.mean(), st.sd(), mean, label(st.name().get(lang)));
+                if (st.reference().isPresent()) {
+                    d.add(st.reference().getAsInt(), 0, ref, label(st.name().get(lang)));
+                }
+            }
+            chart = ChartFactory.createBarChart(null, Texts.STAGE.get(lang), Texts.COUNT.get(lang), d,
+                    PlotOrientation.VERTICAL, true, false, false);
+            StatisticalBarRenderer renderer = new StatisticalBarRenderer();
+            renderer.setErrorIndicatorPaint(Color.BLACK);
+            chart.getCategoryPlot().setRenderer(renderer);
+        } else {
+            DefaultCategoryDataset d = new DefaultCategoryDataset();
+            for (int i = 0; i < r.funnel().size(); i++) {
+                CohortRun.Stage st = r.funnel().get(i);
+                d.addValue(st.count(), "seed " + r.seed(), label(st.name().get(lang)));
+                if (i < StageSpread.COHORT_2020.size() && r.funnel().get(0).count() == StageSpread.COHORT_2020.get(0)) {
+                    d.addValue(StageSpread.COHORT_2020.get(i), ref, label(st.name().get(lang)));
+                }
+            }
+            chart = ChartFactory.createBarChart(null, Texts.STAGE.get(lang), Texts.COUNT.get(lang), d,
+                    PlotOrientation.VERTICAL, true, false, false);
+        }
+        style(chart);
+        return svg(chart, 340);
+    }
+
+    static String scores(CohortRun r, Language lang) {
+        Map<Integer, Integer> histogram = new TreeMap<>();
+        r.scores().forEach(x -> histogram.merge(x.total(), 1, Integer::sum));
+        XYSeries series = new XYSeries(Texts.PROJECTS.get(lang));
+        histogram.forEach(series::add);
+        XYSeriesCollection data = new XYSeriesCollection(series);
+        data.setIntervalWidth(1.0);
+        JFreeChart chart = ChartFactory.createXYBarChart(null, Texts.TOTAL.get(lang), false, Texts.PROJECTS.get(lang),
+                data, PlotOrientation.VERTICAL, false, false, false);
+        style(chart);
+        XYPlot plot = chart.getXYPlot();
+        Color[] bandColors = {new Color(0xf6, 0xd5, 0xd5), new Color(0xfa, 0xf0, 0xc8), new Color(0xd7, 0xef, 0xd9)};
+        for (int i = 0; i < r.bands().size(); i++) {
+            CohortRun.BandRange b = r.bands().get(i);
+            IntervalMarker m = new IntervalMarker(b.from() - 0.5, b.to() + 0.5, bandColors[Math.min(i, 2)]);
+            m.setLabel(b.name().get(lang) + " " + b.from() + "–" + b.to());
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            m.setLabelAnchor(RectangleAnchor.TOP);
+            m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+            plot.addDomainMarker(m, Layer.BACKGROUND);
+        }
+        ValueMarker t = new ValueMarker(r.passThreshold() - 0.5, Color.RED, new BasicStroke(2f));
+        t.setLabel(Texts.THRESHOLD.get(lang) + " " + r.passThreshold());
+        t.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+        t.setLabelAnchor(RectangleAnchor.CENTER);
+        t.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
+        plot.addDomainMarker(t, Layer.FOREGROUND);
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setRange(r.minTotal() - 0.5, r.maxTotal() + 0.5);
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, BLUE);
+        return svg(chart, 320);
+    }
+
+    static String jurors(CohortRun r, Language lang) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        r.jurors().forEach(j -> d.addValue(j.meanDeviation(), Texts.SEVERITY.get(lang), j.jurorId() + " " + j.role()));
+        JFreeChart chart = ChartFactory.createBarChart(null, Texts.JUROR.get(lang), Texts.SEVERITY.get(lang), d,
+                PlotOrientation.HORIZONTAL, false, false, false);
+        style(chart);
+        return svg(chart, 60 + 28 * Math.max(3, r.jurors().size()));
+    }
+
+    static String calendar(CohortRun r, Language lang) {
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        List<CohortRun.Bar> bars = r.calendar();
+        String[] names = new String[bars.size()];
+        XYIntervalSeries series = new XYIntervalSeries(Texts.CALENDAR.get(lang));
+        for (int i = 0; i < bars.size(); i++) {
+            CohortRun.Bar b = bars.get(i);
+            names[i] = b.name().get(lang) + " (" + b.rule() + ")";
+            for (int[] span : b.spans()) {
+                series.add(i, i - 0.35, i + 0.35, span[0], span[0], span[1]);
+            }
+        }
+        data.addSeries(series);
+        SymbolAxis rows = new SymbolAxis(Texts.ACTIVITY.get(lang), names);
+        rows.setInverted(true);
+        rows.setGridBandsVisible(false);
+        NumberAxis days = new NumberAxis(Texts.WORKDAY.get(lang));
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setUseYInterval(true);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, BLUE);
+        XYPlot plot = new XYPlot(data, rows, days, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        style(chart);
+        renderer.setSeriesPaint(0, BLUE);
+        return svg(chart, 70 + 30 * bars.size());
+    }
+
+    static String consultations(CohortRun r, Language lang) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        r.consultations().forEach((e, n) -> d.addValue(n, Texts.PLANNED.get(lang), e));
+        JFreeChart chart = ChartFactory.createBarChart(null, Texts.EXPERT.get(lang), Texts.PLANNED.get(lang), d,
+                PlotOrientation.VERTICAL, false, false, false);
+        style(chart);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        if (r.consultations().size() > 30) {
+            chart.getCategoryPlot().getDomainAxis().setTickLabelsVisible(false);
+        }
+        return svg(chart, 280);
+    }
+
+    static String market(CohortRun r, Language lang) {
+        XYSeries issued = new XYSeries(Texts.ISSUED.get(lang));
+        XYSeries circulation = new XYSeries(Texts.CIRCULATION.get(lang));
+        XYSeries capacity = new XYSeries(Texts.CAPACITY.get(lang));
+        for (CohortRun.MarketWeek w : r.market()) {
+            issued.add(w.week(), w.issued());
+            circulation.add(w.week(), w.circulation());
+            capacity.add(w.week(), w.capacity());
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(issued);
+        data.addSeries(circulation);
+        data.addSeries(capacity);
+        JFreeChart chart = ChartFactory.createXYLineChart(null, Texts.WEEK.get(lang), Texts.POINTS.get(lang), data,
+                PlotOrientation.VERTICAL, true, false, false);
+        style(chart);
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        renderer.setSeriesPaint(0, BLUE);
+        renderer.setSeriesPaint(1, ORANGE);
+        renderer.setSeriesPaint(2, GREEN);
+        renderer.setSeriesStroke(2, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        for (int i = 0; i < 3; i++) {
+            renderer.setSeriesStroke(i, i == 2 ? renderer.getSeriesStroke(2) : new BasicStroke(2f));
+        }
+        return svg(chart, 300);
+    }
+
+    static String directions(CohortRun r, Language lang) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        r.byDirection().forEach((dir, counts) -> {
+            for (int s = 1; s < counts.length; s++) {
+                d.addValue(counts[s], r.funnel().get(s).name().get(lang), dir);
+            }
+        });
+        JFreeChart chart = ChartFactory.createBarChart(null, Texts.DIRECTION.get(lang), Texts.PROJECTS.get(lang), d,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        style(chart);
+        return svg(chart, 360);
+    }
+
+    static String compare(Comparison c, Language lang) {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        for (int i = 0; i < c.base().funnel().size(); i++) {
+            String stage = label(c.base().funnel().get(i).name().get(lang));
+            d.addValue(c.base().funnel().get(i).count(), c.baseLabel(), stage);
+            d.addValue(c.other().funnel().get(i).count(), c.otherLabel(), stage);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, Texts.STAGE.get(lang), Texts.COUNT.get(lang), d,
+                PlotOrientation.VERTICAL, true, false, false);
+        style(chart);
+        return svg(chart, 320);
+    }
+
+    /** A long stage name cut for an axis; the table carries the full name. */
+    private static String label(String name) {
+        return name.length() <= 26 ? name : name.substring(0, 25) + "…";
+    }
+
+    private static void style(JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        theme.setLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        theme.setRegularFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        theme.setSmallFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        theme.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof BarRenderer br) {
+            for (int i = 0; i < SERIES.length; i++) {
+                br.setSeriesPaint(i, SERIES[i]);
+            }
+            br.setItemMargin(0.05);
+            br.setDrawBarOutline(false);
+            p.getDomainAxis().setMaximumCategoryLabelLines(2);
+        }
+        if (chart.getPlot() instanceof XYPlot p) {
+            p.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        }
+        if (chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof StatisticalBarRenderer) {
+            p.getRenderer().setSeriesPaint(1, GREY);
+        }
+    }
+
+    private static String svg(JFreeChart chart, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
+        return g2.getSVGElement();
+    }
+
+}

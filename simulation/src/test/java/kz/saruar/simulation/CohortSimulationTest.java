@@ -1,0 +1,114 @@
+package kz.saruar.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import kz.saruar.model.methodology.Methodology;
+import org.junit.jupiter.api.Test;
+
+/** The simulated cohort of METHODOLOGY.md section 11: the rules decide, the 2020 funnel is reproduced. */
+class CohortSimulationTest {
+    private static final Methodology STANDARD = Methodology.standard();
+    private static final SimulationParameters P = SimulationParameters.calibrated2020();
+
+    @Test
+    void SECTION_11_one_hundred_runs_reproduce_the_2020_funnel_within_ten_percent() {
+        Simulation s = Simulation.simulate(STANDARD, Optional.empty(), P, 2020, 120, 100);
+        assertThat(s.spread()).extracting(StageSpread::code)
+                .containsExactly("APPLIED", "ADMITTED", "CERTIFIED", "GRADUATED", "AMBASSADORS");
+        for (StageSpread st : s.spread()) {
+            assertThat(st.within(0.10)).as(st.code() + " mean " + st.mean() + " vs 2020 " + st.reference()).isTrue();
+            assertThat(st.sd()).as("a spread is shown").isGreaterThanOrEqualTo(0);
+        }
+        assertThat(s.spread().get(1).sd()).as("admission varies between seeds").isGreaterThan(0);
+    }
+
+    @Test
+    void every_count_names_the_rules_that_decided_it_and_every_stop_names_its_rule() {
+        CohortRun r = run(STANDARD, 2020);
+        assertThat(r.funnel().get(1).rules()).contains("APP-08");
+        assertThat(r.funnel().get(3).rules()).contains("DEF-06", "DEF-11", "DEF-12", "ACC-01");
+        assertThat(r.funnel().get(4).rules()).containsExactly("EXT-02");
+        for (int s = 1; s < r.funnel().size(); s++) {
+            int stopped = r.funnel().get(s).stoppedBy().values().stream().mapToInt(Integer::intValue).sum();
+            assertThat(r.funnel().get(s - 1).count() - r.funnel().get(s).count()).as("stage " + s).isEqualTo(stopped);
+            assertThat(r.funnel().get(s).stoppedBy().keySet())
+                    .allSatisfy(rule -> assertThat(rule).matches("[A-Z]{3}-\\d{2}"));
+        }
+        for (CohortRun.Trace t : r.projects()) {
+            assertThat(t.stoppedBy().isPresent()).isEqualTo(t.reached() < 4);
+        }
+    }
+
+    @Test
+    void DEF_06_a_defended_project_passes_exactly_when_its_total_reaches_the_threshold() {
+        CohortRun r = run(STANDARD, 7);
+        assertThat(r.scores()).isNotEmpty();
+        for (CohortRun.Score s : r.scores()) {
+            assertThat(s.passed()).isEqualTo(s.total() >= r.passThreshold());
+            assertThat(s.total()).isBetween(r.minTotal(), r.maxTotal());
+        }
+        r.projects().stream().filter(t -> t.stoppedBy().equals(Optional.of("DEF-06")))
+                .forEach(t -> assertThat(t.total().getAsInt()).isLessThan(r.passThreshold()));
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_cohort_and_another_seed_another() {
+        CohortRun a = run(STANDARD, 11);
+        CohortRun b = run(STANDARD, 11);
+        CohortRun c = run(STANDARD, 12);
+        assertThat(a.projects()).isEqualTo(b.projects());
+        assertThat(a.market()).isEqualTo(b.market());
+        assertThat(a.projects()).isNotEqualTo(c.projects());
+    }
+
+    @Test
+    void DEF_06_a_lower_threshold_lets_through_at_least_as_many_of_the_same_applicants() {
+        Methodology seventy = STANDARD.toBuilder().id("THRESHOLD_70").passThreshold(70).build();
+        Simulation s = Simulation.simulate(STANDARD, Optional.of(seventy), P, 2020, 120, 1);
+        Comparison c = s.comparison().orElseThrow();
+        assertThat(c.other().funnel().get(2).count()).isEqualTo(c.base().funnel().get(2).count());
+        long passedBase = c.base().scores().stream().filter(CohortRun.Score::passed).count();
+        long passedOther = c.other().scores().stream().filter(CohortRun.Score::passed).count();
+        assertThat(passedOther).isGreaterThanOrEqualTo(passedBase);
+        assertThat(c.different()).allSatisfy(d -> assertThat(d.reachedOther()).isGreaterThanOrEqualTo(d.reachedBase()));
+        assertThat(c.otherLabel()).isEqualTo("THRESHOLD_70");
+    }
+
+    @Test
+    void DEF_03_a_jury_of_five_scores_on_its_derived_range() {
+        Methodology five = STANDARD.toBuilder().id("JURY_5")
+                .jurySeats(java.util.Map.of("ORGANIZER", 1, "EXTERNAL_EXPERT", 3, "PUBLIC_FIGURE", 1)).build();
+        CohortRun r = run(five, 2020);
+        assertThat(r.jurySize()).isEqualTo(5);
+        assertThat(r.jurors()).hasSize(5);
+        assertThat(r.minTotal()).isEqualTo(25);
+        assertThat(r.maxTotal()).isEqualTo(75);
+        assertThat(r.passThreshold()).isEqualTo(54);
+    }
+
+    @Test
+    void PRE_06_no_expert_gets_more_than_three_requests_of_one_project_and_every_request_is_planned_or_explained() {
+        CohortRun r = run(STANDARD, 2020);
+        int requested = r.funnel().get(1).count() * P.consultationsPerProject();
+        int planned = r.consultations().values().stream().mapToInt(Integer::intValue).sum();
+        assertThat(planned + r.unplaced()).isEqualTo(requested);
+        assertThat(planned).isPositive();
+    }
+
+    @Test
+    void LFT_04_circulation_never_exceeds_the_coverage_of_live_offers() {
+        CohortRun r = run(STANDARD, 2020);
+        assertThat(r.market()).isNotEmpty();
+        for (CohortRun.MarketWeek w : r.market()) {
+            assertThat(w.circulation()).as("week " + w.week()).isLessThanOrEqualTo(w.capacity());
+        }
+        assertThat(r.market().get(r.market().size() - 1).issued()).isPositive();
+    }
+
+    private static CohortRun run(Methodology m, long seed) {
+        List<Applicant> applicants = CohortSimulation.applicants(m, P, seed, 120);
+        return new CohortSimulation(CohortDriver.library(m), P).run(applicants, seed);
+    }
+}
