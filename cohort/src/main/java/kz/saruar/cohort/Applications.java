@@ -23,10 +23,8 @@ import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.application.PersonalData;
 import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
-import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
-import kz.saruar.model.validation.Problem;
 
 /**
  * The cohort's use of applications and eligibility (APP-01..08, DEF-12): validating an
@@ -67,18 +65,7 @@ final class Applications {
     /** The application as the model's reader accepts it (APP-03..08), or every problem. */
     static Outcome<ProjectApplication> validate(ProjectApplication application, Instant at) {
         String json = ApplicationJson.write(application, PersonalDataPolicy.INCLUDE);
-        return fromReader(ApplicationJson.read(json, Clock.fixed(at, Kazakhstan.ZONE)));
-    }
-
-    private static Outcome<ProjectApplication> fromReader(ReadResult<ProjectApplication> r) {
-        if (r.value().isPresent()) {
-            return Outcome.accepted(r.value().get());
-        }
-        List<Reason> reasons = new ArrayList<>();
-        for (Problem p : r.problems()) {
-            reasons.add(new Reason(p.kind().name(), List.of(p.rule()), p.path(), List.of(), p.message()));
-        }
-        return Outcome.refused(reasons);
+        return ApplicationJson.read(json, Clock.fixed(at, Kazakhstan.ZONE));
     }
 
     static Sealed seal(String project, ProjectApplication application, PersonKeys keys) {
@@ -130,10 +117,10 @@ final class Applications {
             Optional<PersonalData> pd = data.map(d -> personalData(d, position));
             views.add(new PersonView(p.personId(), p.path(), pd));
         }
-        ReadResult<ProjectApplication> read = ApplicationJson.read(tree.toString(), Clock.fixed(at, Kazakhstan.ZONE));
+        Outcome<ProjectApplication> read = ApplicationJson.read(tree.toString(), Clock.fixed(at, Kazakhstan.ZONE));
         ProjectApplication app = read.value().orElseThrow(() -> new UnreadableEventException(position,
-                "the recorded application no longer reads: " + read.problems().size() + " problem(s), first at "
-                        + read.problems().get(0).path()));
+                "the recorded application no longer reads: " + read.reasons().size() + " problem(s), first at "
+                        + read.reasons().get(0).subject()));
         return new Opened(app, views);
     }
 

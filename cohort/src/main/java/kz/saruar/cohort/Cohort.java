@@ -34,13 +34,12 @@ import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.lifecycle.LifecycleCommand;
 import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.methodology.MethodologyResult;
 import kz.saruar.scheduling.consultation.Initiator;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
@@ -314,9 +313,9 @@ public final class Cohort {
         if (!sha.equals(created.methodologySha256())) {
             throw new UnreadableEventException(0, "the pinned methodology does not match its SHA-256");
         }
-        MethodologyResult mr = Methodology.parse(created.methodologyJson());
-        if (!mr.isValid()) {
-            throw new UnreadableEventException(0, "the pinned methodology no longer validates: " + mr.problems().size()
+        Outcome<Methodology> mr = Methodology.parse(created.methodologyJson());
+        if (!mr.accepted()) {
+            throw new UnreadableEventException(0, "the pinned methodology no longer validates: " + mr.reasons().size()
                     + " problem(s)");
         }
         Model m = new Model(created, mr.orElseThrow(), keys);
@@ -608,7 +607,7 @@ public final class Cohort {
                     throw new UnreadableEventException(r.position(), "the project " + s.project() + " is submitted twice");
                 }
                 ProjectRecord p = new ProjectRecord(s.project(), at);
-                p.lifecycle = ProjectLifecycle.submit(s.project(), r.actor(), Clock.fixed(at, Kazakhstan.ZONE));
+                p.lifecycle = ProjectLifecycle.submit(s.project(), r.actor(), Clock.fixed(at, Kazakhstan.ZONE), methodology);
                 setApplication(p, s.application(), s.persons(), at, r.position());
                 projects.put(p.id, p);
             } else if (e instanceof CohortEvent.ApplicationUpdated u) {

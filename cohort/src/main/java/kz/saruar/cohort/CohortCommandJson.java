@@ -22,12 +22,11 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
-import kz.saruar.model.application.ReadResult;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.ScoreSheet;
@@ -220,13 +219,13 @@ public final class CohortCommandJson {
         if (a == null || !a.isObject()) {
             return Outcome.refused(bad("$.application", "required, an application object"));
         }
-        ReadResult<ProjectApplication> r = ApplicationJson.read(a.toString(), clock);
-        if (r.value().isPresent()) {
-            return Outcome.accepted(r.value().get());
+        Outcome<ProjectApplication> r = ApplicationJson.read(a.toString(), clock);
+        if (r.accepted()) {
+            return r;
         }
         List<Reason> out = new ArrayList<>();
-        r.problems().forEach(p -> out.add(new Reason(p.kind().name(), List.of(p.rule()),
-                p.path().replaceFirst("^\\$", "\\$.application"), List.of(), p.message())));
+        r.reasons().forEach(p -> out.add(new Reason(p.code(), p.rules(),
+                p.subject().replaceFirst("^\\$", "\\$.application"), p.figures(), p.message())));
         return Outcome.refused(out);
     }
 

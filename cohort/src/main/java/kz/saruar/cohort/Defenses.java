@@ -20,7 +20,6 @@ import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Participant;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ProjectDecision;
-import kz.saruar.scoring.Refusal;
 import kz.saruar.scoring.ScoreSheet;
 import kz.saruar.scoring.Undecided;
 
@@ -57,17 +56,17 @@ final class Defenses {
                     Optional.ofNullable(c.mentorExperts().get(p.id())));
             scored.add(project);
         }
-        kz.saruar.scoring.Outcome<DefenseSession> opened = DefenseSession.open(m, c.panel(), scored);
-        if (!opened.isAccepted()) {
-            return Outcome.refused(reasons(opened.refusals()));
+        Outcome<DefenseSession> opened = DefenseSession.open(m, c.panel(), scored);
+        if (!opened.accepted()) {
+            return Outcome.refused(opened.reasons());
         }
         BatchSubmission b = opened.value().orElseThrow().submitAll(c.sheets());
-        if (!b.refusals().isEmpty()) {
-            return Outcome.refused(reasons(b.refusals()));
+        if (!b.reasons().isEmpty()) {
+            return Outcome.refused(b.reasons());
         }
-        kz.saruar.scoring.Outcome<DefenseProtocol> protocol = b.session().protocol(c.date());
-        if (!protocol.isAccepted()) {
-            return Outcome.refused(reasons(protocol.refusals()));
+        Outcome<DefenseProtocol> protocol = b.session().protocol(c.date());
+        if (!protocol.accepted()) {
+            return Outcome.refused(protocol.reasons());
         }
         DefenseProtocol p = protocol.value().orElseThrow();
         List<CohortEvent.JurorLine> jurors = new ArrayList<>();
@@ -102,17 +101,5 @@ final class Defenses {
             events.add(rec.value().orElseThrow());
         }
         return Outcome.accepted(events);
-    }
-
-    static List<Reason> reasons(List<Refusal> refusals) {
-        List<Reason> out = new ArrayList<>();
-        for (Refusal r : refusals) {
-            List<Figure> figures = new ArrayList<>();
-            for (int i = 0; i < r.arguments().size(); i++) {
-                figures.add(Figure.of("arg" + i, r.arguments().get(i)));
-            }
-            out.add(new Reason(r.kind().name(), List.of(r.rule()), r.subject(), figures, r.message()));
-        }
-        return out;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 
 /**
  * The bytes of a cohort journal record (LFT-06; docs/events.md): the event's envelope as UTF-8

@@ -48,10 +48,9 @@ final class LifecycleCommandJson {
 
     static ObjectNode write(LifecycleCommand c) {
         ObjectNode o = CohortJson.MAPPER.createObjectNode();
-        o.put("type", c.code());
+        o.put("type", c.code().name());
         if (c instanceof Commands.RecordFirstInterview x) {
             o.put("interviewDate", x.interviewDate().toString());
-            o.put("firstInterviewDays", x.firstInterviewDays());
         } else if (c instanceof Commands.AdmitToPreAcceleration x) {
             o.set("admission", verdict(x.admission()));
         } else if (c instanceof Commands.Reject x) {
@@ -81,8 +80,6 @@ final class LifecycleCommandJson {
             o.put("text", x.text());
         } else if (c instanceof Commands.RecordAmbassadorStep x) {
             o.put("step", x.step());
-            ArrayNode a = o.putArray("order");
-            x.order().forEach(a::add);
         } else if (c instanceof Commands.UpdateDocuments x) {
             ArrayNode a = o.putArray("documents");
             x.documents().forEach(a::add);
@@ -93,8 +90,8 @@ final class LifecycleCommandJson {
     }
 
     /**
-     * The command of this form. Fields the cohort decides itself may be left out: the interview
-     * allowance, the acceleration deadline, the ambassador steps' order and the verdicts.
+     * The command of this form. Fields the cohort decides itself may be left out: the acceleration
+     * deadline and the verdicts.
      *
      * @throws BadForm naming the path of the first problem
      */
@@ -105,9 +102,8 @@ final class LifecycleCommandJson {
         String type = text(n, "type", path);
         return switch (type) {
             case "PRESELECT" -> only(n, path, Set.of(), new Commands.Preselect());
-            case "RECORD_FIRST_INTERVIEW" -> only(n, path, Set.of("interviewDate", "firstInterviewDays"),
-                    new Commands.RecordFirstInterview(date(n, "interviewDate", path),
-                            n.has("firstInterviewDays") ? integer(n, "firstInterviewDays", path) : 0));
+            case "RECORD_FIRST_INTERVIEW" -> only(n, path, Set.of("interviewDate"),
+                    new Commands.RecordFirstInterview(date(n, "interviewDate", path)));
             case "ADMIT_TO_PRE_ACCELERATION" -> only(n, path, Set.of("admission"),
                     new Commands.AdmitToPreAcceleration(verdict(n.get("admission"), path + ".admission")));
             case "REJECT" -> only(n, path, Set.of("reasonCode", "shownToApplicant"),
@@ -142,8 +138,8 @@ final class LifecycleCommandJson {
                             nonNegative(n, "criteriaAssessed", path)));
             case "RECORD_CHARACTERISTIC" -> only(n, path, Set.of("text"),
                     new Commands.RecordCharacteristic(text(n, "text", path)));
-            case "RECORD_AMBASSADOR_STEP" -> only(n, path, Set.of("step", "order"), new Commands.RecordAmbassadorStep(
-                    text(n, "step", path), n.has("order") ? texts(n.get("order"), path + ".order") : List.of()));
+            case "RECORD_AMBASSADOR_STEP" -> only(n, path, Set.of("step"),
+                    new Commands.RecordAmbassadorStep(text(n, "step", path)));
             case "UPDATE_DOCUMENTS" -> only(n, path, Set.of("documents"),
                     new Commands.UpdateDocuments(texts(n.get("documents"), path + ".documents")));
             case "WITHDRAW" -> only(n, path, Set.of("reason"), new Commands.Withdraw(text(n, "reason", path)));

@@ -12,13 +12,11 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.model.decision.Reason;
 import kz.saruar.model.lifecycle.AccelerationDeadline;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.lifecycle.Commands;
-import kz.saruar.model.lifecycle.Condition;
 import kz.saruar.model.lifecycle.LifecycleCommand;
-import kz.saruar.model.lifecycle.LifecycleDecision;
+import kz.saruar.model.lifecycle.LifecycleStep;
 import kz.saruar.model.lifecycle.LifecycleEvent;
 import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.model.methodology.Methodology;
@@ -34,15 +32,12 @@ final class Lifecycles {
     }
 
     /**
-     * The command with the cohort's own figures: the interview allowance (APP-10), the verdicts
-     * of APP-08 and DEF-12 on the stored application when none is given, the DEF-11 window after
-     * the recorded defense, the EXT-04 order of steps.
+     * The command with the cohort's own figures: the verdicts of APP-08 and DEF-12 on the stored
+     * application when none is given, the DEF-11 window after the recorded defense (the interview
+     * allowance of APP-10 and the EXT-04 order of steps come from the project's methodology).
      */
     static LifecycleCommand complete(LifecycleCommand c, Methodology m, ProjectApplication application,
             Optional<LocalDate> defenseDate, Instant now) {
-        if (c instanceof Commands.RecordFirstInterview x) {
-            return Commands.RecordFirstInterview.of(x.interviewDate(), m);
-        }
         if (c instanceof Commands.AdmitToPreAcceleration x && x.admission().checks().isEmpty()) {
             return new Commands.AdmitToPreAcceleration(EligibilityChecks.APP_08.check(application, m,
                     Clock.fixed(now, Kazakhstan.ZONE)));
@@ -58,25 +53,14 @@ final class Lifecycles {
                     .orElse(new AccelerationDeadline(LocalDate.EPOCH, LocalDate.EPOCH));
             return new Commands.ApplyForAcceleration(x.applicationDate(), d);
         }
-        if (c instanceof Commands.RecordAmbassadorStep x) {
-            return Commands.RecordAmbassadorStep.of(m, x.step());
-        }
         return c;
     }
 
-    /** Decides a completed command: the event to record, or every unmet condition as a reason. */
+    /** Decides a completed command: the event to record, or every reason of the refusal. */
     static Outcome<CohortEvent.LifecycleRecorded> decide(ProjectLifecycle project, LifecycleCommand command,
             Actor actor, Instant now) {
-        LifecycleDecision d = project.decide(command, actor, Clock.fixed(now, Kazakhstan.ZONE));
-        if (d instanceof LifecycleDecision.Accepted a) {
-            return Outcome.accepted(recorded(a.recorded()));
-        }
-        List<Reason> reasons = new ArrayList<>();
-        String subject = "project:" + project.projectId();
-        for (Condition c : d.refusal().orElseThrow().missing()) {
-            reasons.add(Reason.of(c.code(), c.rule(), subject, c.message()));
-        }
-        return Outcome.refused(reasons);
+        Outcome<LifecycleStep> d = project.decide(command, actor, Clock.fixed(now, Kazakhstan.ZONE));
+        return d.map(step -> recorded(step.event()));
     }
 
     static CohortEvent.LifecycleRecorded recorded(LifecycleEvent e) {
@@ -94,7 +78,7 @@ final class Lifecycles {
                     Optional.of(e.from()), e.to(), e.why(), e.rules().stream().map(RuleId::of).toList());
             List<LifecycleEvent> all = new ArrayList<>(project.events());
             all.add(le);
-            return ProjectLifecycle.replay(all);
+            return ProjectLifecycle.replay(all, project.methodology());
         } catch (LifecycleCommandJson.BadForm | SaruarException | IllegalArgumentException ex) {
             throw new UnreadableEventException(position, "the lifecycle event does not follow " + e.project() + ": "
                     + ex.getMessage());

@@ -50,7 +50,7 @@ class CohortOnPostgresTest {
                     case 0, 1 -> new CohortCommand.SubmitApplication(key, Fixture.TEAM, p, Fixture.application());
                     case 2 -> new CohortCommand.Lifecycle(key, Fixture.ORGANIZER, p, new Commands.Preselect());
                     case 3 -> new CohortCommand.Lifecycle(key, Fixture.EXPERTS, p,
-                            new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 3), 0));
+                            new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 3)));
                     case 4 -> new CohortCommand.ErasePersonalData(key, Fixture.ORGANIZER, p + "/team/0");
                     default -> new CohortCommand.Lifecycle(key, Fixture.TEAM, p, new Commands.Withdraw("moved"));
                 };

@@ -8,7 +8,7 @@ import java.util.Map;
 import kz.saruar.cohort.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.lifecycle.ProjectState;
@@ -66,7 +66,7 @@ class CohortPathTest {
                 .orElseThrow();
         String firstStep = c.methodology().exit().ambassadorSteps().get(0).code();
         c.submit(new CohortCommand.Lifecycle("step", Fixture.ORGANIZER, "P-01",
-                new Commands.RecordAmbassadorStep(firstStep, List.of()))).orElseThrow();
+                new Commands.RecordAmbassadorStep(firstStep))).orElseThrow();
 
         ProjectView p = c.state().project("P-01").orElseThrow();
         assertThat(p.state()).isEqualTo(ProjectState.BRAND_AMBASSADOR);

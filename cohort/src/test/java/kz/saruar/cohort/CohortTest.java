@@ -34,7 +34,7 @@ class CohortTest {
         clock.advance(Duration.ofDays(1));
         cohort.submit(new CohortCommand.Lifecycle("k2", Fixture.ORGANIZER, "P-01", new Commands.Preselect())).orElseThrow();
         cohort.submit(new CohortCommand.Lifecycle("k3", Fixture.EXPERTS, "P-01",
-                new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 4), 0))).orElseThrow();
+                new Commands.RecordFirstInterview(LocalDate.of(2026, 3, 4)))).orElseThrow();
         Outcome<CohortReceipt> admit = cohort.submit(new CohortCommand.Lifecycle("k4", Fixture.ORGANIZER, "P-01",
                 new Commands.AdmitToPreAcceleration(kz.saruar.model.application.EligibilityVerdict.of(java.util.List.of()))));
         // the sample application has no APP-08 admission facts yet: the cohort's own check refuses

@@ -10,7 +10,7 @@ import java.util.List;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.ProjectState;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -14,7 +14,7 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.spi.storage.JournalStore;
 

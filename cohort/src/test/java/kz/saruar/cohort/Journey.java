@@ -57,7 +57,7 @@ final class Journey {
     static void toPreAcceleration(Cohort c, String p, LocalDate interview) {
         c.submit(new CohortCommand.Lifecycle(p + "-pre", Fixture.ORGANIZER, p, new Commands.Preselect())).orElseThrow();
         c.submit(new CohortCommand.Lifecycle(p + "-int", Fixture.EXPERTS, p,
-                new Commands.RecordFirstInterview(interview, 0))).orElseThrow();
+                new Commands.RecordFirstInterview(interview))).orElseThrow();
         c.submit(new CohortCommand.UpdateApplication(p + "-upd", Fixture.TEAM, p, admitted())).orElseThrow();
         c.submit(new CohortCommand.Lifecycle(p + "-adm", Fixture.ORGANIZER, p,
                 new Commands.AdmitToPreAcceleration(ask()))).orElseThrow();

@@ -85,7 +85,7 @@ class ReplayProperties {
             CohortCommand cmd = switch (s.op()) {
                 case 0, 1 -> new CohortCommand.SubmitApplication(key, Fixture.TEAM, p, Fixture.application());
                 case 2 -> new CohortCommand.Lifecycle(key, Fixture.ORGANIZER, p, new Commands.Preselect());
-                case 3 -> new CohortCommand.Lifecycle(key, Fixture.EXPERTS, p, new Commands.RecordFirstInterview(today, 0));
+                case 3 -> new CohortCommand.Lifecycle(key, Fixture.EXPERTS, p, new Commands.RecordFirstInterview(today));
                 case 4 -> new CohortCommand.UpdateApplication(key, Fixture.TEAM, p, Journey.admitted());
                 case 5 -> new CohortCommand.Lifecycle(key, Fixture.ORGANIZER, p, new Commands.AdmitToPreAcceleration(Journey.ask()));
                 case 6 -> new CohortCommand.Lifecycle(key, Fixture.ORGANIZER, p, new Commands.Reject("NOT_ELIGIBLE", s.hours() % 2 == 0));

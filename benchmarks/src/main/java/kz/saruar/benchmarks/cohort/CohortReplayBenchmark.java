@@ -20,7 +20,7 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.spi.storage.JournalStore;
@@ -84,7 +84,7 @@ public class CohortReplayBenchmark {
             String p = "P-" + i;
             c.submit(new CohortCommand.SubmitApplication(p + "s", team, p, application)).orElseThrow();
             c.submit(new CohortCommand.Lifecycle(p + "p", org, p, new Commands.Preselect())).orElseThrow();
-            c.submit(new CohortCommand.Lifecycle(p + "i", experts, p, new Commands.RecordFirstInterview(day, 0))).orElseThrow();
+            c.submit(new CohortCommand.Lifecycle(p + "i", experts, p, new Commands.RecordFirstInterview(day))).orElseThrow();
             if (i % 3 == 0) {
                 c.submit(new CohortCommand.Lifecycle(p + "r", org, p, new Commands.Reject("NOT_SELECTED", false))).orElseThrow();
             }

@@ -12,9 +12,9 @@ import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
-import kz.saruar.model.application.ReadResult;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,10 +50,10 @@ public final class CohortApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Clock clock = Clock.system(Kazakhstan.ZONE);
-        ReadResult<ProjectApplication> read = ApplicationJson.read(file, clock);
-        if (read.value().isEmpty()) {
-            read.problems().forEach(p -> spec.commandLine().getErr().println(p.describe(options.lang.language())));
-            return Problems.exitCode(read.problems());
+        Outcome<ProjectApplication> read = ApplicationJson.read(file, clock);
+        if (read.refused()) {
+            return Problems.report(read.reasons(), "", options.lang.language(), options.json,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         Object opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
         if (opened instanceof Integer code) {
@@ -68,7 +68,7 @@ public final class CohortApplyCommand implements Callable<Integer> {
                 p = CohortSheetsCommand.projectOfKey(cohort, k).orElse(p);
             }
             return options.print(cohort.submit(new CohortCommand.SubmitApplication(k, Actor.of(actor, ActorRole.TEAM), p,
-                    read.value().get())), spec.commandLine().getOut());
+                    read.orElseThrow())), spec.commandLine().getOut());
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.UNREADABLE;

@@ -9,8 +9,8 @@ import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
-import kz.saruar.model.methodology.MethodologyResult;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,10 +42,10 @@ public final class CohortInitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MethodologyResult m = methodology.resolve();
-        if (!m.isValid()) {
-            m.problems().forEach(p -> spec.commandLine().getErr().println(p.describe(options.lang.language())));
-            return Problems.exitCode(m.problems());
+        Outcome<Methodology> m = methodology.resolve();
+        if (m.refused()) {
+            return Problems.report(m.reasons(), "", options.lang.language(), options.json,
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         Object opened = CohortLocation.open(location, options.keys(), false, false, spec.commandLine().getErr());
         if (opened instanceof Integer code) {

@@ -16,12 +16,14 @@ import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.scoring.SheetsFile;
-import kz.saruar.examples.cli.scoring.SheetsReader;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.scoring.Project;
+import kz.saruar.scoring.sheets.SheetsFile;
+import kz.saruar.scoring.sheets.SheetsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,12 +63,12 @@ public final class CohortSheetsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot read " + file);
             return ExitCodes.UNREADABLE;
         }
-        SheetsReader.Result r = SheetsReader.read(new String(bytes, StandardCharsets.UTF_8));
-        if (r.file().isEmpty()) {
-            r.problems().forEach(spec.commandLine().getErr()::println);
-            return r.problems().stream().anyMatch(p -> p.contains("not JSON")) ? ExitCodes.UNREADABLE : ExitCodes.REFUSED;
+        Outcome<SheetsFile> r = SheetsReader.read(new String(bytes, StandardCharsets.UTF_8));
+        if (r.refused()) {
+            return Problems.report(r.reasons(), file + ": " + r.reasons().size() + " problem(s); the file cannot be read:",
+                    options.lang.language(), options.json, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        SheetsFile f = r.file().get();
+        SheetsFile f = r.orElseThrow();
         Map<String, String> mentors = new LinkedHashMap<>();
         for (Project p : f.projects()) {
             p.mentorExpertId().ifPresent(m -> mentors.put(p.id(), m));

@@ -21,7 +21,7 @@ import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.EligibilityVerdict;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.lifecycle.Actor;
-import kz.saruar.model.lifecycle.ActorRole;
+import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Commands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,7 +164,7 @@ class CohortCommandsTest {
                 c.submit(new CohortCommand.SubmitApplication(p + "s", Actor.of("t", ActorRole.TEAM), p, app)).orElseThrow();
                 c.submit(new CohortCommand.Lifecycle(p + "p", org, p, new Commands.Preselect())).orElseThrow();
                 c.submit(new CohortCommand.Lifecycle(p + "i", Actor.of("e", ActorRole.EXPERT_GROUP), p,
-                        new Commands.RecordFirstInterview(LocalDate.now(clock), 0))).orElseThrow();
+                        new Commands.RecordFirstInterview(LocalDate.now(clock)))).orElseThrow();
                 c.submit(new CohortCommand.UpdateApplication(p + "u", Actor.of("t", ActorRole.TEAM), p,
                         app.withAdmission(AdmissionFacts.of(true, true, true)))).orElseThrow();
                 c.submit(new CohortCommand.Lifecycle(p + "a", org, p,
