@@ -1,0 +1,127 @@
+package kz.saruar.benchmarks.cohort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import kz.saruar.cohort.Cohort;
+import kz.saruar.cohort.CohortCommand;
+import kz.saruar.cohort.CohortState;
+import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.ledger.store.FileJournalStore;
+import kz.saruar.ledger.store.InMemoryJournalStore;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.model.lifecycle.Commands;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.spi.storage.JournalStore;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reopening (replaying) a cohort of 10,000 projects (LFT-06 replay; issue 10 asks whether
+ * snapshots are needed): each project applied (APP-03, its four people's personal data sealed
+ * with AES-GCM), preselected (APP-10), interviewed (APP-10), and every third rejected (APP-12):
+ * about 3.3 events a project. The journal is built once per trial through the cohort's API, on
+ * the in-memory store and on the fsync'd file store; each measured call opens the cohort from
+ * position 0: reading, hash-chain checking, decoding, decrypting, re-reading each application
+ * through the model's strict reader, and replaying each project's lifecycle.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class CohortReplayBenchmark {
+    @Param({"10000"})
+    int projects;
+
+    @Param({"memory", "file"})
+    String store;
+
+    private final Clock clock = Clock.fixed(OffsetDateTime.parse("2026-03-02T10:00:00+05:00").toInstant(), Kazakhstan.ZONE);
+    private final InMemoryPersonKeys keys = new InMemoryPersonKeys();
+    private JournalStore journal;
+    private Path dir;
+    private long events;
+
+    @Setup(Level.Trial)
+    public void build() throws IOException {
+        if (store.equals("file")) {
+            dir = Files.createTempDirectory("saruar-cohort-bench");
+            journal = FileJournalStore.open(dir);
+        } else {
+            journal = new InMemoryJournalStore();
+        }
+        ProjectApplication application = ApplicationJson.read(sample(), clock).value().orElseThrow();
+        Actor team = Actor.of("team", ActorRole.TEAM);
+        Actor org = Actor.of("org", ActorRole.ORGANIZER);
+        Actor experts = Actor.of("experts", ActorRole.EXPERT_GROUP);
+        Cohort c = Cohort.create(journal, "bench", Methodology.standard(), org, clock, keys).orElseThrow();
+        LocalDate day = LocalDate.ofInstant(clock.instant(), Kazakhstan.ZONE);
+        for (int i = 0; i < projects; i++) {
+            String p = "P-" + i;
+            c.submit(new CohortCommand.SubmitApplication(p + "s", team, p, application)).orElseThrow();
+            c.submit(new CohortCommand.Lifecycle(p + "p", org, p, new Commands.Preselect())).orElseThrow();
+            c.submit(new CohortCommand.Lifecycle(p + "i", experts, p, new Commands.RecordFirstInterview(day))).orElseThrow();
+            if (i % 3 == 0) {
+                c.submit(new CohortCommand.Lifecycle(p + "r", org, p, new Commands.Reject("NOT_SELECTED", false))).orElseThrow();
+            }
+        }
+        events = journal.endPosition();
+    }
+
+    private static String sample() throws IOException {
+        try (var in = CohortReplayBenchmark.class.getResourceAsStream("/samples/application.json")) {
+            if (in != null) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return Files.readString(Path.of("examples/src/main/resources/samples/application.json"));
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        journal.close();
+        System.out.println("events in the journal: " + events);
+        if (dir != null) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Opens the cohort from its journal: the full replay. */
+    @Benchmark
+    public CohortState replay() {
+        CohortState s = Cohort.open(journal, clock, keys).state();
+        if (s.projects().size() != projects) {
+            throw new IllegalStateException("replayed " + s.projects().size() + " projects");
+        }
+        return s;
+    }
+
+}

@@ -1,0 +1,164 @@
+package kz.saruar.cohort;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.crypto.SecretKey;
+import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.cohort.privacy.PersonalDataCipher;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.SaruarException;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.EligibilityCheck;
+import kz.saruar.model.application.EligibilityChecks;
+import kz.saruar.model.application.PersonalData;
+import kz.saruar.model.application.PersonalDataPolicy;
+import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+
+/**
+ * The cohort's use of applications and eligibility (APP-01..08, DEF-12): validating an
+ * application through the model's reader, sealing each person's {@code PersonalData} for an event
+ * and opening it again, and running the named {@link EligibilityChecks}. The one place that knows
+ * the application's JSON form and the model's reading API.
+ */
+final class Applications {
+    /** The checks a {@code CheckEligibility} command may name. */
+    static final Map<String, EligibilityCheck> CHECKS = ImmutableMap.<String, EligibilityCheck>builder()
+            .put("COMPETITION", EligibilityChecks.COMPETITION)
+            .put("APP_01", EligibilityChecks.APP_01).put("APP_02", EligibilityChecks.APP_02)
+            .put("APP_03", EligibilityChecks.APP_03).put("APP_04", EligibilityChecks.APP_04)
+            .put("APP_05", EligibilityChecks.APP_05).put("APP_06", EligibilityChecks.APP_06)
+            .put("APP_07", EligibilityChecks.APP_07).put("APP_08", EligibilityChecks.APP_08)
+            .put("DEF_12", EligibilityChecks.DEF_12)
+            .build();
+
+    /** An application's JSON without personal data, and each person's data sealed. */
+    record Sealed(ObjectNode application, List<CohortEvent.SealedPerson> persons) {
+    }
+
+    /** An application opened from an event, and its people. */
+    record Opened(ProjectApplication application, List<PersonView> persons) {
+    }
+
+    private Applications() {
+    }
+
+    static String applicantId(String project) {
+        return project + "/applicant";
+    }
+
+    static String memberId(String project, int index) {
+        return project + "/team/" + index;
+    }
+
+    /** The application as the model's reader accepts it (APP-03..08), or every problem. */
+    static Outcome<ProjectApplication> validate(ProjectApplication application, Instant at) {
+        String json = ApplicationJson.write(application, PersonalDataPolicy.INCLUDE);
+        return ApplicationJson.read(json, Clock.fixed(at, Kazakhstan.ZONE));
+    }
+
+    static Sealed seal(String project, ProjectApplication application, PersonKeys keys) {
+        ObjectNode tree = tree(application);
+        List<CohortEvent.SealedPerson> persons = new ArrayList<>();
+        JsonNode applicant = tree.remove("applicant");
+        persons.add(sealOne(applicantId(project), "$.applicant", applicant, keys));
+        JsonNode team = tree.get("team");
+        for (int i = 0; team != null && i < team.size(); i++) {
+            JsonNode person = ((ObjectNode) team.get(i)).remove("person");
+            persons.add(sealOne(memberId(project, i), "$.team[" + i + "].person", person, keys));
+        }
+        return new Sealed(tree, persons);
+    }
+
+    private static CohortEvent.SealedPerson sealOne(String personId, String path, JsonNode data, PersonKeys keys) {
+        SecretKey key = keys.keyFor(personId);
+        byte[] plain;
+        try {
+            plain = CohortJson.MAPPER.writeValueAsBytes(data);
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot write personal data as JSON", e);
+        }
+        return new CohortEvent.SealedPerson(personId, path, PersonalDataCipher.seal(key, personId, plain));
+    }
+
+    private static ObjectNode tree(ProjectApplication application) {
+        try {
+            return (ObjectNode) CohortJson.MAPPER.readTree(ApplicationJson.write(application, PersonalDataPolicy.INCLUDE));
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot write the application as JSON", e);
+        }
+    }
+
+    /**
+     * The application of an event with each person's data opened, or the erased placeholder when
+     * the person's key is gone.
+     */
+    static Opened open(ObjectNode application, List<CohortEvent.SealedPerson> persons, PersonKeys keys, Instant at,
+            long position) {
+        ObjectNode tree = application.deepCopy();
+        List<PersonView> views = new ArrayList<>();
+        for (CohortEvent.SealedPerson p : persons) {
+            Optional<JsonNode> data = keys.find(p.personId())
+                    .flatMap(k -> PersonalDataCipher.open(k, p.personId(), p.sealed()))
+                    .map(b -> readTree(b, position));
+            JsonNode value = data.orElseGet(() -> CohortJson.MAPPER.createObjectNode().put("fullName", PersonView.ERASED));
+            place(tree, p.path(), value, position);
+            Optional<PersonalData> pd = data.map(d -> personalData(d, position));
+            views.add(new PersonView(p.personId(), p.path(), pd));
+        }
+        Outcome<ProjectApplication> read = ApplicationJson.read(tree.toString(), Clock.fixed(at, Kazakhstan.ZONE));
+        ProjectApplication app = read.value().orElseThrow(() -> new UnreadableEventException(position,
+                "the recorded application no longer reads: " + read.reasons().size() + " problem(s), first at "
+                        + read.reasons().get(0).subject()));
+        return new Opened(app, views);
+    }
+
+    private static JsonNode readTree(byte[] b, long position) {
+        try {
+            return CohortJson.MAPPER.readTree(new String(b, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException(position, "sealed personal data is not JSON");
+        }
+    }
+
+    private static PersonalData personalData(JsonNode d, long position) {
+        try {
+            return CohortJson.MAPPER.treeToValue(d, PersonalData.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableEventException(position, "sealed personal data does not match PersonalData");
+        }
+    }
+
+    private static void place(ObjectNode tree, String path, JsonNode value, long position) {
+        if (path.equals("$.applicant")) {
+            tree.set("applicant", value);
+            return;
+        }
+        if (path.startsWith("$.team[") && path.endsWith("].person")) {
+            int i = Integer.parseInt(path.substring("$.team[".length(), path.length() - "].person".length()));
+            JsonNode team = tree.get("team");
+            if (team instanceof ArrayNode a && i < a.size() && a.get(i) instanceof ObjectNode m) {
+                m.set("person", value);
+                return;
+            }
+        }
+        throw new UnreadableEventException(position, "a sealed person sits at an unknown path " + path);
+    }
+
+    /** The verdict of a named check on the application, decided on the day of {@code at}. */
+    static kz.saruar.model.application.EligibilityVerdict check(String name, ProjectApplication application,
+            kz.saruar.model.methodology.Methodology methodology, Instant at) {
+        return CHECKS.get(name).check(application, methodology, Clock.fixed(at, Kazakhstan.ZONE));
+    }
+}

@@ -1,0 +1,34 @@
+package kz.saruar.cohort;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A certificate the cohort issued (DEF-10, ACC-03): its kind, holder and period; the holder's
+ * name comes from the personal data and reads {@code [erased]} after erasure.
+ *
+ * @param project the project's id
+ * @param kind {@code PRE_ACCELERATION} or {@code ACCELERATION}
+ * @param holder the holder's person id
+ * @param holderName the holder's name, or {@code [erased]}
+ * @param from the program's first day
+ * @param to the program's last day
+ */
+public record CertificateView(String project, String kind, String holder, String holderName, LocalDate from,
+        LocalDate to) {
+    /** Refuses nulls. */
+    public CertificateView {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(holderName, "holderName");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+    }
+
+    /** Redacts the holder's name. */
+    @Override
+    public String toString() {
+        return "CertificateView[" + project + ", " + kind + ", " + holder + ", " + from + ".." + to + "]";
+    }
+}

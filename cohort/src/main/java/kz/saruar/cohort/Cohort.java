@@ -1,0 +1,711 @@
+package kz.saruar.cohort;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.ledger.Ledger;
+import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.SaruarException;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.application.EligibilityVerdict;
+import kz.saruar.model.application.PersonalDataPolicy;
+import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.model.lifecycle.Commands;
+import kz.saruar.model.lifecycle.LifecycleCommand;
+import kz.saruar.model.lifecycle.ProjectLifecycle;
+import kz.saruar.model.lifecycle.ProjectState;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.scheduling.consultation.Initiator;
+import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PositionConflictException;
+import kz.saruar.spi.storage.StorageException;
+import kz.saruar.spi.storage.StoredRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One intake of one center under one pinned methodology version (METHODOLOGY.md sections 3–7),
+ * kept as a hash-chained journal of {@link CohortEvent}s on any {@link JournalStore}: in memory,
+ * the ledger's file store, PostgreSQL.
+ *
+ * <p>{@link #submit} decides a {@link CohortCommand} on the current state with the composed rules
+ * (applications and eligibility, the project lifecycle, scoring, scheduling); an accepted command
+ * is appended as one batch at the position the decision saw (optimistic concurrency, LFT-06), so
+ * that of two writers racing on one journal one wins and the other gets a retryable
+ * {@link CohortReason#CONCURRENT_WRITE}; nothing is lost. A refused command writes nothing; a
+ * repeated idempotency key returns the first receipt. {@link #open} replays the journal to the
+ * same state. Personal data is sealed per person with keys from {@link PersonKeys}, kept apart from
+ * the journal, so that {@code ErasePersonalData} erases it without touching the chain.
+ *
+ * <p>Thread-safe: commands are decided one at a time.
+ */
+public final class Cohort {
+    private static final Logger LOG = LoggerFactory.getLogger(Cohort.class);
+    private static final int PAGE = 4096;
+
+    private final JournalStore store;
+    private final Clock clock;
+    private final PersonKeys keys;
+    private Model model;
+
+    private Cohort(JournalStore store, Clock clock, PersonKeys keys, Model model) {
+        this.store = store;
+        this.clock = clock;
+        this.keys = keys;
+        this.model = model;
+    }
+
+    /**
+     * Opens a new cohort on an empty journal, pinning the methodology: its JSON and SHA-256 are the
+     * first event. Refused when the journal already holds records.
+     *
+     * @param store the journal (the caller keeps ownership)
+     * @param cohortId the cohort's id, e.g. {@code almaty-2026}
+     * @param methodology the methodology the cohort runs under
+     * @param actor who opens it (an organizer)
+     * @param clock the clock every decision reads
+     * @param keys where the per-person keys live
+     */
+    public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
+            Clock clock, PersonKeys keys) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(cohortId, "cohortId");
+        Objects.requireNonNull(methodology, "methodology");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(keys, "keys");
+        if (cohortId.isBlank()) {
+            throw new IllegalArgumentException("cohort id is blank");
+        }
+        long end = store.endPosition();
+        if (end != 0) {
+            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", end)));
+        }
+        String json = methodology.toJson();
+        String sha = EventCodec.hex(EventCodec.sha256().digest(json.getBytes(StandardCharsets.UTF_8)));
+        CohortEvent.CohortCreated created = new CohortEvent.CohortCreated(cohortId, methodology.id(), sha, json);
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
+        EventCodec.Encoded e = EventCodec.encode(0, "create:" + cohortId, fingerprintOf("CreateCohort", created), actor,
+                at, created, EventCodec.GENESIS_HASH);
+        try {
+            store.append(0, List.of(e.payload())).join();
+        } catch (PositionConflictException c) {
+            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", c.actualPosition())));
+        } catch (CompletionException c) {
+            throw failure(c);
+        }
+        Cohort cohort = new Cohort(store, clock, keys, null);
+        cohort.model = cohort.replayAll();
+        LOG.info("cohort {} created under methodology {} ({})", cohortId, methodology.id(), sha);
+        return Outcome.accepted(cohort);
+    }
+
+    /**
+     * Opens the cohort on a journal by replaying every event.
+     *
+     * @throws UnreadableEventException naming the first record that cannot be read
+     * @throws SaruarException if the journal is empty
+     */
+    public static Cohort open(JournalStore store, Clock clock, PersonKeys keys) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(keys, "keys");
+        if (store.endPosition() == 0) {
+            throw new SaruarException("the journal " + store + " holds no cohort: create one first");
+        }
+        Cohort c = new Cohort(store, clock, keys, null);
+        c.model = c.replayAll();
+        return c;
+    }
+
+    /** Checks the whole journal's hash chain and schema without opening it: the first bad record, if any. */
+    public static JournalVerification verify(JournalStore store) {
+        Objects.requireNonNull(store, "store");
+        byte[] prev = EventCodec.GENESIS_HASH;
+        long p = 0;
+        long end = store.endPosition();
+        while (p < end) {
+            List<StoredRecord> page = store.read(p, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (StoredRecord r : page) {
+                try {
+                    RecordedEvent e = EventCodec.decode(r.position(), r.payload(), prev);
+                    if (r.position() == 0 != e.event() instanceof CohortEvent.CohortCreated) {
+                        return JournalVerification.bad(r.position(), EventCodec.hex(prev),
+                                "CohortCreated must be the first event and only the first");
+                    }
+                    prev = EventCodec.unhex(e.hash());
+                } catch (UnreadableEventException x) {
+                    return JournalVerification.bad(r.position(), EventCodec.hex(prev), x.getMessage());
+                }
+            }
+            p += page.size();
+        }
+        return JournalVerification.ok(p, EventCodec.hex(prev));
+    }
+
+    /** Every recorded event, in order. */
+    public static List<RecordedEvent> events(JournalStore store) {
+        Objects.requireNonNull(store, "store");
+        List<RecordedEvent> out = new ArrayList<>();
+        byte[] prev = EventCodec.GENESIS_HASH;
+        long p = 0;
+        while (true) {
+            List<StoredRecord> page = store.read(p, PAGE);
+            if (page.isEmpty()) {
+                return out;
+            }
+            for (StoredRecord r : page) {
+                RecordedEvent e = EventCodec.decode(r.position(), r.payload(), prev);
+                out.add(e);
+                prev = EventCodec.unhex(e.hash());
+            }
+            p += page.size();
+        }
+    }
+
+    /**
+     * Decides a command and, when accepted, appends its events: the receipt, or every reason it is
+     * refused (nothing written). A repeated key with the same command returns the first receipt;
+     * with another command it is refused.
+     *
+     * @throws StorageException when the store fails (fail-stop: reopen the cohort)
+     */
+    public synchronized Outcome<CohortReceipt> submit(CohortCommand command) {
+        Objects.requireNonNull(command, "command");
+        catchUp();
+        String fingerprint = fingerprint(command);
+        Receipt seen = model.receipts.get(command.key());
+        if (seen != null) {
+            if (seen.fingerprint.equals(fingerprint)) {
+                return Outcome.accepted(seen.receipt());
+            }
+            return Outcome.refused(CohortReason.KEY_REUSED.reason("$.key", Figure.of("key", command.key())));
+        }
+        Instant now = clock.instant();
+        Outcome<List<CohortEvent>> decided = decide(command, now);
+        if (decided.refused()) {
+            LOG.debug("command {} {} refused: {}", command.type(), command.key(),
+                    decided.reasons().stream().map(Reason::code).toList());
+            return Outcome.refused(decided.reasons());
+        }
+        List<CohortEvent> events = decided.value().orElseThrow();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, Kazakhstan.ZONE);
+        List<byte[]> payloads = new ArrayList<>();
+        List<RecordedEvent> recorded = new ArrayList<>();
+        byte[] prev = model.lastHash;
+        long position = model.position;
+        for (CohortEvent e : events) {
+            EventCodec.Encoded enc = EventCodec.encode(position++, command.key(), fingerprint, command.actor(), at, e, prev);
+            payloads.add(enc.payload());
+            recorded.add(enc.event());
+            prev = enc.hash();
+        }
+        try {
+            store.append(model.position, payloads).join();
+        } catch (PositionConflictException c) {
+            // the decision may have touched the consultation book: rebuild from the journal
+            model = replayAll();
+            return Outcome.refused(CohortReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
+                    Figure.of("retryable", true)));
+        } catch (CompletionException c) {
+            throw failure(c);
+        }
+        for (RecordedEvent r : recorded) {
+            model.apply(r, true);
+        }
+        return Outcome.accepted(model.receipts.get(command.key()).receipt());
+    }
+
+    /** Reads and applies what other writers appended since this cohort last looked. */
+    public synchronized void refresh() {
+        catchUp();
+    }
+
+    /** The read model now. */
+    public synchronized CohortState state() {
+        return model.snapshot();
+    }
+
+    /** The methodology pinned at creation. */
+    public synchronized Methodology methodology() {
+        return model.methodology;
+    }
+
+    /** The journal position the state includes up to. */
+    public synchronized long position() {
+        return model.position;
+    }
+
+    /** The journal this cohort writes to. */
+    public JournalStore store() {
+        return store;
+    }
+
+    /**
+     * Opens (creating if empty) the cohort's LIFTCOIN ledger (LFT-01..07) on a journal of its own,
+     * with this cohort's clock; the caller closes it.
+     */
+    public Ledger openLedger(JournalStore ledgerStore, LedgerPolicy policy) {
+        Objects.requireNonNull(ledgerStore, "ledgerStore");
+        Objects.requireNonNull(policy, "policy");
+        return Ledger.open(ledgerStore, policy, clock);
+    }
+
+    private static RuntimeException failure(CompletionException c) {
+        Throwable cause = c.getCause();
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        return new StorageException("the cohort journal failed: " + cause, cause);
+    }
+
+    private void catchUp() {
+        long end = store.endPosition();
+        while (model.position < end) {
+            List<StoredRecord> page = store.read(model.position, PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (StoredRecord r : page) {
+                model.apply(EventCodec.decode(r.position(), r.payload(), model.lastHash), false);
+            }
+        }
+    }
+
+    private Model replayAll() {
+        List<StoredRecord> first = store.read(0, 1);
+        if (first.isEmpty()) {
+            throw new SaruarException("the journal " + store + " holds no cohort");
+        }
+        RecordedEvent genesis = EventCodec.decode(0, first.get(0).payload(), EventCodec.GENESIS_HASH);
+        if (!(genesis.event() instanceof CohortEvent.CohortCreated created)) {
+            throw new UnreadableEventException(0, "the first event is " + genesis.type() + ", not CohortCreated");
+        }
+        String sha = EventCodec.hex(EventCodec.sha256().digest(created.methodologyJson().getBytes(StandardCharsets.UTF_8)));
+        if (!sha.equals(created.methodologySha256())) {
+            throw new UnreadableEventException(0, "the pinned methodology does not match its SHA-256");
+        }
+        Outcome<Methodology> mr = Methodology.parse(created.methodologyJson());
+        if (!mr.accepted()) {
+            throw new UnreadableEventException(0, "the pinned methodology no longer validates: " + mr.reasons().size()
+                    + " problem(s)");
+        }
+        Model m = new Model(created, mr.orElseThrow(), keys);
+        m.apply(genesis, false);
+        Model saved = model;
+        model = m;
+        try {
+            catchUp();
+        } finally {
+            if (model != m) {
+                model = saved;
+            }
+        }
+        return m;
+    }
+
+    // ---- deciding --------------------------------------------------------------------------
+
+    private Outcome<List<CohortEvent>> decide(CohortCommand command, Instant now) {
+        if (command instanceof CohortCommand.SubmitApplication c) {
+            return submitApplication(c, now);
+        } else if (command instanceof CohortCommand.UpdateApplication c) {
+            return updateApplication(c, now);
+        } else if (command instanceof CohortCommand.CheckEligibility c) {
+            return checkEligibility(c, now);
+        } else if (command instanceof CohortCommand.Lifecycle c) {
+            return lifecycle(c, now);
+        } else if (command instanceof CohortCommand.HoldDefense c) {
+            return holdDefense(c, now);
+        } else if (command instanceof CohortCommand.PublishAvailability c) {
+            return role(c, "PUBLISH_AVAILABILITY", "PRE-05", ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER)
+                    .flatMap(ok -> model.consultations.publish(c, now)).map(List::of);
+        } else if (command instanceof CohortCommand.BookConsultation c) {
+            return bookConsultation(c, now);
+        } else if (command instanceof CohortCommand.MarkConsultationHeld c) {
+            return markHeld(c, now);
+        } else if (command instanceof CohortCommand.IssueCertificates c) {
+            return issueCertificates(c);
+        } else if (command instanceof CohortCommand.ErasePersonalData c) {
+            return erase(c);
+        }
+        throw new IllegalArgumentException("unknown command " + command.type());
+    }
+
+    private static Outcome<Boolean> role(CohortCommand c, String what, String rule, ActorRole... allowed) {
+        Set<ActorRole> roles = EnumSet.copyOf(List.of(allowed));
+        if (roles.contains(c.actor().role())) {
+            return Outcome.accepted(true);
+        }
+        Reason r = CohortReason.ROLE_NOT_ALLOWED.reason("$.actor.role", Figure.of("role", c.actor().role().name()),
+                Figure.of("command", what), Figure.of("allowed", roles.toString()));
+        return Outcome.refused(new Reason(r.code(), List.of(RuleId.of(rule)), r.subject(), r.figures(), r.message()));
+    }
+
+    private Outcome<ProjectRecord> project(String id) {
+        ProjectRecord r = model.projects.get(id);
+        return r == null ? Outcome.refused(CohortReason.UNKNOWN_PROJECT.reason("$.project", Figure.of("project", id)))
+                : Outcome.accepted(r);
+    }
+
+    private Outcome<List<CohortEvent>> submitApplication(CohortCommand.SubmitApplication c, Instant now) {
+        Outcome<Boolean> role = role(c, "SUBMIT_APPLICATION", "APP-03", ActorRole.TEAM, ActorRole.ORGANIZER);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        if (model.projects.containsKey(c.project())) {
+            return Outcome.refused(CohortReason.PROJECT_EXISTS.reason("$.project", Figure.of("project", c.project())));
+        }
+        return Applications.validate(c.application(), now).map(app -> {
+            Applications.Sealed s = Applications.seal(c.project(), app, keys);
+            return List.of(new CohortEvent.ApplicationSubmitted(c.project(), s.application(), s.persons()));
+        });
+    }
+
+    private Outcome<List<CohortEvent>> updateApplication(CohortCommand.UpdateApplication c, Instant now) {
+        Outcome<Boolean> role = role(c, "UPDATE_APPLICATION", "APP-10", ActorRole.TEAM, ActorRole.ORGANIZER);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        return project(c.project()).flatMap(p -> {
+            ProjectState s = p.lifecycle.state();
+            // APP-03 before preselection, APP-10 documents after the first interview, DEF-12 the
+            // pre-acceleration record before the move to acceleration
+            if (!EnumSet.of(ProjectState.APPLIED, ProjectState.INTERVIEWED, ProjectState.IN_PRE_ACCELERATION,
+                    ProjectState.DEFENDED).contains(s)) {
+                return Outcome.refused(CohortReason.UPDATE_NOT_ALLOWED.reason("project:" + c.project(),
+                        Figure.of("state", s.name())));
+            }
+            return Applications.validate(c.application(), now).map(app -> {
+                Applications.Sealed sealed = Applications.seal(c.project(), app, keys);
+                return List.<CohortEvent>of(new CohortEvent.ApplicationUpdated(c.project(), sealed.application(),
+                        sealed.persons()));
+            });
+        });
+    }
+
+    private Outcome<List<CohortEvent>> checkEligibility(CohortCommand.CheckEligibility c, Instant now) {
+        Outcome<Boolean> role = role(c, "CHECK_ELIGIBILITY", "APP-08", ActorRole.ORGANIZER, ActorRole.EXPERT_GROUP);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        if (!Applications.CHECKS.containsKey(c.check())) {
+            return Outcome.refused(CohortReason.UNKNOWN_CHECK.reason("$.check", Figure.of("check", c.check()),
+                    Figure.of("checks", String.join(", ", Applications.CHECKS.keySet()))));
+        }
+        return project(c.project()).map(p -> {
+            EligibilityVerdict v = Applications.check(c.check(), p.application, model.methodology, now);
+            return List.<CohortEvent>of(new CohortEvent.EligibilityRecorded(c.project(), c.check(), v.status(),
+                    v.checks().stream().map(LifecycleCommandJson::checkLine).toList()));
+        });
+    }
+
+    private Outcome<List<CohortEvent>> lifecycle(CohortCommand.Lifecycle c, Instant now) {
+        if (c.command() instanceof Commands.RecordDefense) {
+            return Outcome.refused(CohortReason.DEFENSE_THROUGH_SESSION.reason("$.command"));
+        }
+        return project(c.project()).flatMap(p -> {
+            LifecycleCommand completed = Lifecycles.complete(c.command(), model.methodology, p.application, p.defenseDate,
+                    now);
+            return Lifecycles.decide(p.lifecycle, completed, c.actor(), now).map(List::<CohortEvent>of);
+        });
+    }
+
+    private Outcome<List<CohortEvent>> holdDefense(CohortCommand.HoldDefense c, Instant now) {
+        Outcome<Boolean> role = role(c, "HOLD_DEFENSE", "DEF-09", ActorRole.JURY);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        List<Reason> unknown = new ArrayList<>();
+        List<Defenses.Defending> defending = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(c.projects())) {
+            ProjectRecord p = model.projects.get(id);
+            if (p == null) {
+                unknown.add(CohortReason.UNKNOWN_PROJECT.reason("$.projects", Figure.of("project", id)));
+            } else {
+                defending.add(new Defenses.Defending(id, p.application.form().projectName(), p.submittedAt, p.persons,
+                        p.lifecycle));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return Outcome.refused(unknown);
+        }
+        return Defenses.decide(c, defending, model.methodology, "D" + (model.defenses.size() + 1), now);
+    }
+
+    private Outcome<List<CohortEvent>> bookConsultation(CohortCommand.BookConsultation c, Instant now) {
+        Outcome<Boolean> role = role(c, "BOOK_CONSULTATION", "PRE-06", ActorRole.TEAM, ActorRole.MENTOR,
+                ActorRole.EXPERT_GROUP);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        return project(c.project()).flatMap(p -> {
+            if (p.lifecycle.state() != ProjectState.IN_PRE_ACCELERATION) {
+                return Outcome.refused(CohortReason.CONSULTATION_STATE.reason("project:" + c.project(),
+                        Figure.of("project", c.project()), Figure.of("state", p.lifecycle.state().name())));
+            }
+            Initiator initiator = c.actor().role() == ActorRole.EXPERT_GROUP ? Initiator.EXPERT : Initiator.PROJECT;
+            return model.consultations.book(c, initiator, now).map(List::of);
+        });
+    }
+
+    private Outcome<List<CohortEvent>> markHeld(CohortCommand.MarkConsultationHeld c, Instant now) {
+        Outcome<Boolean> role = role(c, "MARK_CONSULTATION_HELD", "PRE-06", ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER,
+                ActorRole.MENTOR);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        if (!model.consultations.exists(c.consultation())) {
+            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
+                    Figure.of("consultation", c.consultation())));
+        }
+        return model.consultations.held(c, now).map(List::of);
+    }
+
+    private Outcome<List<CohortEvent>> issueCertificates(CohortCommand.IssueCertificates c) {
+        Outcome<Boolean> role = role(c, "ISSUE_CERTIFICATES", "DEF-10", ActorRole.ORGANIZER);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        return project(c.project()).flatMap(p -> Certification.decide(c, p.id, p.application.form().projectName(),
+                p.submittedAt, p.lifecycle.state(), p.persons, p.certificates, model.methodology)).map(List::of);
+    }
+
+    private Outcome<List<CohortEvent>> erase(CohortCommand.ErasePersonalData c) {
+        Outcome<Boolean> role = role(c, "ERASE_PERSONAL_DATA", "APP-03", ActorRole.ORGANIZER);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        String project = model.personProject.get(c.person());
+        if (project == null) {
+            return Outcome.refused(CohortReason.UNKNOWN_PERSON.reason("$.person", Figure.of("person", c.person())));
+        }
+        if (model.erased.contains(c.person())) {
+            return Outcome.refused(CohortReason.ALREADY_ERASED.reason("$.person", Figure.of("person", c.person())));
+        }
+        // the key goes first: once deleted, no crash can leave the data readable
+        keys.erase(c.person());
+        return Outcome.accepted(List.of(new CohortEvent.PersonalDataErased(c.person())));
+    }
+
+    // ---- fingerprints ------------------------------------------------------------------------
+
+    static String fingerprint(CohortCommand c) {
+        ObjectNode tree = CohortJson.MAPPER.createObjectNode();
+        tree.put("type", c.type());
+        tree.put("actor", c.actor().id() + "/" + c.actor().role());
+        if (c instanceof CohortCommand.SubmitApplication s) {
+            tree.put("project", s.project());
+            tree.put("application", ApplicationJson.write(s.application(), PersonalDataPolicy.OMIT));
+        } else if (c instanceof CohortCommand.UpdateApplication s) {
+            tree.put("project", s.project());
+            tree.put("application", ApplicationJson.write(s.application(), PersonalDataPolicy.OMIT));
+        } else if (c instanceof CohortCommand.Lifecycle l) {
+            tree.put("project", l.project());
+            tree.set("command", LifecycleCommandJson.write(l.command()));
+        } else {
+            tree.set("command", CohortJson.MAPPER.valueToTree(c));
+        }
+        return fingerprintOf(c.type(), tree);
+    }
+
+    private static String fingerprintOf(String type, Object value) {
+        try {
+            MessageDigest sha = EventCodec.sha256();
+            return type + ":" + EventCodec.hex(sha.digest(CohortJson.MAPPER.writeValueAsBytes(value)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SaruarException("cannot fingerprint a " + type + " command", e);
+        }
+    }
+
+    // ---- the model --------------------------------------------------------------------------
+
+    private record Receipt(String fingerprint, CohortReceipt receipt) {
+    }
+
+    /** A project as the model keeps it, mutable inside the model only. */
+    private static final class ProjectRecord {
+        final String id;
+        final Instant submittedAt;
+        ObjectNode applicationTree;
+        List<CohortEvent.SealedPerson> sealed;
+        Instant applicationAt;
+        ProjectApplication application;
+        List<PersonView> persons;
+        ProjectLifecycle lifecycle;
+        final Map<String, CheckStatus> eligibility = new LinkedHashMap<>();
+        Optional<LocalDate> defenseDate = Optional.empty();
+        final List<CohortEvent.CertificatesIssued> certificates = new ArrayList<>();
+
+        ProjectRecord(String id, Instant submittedAt) {
+            this.id = id;
+            this.submittedAt = submittedAt;
+        }
+    }
+
+    private static final class Model {
+        final CohortEvent.CohortCreated created;
+        final Methodology methodology;
+        final PersonKeys keys;
+        final Consultations consultations;
+        final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
+        final Map<String, Receipt> receipts = new HashMap<>();
+        final Map<String, String> personProject = new HashMap<>();
+        final Set<String> erased = new LinkedHashSet<>();
+        final List<String> defenses = new ArrayList<>();
+        long position;
+        byte[] lastHash = EventCodec.GENESIS_HASH;
+        private CohortState snapshot;
+
+        Model(CohortEvent.CohortCreated created, Methodology methodology, PersonKeys keys) {
+            this.created = created;
+            this.methodology = methodology;
+            this.keys = keys;
+            this.consultations = new Consultations(methodology);
+        }
+
+        void apply(RecordedEvent r, boolean live) {
+            if (r.position() != position) {
+                throw new UnreadableEventException(r.position(), "expected the record at " + position);
+            }
+            Instant at = r.at().toInstant();
+            CohortEvent e = r.event();
+            if (e instanceof CohortEvent.CohortCreated) {
+                if (position != 0) {
+                    throw new UnreadableEventException(r.position(), "a second CohortCreated");
+                }
+            } else if (e instanceof CohortEvent.ApplicationSubmitted s) {
+                if (projects.containsKey(s.project())) {
+                    throw new UnreadableEventException(r.position(), "the project " + s.project() + " is submitted twice");
+                }
+                ProjectRecord p = new ProjectRecord(s.project(), at);
+                p.lifecycle = ProjectLifecycle.submit(s.project(), r.actor(), Clock.fixed(at, Kazakhstan.ZONE), methodology);
+                setApplication(p, s.application(), s.persons(), at, r.position());
+                projects.put(p.id, p);
+            } else if (e instanceof CohortEvent.ApplicationUpdated u) {
+                setApplication(known(u.project(), r), u.application(), u.persons(), at, r.position());
+            } else if (e instanceof CohortEvent.EligibilityRecorded v) {
+                known(v.project(), r).eligibility.put(v.check(), v.status());
+            } else if (e instanceof CohortEvent.LifecycleRecorded l) {
+                ProjectRecord p = known(l.project(), r);
+                p.lifecycle = Lifecycles.replay(p.lifecycle, l, r.actor(), at, r.position());
+            } else if (e instanceof CohortEvent.DefenseHeld d) {
+                defenses.add(d.session());
+                for (CohortEvent.DecisionLine line : d.decisions()) {
+                    known(line.project(), r).defenseDate = Optional.of(d.date());
+                }
+            } else if (e instanceof CohortEvent.CertificatesIssued c) {
+                known(c.project(), r).certificates.add(c);
+            } else if (e instanceof CohortEvent.PersonalDataErased x) {
+                String project = personProject.get(x.person());
+                if (project == null) {
+                    throw new UnreadableEventException(r.position(), "erasure of an unknown person");
+                }
+                erased.add(x.person());
+                ProjectRecord p = projects.get(project);
+                setApplication(p, p.applicationTree, p.sealed, p.applicationAt, r.position());
+            } else if (!live) {
+                consultations.replay(e, at, r.position());
+            }
+            Receipt seen = receipts.get(r.key());
+            if (seen == null) {
+                receipts.put(r.key(), new Receipt(r.command(), new CohortReceipt(r.key(),
+                        r.command().substring(0, Math.max(0, r.command().indexOf(':'))), r.position(), List.of(r.type()))));
+            } else {
+                List<String> types = new ArrayList<>(seen.receipt().events());
+                types.add(r.type());
+                receipts.put(r.key(), new Receipt(seen.fingerprint(), new CohortReceipt(r.key(), seen.receipt().command(),
+                        seen.receipt().firstPosition(), types)));
+            }
+            position = r.position() + 1;
+            lastHash = EventCodec.unhex(r.hash());
+            snapshot = null;
+        }
+
+        private ProjectRecord known(String project, RecordedEvent r) {
+            ProjectRecord p = projects.get(project);
+            if (p == null) {
+                throw new UnreadableEventException(r.position(), r.type() + " of an unknown project " + project);
+            }
+            return p;
+        }
+
+        private void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
+                long position) {
+            Applications.Opened o = Applications.open(tree, sealed, keys, at, position);
+            p.applicationTree = tree;
+            p.sealed = sealed;
+            p.applicationAt = at;
+            p.application = o.application();
+            List<PersonView> views = new ArrayList<>();
+            for (PersonView v : o.persons()) {
+                // an erased person reads as erased even if a key store kept a copy of the key
+                views.add(erased.contains(v.personId()) ? new PersonView(v.personId(), v.path(), Optional.empty()) : v);
+                personProject.put(v.personId(), p.id);
+            }
+            p.persons = views;
+        }
+
+        CohortState snapshot() {
+            if (snapshot == null) {
+                List<ProjectView> views = new ArrayList<>();
+                List<PendingDeadline> deadlines = new ArrayList<>();
+                for (ProjectRecord p : projects.values()) {
+                    ProjectLifecycle l = p.lifecycle;
+                    List<CertificateView> certs = new ArrayList<>();
+                    for (CohortEvent.CertificatesIssued c : p.certificates) {
+                        for (String h : c.holders()) {
+                            String name = p.persons.stream().filter(v -> v.personId().equals(h)).findFirst()
+                                    .map(PersonView::displayName).orElse(p.application.form().projectName());
+                            certs.add(new CertificateView(p.id, c.kind(), h, name, c.from(), c.to()));
+                        }
+                    }
+                    views.add(new ProjectView(p.id, p.application.form().projectName(), l.state(), p.submittedAt,
+                            p.application, p.persons, p.eligibility, l.rejection(), l.defense(), p.defenseDate,
+                            l.accelerationApplication(), l.mentorRecommended(), l.characteristic(), l.ambassadorSteps(),
+                            consultations.held(p.id), certs, l.events().size()));
+                    if (l.state() == ProjectState.APPLIED || l.state() == ProjectState.PRESELECTED) {
+                        deadlines.add(new PendingDeadline(p.id, "FIRST_INTERVIEW", "APP-10",
+                                l.submittedOn().plusDays(methodology.intake().firstInterviewDays())));
+                    }
+                    if (l.state() == ProjectState.DEFENDED && l.accelerationApplication().isEmpty() && p.defenseDate.isPresent()) {
+                        deadlines.add(new PendingDeadline(p.id, "ACCELERATION_APPLICATION", "DEF-11",
+                                p.defenseDate.get().plusDays(methodology.defense().applicationToAccelerationDays())));
+                    }
+                }
+                deadlines.sort(Comparator.comparing(PendingDeadline::due).thenComparing(PendingDeadline::project));
+                snapshot = new CohortState(created.cohortId(), created.methodologyId(), created.methodologySha256(),
+                        position, EventCodec.hex(lastHash), views, consultations.lines(), defenses, erased, deadlines);
+            }
+            return snapshot;
+        }
+    }
+}

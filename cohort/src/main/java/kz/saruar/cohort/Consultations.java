@@ -1,0 +1,138 @@
+package kz.saruar.cohort;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.scheduling.Refusal;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
+import kz.saruar.scheduling.consultation.Consultation;
+import kz.saruar.scheduling.consultation.ConsultationBook;
+import kz.saruar.scheduling.consultation.ConsultationPolicy;
+import kz.saruar.scheduling.consultation.ConsultationStatus;
+import kz.saruar.scheduling.consultation.ExpertId;
+import kz.saruar.scheduling.consultation.Initiator;
+import kz.saruar.scheduling.consultation.ProjectId;
+import kz.saruar.scheduling.consultation.TimeSlot;
+
+/**
+ * The cohort's consultations through {@code scheduling}'s {@link ConsultationBook} (PRE-05,
+ * PRE-06): the book decides publishing, booking and holding at the command's time; replaying the
+ * recorded events into a fresh book at their recorded times gives the same book. The one place
+ * that knows the scheduling API and its outcome type.
+ */
+final class Consultations {
+    private static final RuleId PRE06 = RuleId.of("PRE-06");
+    private final MovableClock clock = new MovableClock();
+    private final ConsultationBook book;
+
+    Consultations(Methodology m) {
+        this.book = new ConsultationBook(clock, Kazakhstan.ZONE,
+                ConsultationPolicy.from(m.preAcceleration().consultations()), WorkingCalendar.kazakhstan());
+    }
+
+    /** A clock the cohort sets to the command's or the recorded event's time before each call. */
+    private static final class MovableClock extends Clock {
+        private volatile Instant now = Instant.EPOCH;
+
+        @Override
+        public ZoneId getZone() {
+            return Kazakhstan.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    Outcome<CohortEvent> publish(CohortCommand.PublishAvailability c, Instant now) {
+        clock.now = now;
+        if (!c.end().isAfter(c.start())) {
+            return Outcome.refused(Reason.of("WINDOW_EMPTY", RuleId.of("PRE-05"), "$.end",
+                    kz.saruar.model.LocalizedText.message("Терезе бос", "Окно пустое", "The window is empty")));
+        }
+        return convert(book.publishAvailability(ExpertId.of(c.expert()), new TimeSlot(c.start(), c.end())))
+                .map(w -> new CohortEvent.AvailabilityPublished(c.expert(), c.start(), c.end()));
+    }
+
+    Outcome<CohortEvent> book(CohortCommand.BookConsultation c, Initiator initiator, Instant now) {
+        clock.now = now;
+        return convert(book.book(ProjectId.of(c.project()), ExpertId.of(c.expert()), c.start(), initiator))
+                .map(k -> new CohortEvent.ConsultationBooked(k.id(), c.project(), c.expert(), c.start(), initiator.name()));
+    }
+
+    Outcome<CohortEvent> held(CohortCommand.MarkConsultationHeld c, Instant now) {
+        clock.now = now;
+        return convert(book.markHeld(c.consultation())).map(k -> new CohortEvent.ConsultationHeld(k.id()));
+    }
+
+    boolean exists(String consultationId) {
+        return book.consultation(consultationId).isPresent();
+    }
+
+    /** Replays a recorded event into the book at its time; a record the book refuses is damage. */
+    void replay(CohortEvent e, Instant at, long position) {
+        clock.now = at;
+        Outcome<?> o;
+        if (e instanceof CohortEvent.AvailabilityPublished a) {
+            o = convert(book.publishAvailability(ExpertId.of(a.expert()), new TimeSlot(a.start(), a.end())));
+        } else if (e instanceof CohortEvent.ConsultationBooked b) {
+            Outcome<Consultation> booked = convert(book.book(ProjectId.of(b.project()), ExpertId.of(b.expert()), b.start(),
+                    Initiator.valueOf(b.initiator())));
+            if (booked.accepted() && !booked.value().orElseThrow().id().equals(b.consultation())) {
+                throw new UnreadableEventException(position, "the consultation replays as "
+                        + booked.value().orElseThrow().id() + ", recorded as " + b.consultation());
+            }
+            o = booked;
+        } else if (e instanceof CohortEvent.ConsultationHeld h) {
+            o = convert(book.markHeld(h.consultation()));
+        } else {
+            return;
+        }
+        if (o.refused()) {
+            throw new UnreadableEventException(position, e.type() + " does not replay: " + o.reasons().get(0).code());
+        }
+    }
+
+    int held(String project) {
+        ProjectId p = ProjectId.of(project);
+        return (int) book.consultations().stream()
+                .filter(c -> c.projects().contains(p) && c.status() == ConsultationStatus.HELD).count();
+    }
+
+    List<String> lines() {
+        List<String> out = new ArrayList<>();
+        for (Consultation c : book.consultations()) {
+            out.add(c.id() + " " + c.status() + " " + c.projects() + " " + c.expert() + " " + c.slot().start());
+        }
+        return out;
+    }
+
+    Optional<Consultation> find(String id) {
+        return book.consultation(id);
+    }
+
+    private static <T> Outcome<T> convert(kz.saruar.scheduling.Outcome<T> o) {
+        if (o instanceof kz.saruar.scheduling.Outcome.Accepted<T> a) {
+            return Outcome.accepted(a.value());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (Refusal r : ((kz.saruar.scheduling.Outcome.Refused<T>) o).reasons()) {
+            reasons.add(new Reason(r.code(), r.rules().isEmpty() ? List.of(PRE06) : r.rules(), "$", List.of(), r.message()));
+        }
+        return Outcome.refused(reasons);
+    }
+}

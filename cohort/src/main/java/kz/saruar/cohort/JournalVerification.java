@@ -1,0 +1,35 @@
+package kz.saruar.cohort;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of checking a cohort journal's hash chain and schema (LFT-06 as the ledger checks
+ * its journal): how many records were read and the first bad one, if any, with why.
+ *
+ * @param records the records that verified
+ * @param lastHash the hash of the last good record, hex
+ * @param firstBad the position of the first bad record, if any
+ * @param problem what is wrong with it
+ */
+public record JournalVerification(long records, String lastHash, Optional<Long> firstBad, Optional<String> problem) {
+    /** Refuses nulls. */
+    public JournalVerification {
+        Objects.requireNonNull(lastHash, "lastHash");
+        Objects.requireNonNull(firstBad, "firstBad");
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    static JournalVerification ok(long records, String lastHash) {
+        return new JournalVerification(records, lastHash, Optional.empty(), Optional.empty());
+    }
+
+    static JournalVerification bad(long position, String lastHash, String problem) {
+        return new JournalVerification(position, lastHash, Optional.of(position), Optional.of(problem));
+    }
+
+    /** Whether every record verified. */
+    public boolean ok() {
+        return firstBad.isEmpty();
+    }
+}

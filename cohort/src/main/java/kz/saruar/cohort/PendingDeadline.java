@@ -1,0 +1,23 @@
+package kz.saruar.cohort;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A deadline of a project that is still open (APP-10 first interview within the methodology's
+ * days of the submission; DEF-11 application to acceleration within its days of the defense).
+ *
+ * @param project the project's id
+ * @param what {@code FIRST_INTERVIEW} or {@code ACCELERATION_APPLICATION}
+ * @param rule the rule that sets it
+ * @param due the last day, in Kazakhstan
+ */
+public record PendingDeadline(String project, String what, String rule, LocalDate due) {
+    /** Refuses nulls. */
+    public PendingDeadline {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(due, "due");
+    }
+}

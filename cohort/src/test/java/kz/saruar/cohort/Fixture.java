@@ -1,0 +1,83 @@
+package kz.saruar.cohort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.application.ApplicationJson;
+import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.spi.storage.JournalStore;
+
+/** Shared test data: the sample application, actors, a clock that tests move forward. */
+final class Fixture {
+    static final Actor ORGANIZER = Actor.of("org-1", ActorRole.ORGANIZER);
+    static final Actor EXPERTS = Actor.of("experts-1", ActorRole.EXPERT_GROUP);
+    static final Actor TEAM = Actor.of("team-1", ActorRole.TEAM);
+    static final Actor JURY = Actor.of("jury-secretary", ActorRole.JURY);
+    static final Instant START = OffsetDateTime.parse("2026-03-02T10:00:00+05:00").toInstant();
+
+    private Fixture() {
+    }
+
+    /** A clock the test moves. */
+    static final class TestClock extends Clock {
+        private volatile Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        void set(Instant i) {
+            now = i;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return Kazakhstan.ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    static String applicationJson() {
+        try (InputStream in = Fixture.class.getResourceAsStream("/application.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ProjectApplication application() {
+        return ApplicationJson.read(applicationJson(), Clock.fixed(START, Kazakhstan.ZONE)).value().orElseThrow();
+    }
+
+    static Cohort create(JournalStore store, Clock clock, PersonKeys keys) {
+        return Cohort.create(store, "almaty-2026", Methodology.standard(), ORGANIZER, clock, keys).orElseThrow();
+    }
+
+    static Cohort create(JournalStore store, Clock clock) {
+        return create(store, clock, new InMemoryPersonKeys());
+    }
+}

@@ -1,0 +1,20 @@
+package kz.saruar.examples.cli.cohort;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code saruar cohort}: one intake's journal (METHODOLOGY.md 3–7, LFT-06). Exit codes: 0 ok, 1 refused or invalid, 2 unreadable. */
+@Command(name = "cohort", mixinStandardHelpOptions = true,
+        description = "Run a cohort on a durable, verifiable journal: applications, lifecycle, defenses, erasure.",
+        subcommands = {CohortInitCommand.class, CohortApplyCommand.class, CohortCommandCommand.class,
+            CohortSheetsCommand.class, CohortStatusCommand.class, CohortEventsCommand.class, CohortVerifyCommand.class,
+            CohortEraseCommand.class})
+public final class CohortCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,64 @@
+package kz.saruar.examples.cli.cohort;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import kz.saruar.cohort.Cohort;
+import kz.saruar.cohort.CohortCommand;
+import kz.saruar.cohort.CohortCommandJson;
+import kz.saruar.cohort.CohortReceipt;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.decision.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saruar cohort command LOCATION COMMAND.json}: one cohort command (a lifecycle command, a booking…) with its actor and key. */
+@Command(name = "command", mixinStandardHelpOptions = true,
+        description = "Submit COMMAND.json (type, key, actor and the command's fields; see docs/events.md) to the cohort.")
+public final class CohortCommandCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOCATION", description = "The cohort's directory or store URI.")
+    String location;
+
+    @Parameters(index = "1", paramLabel = "COMMAND.json", description = "The command.")
+    Path file;
+
+    @Mixin
+    CohortOptions options;
+
+    @Override
+    public Integer call() {
+        Clock clock = Clock.system(Kazakhstan.ZONE);
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println("cannot read " + file + " as UTF-8 text");
+            return ExitCodes.UNREADABLE;
+        }
+        Outcome<CohortCommand> command = CohortCommandJson.read(json, clock);
+        if (command.refused()) {
+            Outcome<CohortReceipt> refused = Outcome.refused(command.reasons());
+            int code = options.print(refused, spec.commandLine().getOut());
+            return command.reasons().stream().anyMatch(r -> r.code().startsWith("UNREADABLE") || r.code().equals("NOT_JSON"))
+                    ? ExitCodes.UNREADABLE : code;
+        }
+        Object opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        if (opened instanceof Integer code) {
+            return code;
+        }
+        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+            Cohort cohort = Cohort.open(o.store(), clock, o.keys());
+            return options.print(cohort.submit(command.value().orElseThrow()), spec.commandLine().getOut());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package kz.saruar.examples.cli.cohort;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kz.saruar.cohort.Cohort;
+import kz.saruar.cohort.CohortJson;
+import kz.saruar.cohort.CohortState;
+import kz.saruar.cohort.PendingDeadline;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.lifecycle.ProjectState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saruar cohort status LOCATION}: projects by state and the open deadlines (APP-10, DEF-11); no personal data. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Print the cohort's projects by state and its pending deadlines (APP-10, DEF-11).")
+public final class CohortStatusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOCATION", description = "The cohort's directory or store URI.")
+    String location;
+
+    @Mixin
+    CohortOptions options;
+
+    @Override
+    public Integer call() {
+        Object opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        if (opened instanceof Integer code) {
+            return code;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+            CohortState s = Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state();
+            if (options.json) {
+                out.println(DecisionJson.toJson(Outcome.accepted(s), CohortStatusCommand::json).toString());
+            } else {
+                out.println("cohort " + s.cohortId() + " under " + s.methodologyId() + " (sha256 " + s.methodologySha256()
+                        + "), " + s.position() + " events");
+                for (Map.Entry<ProjectState, List<String>> e : s.byState().entrySet()) {
+                    out.println("  " + e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ", e.getValue()));
+                }
+                for (PendingDeadline d : s.pendingDeadlines()) {
+                    out.println("  due " + d.due() + " " + d.what() + " [" + d.rule() + "] " + d.project());
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    static ObjectNode json(CohortState s) {
+        ObjectNode o = CohortJson.MAPPER.createObjectNode();
+        o.put("cohort", s.cohortId());
+        o.put("methodology", s.methodologyId());
+        o.put("methodologySha256", s.methodologySha256());
+        o.put("position", s.position());
+        o.put("lastHash", s.lastHash());
+        ObjectNode states = o.putObject("byState");
+        s.byState().forEach((state, ids) -> {
+            ArrayNode a = states.putArray(state.name());
+            ids.forEach(a::add);
+        });
+        o.set("pendingDeadlines", CohortJson.MAPPER.valueToTree(s.pendingDeadlines()));
+        o.put("consultations", s.consultations().size());
+        o.set("defenseSessions", CohortJson.MAPPER.valueToTree(s.defenseSessions()));
+        o.put("erasedPersons", s.erasedPersons().size());
+        return o;
+    }
+}
