@@ -1,5 +1,9 @@
 package kz.saruar.jqwik;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +14,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import kz.saruar.ledger.CoverageReport;
+import kz.saruar.ledger.IdempotencyKey;
+import kz.saruar.ledger.JournalRecord;
+import kz.saruar.ledger.Ledger;
+import kz.saruar.ledger.LedgerCommand;
+import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.ledger.OfferId;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.Rules;
+import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.application.EligibilityChecks;
 import kz.saruar.model.catalog.Band;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.ScoringScheme;
@@ -31,7 +47,7 @@ import net.jqwik.api.Combinators;
 /**
  * The consistency properties of a methodology: what its rules promise together, each naming the
  * rules it ties (DEF-04..09 scoring, PRE-01/02 and ACC-01/02/04 calendars, APP-09..11 and DEF-11
- * deadlines, APP-12 lifecycle). {@link #standard()} checks the library's own scoring, calendar and
+ * deadlines, APP-12 lifecycle, LFT-01..04 coverage). {@link #standard()} checks the library's own scoring, calendar and
  * lifecycle; the parts are replaceable so that the kit's tests can show each property catching a
  * broken one.
  */
@@ -51,6 +67,7 @@ public final class ConsistencyProperties {
     }
 
     private static final String PROJECT = "P1";
+    private static final Clock LEDGER_CLOCK = Clock.fixed(Instant.parse("2026-03-02T06:00:00Z"), Kazakhstan.ZONE);
 
     private final Decider decider;
     private final WorkingCalendar calendar;
@@ -78,7 +95,8 @@ public final class ConsistencyProperties {
     public List<ConsistencyProperty<?>> all() {
         return List.of(everyBandIsReachable(), passAndFailAreBothReachable(), aPassNeverLiesInTheLowestBand(),
                 raisingAScoreNeverLowersTheOutcome(), prorationKeepsTotalsInRange(), theProgramFitsItsWorkingDays(),
-                deadlinesFallInsideTheProgram(), everyStateIsReachableAndNoneIsADeadEnd());
+                deadlinesFallInsideTheProgram(), everyStateIsReachableAndNoneIsADeadEnd(), coverageCanBeMet(),
+                circulationNeverExceedsCoverage(), eligibilityFollowsItsBoundaries());
     }
 
     /** DEF-05..08: for every band some set of sheets lands in it, with the pass decision its total gives. */
@@ -257,6 +275,82 @@ public final class ConsistencyProperties {
                     boolean terminal = successors.apply(state).equals(EnumSet.of(state));
                     return next.isEmpty() && !terminal ? Optional.of(state + " is a dead end: no command leads on")
                             : Optional.empty();
+                });
+    }
+
+    /** An amount to issue and the price of the offer that is to cover it (LFT-04). */
+    public record Coverage(long amount, long price) {
+    }
+
+    /** LFT-03, LFT-04: for any amount, some market covers issuing it, and one point more than coverage is refused. */
+    public ConsistencyProperty<Coverage> coverageCanBeMet() {
+        return new ConsistencyProperty<>("coverageCanBeMet", List.of("LFT-01", "LFT-03", "LFT-04"),
+                "some market of offers covers any issue, and an issue beyond the coverage is refused",
+                m -> Combinators.combine(Arbitraries.longs().between(1, 1_000_000), Arbitraries.longs().between(1, 5_000))
+                        .as(Coverage::new),
+                (m, c) -> {
+                    LedgerPolicy policy = LedgerPolicy.from(m.ledger());
+                    try (Ledger ledger = Ledger.inMemory(policy, LEDGER_CLOCK)) {
+                        LedgerArbitraries.openMarket(policy).forEach(ledger::submit);
+                        BigDecimal perUnit = policy.coverageRatio().multiply(BigDecimal.valueOf(c.price()));
+                        long units = BigDecimal.valueOf(c.amount()).divide(perUnit, 0, RoundingMode.CEILING).longValueExact();
+                        Outcome<JournalRecord> listed = ledger.submit(new LedgerCommand.ListOffer(IdempotencyKey.of("cover"),
+                                LedgerArbitraries.OWNER, OfferId.of("cover"), LedgerArbitraries.BUSINESS, c.price(),
+                                Math.max(1, units), Optional.empty()));
+                        if (listed.refused()) {
+                            return Optional.of("an offer of " + units + " × " + c.price() + " was refused: "
+                                    + listed.reasons().get(0));
+                        }
+                        Outcome<JournalRecord> issued = ledger.submit(new LedgerCommand.Issue(IdempotencyKey.of("issue"),
+                                policy.platform(), LedgerArbitraries.PROJECTS[0], c.amount()));
+                        if (issued.refused()) {
+                            return Optional.of("issuing " + c.amount() + " under a market covering it was refused: "
+                                    + issued.reasons().get(0));
+                        }
+                        long beyond = ledger.coverage().headroom() + 1;
+                        Outcome<JournalRecord> over = ledger.submit(new LedgerCommand.Issue(IdempotencyKey.of("over"),
+                                policy.platform(), LedgerArbitraries.PROJECTS[0], beyond));
+                        return over.reasons().stream().anyMatch(r -> r.cites(Rules.LFT_04)) ? Optional.empty()
+                                : Optional.of("issuing " + beyond + " beyond the coverage was not refused under LFT-04");
+                    }
+                });
+    }
+
+    /** LFT-04: whatever the market does, the points in circulation never exceed the coverage. */
+    public ConsistencyProperty<List<LedgerCommand>> circulationNeverExceedsCoverage() {
+        return new ConsistencyProperty<>("circulationNeverExceedsCoverage", List.of("LFT-01", "LFT-02", "LFT-03", "LFT-04"),
+                "after any sequence of market commands the points in circulation stay within the coverage",
+                m -> LedgerArbitraries.activity(m, 40),
+                (m, commands) -> {
+                    LedgerPolicy policy = LedgerPolicy.from(m.ledger());
+                    try (Ledger ledger = Ledger.inMemory(policy, LEDGER_CLOCK)) {
+                        LedgerArbitraries.openMarket(policy).forEach(ledger::submit);
+                        for (LedgerCommand c : commands) {
+                            Outcome<JournalRecord> o = ledger.submit(c);
+                            CoverageReport r = ledger.coverage();
+                            if (o.accepted() && c instanceof LedgerCommand.Issue && r.circulation() > r.capacity()) {
+                                return Optional.of("after " + c.key().value() + " the circulation " + r.circulation()
+                                        + " exceeds the coverage " + r.capacity());
+                            }
+                        }
+                        return Optional.empty();
+                    }
+                });
+    }
+
+    /** APP-02, APP-04, APP-05: each numeric eligibility boundary lets through exactly what the methodology says. */
+    public ConsistencyProperty<ApplicationArbitraries.BoundaryCase> eligibilityFollowsItsBoundaries() {
+        return new ConsistencyProperty<>("eligibilityFollowsItsBoundaries", List.of("APP-02", "APP-04", "APP-05"),
+                "an application at a numeric boundary passes or fails as the methodology's figure says",
+                m -> ApplicationArbitraries.nearBoundaries(m, LEDGER_CLOCK),
+                (m, c) -> {
+                    var verdict = EligibilityChecks.competition(c.application(), m, LEDGER_CLOCK);
+                    if (!verdict.covers(c.rule())) {
+                        return Optional.of(c.rule() + " was not checked");
+                    }
+                    boolean failed = verdict.statusOf(c.rule()) == CheckStatus.FAILED;
+                    return failed == !c.shouldPass() ? Optional.empty()
+                            : Optional.of(c + " but the verdict was " + verdict.statusOf(c.rule()));
                 });
     }
 

@@ -2,6 +2,7 @@ package kz.saruar.jqwik;
 
 import java.time.LocalDate;
 import java.util.List;
+import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.scoring.ScoreSheet;
@@ -76,6 +77,42 @@ public interface MethodologyConsistencyContract {
     @Property(tries = 20)
     default void everyStateIsReachableAndNoneIsADeadEnd(@ForAll ProjectState state) {
         consistencyProperties().everyStateIsReachableAndNoneIsADeadEnd().assertHolds(methodology(), state);
+    }
+
+    /** LFT-01, LFT-03, LFT-04. */
+    @Property(tries = 50)
+    default void coverageCanBeMet(@ForAll("coverages") ConsistencyProperties.Coverage c) {
+        consistencyProperties().coverageCanBeMet().assertHolds(methodology(), c);
+    }
+
+    /** LFT-01..04. */
+    @Property(tries = 50)
+    default void circulationNeverExceedsCoverage(@ForAll("marketActivity") List<LedgerCommand> commands) {
+        consistencyProperties().circulationNeverExceedsCoverage().assertHolds(methodology(), commands);
+    }
+
+    /** APP-02, APP-04, APP-05. */
+    @Property(tries = 50)
+    default void eligibilityFollowsItsBoundaries(@ForAll("boundaryApplications") ApplicationArbitraries.BoundaryCase c) {
+        consistencyProperties().eligibilityFollowsItsBoundaries().assertHolds(methodology(), c);
+    }
+
+    /** Cases of {@link #eligibilityFollowsItsBoundaries}. */
+    @Provide
+    default Arbitrary<ApplicationArbitraries.BoundaryCase> boundaryApplications() {
+        return consistencyProperties().eligibilityFollowsItsBoundaries().cases(methodology());
+    }
+
+    /** Cases of {@link #coverageCanBeMet}. */
+    @Provide
+    default Arbitrary<ConsistencyProperties.Coverage> coverages() {
+        return consistencyProperties().coverageCanBeMet().cases(methodology());
+    }
+
+    /** Cases of {@link #circulationNeverExceedsCoverage}. */
+    @Provide
+    default Arbitrary<List<LedgerCommand>> marketActivity() {
+        return consistencyProperties().circulationNeverExceedsCoverage().cases(methodology());
     }
 
     /** Cases of {@link #everyBandIsReachable}. */

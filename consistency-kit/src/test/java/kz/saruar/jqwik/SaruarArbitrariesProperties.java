@@ -37,6 +37,12 @@ class SaruarArbitrariesProperties {
         assertThat(result.reasons()).extracting(p -> p.rule()).as(b.description()).contains(b.breaks());
     }
 
+    @Property(tries = 20)
+    void DEF_03_ForAll_Methodology_gives_valid_adaptations_through_the_default_provider(@ForAll Methodology m) {
+        assertThat(m.id()).endsWith("_ADAPTED");
+        assertThat(m.scoring().quorum()).isBetween(1, m.scoring().jurySize());
+    }
+
     @Property(tries = 40)
     void DEF_04_generated_sheets_fit_the_jury_and_the_scale(@ForAll("adaptations") Adaptation a) {
         var scheme = a.methodology().scoring();
