@@ -45,6 +45,9 @@ public final class ConsultationPlanner {
         return new Run(problem).run();
     }
 
+    /** No consultation is treated as moved away. */
+    private static final long NONE = Long.MIN_VALUE;
+
     /** One stretch of time in which starts are legal apart from other consultations. */
     private record Segment(long start, long end, long midnight) {
     }
@@ -56,8 +59,12 @@ public final class ConsultationPlanner {
         private final long length;
         private final long step;
         private final Map<ExpertId, ExpertSegments> experts = new HashMap<>();
-        private final Map<ExpertId, TreeMap<Long, Long>> expertBusy = new HashMap<>();
-        private final Map<ProjectId, TreeMap<Long, Long>> projectBusy = new HashMap<>();
+        // Placed consultations by start; all have the policy's length, so the end is start + length.
+        private final Map<ExpertId, TreeMap<Long, ConsultationRequest>> expertBusy = new HashMap<>();
+        private final Map<ProjectId, TreeMap<Long, ConsultationRequest>> projectBusy = new HashMap<>();
+        // Bumped on every booking change of an expert; keys the cache of experts no repair can help.
+        private final Map<ExpertId, Long> expertVersion = new HashMap<>();
+        private final Map<ExpertId, Long> beyondRepairAt = new HashMap<>();
         private final Map<LocalDate, Boolean> workingDay = new HashMap<>();
         private final List<UnplacedRequest> unplaced = new ArrayList<>();
         private final Map<ConsultationRequest, Long> placedAt = new HashMap<>();
@@ -204,23 +211,41 @@ public final class ConsultationPlanner {
             return workingDay.computeIfAbsent(d, calendar::isWorkingDay);
         }
 
-        /** The end of a consultation in {@code busy} overlapping {@code [t, t + length)}, or -1. */
-        private long clash(TreeMap<Long, Long> busy, long t) {
+        /**
+         * The end of a consultation in {@code busy} overlapping {@code [t, t + length)}, or -1; the
+         * consultation starting at {@code ignore} is treated as moved away.
+         */
+        private long clash(TreeMap<Long, ConsultationRequest> busy, long t, long ignore) {
             if (busy == null) {
                 return -1;
             }
-            Map.Entry<Long, Long> e = busy.floorEntry(t + length - 1);
-            return e != null && e.getValue() > t ? e.getValue() : -1;
+            Long s = busy.floorKey(t + length - 1);
+            if (s != null && s == ignore) {
+                s = busy.lowerKey(s);
+            }
+            return s != null && s + length > t ? s + length : -1;
         }
 
         /** The earliest legal start for {@code r} in the current plan, or -1. */
         private long earliest(ConsultationRequest r) {
-            TreeMap<Long, Long> eb = expertBusy.get(r.expert());
-            TreeMap<Long, Long> pb = projectBusy.get(r.project());
-            for (Segment seg : experts.get(r.expert()).segments) {
-                long t = seg.start();
-                while (t + length <= seg.end()) {
-                    long until = Math.max(clash(eb, t), clash(pb, t));
+            return earliest(r.expert(), expertBusy.get(r.expert()), projectBusy.get(r.project()), Long.MIN_VALUE,
+                    Long.MAX_VALUE, NONE);
+        }
+
+        /**
+         * The earliest start in {@code [lo, hi]} inside the expert's segments that overlaps nothing in
+         * {@code eb} or {@code pb} (either may be null), or -1. Segments may overlap but start in
+         * order, so the first start found is the earliest.
+         */
+        private long earliest(ExpertId e, TreeMap<Long, ConsultationRequest> eb, TreeMap<Long, ConsultationRequest> pb,
+                long lo, long hi, long ignore) {
+            for (Segment seg : experts.get(e).segments) {
+                if (seg.start() > hi) {
+                    break;
+                }
+                long t = lo > seg.start() ? align(lo, seg.midnight()) : seg.start();
+                while (t + length <= seg.end() && t <= hi) {
+                    long until = Math.max(clash(eb, t, ignore), clash(pb, t, ignore));
                     if (until < 0) {
                         return t;
                     }
@@ -241,37 +266,84 @@ public final class ConsultationPlanner {
 
         private void put(ConsultationRequest r, long t) {
             placedAt.put(r, t);
-            expertBusy.computeIfAbsent(r.expert(), e -> new TreeMap<>()).put(t, t + length);
-            projectBusy.computeIfAbsent(r.project(), p -> new TreeMap<>()).put(t, t + length);
+            expertBusy.computeIfAbsent(r.expert(), e -> new TreeMap<>()).put(t, r);
+            projectBusy.computeIfAbsent(r.project(), p -> new TreeMap<>()).put(t, r);
+            expertVersion.merge(r.expert(), 1L, Long::sum);
         }
 
         private void remove(ConsultationRequest r) {
             long t = placedAt.remove(r);
             expertBusy.get(r.expert()).remove(t);
             projectBusy.get(r.project()).remove(t);
+            expertVersion.merge(r.expert(), 1L, Long::sum);
         }
 
-        /** Moves one placed consultation of the same expert or project elsewhere to make room for {@code r}. */
+        /**
+         * Moves one placed consultation of the same expert or project elsewhere to make room for
+         * {@code r}. Only the moved consultation's time {@code [a, a + length)} is freed, so while
+         * {@code r} has no legal start, a start for it after the move must overlap that time: the
+         * search for {@code r} looks there only, and a move is tried only when it can succeed.
+         */
         private boolean repair(ConsultationRequest r) {
-            List<ConsultationRequest> related = new ArrayList<>();
-            placedAt.forEach((q, t) -> {
-                if (q.expert().equals(r.expert()) || q.project().equals(r.project())) {
-                    related.add(q);
-                }
-            });
+            if (place(r)) {
+                // An earlier repair freed a start for it.
+                return true;
+            }
+            if (beyondRepair(r.expert())) {
+                return false;
+            }
+            TreeMap<Long, ConsultationRequest> eb = expertBusy.get(r.expert());
+            TreeMap<Long, ConsultationRequest> pb = projectBusy.get(r.project());
+            Set<ConsultationRequest> relatedSet = new HashSet<>();
+            if (eb != null) {
+                relatedSet.addAll(eb.values());
+            }
+            if (pb != null) {
+                relatedSet.addAll(pb.values());
+            }
+            List<ConsultationRequest> related = new ArrayList<>(relatedSet);
             related.sort(Comparator.<ConsultationRequest>comparingLong(placedAt::get).thenComparing(ConsultationRequest::id));
             for (ConsultationRequest q : related) {
-                long original = placedAt.get(q);
+                long a = placedAt.get(q);
                 remove(q);
-                if (place(r)) {
+                long t = earliest(r.expert(), expertBusy.get(r.expert()), projectBusy.get(r.project()), a - length + 1,
+                        a + length - 1, NONE);
+                if (t >= 0) {
+                    put(r, t);
                     if (place(q)) {
                         return true;
                     }
                     remove(r);
                 }
-                put(q, original);
+                put(q, a);
             }
             return false;
+        }
+
+        /**
+         * Whether no move can make room with this expert: no start of the expert is free (whatever
+         * the project), and moving any one of its consultations frees room for at most one. Moving a
+         * consultation of another expert leaves this expert's time as it is. Cached per booking state.
+         */
+        private boolean beyondRepair(ExpertId e) {
+            long version = expertVersion.getOrDefault(e, 0L);
+            Long known = beyondRepairAt.get(e);
+            if (known != null && known == version) {
+                return true;
+            }
+            TreeMap<Long, ConsultationRequest> eb = expertBusy.getOrDefault(e, new TreeMap<>());
+            if (earliest(e, eb, null, Long.MIN_VALUE, Long.MAX_VALUE, NONE) >= 0) {
+                return false;
+            }
+            for (long a : eb.keySet()) {
+                // Two consultations must now fit where only the moved one's time was freed.
+                long first = earliest(e, eb, null, a - length + 1, a + length - 1, a);
+                if (first >= 0 && earliest(e, eb, null, first + length, a + length - 1, a) >= 0) {
+                    return false;
+                }
+            }
+            beyondRepairAt.put(e, version);
+            return true;
         }
 
         /** Why no start is legal for {@code r} in the final plan: what blocks its expert's usable starts. */
@@ -286,10 +358,10 @@ public final class ConsultationPlanner {
                         Figure.of("expert", r.expert().value()),
                         Figure.of("agendaDaysBefore", problem.policy().agendaDaysBefore()));
             }
-            TreeMap<Long, Long> eb = expertBusy.get(r.expert());
+            TreeMap<Long, ConsultationRequest> eb = expertBusy.get(r.expert());
             for (Segment seg : s.segments) {
                 for (long t = seg.start(); t + length <= seg.end(); t += step) {
-                    if (clash(eb, t) < 0) {
+                    if (clash(eb, t, NONE) < 0) {
                         return SchedulingReason.PROJECT_BUSY_AT_FREE_SLOTS.reason("project:" + r.project().value(),
                                 Figure.of("expert", r.expert().value()), Figure.of("project", r.project().value()));
                     }

@@ -72,6 +72,25 @@ class ConsultationPlannerTest {
     }
 
     @Test
+    void repair_moves_a_consultation_when_the_gaps_around_it_make_room_for_two() {
+        // z keeps P1 with E2 until 11:00, so x (P1) takes E1 at 11:00 and leaves E1 only the gaps
+        // 10:30–11:00 and 12:00–12:50: no free start for y, yet moving x to 11:30 frees 10:30 for y.
+        // An expert without a free start is not beyond repair when the gaps add up (PRE-05).
+        List<ExpertAvailability> experts = List.of(
+                new ExpertAvailability(ExpertId.of("E1"),
+                        List.of(new TimeSlot(almaty(4, 7, 10).plusSeconds(30 * 60), almaty(4, 7, 12).plusSeconds(50 * 60)))),
+                new ExpertAvailability(ExpertId.of("E2"), List.of(new TimeSlot(almaty(4, 7, 10), almaty(4, 7, 11)))));
+        List<ConsultationRequest> requests = List.of(req("z", "P1", "E2"), req("x", "P1", "E1"), req("y", "P2", "E1"));
+        PlanningProblem problem = new PlanningProblem(NOW, Kazakhstan.ZONE, ConsultationPolicy.standard(), experts, requests);
+        ConsultationPlan plan = planner.plan(problem);
+        assertThat(plan.unplaced()).isEmpty();
+        assertThat(plan.placed()).extracting(c -> c.request().id() + "@" + c.slot().start())
+                .containsExactly("z@" + almaty(4, 7, 10), "y@" + almaty(4, 7, 10).plusSeconds(30 * 60),
+                        "x@" + almaty(4, 7, 11).plusSeconds(30 * 60));
+        assertThat(checker.violations(problem, plan)).isEmpty();
+    }
+
+    @Test
     void the_checker_catches_a_broken_plan() {
         List<ExpertAvailability> experts = List.of(
                 new ExpertAvailability(ExpertId.of("E1"), List.of(new TimeSlot(almaty(4, 7, 10), almaty(4, 7, 12)))));
