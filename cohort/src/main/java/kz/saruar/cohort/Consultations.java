@@ -11,7 +11,6 @@ import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.scheduling.Refusal;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.Consultation;
 import kz.saruar.scheduling.consultation.ConsultationBook;
@@ -64,19 +63,19 @@ final class Consultations {
             return Outcome.refused(Reason.of("WINDOW_EMPTY", RuleId.of("PRE-05"), "$.end",
                     kz.saruar.model.LocalizedText.message("Терезе бос", "Окно пустое", "The window is empty")));
         }
-        return convert(book.publishAvailability(ExpertId.of(c.expert()), new TimeSlot(c.start(), c.end())))
+        return (book.publishAvailability(ExpertId.of(c.expert()), new TimeSlot(c.start(), c.end())))
                 .map(w -> new CohortEvent.AvailabilityPublished(c.expert(), c.start(), c.end()));
     }
 
     Outcome<CohortEvent> book(CohortCommand.BookConsultation c, Initiator initiator, Instant now) {
         clock.now = now;
-        return convert(book.book(ProjectId.of(c.project()), ExpertId.of(c.expert()), c.start(), initiator))
+        return (book.book(ProjectId.of(c.project()), ExpertId.of(c.expert()), c.start(), initiator))
                 .map(k -> new CohortEvent.ConsultationBooked(k.id(), c.project(), c.expert(), c.start(), initiator.name()));
     }
 
     Outcome<CohortEvent> held(CohortCommand.MarkConsultationHeld c, Instant now) {
         clock.now = now;
-        return convert(book.markHeld(c.consultation())).map(k -> new CohortEvent.ConsultationHeld(k.id()));
+        return (book.markHeld(c.consultation())).map(k -> new CohortEvent.ConsultationHeld(k.id()));
     }
 
     boolean exists(String consultationId) {
@@ -88,9 +87,9 @@ final class Consultations {
         clock.now = at;
         Outcome<?> o;
         if (e instanceof CohortEvent.AvailabilityPublished a) {
-            o = convert(book.publishAvailability(ExpertId.of(a.expert()), new TimeSlot(a.start(), a.end())));
+            o = (book.publishAvailability(ExpertId.of(a.expert()), new TimeSlot(a.start(), a.end())));
         } else if (e instanceof CohortEvent.ConsultationBooked b) {
-            Outcome<Consultation> booked = convert(book.book(ProjectId.of(b.project()), ExpertId.of(b.expert()), b.start(),
+            Outcome<Consultation> booked = (book.book(ProjectId.of(b.project()), ExpertId.of(b.expert()), b.start(),
                     Initiator.valueOf(b.initiator())));
             if (booked.accepted() && !booked.value().orElseThrow().id().equals(b.consultation())) {
                 throw new UnreadableEventException(position, "the consultation replays as "
@@ -98,7 +97,7 @@ final class Consultations {
             }
             o = booked;
         } else if (e instanceof CohortEvent.ConsultationHeld h) {
-            o = convert(book.markHeld(h.consultation()));
+            o = (book.markHeld(h.consultation()));
         } else {
             return;
         }
@@ -123,16 +122,5 @@ final class Consultations {
 
     Optional<Consultation> find(String id) {
         return book.consultation(id);
-    }
-
-    private static <T> Outcome<T> convert(kz.saruar.scheduling.Outcome<T> o) {
-        if (o instanceof kz.saruar.scheduling.Outcome.Accepted<T> a) {
-            return Outcome.accepted(a.value());
-        }
-        List<Reason> reasons = new ArrayList<>();
-        for (Refusal r : ((kz.saruar.scheduling.Outcome.Refused<T>) o).reasons()) {
-            reasons.add(new Reason(r.code(), r.rules().isEmpty() ? List.of(PRE06) : r.rules(), "$", List.of(), r.message()));
-        }
-        return Outcome.refused(reasons);
     }
 }

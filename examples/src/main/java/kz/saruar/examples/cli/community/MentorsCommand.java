@@ -19,7 +19,6 @@ import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.model.methodology.MethodologyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,11 +67,7 @@ public final class MentorsCommand implements Runnable {
     }
 
     private static Outcome<Registry> registry(Path file, Common c) {
-        MethodologyResult mr = c.methodology.resolve();
-        if (!mr.isValid()) {
-            return Outcome.refused(mr.problems().stream().map(p -> p.toReason()).toList());
-        }
-        return Registry.read(file, mr.orElseThrow());
+        return c.methodology.resolve().flatMap(m -> Registry.read(file, m));
     }
 
     static ObjectNode fitJson(Fit f) {
