@@ -32,6 +32,10 @@ import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.ScoringScheme;
 import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
+import kz.saruar.scheduling.consultation.ConsultationPlan;
+import kz.saruar.scheduling.consultation.ConsultationPlanner;
+import kz.saruar.scheduling.consultation.PlanChecker;
+import kz.saruar.scheduling.consultation.PlanningProblem;
 import kz.saruar.scheduling.program.ProgramCalendar;
 import kz.saruar.scheduling.program.ProgramCalendarGenerator;
 import kz.saruar.scheduling.program.ProgramSession;
@@ -96,7 +100,7 @@ public final class ConsistencyProperties {
         return List.of(everyBandIsReachable(), passAndFailAreBothReachable(), aPassNeverLiesInTheLowestBand(),
                 raisingAScoreNeverLowersTheOutcome(), prorationKeepsTotalsInRange(), theProgramFitsItsWorkingDays(),
                 deadlinesFallInsideTheProgram(), everyStateIsReachableAndNoneIsADeadEnd(), coverageCanBeMet(),
-                circulationNeverExceedsCoverage(), eligibilityFollowsItsBoundaries());
+                circulationNeverExceedsCoverage(), eligibilityFollowsItsBoundaries(), aConsultationPlanBreaksNoRule());
     }
 
     /** DEF-05..08: for every band some set of sheets lands in it, with the pass decision its total gives. */
@@ -351,6 +355,23 @@ public final class ConsistencyProperties {
                     boolean failed = verdict.statusOf(c.rule()) == CheckStatus.FAILED;
                     return failed == !c.shouldPass() ? Optional.empty()
                             : Optional.of(c + " but the verdict was " + verdict.statusOf(c.rule()));
+                });
+    }
+
+    /** PRE-05, PRE-06: a plan of consultations breaks no rule, and every request is placed or says why not. */
+    public ConsistencyProperty<PlanningProblem> aConsultationPlanBreaksNoRule() {
+        return new ConsistencyProperty<>("aConsultationPlanBreaksNoRule", List.of("PRE-05", "PRE-06"),
+                "a consultation plan keeps the availability, hours and limits, and accounts for every request",
+                m -> SchedulingArbitraries.consultationProblems(m),
+                (m, problem) -> {
+                    ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
+                    List<String> violations = new PlanChecker(calendar).violations(problem, plan);
+                    if (!violations.isEmpty()) {
+                        return Optional.of("the plan breaks a rule: " + violations.get(0));
+                    }
+                    int accounted = plan.placed().size() + plan.unplaced().size();
+                    return accounted == problem.requests().size() ? Optional.empty()
+                            : Optional.of(accounted + " requests placed or refused of " + problem.requests().size());
                 });
     }
 

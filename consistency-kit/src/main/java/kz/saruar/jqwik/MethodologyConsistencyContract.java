@@ -5,6 +5,7 @@ import java.util.List;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
+import kz.saruar.scheduling.consultation.PlanningProblem;
 import kz.saruar.scoring.ScoreSheet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -101,6 +102,18 @@ public interface MethodologyConsistencyContract {
     @Provide
     default Arbitrary<ApplicationArbitraries.BoundaryCase> boundaryApplications() {
         return consistencyProperties().eligibilityFollowsItsBoundaries().cases(methodology());
+    }
+
+    /** PRE-05, PRE-06. */
+    @Property(tries = 50)
+    default void aConsultationPlanBreaksNoRule(@ForAll("planningProblems") PlanningProblem problem) {
+        consistencyProperties().aConsultationPlanBreaksNoRule().assertHolds(methodology(), problem);
+    }
+
+    /** Cases of {@link #aConsultationPlanBreaksNoRule}. */
+    @Provide
+    default Arbitrary<PlanningProblem> planningProblems() {
+        return consistencyProperties().aConsultationPlanBreaksNoRule().cases(methodology());
     }
 
     /** Cases of {@link #coverageCanBeMet}. */

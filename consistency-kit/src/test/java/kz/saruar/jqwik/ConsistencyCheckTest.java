@@ -25,7 +25,7 @@ class ConsistencyCheckTest {
     void the_standard_methodology_keeps_every_promise() {
         ConsistencyReport r = CHECK.run(STANDARD, 100, 42);
         assertThat(r.failures()).isEmpty();
-        assertThat(r.results()).hasSize(11);
+        assertThat(r.results()).hasSize(12);
         assertThat(r.allHold()).isTrue();
     }
 

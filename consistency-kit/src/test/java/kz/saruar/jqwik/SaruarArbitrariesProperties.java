@@ -51,4 +51,31 @@ class SaruarArbitrariesProperties {
         assertThat(sheets).allSatisfy(s -> assertThat(s.scores().values())
                 .allSatisfy(v -> assertThat(v).isBetween(scheme.scale().min(), scheme.scale().max())));
     }
+
+    @Property(tries = 30)
+    void APP_12_generated_lifecycle_steps_say_truly_whether_the_role_may_give_the_command(
+            @ForAll("lifecycleSteps") List<LifecycleArbitraries.RoleStep> steps) {
+        for (LifecycleArbitraries.RoleStep s : steps) {
+            assertThat(kz.saruar.model.lifecycle.LifecycleTable.of(s.code()).roles(STANDARD).contains(s.role()))
+                    .isEqualTo(s.allowed());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<LifecycleArbitraries.RoleStep>> lifecycleSteps() {
+        return LifecycleArbitraries.steps(STANDARD, 10);
+    }
+
+    @Property(tries = 30)
+    void APP_11_dates_around_holidays_lie_within_three_days_of_a_special_day(@ForAll("aroundHolidays") java.time.LocalDate d) {
+        var cal = kz.saruar.scheduling.calendar.WorkingCalendar.kazakhstan();
+        boolean near = java.util.stream.IntStream.rangeClosed(-3, 3).filter(o -> cal.covers(d.plusDays(o)))
+                .anyMatch(o -> cal.specialDay(d.plusDays(o)).isPresent());
+        assertThat(near).as(d.toString()).isTrue();
+    }
+
+    @Provide
+    Arbitrary<java.time.LocalDate> aroundHolidays() {
+        return SchedulingArbitraries.datesAroundHolidays(kz.saruar.scheduling.calendar.WorkingCalendar.kazakhstan());
+    }
 }
