@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -26,11 +27,10 @@ public record DailyHours(String start, String end, List<BreakTime> breaks) {
      * @param end   the break's end, {@code HH:MM}, after its start
      */
     public record BreakTime(String start, String end) {
-        /** Refuses times that are not {@code HH:MM} and an end not after the start. */
+        /** Refuses nulls; the validator checks the times (PRE-05) with their JSON paths. */
         public BreakTime {
-            if (!time(end, "break end").isAfter(time(start, "break start"))) {
-                throw new IllegalArgumentException("consultation break " + start + "–" + end + " does not end after it starts");
-            }
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
         }
 
         /** The start as a time of day. */
@@ -46,11 +46,14 @@ public record DailyHours(String start, String end, List<BreakTime> breaks) {
         }
     }
 
-    /** Refuses times that are not {@code HH:MM} and an end not after the start; copies the breaks. */
+    /**
+     * Refuses nulls; copies the breaks. The times are checked by the methodology's validation
+     * (PRE-05), which names the field of a time that is not {@code HH:MM} or an end not after its
+     * start, so a loaded methodology's hours always parse.
+     */
     public DailyHours {
-        if (!time(end, "end").isAfter(time(start, "start"))) {
-            throw new IllegalArgumentException("consultation hours " + start + "–" + end + " do not end after they start");
-        }
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
         breaks = ImmutableList.copyOf(Objects.requireNonNull(breaks, "breaks"));
     }
 
@@ -66,15 +69,15 @@ public record DailyHours(String start, String end, List<BreakTime> breaks) {
         return LocalTime.parse(end);
     }
 
-    private static LocalTime time(String t, String what) {
-        Objects.requireNonNull(t, what);
+    /** The time of day {@code HH:MM}, if {@code t} is one. */
+    static Optional<LocalTime> time(String t) {
+        if (!t.matches("\\d\\d:\\d\\d")) {
+            return Optional.empty();
+        }
         try {
-            if (!t.matches("\\d\\d:\\d\\d")) {
-                throw new DateTimeParseException("not HH:MM", t, 0);
-            }
-            return LocalTime.parse(t);
+            return Optional.of(LocalTime.parse(t));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("consultation hours " + what + " is not a time HH:MM: " + t, e);
+            return Optional.empty();
         }
     }
 }

@@ -1,5 +1,7 @@
 package kz.saruar.model.methodology;
 
+import kz.saruar.model.LocalizedText;
+import java.time.LocalTime;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -249,6 +252,7 @@ final class MethodologyValidator {
                 "minYearsOfPractice", "maxYearsOfPractice", Rules.EXP_01);
         order(e.minTrainingHours(), e.maxTrainingHours(), "$.experts.minTrainingHours", "minTrainingHours",
                 "maxTrainingHours", Rules.EXP_03);
+        hours(d.preAcceleration().consultations().hours());
         List<Integer> weeks = d.acceleration().coachingWeeks();
         for (int i = 0; i < weeks.size(); i++) {
             if (weeks.get(i) < 1 || weeks.get(i) > 5) {
@@ -256,6 +260,33 @@ final class MethodologyValidator {
                         weeks.get(i), 1, 5));
             }
         }
+    }
+
+    /** PRE-05: the consultation hours and breaks are times HH:MM, each ending after it starts. */
+    private void hours(DailyHours h) {
+        String base = "$.preAcceleration.consultations.hours";
+        interval(h.start(), h.end(), base);
+        for (int i = 0; i < h.breaks().size(); i++) {
+            interval(h.breaks().get(i).start(), h.breaks().get(i).end(), base + ".breaks[" + i + "]");
+        }
+    }
+
+    private void interval(String start, String end, String path) {
+        Optional<LocalTime> s = timeAt(start, path + ".start");
+        Optional<LocalTime> e = timeAt(end, path + ".end");
+        if (s.isPresent() && e.isPresent() && !e.get().isAfter(s.get())) {
+            problems.add(ProblemKind.OUT_OF_RANGE.explained(path + ".end", Rules.PRE_05, LocalizedText.message(
+                    "Аяқталуы {0} басталуынан {1} кейін болуы керек", "Конец {0} должен быть позже начала {1}",
+                    "The end {0} must be after the start {1}", end, start)));
+        }
+    }
+
+    private Optional<LocalTime> timeAt(String t, String path) {
+        Optional<LocalTime> time = DailyHours.time(t);
+        if (time.isEmpty()) {
+            problems.add(ProblemKind.WRONG_TYPE.at(path, Rules.PRE_05, "a time HH:MM", "\"" + t + "\""));
+        }
+        return time;
     }
 
     private void order(int low, int high, String path, String lowName, String highName, RuleId rule) {
