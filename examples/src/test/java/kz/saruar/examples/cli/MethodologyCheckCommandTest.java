@@ -29,14 +29,14 @@ class MethodologyCheckCommandTest {
     }
 
     @Test
-    void DEF_07_a_threshold_in_the_lowest_band_fails_with_its_rules_and_counterexample_as_json() throws Exception {
-        CliRunner r = CliRunner.saruar("methodology", "check", standardWithThreshold(37).toString(), "--tries", "50",
+    void DEF_06_a_threshold_at_the_lowest_total_fails_with_its_rules_and_counterexample_as_json() throws Exception {
+        CliRunner r = CliRunner.saruar("methodology", "check", standardWithThreshold(35).toString(), "--tries", "50",
                 "--json");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.path("accepted").asBoolean()).isFalse();
-        assertThat(j.path("reasons").findValuesAsText("code")).contains("aPassNeverLiesInTheLowestBand");
-        assertThat(j.toString()).contains("DEF-07").contains("counterexample");
+        assertThat(j.path("reasons").findValuesAsText("code")).contains("passAndFailAreBothReachable");
+        assertThat(j.toString()).contains("DEF-06").contains("counterexample").contains("even the lowest total 35 passes");
     }
 
     @Test
