@@ -74,7 +74,8 @@ public class ConsultationPlanningBenchmark {
             List<TimeSlot> windows = new ArrayList<>();
             DayOfWeek first = DayOfWeek.of(1 + e % 5);
             DayOfWeek second = DayOfWeek.of(1 + (e + 2) % 5);
-            int hour = 10 + e % 4;
+            // Roomy windows lie after the [default] lunch break of the consultation hours (13:00-14:00, PRE-05).
+            int hour = tight ? 10 + e % 4 : 14 + e % 2;
             for (LocalDate d = LocalDate.of(2026, 3, 2); d.isBefore(LocalDate.of(2026, 5, 2)); d = d.plusDays(1)) {
                 if (d.getDayOfWeek() == first || !tight && d.getDayOfWeek() == second) {
                     ZonedDateTime s = d.atTime(hour, 0).atZone(kz.saruar.model.Kazakhstan.ZONE);
