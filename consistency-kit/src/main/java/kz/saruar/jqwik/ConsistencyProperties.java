@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import kz.saruar.ledger.CoverageReport;
 import kz.saruar.ledger.IdempotencyKey;
@@ -25,6 +26,8 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Rules;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityChecks;
+import kz.saruar.model.application.EligibilityVerdict;
+import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.ProjectState;
@@ -76,12 +79,53 @@ public final class ConsistencyProperties {
     private final Decider decider;
     private final WorkingCalendar calendar;
     private final Function<ProjectState, Set<ProjectState>> successors;
+    private final BiFunction<Methodology, LocalDate, Optional<ProgramCalendar>> programs;
+    private final BiFunction<ProjectApplication, Methodology, EligibilityVerdict> eligibility;
+    private final Function<LedgerPolicy, Ledger> ledgers;
+    private final Function<PlanningProblem, ConsultationPlan> planner;
 
     ConsistencyProperties(Decider decider, WorkingCalendar calendar,
             Function<ProjectState, Set<ProjectState>> successors) {
+        this(decider, calendar, successors,
+                (m, start) -> new ProgramCalendarGenerator(m, calendar, ProgramSettings.standard()).generate("kit", start)
+                        .value(),
+                (a, m) -> EligibilityChecks.competition(a, m, LEDGER_CLOCK),
+                policy -> Ledger.inMemory(policy, LEDGER_CLOCK),
+                problem -> new ConsultationPlanner(calendar).plan(problem));
+    }
+
+    private ConsistencyProperties(Decider decider, WorkingCalendar calendar,
+            Function<ProjectState, Set<ProjectState>> successors,
+            BiFunction<Methodology, LocalDate, Optional<ProgramCalendar>> programs,
+            BiFunction<ProjectApplication, Methodology, EligibilityVerdict> eligibility,
+            Function<LedgerPolicy, Ledger> ledgers, Function<PlanningProblem, ConsultationPlan> planner) {
         this.decider = Objects.requireNonNull(decider, "decider");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.successors = Objects.requireNonNull(successors, "successors");
+        this.programs = Objects.requireNonNull(programs, "programs");
+        this.eligibility = Objects.requireNonNull(eligibility, "eligibility");
+        this.ledgers = Objects.requireNonNull(ledgers, "ledgers");
+        this.planner = Objects.requireNonNull(planner, "planner");
+    }
+
+    /** The same properties over another program generator (for the kit's can-fail tests). */
+    ConsistencyProperties withPrograms(BiFunction<Methodology, LocalDate, Optional<ProgramCalendar>> other) {
+        return new ConsistencyProperties(decider, calendar, successors, other, eligibility, ledgers, planner);
+    }
+
+    /** The same properties over another eligibility check. */
+    ConsistencyProperties withEligibility(BiFunction<ProjectApplication, Methodology, EligibilityVerdict> other) {
+        return new ConsistencyProperties(decider, calendar, successors, programs, other, ledgers, planner);
+    }
+
+    /** The same properties over another ledger. */
+    ConsistencyProperties withLedgers(Function<LedgerPolicy, Ledger> other) {
+        return new ConsistencyProperties(decider, calendar, successors, programs, eligibility, other, planner);
+    }
+
+    /** The same properties over another consultation planner. */
+    ConsistencyProperties withPlanner(Function<PlanningProblem, ConsultationPlan> other) {
+        return new ConsistencyProperties(decider, calendar, successors, programs, eligibility, ledgers, other);
     }
 
     /** The properties over the library's scoring, the built-in Kazakhstan calendar and the lifecycle. */
@@ -294,7 +338,7 @@ public final class ConsistencyProperties {
                         .as(Coverage::new),
                 (m, c) -> {
                     LedgerPolicy policy = LedgerPolicy.from(m.ledger());
-                    try (Ledger ledger = Ledger.inMemory(policy, LEDGER_CLOCK)) {
+                    try (Ledger ledger = ledgers.apply(policy)) {
                         LedgerArbitraries.openMarket(policy).forEach(ledger::submit);
                         BigDecimal perUnit = policy.coverageRatio().multiply(BigDecimal.valueOf(c.price()));
                         long units = BigDecimal.valueOf(c.amount()).divide(perUnit, 0, RoundingMode.CEILING).longValueExact();
@@ -327,11 +371,15 @@ public final class ConsistencyProperties {
                 m -> LedgerArbitraries.activity(m, 40),
                 (m, commands) -> {
                     LedgerPolicy policy = LedgerPolicy.from(m.ledger());
-                    try (Ledger ledger = Ledger.inMemory(policy, LEDGER_CLOCK)) {
+                    try (Ledger ledger = ledgers.apply(policy)) {
                         LedgerArbitraries.openMarket(policy).forEach(ledger::submit);
                         for (LedgerCommand c : commands) {
                             Outcome<JournalRecord> o = ledger.submit(c);
                             CoverageReport r = ledger.coverage();
+                            if (r.coverageRatio().compareTo(policy.coverageRatio()) != 0) {
+                                return Optional.of("the ledger covers at the ratio " + r.coverageRatio()
+                                        + ", the methodology sets " + policy.coverageRatio());
+                            }
                             if (o.accepted() && c instanceof LedgerCommand.Issue && r.circulation() > r.capacity()) {
                                 return Optional.of("after " + c.key().value() + " the circulation " + r.circulation()
                                         + " exceeds the coverage " + r.capacity());
@@ -348,7 +396,7 @@ public final class ConsistencyProperties {
                 "an application at a numeric boundary passes or fails as the methodology's figure says",
                 m -> ApplicationArbitraries.nearBoundaries(m, LEDGER_CLOCK),
                 (m, c) -> {
-                    var verdict = EligibilityChecks.competition(c.application(), m, LEDGER_CLOCK);
+                    var verdict = eligibility.apply(c.application(), m);
                     if (!verdict.covers(c.rule())) {
                         return Optional.of(c.rule() + " was not checked");
                     }
@@ -364,7 +412,7 @@ public final class ConsistencyProperties {
                 "a consultation plan keeps the availability, hours and limits, and accounts for every request",
                 m -> SchedulingArbitraries.consultationProblems(m),
                 (m, problem) -> {
-                    ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
+                    ConsultationPlan plan = planner.apply(problem);
                     List<String> violations = new PlanChecker(calendar).violations(problem, plan);
                     if (!violations.isEmpty()) {
                         return Optional.of("the plan breaks a rule: " + violations.get(0));
@@ -389,7 +437,7 @@ public final class ConsistencyProperties {
     }
 
     private Optional<ProgramCalendar> program(Methodology m, LocalDate start) {
-        return new ProgramCalendarGenerator(m, calendar, ProgramSettings.standard()).generate("kit", start).value();
+        return programs.apply(m, start);
     }
 
     private Optional<String> unplaceable(Methodology m, LocalDate start) {

@@ -3,6 +3,7 @@ package kz.saruar.jqwik;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import kz.saruar.model.catalog.CurriculumModule;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
@@ -99,6 +100,57 @@ class ConsistencyCheckTest {
         Methodology crowded = STANDARD.toBuilder().accelerationModules(modules).accelerationMonths(1).build();
         ConsistencyReport.Result r = result(CHECK.run(crowded, 30, 2), "theProgramFitsItsWorkingDays");
         assertThat(r.held()).as(r.toString()).isFalse();
+    }
+
+    @Test
+    void DEF_11_a_program_whose_deadline_falls_after_it_is_caught() {
+        ConsistencyProperties standard = ConsistencyProperties.standard();
+        ConsistencyProperties broken = standard.withPrograms((m, start) -> new kz.saruar.scheduling.program
+                .ProgramCalendarGenerator(m, WorkingCalendar.kazakhstan(), kz.saruar.scheduling.program.ProgramSettings
+                        .standard()).generate("kit", start).value().map(p -> new kz.saruar.scheduling.program.ProgramCalendar(
+                                p.cohortId(), p.sessions(), p.deadlines().stream().map(d -> new kz.saruar.scheduling.deadline
+                                        .DateDeadline(d.rule(), d.code(), d.inputs(), d.due().plusYears(1), d.description()))
+                                        .toList())));
+        ConsistencyReport.Result r = result(ConsistencyCheck.of(broken).run(STANDARD, 20, 1),
+                "deadlinesFallInsideTheProgram");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).contains("outside the program");
+    }
+
+    @Test
+    void LFT_04_a_ledger_whose_coverage_ratio_is_not_the_methodologys_is_caught() {
+        ConsistencyProperties broken = ConsistencyProperties.standard().withLedgers(policy -> kz.saruar.ledger.Ledger
+                .inMemory(policy.toBuilder().coverageRatio(new java.math.BigDecimal("0.01")).build(),
+                        java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T06:00:00Z"), kz.saruar.model.Kazakhstan.ZONE)));
+        ConsistencyReport report = ConsistencyCheck.of(broken).run(STANDARD, 20, 1);
+        ConsistencyReport.Result r = result(report, "coverageCanBeMet");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).contains("under a market covering it was refused");
+        ConsistencyReport.Result c = result(report, "circulationNeverExceedsCoverage");
+        assertThat(c.held()).isFalse();
+        assertThat(c.violation().orElseThrow()).contains("the ledger covers at the ratio 0.01");
+    }
+
+    @Test
+    void APP_02_an_eligibility_check_with_another_team_minimum_is_caught() {
+        ConsistencyProperties broken = ConsistencyProperties.standard().withEligibility((a, m) -> kz.saruar.model
+                .application.EligibilityChecks.competition(a, m.toBuilder().patch("{\"intake\": {\"minTeamSize\": 1}}")
+                        .build(), java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T06:00:00Z"),
+                        kz.saruar.model.Kazakhstan.ZONE)));
+        ConsistencyReport.Result r = result(ConsistencyCheck.of(broken).run(STANDARD, 200, 1),
+                "eligibilityFollowsItsBoundaries");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).contains("team of").contains("should fail");
+    }
+
+    @Test
+    void PRE_06_a_planner_that_loses_requests_is_caught() {
+        ConsistencyProperties broken = ConsistencyProperties.standard()
+                .withPlanner(problem -> new kz.saruar.scheduling.consultation.ConsultationPlan(List.of(), List.of()));
+        ConsistencyReport.Result r = result(ConsistencyCheck.of(broken).run(STANDARD, 20, 1),
+                "aConsultationPlanBreaksNoRule");
+        assertThat(r.held()).isFalse();
+        assertThat(r.violation().orElseThrow()).containsAnyOf("neither placed nor reported", "requests placed or refused");
     }
 
     private static ProjectDecision lowest(ScoringScheme scheme, ProjectDecision d) {
