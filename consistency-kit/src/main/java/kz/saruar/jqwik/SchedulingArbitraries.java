@@ -1,6 +1,5 @@
 package kz.saruar.jqwik;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,10 +82,5 @@ public final class SchedulingArbitraries {
                 return new PlanningProblem(now, Kazakhstan.ZONE, policy, av, numbered);
             });
         });
-    }
-
-    /** Whether the day is a weekday (for readers of generated dates). */
-    static boolean weekday(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 }
