@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,11 +56,11 @@ public final class CohortApplyCommand implements Callable<Integer> {
             return Problems.report(read.reasons(), "", options.lang.language(), options.json,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        Object opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), clock, o.keys());
             String k = key != null ? key : "apply:" + CohortSheetsCommand.sha256(Files.readAllBytes(file));
             String p = project != null ? project : String.format("P-%02d", cohort.state().projects().size() + 1);

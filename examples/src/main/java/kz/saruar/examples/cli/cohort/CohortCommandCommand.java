@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,11 +53,11 @@ public final class CohortCommandCommand implements Callable<Integer> {
             return command.reasons().stream().anyMatch(r -> r.code().startsWith("UNREADABLE") || r.code().equals("NOT_JSON"))
                     ? ExitCodes.UNREADABLE : code;
         }
-        Object opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), clock, o.keys());
             return options.print(cohort.submit(command.value().orElseThrow()), spec.commandLine().getOut());
         }

@@ -1,7 +1,9 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
 import kz.saruar.model.Kazakhstan;
@@ -35,11 +37,11 @@ public final class CohortEraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Object opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys());
             return options.print(cohort.submit(new CohortCommand.ErasePersonalData("erase:" + person,
                     Actor.of(actor, ActorRole.ORGANIZER), person)), spec.commandLine().getOut());

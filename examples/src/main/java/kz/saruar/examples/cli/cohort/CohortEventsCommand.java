@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
@@ -27,12 +28,12 @@ public final class CohortEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Object opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             for (RecordedEvent e : Cohort.events(o.store())) {
                 out.println(e.toJson().toString());
             }

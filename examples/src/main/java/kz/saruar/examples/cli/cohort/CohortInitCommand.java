@@ -1,8 +1,10 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.examples.cli.Problems;
@@ -47,11 +49,11 @@ public final class CohortInitCommand implements Callable<Integer> {
             return Problems.report(m.reasons(), "", options.lang.language(), options.json,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        Object opened = CohortLocation.open(location, options.keys(), false, false, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, false, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             String cohortId = id != null ? id : CohortLocation.isUri(location) ? "cohort"
                     : String.valueOf(Path.of(location).toAbsolutePath().getFileName());
             Outcome<Cohort> c = Cohort.create(o.store(), cohortId, m.orElseThrow(), Actor.of(actor, ActorRole.ORGANIZER),

@@ -35,27 +35,27 @@ final class CohortLocation {
         return location.startsWith("jdbc:") || location.startsWith("memory:");
     }
 
-    /** The journal and keys, or an exit code after printing why not. */
-    static Object open(String location, Optional<Path> keysDir, boolean readOnly, boolean mustExist, PrintWriter err) {
+    /** The journal and keys, or empty after printing why not (the caller exits with {@link ExitCodes#UNREADABLE}). */
+    static Optional<Opened> open(String location, Optional<Path> keysDir, boolean readOnly, boolean mustExist, PrintWriter err) {
         try {
             if (isUri(location)) {
                 if (keysDir.isEmpty()) {
                     err.println("a store URI needs --keys DIR: the personal data keys are kept apart from the journal");
-                    return ExitCodes.UNREADABLE;
+                    return Optional.empty();
                 }
-                return new Opened(JournalStores.open(URI.create(location)), FilePersonKeys.open(keysDir.get()));
+                return Optional.of(new Opened(JournalStores.open(URI.create(location)), FilePersonKeys.open(keysDir.get())));
             }
             Path dir = Path.of(location);
             Path journal = dir.resolve("journal");
             if (mustExist && !Files.isDirectory(journal)) {
                 err.println("no cohort at " + dir + " (expected " + journal + "): run saruar cohort init first");
-                return ExitCodes.UNREADABLE;
+                return Optional.empty();
             }
             JournalStore store = readOnly ? FileJournalStore.openReadOnly(journal) : FileJournalStore.open(journal);
-            return new Opened(store, FilePersonKeys.open(keysDir.orElse(dir.resolve("keys"))));
+            return Optional.of(new Opened(store, FilePersonKeys.open(keysDir.orElse(dir.resolve("keys")))));
         } catch (StorageException | IllegalArgumentException e) {
             err.println("cannot open the cohort at " + location + ": " + e.getMessage());
-            return ExitCodes.UNREADABLE;
+            return Optional.empty();
         }
     }
 }

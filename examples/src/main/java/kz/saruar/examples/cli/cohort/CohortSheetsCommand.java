@@ -74,11 +74,11 @@ public final class CohortSheetsCommand implements Callable<Integer> {
             p.mentorExpertId().ifPresent(m -> mentors.put(p.id(), m));
         }
         LocalDate day = f.date().orElseGet(() -> date != null ? date : LocalDate.now(clock));
-        Object opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), clock, o.keys());
             CohortCommand.HoldDefense c = new CohortCommand.HoldDefense("sheets:" + sha256(bytes),
                     Actor.of(actor, ActorRole.JURY), day, f.panel(), f.projects().stream().map(Project::id).toList(),

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -37,12 +38,12 @@ public final class CohortStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Object opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             CohortState s = Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state();
             if (options.json) {
                 out.println(DecisionJson.toJson(Outcome.accepted(s), CohortStatusCommand::json).toString());

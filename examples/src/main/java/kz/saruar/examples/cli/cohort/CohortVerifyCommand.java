@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
@@ -30,14 +31,14 @@ public final class CohortVerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("no cohort at " + location + ": run saruar cohort init first");
             return ExitCodes.UNREADABLE;
         }
-        Object opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
-        if (opened instanceof Integer) {
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        if (opened.isEmpty()) {
             // the store itself refused to open: its records are damaged (CRC, torn batch)
             spec.commandLine().getOut().println("INVALID: the journal's store cannot be opened");
             return ExitCodes.REFUSED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (CohortLocation.Opened o = (CohortLocation.Opened) opened) {
+        try (CohortLocation.Opened o = opened.get()) {
             JournalVerification v = Cohort.verify(o.store());
             if (v.ok()) {
                 out.println("OK: " + v.records() + " events, head hash " + v.lastHash());
