@@ -43,7 +43,8 @@ class IkigaiWorksheetTest {
         IkigaiWorksheet w = IkigaiWorksheet.parse("{\"initiative\": \"Eco\", \"want\": [\"a\", \"b\"], \"can\": [\"B\"],"
                 + " \"need\": [\"b \"]}").orElseThrow();
         assertThat(w.intersection()).containsExactly("b");
-        assertThat(IkigaiWorksheet.parse("{\"initiative\": \"Eco\", \"want\": [], \"can\": []}").refused())
-                .as("a missing list is refused").isTrue();
+        assertThat(IkigaiWorksheet.parse("{\"initiative\": \"Eco\", \"want\": [], \"can\": [], \"needs\": []}").reasons())
+                .as("an unknown field is refused with its path").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.rule().value()).isEqualTo("CAT-08"));
     }
 }
