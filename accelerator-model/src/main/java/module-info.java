@@ -10,7 +10,7 @@
 @SuppressWarnings("requires-automatic")
 module kz.saruar.model {
     requires transitive kz.saruar.spi;
-    requires transitive com.google.common;
+    requires com.google.common;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;

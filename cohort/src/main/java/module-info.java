@@ -9,8 +9,9 @@
 module kz.saruar.cohort {
     requires transitive kz.saruar.model;
     requires transitive kz.saruar.scoring;
-    requires transitive kz.saruar.scheduling;
+    requires kz.saruar.scheduling;
     requires transitive kz.saruar.ledger;
+    requires com.google.common;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;

@@ -9,6 +9,7 @@
  */
 module kz.saruar.community {
     requires transitive kz.saruar.model;
+    requires com.google.common;
 
     exports kz.saruar.community;
     exports kz.saruar.community.collaboration;

@@ -11,6 +11,7 @@ open module kz.saruar.jqwik {
     requires transitive kz.saruar.scheduling;
     requires transitive kz.saruar.ledger;
     requires transitive net.jqwik.api;
+    requires com.google.common;
 
     exports kz.saruar.jqwik;
 

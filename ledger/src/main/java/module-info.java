@@ -5,6 +5,7 @@
  */
 module kz.saruar.ledger {
     requires transitive kz.saruar.model;
+    requires com.google.common;
     requires org.slf4j;
 
     exports kz.saruar.ledger;

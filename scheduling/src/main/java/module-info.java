@@ -8,6 +8,7 @@
  */
 module kz.saruar.scheduling {
     requires transitive kz.saruar.model;
+    requires com.google.common;
     requires org.slf4j;
 
     exports kz.saruar.scheduling;

@@ -7,6 +7,7 @@
  */
 module kz.saruar.scoring {
     requires transitive kz.saruar.model;
+    requires com.google.common;
     requires org.slf4j;
 
     exports kz.saruar.scoring;

@@ -88,7 +88,8 @@ public final class ModularConsumer {
     }
 
     /**
-     * Prints the findings to standard output; exits with status 1 on a refusal.
+     * Prints the findings to standard output; a refusal or a failure ends it with an exception (exit
+     * status 1), which ModulePathTest reports with the standard error.
      *
      * @param args none
      */
