@@ -12,6 +12,10 @@ import net.jqwik.api.providers.TypeUsage;
  * {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  */
 public final class MethodologyArbitraryProvider implements ArbitraryProvider {
+    /** For {@link java.util.ServiceLoader}. */
+    public MethodologyArbitraryProvider() {
+    }
+
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
         return targetType.isOfType(Methodology.class);

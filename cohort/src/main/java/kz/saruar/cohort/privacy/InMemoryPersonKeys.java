@@ -16,6 +16,10 @@ public final class InMemoryPersonKeys implements PersonKeys {
     private final Set<String> erased = new HashSet<>();
     private final SecureRandom random = new SecureRandom();
 
+    /** An empty key store. */
+    public InMemoryPersonKeys() {
+    }
+
     @Override
     public synchronized SecretKey keyFor(String personId) {
         Objects.requireNonNull(personId, "personId");

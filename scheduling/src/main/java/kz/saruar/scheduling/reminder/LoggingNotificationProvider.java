@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
 public final class LoggingNotificationProvider implements NotificationProvider {
     private static final Logger LOG = LoggerFactory.getLogger(LoggingNotificationProvider.class);
 
+    /** The provider; it holds no state. */
+    public LoggingNotificationProvider() {
+    }
+
     @Override
     public String providerName() {
         return "Saruar log notifications";

@@ -7,6 +7,9 @@ import kz.saruar.scoring.DefenseProtocol;
 
 /** The defense protocol (DEF-09) as a self-contained HTML document, every text escaped. */
 public final class HtmlProtocolRenderer implements ProtocolRenderer {
+    /** A renderer; it holds no state. */
+    public HtmlProtocolRenderer() {
+    }
 
     @Override
     public String mediaType() {

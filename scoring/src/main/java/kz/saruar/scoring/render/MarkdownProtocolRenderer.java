@@ -7,6 +7,9 @@ import kz.saruar.scoring.DefenseProtocol;
 
 /** The defense protocol (DEF-09) as Markdown: headings, lists and a results table. */
 public final class MarkdownProtocolRenderer implements ProtocolRenderer {
+    /** A renderer; it holds no state. */
+    public MarkdownProtocolRenderer() {
+    }
 
     @Override
     public String mediaType() {
