@@ -10,12 +10,16 @@
 module kz.saruar.community {
     requires transitive kz.saruar.model;
     requires com.google.common;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
 
     exports kz.saruar.community;
     exports kz.saruar.community.collaboration;
     exports kz.saruar.community.consent;
     exports kz.saruar.community.ikigai;
     exports kz.saruar.community.impact;
+    exports kz.saruar.community.journal;
     exports kz.saruar.community.matching;
     exports kz.saruar.community.region;
     exports kz.saruar.community.registry;
@@ -25,6 +29,7 @@ module kz.saruar.community {
     opens kz.saruar.community.consent to com.fasterxml.jackson.databind;
     opens kz.saruar.community.ikigai to com.fasterxml.jackson.databind;
     opens kz.saruar.community.impact to com.fasterxml.jackson.databind;
+    opens kz.saruar.community.journal to com.fasterxml.jackson.databind;
     opens kz.saruar.community.matching to com.fasterxml.jackson.databind;
     opens kz.saruar.community.region to com.fasterxml.jackson.databind;
     opens kz.saruar.community.registry to com.fasterxml.jackson.databind;
