@@ -16,6 +16,9 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.SaruarException;
@@ -57,6 +60,10 @@ public final class Ledger implements AutoCloseable {
     private final byte[] genesisHash;
     private CompletableFuture<AppendResult> lastAppend;
     private volatile RuntimeException failure;
+    /** Commands queued by {@link #submit}, newest first, until a combining thread decides them. */
+    private final AtomicReference<Waiting> queued = new AtomicReference<>();
+    /** Held by the one thread deciding queued commands. */
+    private final AtomicBoolean combining = new AtomicBoolean();
     /** Writes snapshots, or null for none (a store that is not a directory of ours). */
     private final Snapshotter snapshots;
 
@@ -196,16 +203,237 @@ public final class Ledger implements AutoCloseable {
      * command changes nothing, not even its key: a retry is decided afresh. A repeat of an accepted
      * command under the same key returns an equal outcome (LFT-07).
      *
+     * <p>Concurrent calls are decided in arrival order by one of the calling threads at a time
+     * (flat combining): a caller queues its command and either decides every queued command
+     * under the lock, appending the accepted records as one batch, or sleeps until its own outcome
+     * is final. Either way each caller sleeps once, until its record is durable, instead of
+     * queueing for the lock and then for the disk.
+     *
      * @throws IllegalArgumentException for a {@link LedgerCommand.Genesis}
      * @throws SaruarException          if the journal fails (the ledger then stops)
      */
     public Outcome<JournalRecord> submit(LedgerCommand command) {
         checkSubmittable(command);
-        Pending p = decide(command);
-        if (p.durable() != null) {
-            awaitOrFail(p.durable());
+        if (queued.get() == null && combining.compareAndSet(false, true)) {
+            // nobody else is deciding: decide this command directly (no queue entry)
+            Pending p;
+            try {
+                p = decide(command);
+            } finally {
+                combining.set(false);
+                decideQueued();
+            }
+            if (p.durable() != null) {
+                awaitOrFail(p.durable());
+            }
+            return p.outcome();
         }
-        return p.outcome();
+        Waiting w = new Waiting(command, Thread.currentThread());
+        Waiting head;
+        boolean interrupted = false;
+        do {
+            head = queued.get();
+            w.next = head;
+        } while (!queued.compareAndSet(head, w));
+        while (true) {
+            if (queued.get() != null) {
+                if (w.done) {
+                    // someone must decide what is queued; hand it to a queued thread rather than
+                    // deciding for others after our own answer is final
+                    Waiting h = queued.get();
+                    if (h != null && !combining.get()) {
+                        LockSupport.unpark(h.thread);
+                    }
+                    break;
+                }
+                if (combining.compareAndSet(false, true)) {
+                    try {
+                        combine();
+                    } finally {
+                        combining.set(false);
+                    }
+                    continue; // whatever was queued meanwhile is ours to decide or hand on
+                }
+            }
+            if (w.done) {
+                break;
+            }
+            LockSupport.park(this);
+            // an interrupt does not abandon the command: it is decided and stored all the same,
+            // and a thread that left could not pass on the deciding (see above)
+            interrupted |= Thread.interrupted();
+        }
+        w.wakeFollowers();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (w.error != null) {
+            throw w.error;
+        }
+        return w.outcome;
+    }
+
+    /** Decides what other threads queued meanwhile, so that no command is left undecided when a decider leaves. */
+    private void decideQueued() {
+        while (queued.get() != null && combining.compareAndSet(false, true)) {
+            try {
+                combine();
+            } finally {
+                combining.set(false);
+            }
+        }
+    }
+
+    /** A command queued by {@link #submit}, and its answer once final. */
+    private static final class Waiting {
+        final LedgerCommand command;
+        final Thread thread;
+        /** The next older queued command (a stack; the combiner reverses it). */
+        Waiting next;
+        /** Written before {@link #done}. */
+        Outcome<JournalRecord> outcome;
+        RuntimeException error;
+        /** Answered when the batch is durable (accepted, or a repeat), not at once (refused, failed). */
+        boolean waitsForDurability;
+        volatile boolean done;
+
+        Waiting(LedgerCommand command, Thread thread) {
+            this.command = command;
+            this.thread = thread;
+        }
+
+        /** Commands answered together (a batch made durable), woken as a tree: each wakes two more. */
+        List<Waiting> group;
+        int index;
+
+        void finish() {
+            done = true;
+            wake(thread);
+        }
+
+        /** Wakes this command's two followers in its group, if any (after being answered). */
+        void wakeFollowers() {
+            List<Waiting> g = group;
+            if (g != null) {
+                for (int k = 2 * index + 2; k <= 2 * index + 3 && k < g.size(); k++) {
+                    wake(g.get(k).thread);
+                }
+            }
+        }
+
+        private static void wake(Thread t) {
+            if (t != Thread.currentThread()) {
+                LockSupport.unpark(t);
+            }
+        }
+    }
+
+    /**
+     * Decides every queued command in arrival order under the lock, appends the accepted records
+     * as one batch, answers the refused ones at once and the others when the batch (and whatever
+     * it depends on) is durable. Called by the one thread that holds {@link #combining}.
+     */
+    private void combine() {
+        Waiting h = queued.getAndSet(null);
+        Waiting first = null;
+        while (h != null) {
+            Waiting n = h.next;
+            h.next = first;
+            first = h;
+            h = n;
+        }
+        List<Waiting> waiting = new ArrayList<>();
+        CompletableFuture<AppendResult> durable = null;
+        synchronized (this) {
+            Map<Long, JournalRecord> batch = new HashMap<>(4);
+            List<byte[]> records = new ArrayList<>();
+            long firstSeq = state.nextSequence;
+            for (Waiting w = first; w != null; w = w.next) {
+                try {
+                    checkUsable();
+                    LedgerCommand command = w.command;
+                    Long prior = state.keySequence(command.key());
+                    if (prior != null) {
+                        w.outcome = repeat(prior, command, batch);
+                        w.waitsForDurability = true;
+                        waiting.add(w);
+                        continue;
+                    }
+                    Instant now = clock.instant();
+                    Reason refused = state.check(command, now, policy.expiryPolicy(),
+                            s -> batch.containsKey(s) ? batch.get(s) : recordAt(s));
+                    if (refused != null) {
+                        w.outcome = Outcome.refused(refused);
+                        continue;
+                    }
+                    List<Entry> entries = state.takeEntries();
+                    long seq = state.nextSequence;
+                    records.add(codec.encode(seq, now, command, entries, chain));
+                    state.apply(seq, now, command, entries);
+                    JournalRecord rec = new JournalRecord(seq, now, command, entries, chain.headHash());
+                    batch.put(seq, rec);
+                    w.outcome = Outcome.accepted(rec);
+                    w.waitsForDurability = true;
+                    waiting.add(w);
+                } catch (RuntimeException e) {
+                    w.error = e;
+                }
+            }
+            if (!records.isEmpty()) {
+                try {
+                    lastAppend = store.append(firstSeq, records);
+                    maybeSnapshot();
+                } catch (RuntimeException e) {
+                    fail(e);
+                    SaruarException x = new SaruarException("the journal refused records from " + firstSeq + ": " + e.getMessage(), e);
+                    for (Waiting w : waiting) {
+                        w.error = x;
+                        w.waitsForDurability = false;
+                    }
+                    waiting.clear();
+                }
+            }
+            durable = lastAppend;
+        }
+        for (Waiting w = first; w != null; ) {
+            Waiting next = w.next;
+            if (!w.waitsForDurability) {
+                w.finish();
+            }
+            w = next;
+        }
+        if (!waiting.isEmpty()) {
+            if (durable.isDone()) {
+                answer(waiting, durable);
+            } else {
+                CompletableFuture<AppendResult> d = durable;
+                durable.whenComplete((r, e) -> answer(waiting, d));
+            }
+        }
+    }
+
+    /** Answers decided commands once {@code durable} has completed: their outcomes, or the journal's failure. */
+    private void answer(List<Waiting> waiting, CompletableFuture<AppendResult> durable) {
+        RuntimeException error = null;
+        try {
+            awaitOrFail(durable); // complete already: returns or throws at once
+        } catch (SaruarException e) {
+            error = e;
+        }
+        // the thread completing the batch (the journal's writer) wakes two threads, and each woken
+        // thread wakes two more: the wake-ups run in parallel instead of one after another
+        for (int i = 0; i < waiting.size(); i++) {
+            Waiting w = waiting.get(i);
+            if (error != null) {
+                w.error = error;
+            }
+            w.group = waiting;
+            w.index = i;
+            w.done = true;
+        }
+        for (int i = 0; i < Math.min(2, waiting.size()); i++) {
+            Waiting.wake(waiting.get(i).thread);
+        }
     }
 
     /**
@@ -297,12 +525,18 @@ public final class Ledger implements AutoCloseable {
                 kz.saruar.model.decision.Figure.of("firstSequence", prior)));
     }
 
+    /**
+     * Waits until {@code durable} completes, through interrupts (the record is stored all the same;
+     * the interrupt is kept for the caller); if the store failed, stops the ledger and throws.
+     */
     private void awaitOrFail(CompletableFuture<AppendResult> durable) {
         try {
-            LedgerRecovery.await(durable);
-        } catch (SaruarException | CompletionException e) {
-            fail(e);
-            throw e;
+            durable.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            Throwable c = e.getCause() != null ? e.getCause() : e;
+            SaruarException x = new SaruarException("the journal failed to store a record: " + c, c);
+            fail(x);
+            throw x;
         }
     }
 
