@@ -67,7 +67,8 @@ final class JournalCodec {
         str(command.actor().value());
         fields(command);
         u16(entries.size());
-        for (Entry e : entries) {
+        for (int i = 0, n = entries.size(); i < n; i++) { // no iterator: this runs for every record
+            Entry e = entries.get(i);
             u8(e.kind().ordinal());
             str(e.from().value());
             str(e.to().value());
