@@ -69,6 +69,11 @@ public final class SubmitterCeilingReport {
             System.out.printf(Locale.ROOT, "file ledger, %d synchronous submitters: %,.0f transfers/s; ceiling %d ÷ %.1f µs = %,.0f/s;"
                     + " %.0f %% of the ceiling (goal ≥ 80 %%)%n", SUBMITTERS, sync, SUBMITTERS, latency, ceiling, 100 * sync / ceiling);
             printCommits(syncStats[0], seconds);
+            // the same ratio against the journal's own fsyncs in this phase: under load a lone
+            // fsync loop's latency includes its wait for a core after each fsync
+            double own = syncStats[0].writeNanos() / 1e3 / Math.max(1, syncStats[0].rounds());
+            System.out.printf(Locale.ROOT, "  against the journal's own write + fsync in this phase: ceiling %d ÷ %.1f µs = %,.0f/s;"
+                    + " %.0f %%%n", SUBMITTERS, own, SUBMITTERS / (own / 1e6), 100 * sync / (SUBMITTERS / (own / 1e6)));
             FileJournalStore.CommitStats[] asyncStats = new FileJournalStore.CommitStats[1];
             double async = asyncSubmitters(seconds, asyncStats);
             System.out.printf(Locale.ROOT, "file ledger, %d asynchronous submitters (submitAsync, %d in flight each): %,.0f transfers/s"
