@@ -217,6 +217,15 @@ public final class Ledger implements AutoCloseable {
      */
     public Outcome<JournalRecord> submit(LedgerCommand command) {
         checkSubmittable(command);
+        if (FileJournalStore.isWriterThread()) {
+            // a callback of the journal's writer submits: it must not sleep until another thread
+            // answers, as that would need the writer; waiting on the append writes it right here
+            Pending p = decide(command);
+            if (p.durable() != null) {
+                awaitOrFail(p.durable());
+            }
+            return p.outcome();
+        }
         if (queued.get() == null && combining.compareAndSet(false, true)) {
             // nobody else is deciding: decide this command directly (no queue entry)
             Pending p;

@@ -158,6 +158,30 @@ class LedgerGroupCommitTest {
     }
 
     @Test
+    void LFT_07_a_command_submitted_from_the_callback_of_an_asynchronous_one_is_answered() throws Exception {
+        Path dir = Files.createTempDirectory("saruar-group-commit-callback");
+        try (Ledger ledger = funded(Ledger.openDirectory(dir, LedgerPolicy.defaults(), clock()))) {
+            // the callback usually runs on the journal's writer thread, which must not wait for
+            // itself; repeated until it did (it runs on this thread if the fsync was quicker)
+            int onWriter = 0;
+            for (int i = 0; i < 20 && onWriter == 0; i++) {
+                java.util.concurrent.atomic.AtomicBoolean writer = new java.util.concurrent.atomic.AtomicBoolean();
+                CompletableFuture<Outcome<JournalRecord>> second = ledger.submitAsync(new LedgerCommand.Issue(key(), PLATFORM, ECO, 3))
+                        .thenApply(first -> {
+                            writer.set(FileJournalStore.isWriterThread());
+                            ledger.submitAll(List.of(new LedgerCommand.Issue(key(), PLATFORM, ECO, 1)));
+                            return ledger.submit(new LedgerCommand.Reward(key(), ECO_TEAM, ECO, ALIYA, 2, Optional.empty()));
+                        });
+                assertThat(second.get(30, TimeUnit.SECONDS).accepted()).isTrue();
+                onWriter += writer.get() ? 1 : 0;
+                assertThat(ledger.balance(ALIYA)).hasValue(2L * (i + 1));
+                assertThat(ledger.balance(ECO)).hasValue(2L * (i + 1));
+            }
+            assertThat(onWriter).as("the callback ran on the writer thread at least once").isPositive();
+        }
+    }
+
+    @Test
     void LFT_06_the_file_journal_shares_fsyncs_between_concurrent_appends_and_a_lone_append_is_not_held_back() throws Exception {
         Path dir = Files.createTempDirectory("saruar-group-commit-store");
         try (FileJournalStore store = FileJournalStore.open(dir)) {

@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * appends share an fsync, and no future completes before its records are on disk. Between rounds
  * the writer briefly gathers: threads woken by a round usually append again within microseconds,
  * so it waits for them (bounded by half the recent fsync time) rather than starting an fsync
- * that they would miss ({@link #commitStats()} shows the effect).
+ * that they would miss ({@link #commitStats()} shows the effect). Futures complete on the writer
+ * thread; a callback there that waits on a later append's future makes the writer write it then.
  *
  * <p><b>Recovery.</b> Opening scans every frame. An incomplete frame at the end (a write cut short
  * by a crash) and a zero-filled tail are truncated: they were never acknowledged, because the
@@ -120,7 +121,7 @@ public final class FileJournalStore implements JournalStore {
         if (readOnly) {
             writer = null;
         } else {
-            writer = new Thread(this::writeLoop, "saruar-journal-writer");
+            writer = new WriterThread(this::writeLoop, "saruar-journal-writer");
             writer.setDaemon(true);
             writer.start();
         }
@@ -273,7 +274,7 @@ public final class FileJournalStore implements JournalStore {
         if (readOnly) {
             throw new StorageException("the ledger journal in " + dir + " is open read-only");
         }
-        CompletableFuture<AppendResult> f = new CompletableFuture<>();
+        CompletableFuture<AppendResult> f = new Commit();
         boolean wake = false;
         synchronized (mon) {
             if (failure != null) {
@@ -364,45 +365,122 @@ public final class FileJournalStore implements JournalStore {
                 return;
             }
             long t0 = System.nanoTime();
-            long[] frameOffsets = new long[round.batch().size()];
-            long written;
-            try {
-                written = writeFrames(round.batch(), round.fileStart(), frameOffsets);
-                channel.force(false);
-            } catch (IOException | RuntimeException e) {
-                fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
-                        + round.start() + " is acknowledged: " + e, e));
+            Written w = writeRound(round);
+            if (w == null) {
                 return;
             }
-            long t1 = System.nanoTime();
-            fsyncNanos = fsyncNanos == 0 ? t1 - t0 : (fsyncNanos * 7 + (t1 - t0)) / 8;
-            List<Waiter> done = new ArrayList<>();
-            int n = round.batch().size();
-            synchronized (mon) {
-                ensureOffsets(round.start() + n);
-                System.arraycopy(frameOffsets, 0, offsets, (int) round.start(), n);
-                unsynced.subList(0, n).clear();
-                syncedEnd = round.start() + n;
-                fileEnd = round.fileStart() + written;
-                while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
-                    done.add(waiters.pollFirst());
-                }
-                target = n + unsynced.size();
-                statRounds++;
-                statRecords += n;
-                statBytes += written;
-                statWriteNanos += t1 - t0;
-                if (lastRoundEnd != 0) {
-                    statGapNanos += t0 - lastRoundEnd;
-                }
-            }
-            lastRoundEnd = t1;
-            for (Waiter w : done) {
-                w.future.complete(w.result);
-            }
+            fsyncNanos = fsyncNanos == 0 ? w.fsyncEnd() - t0 : (fsyncNanos * 7 + (w.fsyncEnd() - t0)) / 8;
+            target = round.batch().size() + w.queuedAfter();
             releasedAt = System.nanoTime();
             synchronized (mon) {
-                statCompleteNanos += releasedAt - t1;
+                statCompleteNanos += releasedAt - w.fsyncEnd();
+            }
+        }
+    }
+
+    /** A round made durable: when its fsync returned, and how many records were queued behind it then. */
+    private record Written(long fsyncEnd, int queuedAfter) {
+    }
+
+    /**
+     * Writes and fsyncs a round, publishes it (its records become readable, {@link #syncedEnd}
+     * moves) and completes the futures it covers; null if the write failed (the store has failed).
+     * Runs on the writer thread only.
+     */
+    private Written writeRound(Round round) {
+        long t0 = System.nanoTime();
+        long[] frameOffsets = new long[round.batch().size()];
+        long written;
+        try {
+            written = writeFrames(round.batch(), round.fileStart(), frameOffsets);
+            channel.force(false);
+        } catch (IOException | RuntimeException e) {
+            fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
+                    + round.start() + " is acknowledged: " + e, e));
+            return null;
+        }
+        long t1 = System.nanoTime();
+        List<Waiter> done = new ArrayList<>();
+        int n = round.batch().size();
+        int queuedAfter;
+        synchronized (mon) {
+            ensureOffsets(round.start() + n);
+            System.arraycopy(frameOffsets, 0, offsets, (int) round.start(), n);
+            unsynced.subList(0, n).clear();
+            syncedEnd = round.start() + n;
+            fileEnd = round.fileStart() + written;
+            while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
+                done.add(waiters.pollFirst());
+            }
+            queuedAfter = unsynced.size();
+            statRounds++;
+            statRecords += n;
+            statBytes += written;
+            statWriteNanos += t1 - t0;
+            if (lastRoundEnd != 0) {
+                statGapNanos += t0 - lastRoundEnd;
+            }
+        }
+        lastRoundEnd = t1;
+        for (Waiter w : done) {
+            w.future.complete(w.result);
+        }
+        return new Written(t1, queuedAfter);
+    }
+
+    /**
+     * Whether the calling thread is a file journal's writer, which runs the callbacks of completed
+     * appends: code there that waits for a later append of the same journal must not sleep (no
+     * other thread would write it); {@code Ledger} decides directly there instead of queueing.
+     */
+    public static boolean isWriterThread() {
+        return Thread.currentThread() instanceof WriterThread;
+    }
+
+    /** The writer thread's type, so that {@link #isWriterThread} can recognize it. */
+    private static final class WriterThread extends Thread {
+        WriterThread(Runnable run, String name) {
+            super(run, name);
+        }
+    }
+
+    /**
+     * The future of an append. Waiting on it ({@code get}, {@code join}) from the writer thread
+     * itself — a callback of an earlier append that submits and waits again — writes the queued
+     * records there and then, since the writer cannot do it while it waits.
+     */
+    private final class Commit extends CompletableFuture<AppendResult> {
+        @Override
+        public AppendResult get() throws InterruptedException, java.util.concurrent.ExecutionException {
+            writeInlineIfWriter(this);
+            return super.get();
+        }
+
+        @Override
+        public AppendResult get(long timeout, java.util.concurrent.TimeUnit unit)
+                throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+            writeInlineIfWriter(this);
+            return super.get(timeout, unit);
+        }
+
+        @Override
+        public AppendResult join() {
+            writeInlineIfWriter(this);
+            return super.join();
+        }
+    }
+
+    private void writeInlineIfWriter(CompletableFuture<AppendResult> f) {
+        while (!f.isDone() && Thread.currentThread() == writer) {
+            Round r;
+            synchronized (mon) {
+                if (failure != null || unsynced.isEmpty()) {
+                    return; // failed: f has failed too; nothing queued: f is not this store's to write
+                }
+                r = new Round(new ArrayList<>(unsynced), syncedEnd, fileEnd);
+            }
+            if (writeRound(r) == null) {
+                return;
             }
         }
     }
