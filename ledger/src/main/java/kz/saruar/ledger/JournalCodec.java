@@ -67,7 +67,8 @@ final class JournalCodec {
         str(command.actor().value());
         fields(command);
         u16(entries.size());
-        for (Entry e : entries) {
+        for (int i = 0, n = entries.size(); i < n; i++) { // no iterator: this runs for every record
+            Entry e = entries.get(i);
             u8(e.kind().ordinal());
             str(e.from().value());
             str(e.to().value());
@@ -198,7 +199,27 @@ final class JournalCodec {
     }
 
     private void str(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8); // a plain copy for Latin-1 strings
+        int n = s.length();
+        if (n <= 0xFFFF) {
+            // identifiers and keys are ASCII, whose UTF-8 is the chars themselves: no temporary array
+            ensure(2 + n);
+            int at = len + 2;
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                buf[at + i] = (byte) c;
+                i++;
+            }
+            if (i == n) {
+                u16(n);
+                len += n;
+                return;
+            }
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
         u16(b.length);
         ensure(b.length);
         System.arraycopy(b, 0, buf, len, b.length);

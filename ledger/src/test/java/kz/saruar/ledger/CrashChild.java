@@ -30,7 +30,28 @@ public final class CrashChild {
         System.out.println("READY");
         System.out.flush();
         List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
+        // 16 synchronous submitters (their commands are decided by whichever of them combines, and
+        // share fsyncs) and one thread keeping asynchronous submits in flight
+        Thread async = new Thread(() -> {
+            java.util.ArrayDeque<java.util.concurrent.CompletableFuture<?>> inFlight = new java.util.ArrayDeque<>();
+            for (long i = 0; ; i++) {
+                LedgerCommand c = new LedgerCommand.Issue(IdempotencyKey.of(run + "-a-" + i), platform, Fixture.ECO, 1);
+                inFlight.add(ledger.submitAsync(c).thenAccept(o -> {
+                    if (o.accepted()) {
+                        synchronized (System.out) {
+                            System.out.println("ACK " + c.key().value());
+                            System.out.flush();
+                        }
+                    }
+                }));
+                if (inFlight.size() >= 32) {
+                    inFlight.poll().join();
+                }
+            }
+        });
+        threads.add(async);
+        async.start();
+        for (int t = 0; t < 16; t++) {
             int id = t;
             Thread th = new Thread(() -> {
                 for (long i = 0; ; i++) {

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.LongAdder;
 import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.spi.storage.StoredRecord;
@@ -53,12 +54,13 @@ public final class SubmitterCeilingReport {
         // warm-up: JIT the paths once
         fsyncLatencyMicros(1);
         syncSubmitters(1);
-        asyncSubmitters(1);
+        asyncSubmitters(1, new FileJournalStore.CommitStats[1]);
         inMemory(1);
         for (int round = 1; round <= rounds; round++) {
             System.out.printf(Locale.ROOT, "%n-- round %d (load average %s)%n", round, loadAverage());
             double before = fsyncLatencyMicros(seconds / 2);
-            double sync = syncSubmitters(seconds);
+            FileJournalStore.CommitStats[] syncStats = new FileJournalStore.CommitStats[1];
+            double sync = syncSubmitters(seconds, syncStats);
             double after = fsyncLatencyMicros(seconds / 2);
             double latency = (before + after) / 2;
             double ceiling = SUBMITTERS / (latency / 1e6);
@@ -66,9 +68,17 @@ public final class SubmitterCeilingReport {
                     before, after, latency);
             System.out.printf(Locale.ROOT, "file ledger, %d synchronous submitters: %,.0f transfers/s; ceiling %d ÷ %.1f µs = %,.0f/s;"
                     + " %.0f %% of the ceiling (goal ≥ 80 %%)%n", SUBMITTERS, sync, SUBMITTERS, latency, ceiling, 100 * sync / ceiling);
-            double async = asyncSubmitters(seconds);
+            printCommits(syncStats[0], seconds);
+            // the same ratio against the journal's own fsyncs in this phase: under load a lone
+            // fsync loop's latency includes its wait for a core after each fsync
+            double own = syncStats[0].writeNanos() / 1e3 / Math.max(1, syncStats[0].rounds());
+            System.out.printf(Locale.ROOT, "  against the journal's own write + fsync in this phase: ceiling %d ÷ %.1f µs = %,.0f/s;"
+                    + " %.0f %%%n", SUBMITTERS, own, SUBMITTERS / (own / 1e6), 100 * sync / (SUBMITTERS / (own / 1e6)));
+            FileJournalStore.CommitStats[] asyncStats = new FileJournalStore.CommitStats[1];
+            double async = asyncSubmitters(seconds, asyncStats);
             System.out.printf(Locale.ROOT, "file ledger, %d asynchronous submitters (submitAsync, %d in flight each): %,.0f transfers/s"
                     + " (goal ≥ 200,000)%n", SUBMITTERS, ASYNC_WINDOW, async);
+            printCommits(asyncStats[0], seconds);
             double[] mem = inMemory(seconds);
             System.out.printf(Locale.ROOT, "in-memory ledger, 1 thread: %,.0f transfers/s (goal ≥ 1,000,000); chained SHA-256 of the"
                     + " same records: %,.0f/s; ledger = %.0f %% of the hashing alone%n", mem[0], mem[1], 100 * mem[0] / mem[1]);
@@ -76,6 +86,15 @@ public final class SubmitterCeilingReport {
                     + " ledger %,.0f transfers/s, chained SHA-256 %,.0f/s (GC threads not counted)%n", mem[2], mem[3]);
         }
         System.out.printf(Locale.ROOT, "%nfinished %s; load average %s%n", Instant.now(), loadAverage());
+    }
+
+    /** The group commit during a phase: records per fsync, fsyncs per second, and what the writer did between fsyncs. */
+    private static void printCommits(FileJournalStore.CommitStats s, double seconds) {
+        double r = Math.max(1, s.rounds());
+        System.out.printf(Locale.ROOT, "  group commit: %.1f records per fsync, %,.0f fsyncs/s; per fsync: write + fsync %.0f µs,"
+                + " then %.0f µs until the next write (completing %.0f µs, gathering %.0f µs)%n", s.recordsPerRound(),
+                s.rounds() / seconds, s.writeNanos() / 1e3 / r, s.gapNanos() / 1e3 / r, s.completeNanos() / 1e3 / r,
+                s.gatherNanos() / 1e3 / r);
     }
 
     private static String loadAverage() {
@@ -113,10 +132,21 @@ public final class SubmitterCeilingReport {
 
     /** Transfers/s with 64 threads each submitting one transfer and waiting for it. */
     static double syncSubmitters(double seconds) throws InterruptedException {
+        return syncSubmitters(seconds, new FileJournalStore.CommitStats[1]);
+    }
+
+    /**
+     * Transfers/s with 64 threads each submitting one transfer and waiting for it; {@code stats[0]}
+     * receives the journal's group-commit counters over the measured interval.
+     */
+    static double syncSubmitters(double seconds, FileJournalStore.CommitStats[] stats) throws InterruptedException {
         Path dir = LedgerWorkload.freshDir("saruar-sync");
-        try (Ledger ledger = LedgerWorkload.populate(Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC()))) {
+        // the store is opened here (not by Ledger.openDirectory) to read its counters; no snapshots
+        // are due within a run of seconds, so the ledger behaves the same
+        try (FileJournalStore store = FileJournalStore.open(dir);
+                Ledger ledger = LedgerWorkload.populate(Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC()))) {
             AtomicLong counter = new AtomicLong();
-            return run(seconds, SUBMITTERS, () -> {
+            return run(seconds, SUBMITTERS, store, stats, () -> {
                 Outcome<JournalRecord> o = ledger.submit(LedgerWorkload.transfer("s", counter.getAndIncrement()));
                 if (!o.accepted()) {
                     throw new IllegalStateException("refused: " + o);
@@ -129,12 +159,13 @@ public final class SubmitterCeilingReport {
     }
 
     /** Transfers/s with 64 threads each keeping up to 64 asynchronous submits in flight. */
-    static double asyncSubmitters(double seconds) throws InterruptedException {
+    static double asyncSubmitters(double seconds, FileJournalStore.CommitStats[] stats) throws InterruptedException {
         Path dir = LedgerWorkload.freshDir("saruar-async");
-        try (Ledger ledger = LedgerWorkload.populate(Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC()))) {
+        try (FileJournalStore store = FileJournalStore.open(dir);
+                Ledger ledger = LedgerWorkload.populate(Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC()))) {
             AtomicLong counter = new AtomicLong();
             ThreadLocal<ArrayDeque<CompletableFuture<Outcome<JournalRecord>>>> inFlight = ThreadLocal.withInitial(ArrayDeque::new);
-            return run(seconds, SUBMITTERS, () -> {
+            return run(seconds, SUBMITTERS, store, stats, () -> {
                 ArrayDeque<CompletableFuture<Outcome<JournalRecord>>> q = inFlight.get();
                 q.add(ledger.submitAsync(LedgerWorkload.transfer("a", counter.getAndIncrement())));
                 int done = 0;
@@ -219,7 +250,8 @@ public final class SubmitterCeilingReport {
     }
 
     /** Runs {@code step} on {@code threads} threads for {@code seconds}; the completed operations per second. */
-    private static double run(double seconds, int threads, Step step) throws InterruptedException {
+    private static double run(double seconds, int threads, FileJournalStore store, FileJournalStore.CommitStats[] stats, Step step)
+            throws InterruptedException {
         LongAdder ops = new LongAdder();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch ready = new CountDownLatch(threads);
@@ -248,10 +280,12 @@ public final class SubmitterCeilingReport {
         go.countDown();
         Thread.sleep(300); // let the threads get going before counting
         counting.set(1);
+        FileJournalStore.CommitStats before = store.commitStats();
         long start = System.nanoTime();
         Thread.sleep((long) (seconds * 1000));
         counting.set(2);
         long elapsed = System.nanoTime() - start;
+        stats[0] = store.commitStats().since(before);
         long count = ops.sum();
         stop.set(true);
         for (Thread th : ts) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
 import java.util.zip.CRC32C;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
@@ -37,12 +38,13 @@ import org.slf4j.LoggerFactory;
  * CRC32C(payload) · i32 CRC32C(the previous 8 bytes) · payload}, big-endian.
  *
  * <p><b>Durability and group commit.</b> {@link #append} orders the batch in memory and returns
- * a future. A round writes everything ordered since the last round with a single {@code write}
- * and a single {@code fsync}, then completes those appends' futures; so concurrent appends share
- * an fsync, and no future completes before its records are on disk. A thread that waits on its
- * future ({@code get}/{@code join}) leads the next round itself when none is in progress, rather
- * than handing the work to another thread and waiting to be woken (leader-based group commit);
- * a writer thread writes the rounds no one waits for (asynchronous appends) and the rest on close.
+ * a future. One writer thread writes everything ordered since its last round with a single
+ * {@code write} and a single {@code fsync}, then completes those appends' futures; so concurrent
+ * appends share an fsync, and no future completes before its records are on disk. Between rounds
+ * the writer briefly gathers: threads woken by a round usually append again within microseconds,
+ * so it waits for them (bounded by half the recent fsync time) rather than starting an fsync
+ * that they would miss ({@link #commitStats()} shows the effect). Futures complete on the writer
+ * thread; a callback there that waits on a later append's future makes the writer write it then.
  *
  * <p><b>Recovery.</b> Opening scans every frame. An incomplete frame at the end (a write cut short
  * by a crash) and a zero-filled tail are truncated: they were never acknowledged, because the
@@ -80,15 +82,27 @@ public final class FileJournalStore implements JournalStore {
     private long[] offsets;
     private long syncedEnd;
     private long fileEnd;
+    /** Records appended and not yet durable, in order; a round takes a prefix of them. */
     private final ArrayList<byte[]> unsynced = new ArrayList<>();
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
     private boolean closed;
-    /** A round is being written and fsynced, by the writer thread or a leading submitter. */
-    private boolean writing;
-    /** Threads waiting synchronously for their appends; while there are any, they lead the rounds. */
-    private int syncWaiters;
     private StorageException failure;
+    /** The writer is parked until {@link #unsynced} holds {@link #wakeAt} records (or a deadline). */
+    private boolean writerParked;
+    private int wakeAt;
+    /** When the last append arrived ({@link System#nanoTime()}), for the gather's quiet gap. */
+    private long lastArrival;
+    private long statRounds;
+    private long statRecords;
+    private long statBytes;
+    private long statWriteNanos;
+    private long statCompleteNanos;
+    private long statGatherNanos;
+    private long statGapNanos;
+
+    // the writer thread's own
     private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(1 << 20);
+    private long lastRoundEnd;
 
     private record Waiter(long end, AppendResult result, CompletableFuture<AppendResult> future) {
     }
@@ -107,7 +121,7 @@ public final class FileJournalStore implements JournalStore {
         if (readOnly) {
             writer = null;
         } else {
-            writer = new Thread(this::writeLoop, "saruar-journal-writer");
+            writer = new WriterThread(this::writeLoop, "saruar-journal-writer");
             writer.setDaemon(true);
             writer.start();
         }
@@ -260,7 +274,8 @@ public final class FileJournalStore implements JournalStore {
         if (readOnly) {
             throw new StorageException("the ledger journal in " + dir + " is open read-only");
         }
-        GroupCommit f;
+        CompletableFuture<AppendResult> f = new Commit();
+        boolean wake = false;
         synchronized (mon) {
             if (failure != null) {
                 throw new StorageException("the ledger journal in " + dir + " has failed: " + failure.getMessage(), failure);
@@ -273,176 +288,244 @@ public final class FileJournalStore implements JournalStore {
                 throw new PositionConflictException(expectedPosition, end);
             }
             unsynced.addAll(copies);
-            f = new GroupCommit(end + copies.size(), new AppendResult(end, copies.size()));
-            waiters.add(new Waiter(end + copies.size(), f.result, f));
-            if (unsynced.size() == copies.size() && syncWaiters == 0) {
-                mon.notifyAll();
+            waiters.add(new Waiter(end + copies.size(), new AppendResult(end, copies.size()), f));
+            lastArrival = System.nanoTime();
+            if (writerParked && unsynced.size() >= wakeAt) {
+                writerParked = false;
+                wake = true;
             }
+        }
+        if (wake) {
+            LockSupport.unpark(writer);
         }
         return f;
     }
 
     /**
-     * The future of an append. Waiting on it ({@link #get()}, {@link #join()}) does not hand the
-     * work to the writer thread and wait to be woken: if no round is being written, the waiting
-     * thread becomes the leader and writes and fsyncs every record appended so far itself (its own
-     * and other threads'); otherwise it waits for the round in progress and, if its records were
-     * not in it, leads the next. Dependent actions ({@code thenApply}…) complete when a round
-     * including the records is durable, whoever writes it.
+     * What the group commit has done since the store was opened: rounds (one write and one fsync
+     * each), the records and bytes they carried, and where the writer's time went. For
+     * benchmarks and monitoring (issue 13).
+     *
+     * @param rounds         fsyncs of appended records
+     * @param records        records made durable by them
+     * @param bytes          bytes written by them (frames)
+     * @param writeNanos     time spent in {@code write} and {@code fsync}
+     * @param completeNanos  time spent completing the appends' futures after each fsync (waking their threads)
+     * @param gatherNanos    time spent waiting, with records queued, for more to arrive before a round
+     * @param gapNanos       time from the end of each fsync to the start of the next write (completing,
+     *                       gathering, and idling with nothing queued)
      */
-    private final class GroupCommit extends CompletableFuture<AppendResult> {
-        final long end;
-        final AppendResult result;
-
-        GroupCommit(long end, AppendResult result) {
-            this.end = end;
-            this.result = result;
+    public record CommitStats(long rounds, long records, long bytes, long writeNanos, long completeNanos, long gatherNanos,
+            long gapNanos) {
+        /** Records per fsync; 0 before the first round. */
+        public double recordsPerRound() {
+            return rounds == 0 ? 0 : (double) records / rounds;
         }
 
+        /** The counters accumulated since {@code earlier}. */
+        public CommitStats since(CommitStats earlier) {
+            return new CommitStats(rounds - earlier.rounds, records - earlier.records, bytes - earlier.bytes,
+                    writeNanos - earlier.writeNanos, completeNanos - earlier.completeNanos,
+                    gatherNanos - earlier.gatherNanos, gapNanos - earlier.gapNanos);
+        }
+    }
+
+    /** The group commit's counters so far. */
+    public CommitStats commitStats() {
+        synchronized (mon) {
+            return new CommitStats(statRounds, statRecords, statBytes, statWriteNanos, statCompleteNanos, statGatherNanos,
+                    statGapNanos);
+        }
+    }
+
+    /** The records one round writes: a prefix of the records not yet durable. */
+    private record Round(List<byte[]> batch, long start, long fileStart) {
+    }
+
+    /**
+     * The writer thread, the only one that writes and fsyncs (group commit). Each round takes
+     * every record queued, writes it with one {@code write} and one {@code fsync}, publishes it and
+     * completes the futures it covers; records appended meanwhile wait for the next round.
+     *
+     * <p>Before a round the writer may <em>gather</em>: threads woken by the previous round are
+     * likely to append again within microseconds, and a round started without them would make them
+     * wait for a whole extra fsync. So the next round starts when as many records are queued as the
+     * previous round carried plus those that arrived during its fsync, when no record has arrived
+     * for an eighth of the recent fsync time, or after half of it, whichever comes first — and at
+     * once when there is nothing to wait for (a lone submitter, or on close). Waiting is bounded by
+     * the fsync time, so a round's latency is at most about 1.5 fsyncs plus the write.
+     */
+    private void writeLoop() {
+        long fsyncNanos = 0; // a moving average of write + fsync
+        int target = 0;
+        long releasedAt = 0;
+        while (true) {
+            Round round = nextRound(target, releasedAt, fsyncNanos / 2, fsyncNanos / 8);
+            if (round == null) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            Written w = writeRound(round);
+            if (w == null) {
+                return;
+            }
+            fsyncNanos = fsyncNanos == 0 ? w.fsyncEnd() - t0 : (fsyncNanos * 7 + (w.fsyncEnd() - t0)) / 8;
+            target = round.batch().size() + w.queuedAfter();
+            releasedAt = System.nanoTime();
+            synchronized (mon) {
+                statCompleteNanos += releasedAt - w.fsyncEnd();
+            }
+        }
+    }
+
+    /** A round made durable: when its fsync returned, and how many records were queued behind it then. */
+    private record Written(long fsyncEnd, int queuedAfter) {
+    }
+
+    /**
+     * Writes and fsyncs a round, publishes it (its records become readable, {@link #syncedEnd}
+     * moves) and completes the futures it covers; null if the write failed (the store has failed).
+     * Runs on the writer thread only.
+     */
+    private Written writeRound(Round round) {
+        long t0 = System.nanoTime();
+        long[] frameOffsets = new long[round.batch().size()];
+        long written;
+        try {
+            written = writeFrames(round.batch(), round.fileStart(), frameOffsets);
+            channel.force(false);
+        } catch (IOException | RuntimeException e) {
+            fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
+                    + round.start() + " is acknowledged: " + e, e));
+            return null;
+        }
+        long t1 = System.nanoTime();
+        List<Waiter> done = new ArrayList<>();
+        int n = round.batch().size();
+        int queuedAfter;
+        synchronized (mon) {
+            ensureOffsets(round.start() + n);
+            System.arraycopy(frameOffsets, 0, offsets, (int) round.start(), n);
+            unsynced.subList(0, n).clear();
+            syncedEnd = round.start() + n;
+            fileEnd = round.fileStart() + written;
+            while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
+                done.add(waiters.pollFirst());
+            }
+            queuedAfter = unsynced.size();
+            statRounds++;
+            statRecords += n;
+            statBytes += written;
+            statWriteNanos += t1 - t0;
+            if (lastRoundEnd != 0) {
+                statGapNanos += t0 - lastRoundEnd;
+            }
+        }
+        lastRoundEnd = t1;
+        for (Waiter w : done) {
+            w.future.complete(w.result);
+        }
+        return new Written(t1, queuedAfter);
+    }
+
+    /**
+     * Whether the calling thread is a file journal's writer, which runs the callbacks of completed
+     * appends: code there that waits for a later append of the same journal must not sleep (no
+     * other thread would write it); {@code Ledger} decides directly there instead of queueing.
+     */
+    public static boolean isWriterThread() {
+        return Thread.currentThread() instanceof WriterThread;
+    }
+
+    /** The writer thread's type, so that {@link #isWriterThread} can recognize it. */
+    private static final class WriterThread extends Thread {
+        WriterThread(Runnable run, String name) {
+            super(run, name);
+        }
+    }
+
+    /**
+     * The future of an append. Waiting on it ({@code get}, {@code join}) from the writer thread
+     * itself — a callback of an earlier append that submits and waits again — writes the queued
+     * records there and then, since the writer cannot do it while it waits.
+     */
+    private final class Commit extends CompletableFuture<AppendResult> {
         @Override
         public AppendResult get() throws InterruptedException, java.util.concurrent.ExecutionException {
-            if (!isDone()) {
-                awaitDurable(this);
-            }
+            writeInlineIfWriter(this);
             return super.get();
         }
 
         @Override
+        public AppendResult get(long timeout, java.util.concurrent.TimeUnit unit)
+                throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+            writeInlineIfWriter(this);
+            return super.get(timeout, unit);
+        }
+
+        @Override
         public AppendResult join() {
-            if (!isDone()) {
-                try {
-                    awaitDurable(this);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.util.concurrent.CompletionException(e);
-                }
-            }
+            writeInlineIfWriter(this);
             return super.join();
         }
     }
 
-    /** Leads or joins group-commit rounds until the records of {@code f} are durable (or the store failed). */
-    private void awaitDurable(GroupCommit f) throws InterruptedException {
-        synchronized (mon) {
-            syncWaiters++;
-        }
-        try {
-            boolean led = false;
-            while (true) {
-                Round round;
-                synchronized (mon) {
-                    while (true) {
-                        if (failure != null) {
-                            f.completeExceptionally(failure);
-                            return;
-                        }
-                        if (syncedEnd >= f.end) {
-                            f.complete(f.result);
-                            // a leader whose records are durable writes one more round if records
-                            // queued during its fsync: it is running, while a waiting thread would
-                            // first have to be woken (and the disk would idle meanwhile)
-                            if (led && !writing && !unsynced.isEmpty()) {
-                                led = false;
-                                round = beginRound();
-                                break;
-                            }
-                            return;
-                        }
-                        if (!writing && !unsynced.isEmpty()) {
-                            round = beginRound();
-                            led = true;
-                            break;
-                        }
-                        mon.wait();
-                    }
-                }
-                runRound(round);
-            }
-        } finally {
+    private void writeInlineIfWriter(CompletableFuture<AppendResult> f) {
+        while (!f.isDone() && Thread.currentThread() == writer) {
+            Round r;
             synchronized (mon) {
-                syncWaiters--;
-                if (syncWaiters == 0 && !unsynced.isEmpty()) {
-                    mon.notifyAll(); // the writer thread takes over what no one waits for
+                if (failure != null || unsynced.isEmpty()) {
+                    return; // failed: f has failed too; nothing queued: f is not this store's to write
                 }
+                r = new Round(new ArrayList<>(unsynced), syncedEnd, fileEnd);
             }
-        }
-    }
-
-    /** The records one round writes: everything appended and not yet durable. */
-    private record Round(List<byte[]> batch, long start, long fileStart) {
-    }
-
-    /** Takes the unsynced records for a round; the caller holds {@code mon} and becomes the writer. */
-    private Round beginRound() {
-        writing = true;
-        return new Round(new ArrayList<>(unsynced), syncedEnd, fileEnd);
-    }
-
-    /**
-     * Writes and fsyncs a round outside the lock, then publishes it: the records become readable
-     * at their offsets, every waiter they cover completes, and waiting threads are woken.
-     */
-    private void runRound(Round r) {
-        long[] frameOffsets = new long[r.batch().size()];
-        long written;
-        try {
-            written = writeFrames(r.batch(), r.fileStart(), frameOffsets);
-            channel.force(false);
-        } catch (IOException | RuntimeException e) {
-            synchronized (mon) {
-                writing = false;
+            if (writeRound(r) == null) {
+                return;
             }
-            fail(new StorageException("writing the ledger journal in " + dir + " failed; nothing after record "
-                    + r.start() + " is acknowledged: " + e, e));
-            return;
-        }
-        List<Waiter> done = new ArrayList<>();
-        int n = r.batch().size();
-        synchronized (mon) {
-            ensureOffsets(r.start() + n);
-            System.arraycopy(frameOffsets, 0, offsets, (int) r.start(), n);
-            unsynced.subList(0, n).clear();
-            syncedEnd = r.start() + n;
-            fileEnd = r.fileStart() + written;
-            while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
-                done.add(waiters.pollFirst());
-            }
-            writing = false;
-            mon.notifyAll();
-        }
-        for (Waiter w : done) {
-            w.future.complete(w.result);
         }
     }
 
     /**
-     * The writer thread: writes the rounds that no thread waits for (asynchronous appends), and
-     * what is left on close. While a thread waits synchronously, that thread leads instead.
+     * Waits for records and gathers them as {@link #writeLoop} describes; returns the next round,
+     * or null when the store is closed with nothing left to write, or has failed.
      */
-    private void writeLoop() {
+    private Round nextRound(int target, long releasedAt, long gatherLimit, long quietGap) {
+        long gatherStart = 0;
         while (true) {
-            Round round;
+            long park;
             synchronized (mon) {
-                while (true) {
-                    if (failure != null) {
-                        return;
-                    }
-                    if (closed && unsynced.isEmpty() && !writing) {
-                        return;
-                    }
-                    if (!writing && !unsynced.isEmpty() && (syncWaiters == 0 || closed)) {
-                        round = beginRound();
-                        break;
-                    }
-                    try {
-                        mon.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
+                if (failure != null) {
+                    return null;
                 }
+                int queued = unsynced.size();
+                if (queued == 0) {
+                    if (closed) {
+                        return null;
+                    }
+                    gatherStart = 0;
+                    wakeAt = 1;
+                    park = 0;
+                } else {
+                    long now = System.nanoTime();
+                    if (gatherStart == 0) {
+                        gatherStart = now;
+                    }
+                    long quietSince = Math.max(lastArrival, releasedAt);
+                    if (closed || queued >= target || now - gatherStart >= gatherLimit || now - quietSince >= quietGap) {
+                        writerParked = false;
+                        statGatherNanos += now - gatherStart;
+                        return new Round(new ArrayList<>(unsynced), syncedEnd, fileEnd);
+                    }
+                    wakeAt = target;
+                    park = Math.max(1, Math.min(gatherStart + gatherLimit, quietSince + quietGap) - now);
+                }
+                writerParked = true;
             }
-            runRound(round);
+            if (park == 0) {
+                LockSupport.park(this);
+            } else {
+                LockSupport.parkNanos(this, park);
+            }
         }
     }
 
@@ -516,7 +599,9 @@ public final class FileJournalStore implements JournalStore {
             failure = e;
             pending = new ArrayList<>(waiters);
             waiters.clear();
-            mon.notifyAll();
+        }
+        if (writer != null) {
+            LockSupport.unpark(writer);
         }
         LOG.error("ledger journal in {} failed; the store refuses further appends", dir, e);
         for (Waiter w : pending) {
@@ -603,9 +688,9 @@ public final class FileJournalStore implements JournalStore {
                 return;
             }
             closed = true;
-            mon.notifyAll();
         }
         if (writer != null) {
+            LockSupport.unpark(writer);
             try {
                 writer.join();
             } catch (InterruptedException e) {

@@ -52,7 +52,8 @@ public final class InMemoryJournalStore implements JournalStore {
             if (expectedPosition != size) {
                 throw new PositionConflictException(expectedPosition, size);
             }
-            for (byte[] r : copies) {
+            for (int i = 0, n = copies.size(); i < n; i++) {
+                byte[] r = copies.get(i);
                 int at = (int) (size & (CHUNK - 1));
                 if (at == 0) {
                     chunks.add(new byte[CHUNK][]);
