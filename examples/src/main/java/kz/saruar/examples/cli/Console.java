@@ -20,12 +20,14 @@ public final class Console {
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
 
+    private final CommandSpec spec;
     private final Lang lang;
     private final boolean json;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    private Console(Lang lang, boolean json, PrintWriter out, PrintWriter err) {
+    private Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out, PrintWriter err) {
+        this.spec = spec;
         this.lang = lang;
         this.json = json;
         this.out = out;
@@ -38,7 +40,12 @@ public final class Console {
         OptionSpec j = spec.findOption("--json");
         Lang lang = l == null || l.getValue() == null ? Lang.DEFAULT : (Lang) l.getValue();
         boolean json = j != null && Boolean.TRUE.equals(j.getValue());
-        return new Console(lang, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return new Console(spec, lang, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command this console prints for. */
+    public CommandSpec spec() {
+        return spec;
     }
 
     /** The chosen language. */
