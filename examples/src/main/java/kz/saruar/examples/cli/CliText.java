@@ -1,5 +1,8 @@
 package kz.saruar.examples.cli;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
@@ -369,9 +372,18 @@ public enum CliText {
         return text(arguments).get(Objects.requireNonNull(language, "language"));
     }
 
-    /** The text in the three languages, filled; Kazakh and English marked as translations. */
+    /** The text in the three languages, filled (a {@link LocalizedText} argument in each one's language); Kazakh and English marked as translations. */
     public LocalizedText text(Object... arguments) {
-        return LocalizedText.message(kk, ru, en, arguments);
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            String s = pattern(l);
+            for (int i = 0; i < arguments.length; i++) {
+                Object a = arguments[i];
+                s = s.replace("{" + i + "}", a instanceof LocalizedText t ? t.get(l) : String.valueOf(a));
+            }
+            texts.put(l, s);
+        }
+        return LocalizedText.of(texts, List.of(Language.KK, Language.EN));
     }
 
     /** The unfilled pattern in a language (for tests of the catalog itself). */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code saruar workdays add DATE N | count FROM TO | holidays YEAR}: working days on a holiday calendar (APP-11). */
@@ -42,10 +43,10 @@ public final class WorkdaysCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--calendar", paramLabel = "ID", description = "Holiday calendar ID (default: KZ).")
+    @Option(names = "--calendar", paramLabel = "ID", scope = ScopeType.INHERIT, description = "Holiday calendar ID (default: KZ).")
     String calendarId = "KZ";
 
-    @Option(names = "--holidays", paramLabel = "DIR",
+    @Option(names = "--holidays", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
     Path holidays;
 
