@@ -264,9 +264,16 @@ class OneConventionTest {
             if (kk.exitCode() > ExitCodes.REFUSED) {
                 failing.add(String.join(" ", args) + ": exit " + kk.exitCode() + " " + kk.err());
             }
-            if (!args.contains("schema")) {
-                // the schema is a JSON document, not prose
-                english(kk.out() + kk.err()).forEach(w -> failing.add(String.join(" ", args) + ": English " + w));
+            if (!args.contains("schema") && !args.contains("demo") && !args.contains("init") && !args.contains("apply")) {
+                // a line the same in Kazakh and English that reads as English is a line --lang did not reach
+                // (the schema is a JSON document; demo, init and apply write, so they run once)
+                CliRunner en = run(concat(args, List.of("--lang", "en")));
+                Set<String> enLines = new HashSet<>(List.of((en.out() + en.err()).split("\n")));
+                for (String line : (kk.out() + kk.err()).split("\n")) {
+                    if (enLines.contains(line)) {
+                        english(line).forEach(w -> failing.add(String.join(" ", args) + ": English " + w));
+                    }
+                }
             }
             Matcher m = CLASS_NAME.matcher(kk.out() + kk.err());
             if (m.find()) {

@@ -20,14 +20,8 @@ class SchedulingCommandsTest {
     }
 
     static Run run(Callable<Integer> command, String... args) {
-        CommandLine cl = new CommandLine(command);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        kz.saruar.examples.cli.CliRunner r = kz.saruar.examples.cli.CliRunner.run(new CommandLine(command), args);
+        return new Run(r.exitCode(), r.out(), r.err());
     }
 
     static Path sample(String name) {
