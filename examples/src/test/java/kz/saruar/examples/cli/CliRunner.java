@@ -15,7 +15,12 @@ public record CliRunner(int exitCode, String out, String err) {
 
     /** Runs {@code saruar ARGS…}. */
     public static CliRunner saruar(String... args) {
-        return execute(SaruarCli.commandLine(), args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && ENGLISH_TESTS.contains(all.get(0)) && !all.contains("--lang")) {
+            all.add("--lang");
+            all.add("en");
+        }
+        return execute(SaruarCli.commandLine(), all.toArray(String[]::new));
     }
 
     /**
@@ -40,6 +45,11 @@ public record CliRunner(int exitCode, String out, String err) {
             all.add("en");
         }
         return execute(SaruarCli.commandLine(factory), all.toArray(String[]::new));
+    }
+
+    /** Runs {@code saruar ARGS…} exactly as given (no language added). */
+    public static CliRunner exactly(String... args) {
+        return execute(SaruarCli.commandLine(), args);
     }
 
     private static CliRunner execute(CommandLine cl, String... args) {

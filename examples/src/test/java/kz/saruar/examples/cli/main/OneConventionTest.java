@@ -104,7 +104,7 @@ class OneConventionTest {
     }
 
     private static CliRunner run(List<String> args) {
-        return CliRunner.saruar(args.toArray(String[]::new));
+        return CliRunner.exactly(args.toArray(String[]::new));
     }
 
     private static List<String> concat(List<String> a, List<String> b, String... c) {
@@ -364,24 +364,24 @@ class OneConventionTest {
 
     @Test
     void json_and_html_together_are_refused_with_exit_2_naming_both() {
-        CliRunner plain = CliRunner.saruar("score", sample("defense-sheets.json"), "--json", "--html", "--lang", "en");
+        CliRunner plain = CliRunner.exactly("score", sample("defense-sheets.json"), "--json", "--html", "--lang", "en");
         assertThat(plain.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(plain.out()).contains("--json").contains("--html");
-        CliRunner ru = CliRunner.saruar("score", sample("defense-sheets.json"), "--html", "--json");
+        CliRunner ru = CliRunner.exactly("score", sample("defense-sheets.json"), "--html", "--json");
         assertThat(ru.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(decisionProblem(ru, Language.RU)).isNull();
-        CliRunner text = CliRunner.saruar("--lang", "kk", "score", sample("defense-sheets.json"), "--html");
+        CliRunner text = CliRunner.exactly("--lang", "kk", "score", sample("defense-sheets.json"), "--html");
         assertThat(text.exitCode()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void misuse_is_worded_in_the_chosen_language_without_class_names_and_exits_2() {
-        CliRunner date = CliRunner.saruar("workdays", "add", "2026-13-01", "5", "--lang", "kk");
+        CliRunner date = CliRunner.exactly("workdays", "add", "2026-13-01", "5", "--lang", "kk");
         assertThat(date.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(date.err()).contains(CliText.EXPECTED_DATE.get(Language.KK)).doesNotContain("Exception");
-        CliRunner unknown = CliRunner.saruar("catalog", "--no-such-option", "--json");
+        CliRunner unknown = CliRunner.exactly("catalog", "--no-such-option", "--json");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(decisionProblem(unknown, Language.RU)).isNull();
-        assertThat(CliRunner.saruar("--lang", "xx", "catalog").exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        assertThat(CliRunner.exactly("--lang", "xx", "catalog").exitCode()).isEqualTo(ExitCodes.UNREADABLE);
     }
 }
