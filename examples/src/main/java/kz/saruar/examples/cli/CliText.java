@@ -295,8 +295,9 @@ public enum CliText {
     /** The good part of a cohort journal. */
     COHORT_GOOD_PART("алғашқы {0} оқиға дұрыс", "первые {0} событий верны", "the first {0} events are good"),
     /** A cohort store whose records are damaged. */
-    COHORT_STORE_DAMAGED("Журнал қоймасын ашу мүмкін емес: жазбалары зақымдалған", "Хранилище журнала не открывается: записи повреждены",
-            "The journal's store cannot be opened: its records are damaged"),
+    COHORT_STORE_DAMAGED("ЖАРАМСЫЗ: журнал қоймасын ашу мүмкін емес, жазбалары зақымдалған",
+            "НЕВЕРНО: хранилище журнала не открывается, записи повреждены",
+            "INVALID: the journal's store cannot be opened, its records are damaged"),
     /** An event that cannot be read. */
     EVENT_UNREADABLE("Оқиғаны оқу мүмкін емес: {0}", "Событие не читается: {0}", "An event cannot be read: {0}"),
 

@@ -95,7 +95,7 @@ public final class ApplicationCommand implements Runnable {
                 out.flush();
             } else {
                 for (RuleCheck c : v.checks()) {
-                    out.println(c.rule() + " " + status(c.status(), language) + " " + c.subject() + ": "
+                    out.println(c.rule() + " " + c.requirement() + " " + status(c.status(), language) + " " + c.subject() + ": "
                             + c.message().get(language));
                 }
                 out.println(status(v.status(), language));

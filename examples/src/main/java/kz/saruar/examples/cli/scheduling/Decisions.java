@@ -36,7 +36,14 @@ final class Decisions {
 
     /** Prints a refusal (JSON on out, or lines on err) and returns its exit code. */
     static int refuse(List<Reason> reasons, Console c) {
-        c.refuse(reasons, c.text(CliText.REFUSED));
+        if (c.json()) {
+            c.refuse(reasons);
+        } else {
+            // each line leads with its reason code, language-neutral, for scripts that grep
+            c.err().println(c.text(CliText.REFUSED));
+            reasons.forEach(r -> c.err().println("  - " + r.code() + " " + r.describe(c.language())));
+            c.err().flush();
+        }
         return exitCode(reasons);
     }
 

@@ -83,7 +83,7 @@ class SchedulingCommandsTest {
     void consultations_plan_of_the_sample_places_everything() {
         Run r = run(new ConsultationsCommand(), "plan", sample("consultation-requests.json").toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("placed: 5, not placed: 0, constraint violations: 0");
+        assertThat(r.out()).contains("размещено: 5, не размещено: 0, нарушений ограничений: 0");
     }
 
     @Test
