@@ -47,41 +47,45 @@ class OneConventionTest {
     private Map<String, List<String>> missingInput;
 
     @BeforeEach
-    void inputs() throws Exception {
+    void files() throws Exception {
         missing = dir.resolve("no-such-input.json");
         Path aFile = Files.writeString(dir.resolve("a-file.txt"), "x");
-        String m = missing.toString();
-        String noDir = dir.resolve("no-such-dir").toString();
-        missingInput = new LinkedHashMap<>();
-        missingInput.put("catalog", List.of("--methodology", m));
-        missingInput.put("methodology validate", List.of(m));
-        missingInput.put("methodology check", List.of(m));
-        missingInput.put("workdays add", List.of("--holidays", m, "2026-03-20", "5"));
-        missingInput.put("workdays count", List.of("--holidays", m, "2026-03-20", "2026-04-01"));
-        missingInput.put("workdays holidays", List.of("--holidays", m, "2026"));
-        missingInput.put("calendar", List.of(m));
-        missingInput.put("consultations plan", List.of(m));
-        missingInput.put("score", List.of(m));
-        missingInput.put("application check", List.of(m));
-        missingInput.put("diagnose", List.of(m));
-        missingInput.put("render", List.of("PRE_ACCELERATION_CERTIFICATE", m));
-        missingInput.put("ledger demo", List.of(aFile.toString()));
-        missingInput.put("ledger verify", List.of(noDir));
-        missingInput.put("ledger statement", List.of(noDir, "project:eco"));
-        missingInput.put("ledger coverage", List.of(noDir));
-        missingInput.put("mentors suggest", List.of(m, "P-01"));
-        missingInput.put("mentors assign", List.of(m));
-        missingInput.put("impact report", List.of(m));
-        missingInput.put("region readiness", List.of(m));
-        missingInput.put("cohort init", List.of("--methodology", m, dir.resolve("c").toString()));
-        missingInput.put("cohort apply", List.of(noDir, m));
-        missingInput.put("cohort command", List.of(noDir, m));
-        missingInput.put("cohort sheets", List.of(noDir, m));
-        missingInput.put("cohort status", List.of(noDir));
-        missingInput.put("cohort events", List.of(noDir));
-        missingInput.put("cohort verify", List.of(noDir));
-        missingInput.put("cohort erase", List.of(noDir, "P-01/applicant"));
-        missingInput.put("simulate", List.of("--methodology", m, "--out", dir.resolve("r.html").toString()));
+        missingInput = inputs(missing.toString(), dir.resolve("no-such-dir").toString(), aFile);
+    }
+
+    /** The arguments of every command with {@code m} as its input file and {@code noDir} as its directory. */
+    private Map<String, List<String>> inputs(String m, String noDir, Path aFile) {
+        Map<String, List<String>> in = new LinkedHashMap<>();
+        in.put("catalog", List.of("--methodology", m));
+        in.put("methodology validate", List.of(m));
+        in.put("methodology check", List.of(m));
+        in.put("workdays add", List.of("--holidays", m, "2026-03-20", "5"));
+        in.put("workdays count", List.of("--holidays", m, "2026-03-20", "2026-04-01"));
+        in.put("workdays holidays", List.of("--holidays", m, "2026"));
+        in.put("calendar", List.of(m));
+        in.put("consultations plan", List.of(m));
+        in.put("score", List.of(m));
+        in.put("application check", List.of(m));
+        in.put("diagnose", List.of(m));
+        in.put("render", List.of("PRE_ACCELERATION_CERTIFICATE", m));
+        in.put("ledger demo", List.of(aFile.toString()));
+        in.put("ledger verify", List.of(noDir));
+        in.put("ledger statement", List.of(noDir, "project:eco"));
+        in.put("ledger coverage", List.of(noDir));
+        in.put("mentors suggest", List.of(m, "P-01"));
+        in.put("mentors assign", List.of(m));
+        in.put("impact report", List.of(m));
+        in.put("region readiness", List.of(m));
+        in.put("cohort init", List.of("--methodology", m, dir.resolve("c").toString()));
+        in.put("cohort apply", List.of(noDir, m));
+        in.put("cohort command", List.of(noDir, m));
+        in.put("cohort sheets", List.of(noDir, m));
+        in.put("cohort status", List.of(noDir));
+        in.put("cohort events", List.of(noDir));
+        in.put("cohort verify", List.of(noDir));
+        in.put("cohort erase", List.of(noDir, "P-01/applicant"));
+        in.put("simulate", List.of("--methodology", m, "--out", dir.resolve("r.html").toString()));
+        return in;
     }
 
     /** Every command path with its depth, help excluded. */
@@ -170,6 +174,39 @@ class OneConventionTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void FMT_01_a_directory_unreadable_bytes_and_not_json_are_refused_the_same_way_with_exit_2() throws Exception {
+        Path aFile = dir.resolve("a-file.txt");
+        Path aDir = Files.createDirectories(dir.resolve("a-dir"));
+        Path badBytes = Files.write(dir.resolve("bad-bytes.json"), new byte[] {(byte) 0xC3, (byte) 0x28, '{', '}'});
+        Path notJson = Files.writeString(dir.resolve("not-json.json"), "this is not JSON");
+        List<String> failing = new ArrayList<>();
+        for (Path input : List.of(aDir, badBytes, notJson)) {
+            for (Map.Entry<String, List<String>> e : inputs(input.toString(), aFile.toString(), aFile).entrySet()) {
+                if (e.getKey().startsWith("workdays") && input.equals(aDir)) {
+                    continue; // --holidays takes a directory of year files
+                }
+                List<String> path = List.of(e.getKey().split(" "));
+                for (String lang : List.of("kk", "en")) {
+                    CliRunner j = run(concat(path, e.getValue(), "--json", "--lang", lang));
+                    String problem = decisionProblem(j, lang.equals("kk") ? Language.KK : Language.EN);
+                    if (problem != null) {
+                        failing.add(e.getKey() + " " + input.getFileName() + ": " + problem + " | " + j.out() + j.err());
+                    }
+                    CliRunner plain = run(concat(path, e.getValue(), "--lang", lang));
+                    Matcher m = CLASS_NAME.matcher(plain.out() + plain.err() + j.out());
+                    if (m.find()) {
+                        failing.add(e.getKey() + " " + input.getFileName() + ": names " + m.group());
+                    }
+                    if (plain.exitCode() != ExitCodes.UNREADABLE) {
+                        failing.add(e.getKey() + " " + input.getFileName() + " plain: exit " + plain.exitCode());
+                    }
+                }
+            }
+        }
+        assertThat(failing).isEmpty();
     }
 
     @Test
