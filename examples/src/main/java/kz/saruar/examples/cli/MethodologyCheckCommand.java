@@ -41,24 +41,18 @@ public final class MethodologyCheckCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "The seed of the run; the same seed gives the same report (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
-    @Option(names = "--json", description = "Print the verdict as JSON.")
-    boolean json;
-
-    @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
-    Lang lang = Lang.en;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Language language = lang.language();
+        Console console = Console.of(spec);
+        PrintWriter out = console.out();
+        Language language = console.language();
+        boolean json = console.json();
         if (tries < 1) {
-            spec.commandLine().getErr().println("--tries must be at least 1");
-            spec.commandLine().getErr().flush();
-            return ExitCodes.REFUSED;
+            throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--tries");
         }
         Outcome<Methodology> loaded = Methodology.loader().load(file);
         if (loaded.refused()) {
-            return Problems.report(loaded.reasons(), file + ": not a valid methodology", language, json, out, out);
+            return Problems.report(loaded.reasons(), CliText.NOT_A_METHODOLOGY.get(language, file), language, json, out, out);
         }
         ConsistencyReport report = ConsistencyCheck.of(ConsistencyProperties.standard())
                 .run(loaded.orElseThrow(), tries, seed);
@@ -70,20 +64,19 @@ public final class MethodologyCheckCommand implements Callable<Integer> {
             return Problems.printAccepted(report, MethodologyCheckCommand::toJson, language, out);
         }
         for (ConsistencyReport.Result r : report.results()) {
-            out.println((r.held() ? "holds   " : "FAILED  ") + r.property() + " " + r.rules());
-            r.counterexample().ifPresent(c -> out.println("        counterexample (try " + r.triesRun() + "): " + c));
+            out.println(console.text(r.held() ? CliText.PROPERTY_HOLDS : CliText.PROPERTY_FAILED) + "  " + r.property() + " "
+                    + r.rules());
+            r.counterexample().ifPresent(c -> out.println("        " + console.text(CliText.COUNTEREXAMPLE, r.triesRun(), c)));
             r.violation().ifPresent(v -> out.println("        " + v));
         }
-        out.println(report.results().size() - failures.size() + " held, " + failures.size() + " failed ("
-                + tries + " tries each, seed " + seed + ")");
+        console.line(CliText.CHECK_SUMMARY, report.results().size() - failures.size(), failures.size(), tries, seed);
         out.flush();
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
     }
 
     private static Reason reason(ConsistencyReport.Result r) {
         String v = r.violation().orElse("");
-        LocalizedText message = LocalizedText.message("Ережелер келіспейді ({0}): {1}",
-                "Правила не согласуются ({0}): {1}", "The rules disagree ({0}): {1}", r.promise(), v);
+        LocalizedText message = CliText.RULES_DISAGREE.text(r.promise(), v);
         return new Reason(r.property(), r.rules(), "counterexample: " + r.counterexample().orElse(""),
                 List.of(Figure.of("try", r.triesRun())), message);
     }

@@ -2,17 +2,19 @@ package kz.saruar.examples.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.Language;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,28 +39,22 @@ public final class MethodologyCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The methodology file (JSON).")
         Path file;
 
-        @Option(names = "--json", description = "Print the verdict as JSON.")
-        boolean json;
-
-        @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
-        Lang lang = Lang.en;
-
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            Language language = lang.language();
+            Console c = Console.of(spec);
+            Language language = c.language();
             Outcome<Methodology> result = Methodology.loader().load(file);
             if (result.refused()) {
-                return Problems.report(result.reasons(), file + ": " + result.reasons().size() + " problem(s)", language,
-                        json, out, out);
+                return Problems.report(result.reasons(), CliText.FILE_PROBLEMS.get(language, file, result.reasons().size()),
+                        language, c.json(), c.out(), c.out());
             }
             Methodology mm = result.orElseThrow();
-            if (json) {
-                return Problems.printAccepted(mm, m -> JsonNodeFactory.instance.objectNode().put("file", file.toString())
-                        .put("id", m.id()), language, out);
+            if (c.json()) {
+                return c.accepted(mm, m -> JsonNodeFactory.instance.objectNode().put("file", file.toString())
+                        .put("id", m.id()));
             }
-            out.println(file + ": valid — " + mm);
-            out.flush();
+            c.line(CliText.METHODOLOGY_VALID, file, mm.id(), mm.name().get(language));
+            c.out().flush();
             return ExitCodes.OK;
         }
     }
@@ -71,13 +67,24 @@ public final class MethodologyCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            Console c = Console.of(spec);
             try (InputStream in = MethodologyLoader.class.getResourceAsStream(MethodologyLoader.SCHEMA_RESOURCE)) {
                 if (in == null) {
-                    spec.commandLine().getErr().println("the schema is missing from the jar");
-                    return ExitCodes.UNREADABLE;
+                    return c.refuse(List.of(Reason.of("FILE_NOT_FOUND", Rules.FMT_01, MethodologyLoader.SCHEMA_RESOURCE,
+                            CliText.SCHEMA_MISSING.text())));
                 }
-                spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
+                String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (c.json()) {
+                    return c.accepted(schema, text -> {
+                        try {
+                            return JsonReader.MAPPER.readTree(text);
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                }
+                c.out().print(schema);
+                c.out().flush();
                 return ExitCodes.OK;
             }
         }

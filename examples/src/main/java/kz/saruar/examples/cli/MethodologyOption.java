@@ -2,6 +2,7 @@ package kz.saruar.examples.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import kz.saruar.model.Language;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Option;
@@ -18,8 +19,9 @@ public final class MethodologyOption {
     }
 
     /** The heading of a refused methodology file. */
-    public String refusedHeading() {
-        return "the methodology " + file().map(Path::toString).orElse("") + " is invalid:";
+    public String refusedHeading(Language language) {
+        return CliText.METHODOLOGY_INVALID.get(language, file().map(Path::toString)
+                .orElseGet(() -> CliText.STANDARD.get(language)));
     }
 
     /** The file given, if any. */

@@ -68,7 +68,7 @@ class SaruarCliTest {
         });
         CliRunner r = CliRunner.saruar("methodology", "validate", f.toString(), "--lang", "ru");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(r.out()).contains("2 problem(s)").contains("$.defense.bands[1].from [DEF-08]")
+        assertThat(r.out()).contains("проблем — 2").contains("$.defense.bands[1].from [DEF-08]")
                 .contains("Пробел между уровнями").contains("$.intake.openDirections[0] [CAT-02]");
     }
 

@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
-import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.Problems;
+import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.CheckStatus;
@@ -24,8 +25,8 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
@@ -56,12 +57,6 @@ public final class ApplicationCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE.json", description = "The application as JSON.")
         Path file;
 
-        @Option(names = "--lang", description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ru).")
-        Lang lang = Lang.ru;
-
-        @Option(names = "--json", description = "Print the verdict as JSON, messages in kk, ru and en.")
-        boolean json;
-
         @Option(names = "--on", paramLabel = "DATE", description = "The decision date, YYYY-MM-DD (default: today in Kazakhstan).")
         LocalDate on;
 
@@ -70,18 +65,19 @@ public final class ApplicationCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language language = lang.language();
+            Console console = Console.of(spec);
+            PrintWriter out = console.out();
+            Language language = console.language();
+            boolean json = console.json();
             Outcome<Methodology> mr = methodology.resolve();
             if (mr.refused()) {
-                return Problems.report(mr.reasons(), methodology.refusedHeading(), language, json, out, err);
+                return console.refuse(mr.reasons(), methodology.refusedHeading(language));
             }
             Methodology m = mr.orElseThrow();
             Clock clock = Output.clock(Optional.ofNullable(on));
             Outcome<ProjectApplication> r = ApplicationJson.read(file, clock);
             if (r.refused()) {
-                return Problems.report(r.reasons(), "", language, json, out, err);
+                return console.refuse(r.reasons());
             }
             ProjectApplication a = r.orElseThrow();
             EligibilityVerdict v = EligibilityChecks.competition(a, m, clock);
@@ -99,12 +95,22 @@ public final class ApplicationCommand implements Runnable {
                 out.flush();
             } else {
                 for (RuleCheck c : v.checks()) {
-                    out.println(c.describe(language));
+                    out.println(c.rule() + " " + c.requirement() + " " + status(c.status(), language) + " " + c.subject() + ": "
+                            + c.message().get(language));
                 }
-                out.println(v.status());
+                out.println(status(v.status(), language));
             }
             return v.status() == CheckStatus.PASSED ? ExitCodes.OK : ExitCodes.REFUSED;
         }
+    }
+
+    /** A check's status in words. */
+    static String status(CheckStatus s, Language language) {
+        return (switch (s) {
+            case PASSED -> CliText.STATUS_PASSED;
+            case FAILED -> CliText.STATUS_FAILED;
+            case NEEDS_EVIDENCE -> CliText.STATUS_NEEDS_EVIDENCE;
+        }).get(language);
     }
 
     /** The verdict as JSON: its status, decision date and every check with its figures and kk/ru/en message. */

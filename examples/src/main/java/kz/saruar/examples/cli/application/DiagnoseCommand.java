@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.SupportMeasureGroup;
 import kz.saruar.model.decision.Outcome;
@@ -22,7 +21,6 @@ import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,67 +31,51 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diagnose", description = "Maturity diagnostics (MAT-01..07): stage, support, problems, trajectory.")
 public final class DiagnoseCommand implements Callable<Integer> {
-    private static final LocalizedText STAGE = LocalizedText.of("Өмірлік цикл кезеңі (MAT-02)", "Этап жизненного цикла (MAT-02)", "Lifecycle stage (MAT-02)");
-    private static final LocalizedText FACTORS = LocalizedText.of("Факторлар", "Факторы", "Factors");
-    private static final LocalizedText RISK = LocalizedText.of("Тәуекел", "Риск", "Risk");
-    private static final LocalizedText PHASE = LocalizedText.of("Қолдау фазасы (MAT-03)", "Фаза поддержки (MAT-03)", "Support phase (MAT-03)");
-    private static final LocalizedText TABLE1 = LocalizedText.of("1-кесте бойынша кезең (MAT-01, MAT-04)", "Стадия по таблице 1 (MAT-01, MAT-04)", "Table 1 stage (MAT-01, MAT-04)");
-    private static final LocalizedText PROBLEMS = LocalizedText.of("Байқалған мәселелер (MAT-06)", "Выявленные проблемы (MAT-06)", "Problems observed (MAT-06)");
-    private static final LocalizedText TEAM = LocalizedText.of("Команданың жетілу деңгейі (MAT-07)", "Уровень зрелости команды (MAT-07)", "Team maturity level (MAT-07)");
-    private static final LocalizedText TRAJECTORY = LocalizedText.of("Жеке траектория жобасы (MAT-07, PRE-04)", "Проект индивидуальной траектории (MAT-07, PRE-04)", "Draft individual trajectory (MAT-07, PRE-04)");
-    private static final LocalizedText NONE = LocalizedText.of("жоқ", "нет", "none");
-
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ANSWERS.json", description = "The diagnostic answers as JSON.")
     Path file;
 
-    @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-    Lang lang = Lang.ru;
-
-    @Option(names = "--json", description = "Print the report as JSON.")
-    boolean json;
-
     @Mixin
     MethodologyOption methodology;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Language l = lang.language();
+        Console c = Console.of(spec);
+        Language l = c.language();
         Outcome<Methodology> mr = methodology.resolve();
         if (mr.refused()) {
-            return Problems.report(mr.reasons(), methodology.refusedHeading(), l, json, out, err);
+            return c.refuse(mr.reasons(), methodology.refusedHeading(l));
         }
         Outcome<DiagnosticReport> r = Diagnostics.of(mr.orElseThrow()).diagnose(file, Output.clock(Optional.empty()));
         if (r.refused()) {
-            return Problems.report(r.reasons(), "", l, json, out, err);
+            return c.refuse(r.reasons());
         }
         DiagnosticReport d = r.orElseThrow();
-        if (json) {
-            return Problems.printAccepted(d, DiagnoseCommand::toJson, l, out);
+        if (c.json()) {
+            return c.accepted(d, DiagnoseCommand::toJson);
         }
-        print(d, l, out);
+        print(d, l, c.out());
+        c.out().flush();
         return ExitCodes.OK;
     }
 
     private static void print(DiagnosticReport d, Language l, PrintWriter out) {
         out.println(d.project());
-        out.println(STAGE.get(l) + ": " + d.stageNumber() + ". " + d.lifecycleStage().name().get(l) + " [" + d.basis() + "]");
-        out.println("  " + FACTORS.get(l) + ": " + String.join("; ", d.lifecycleStage().factors().stream().map(f -> f.get(l)).toList()));
-        out.println("  " + RISK.get(l) + ": " + d.lifecycleStage().risk().get(l));
-        out.println(PHASE.get(l) + ": " + d.supportPhase().map(p -> p.name().get(l)).orElse(NONE.get(l)));
+        out.println(CliText.DIAG_STAGE.get(l) + ": " + d.stageNumber() + ". " + d.lifecycleStage().name().get(l) + " [" + d.basis() + "]");
+        out.println("  " + CliText.DIAG_FACTORS.get(l) + ": " + String.join("; ", d.lifecycleStage().factors().stream().map(f -> f.get(l)).toList()));
+        out.println("  " + CliText.DIAG_RISK.get(l) + ": " + d.lifecycleStage().risk().get(l));
+        out.println(CliText.DIAG_PHASE.get(l) + ": " + d.supportPhase().map(p -> p.name().get(l)).orElse(CliText.NONE.get(l)));
         for (SupportMeasureGroup g : d.supportMeasures()) {
             out.println("  " + g.type() + ": " + String.join("; ", g.measures().stream().map(m -> m.get(l)).toList()));
         }
-        out.println(TABLE1.get(l) + ": " + d.maturityStage().name().get(l));
-        out.println(PROBLEMS.get(l) + ": " + (d.problemsObserved().isEmpty() ? NONE.get(l)
+        out.println(CliText.DIAG_TABLE1.get(l) + ": " + d.maturityStage().name().get(l));
+        out.println(CliText.DIAG_PROBLEMS.get(l) + ": " + (d.problemsObserved().isEmpty() ? CliText.NONE.get(l)
                 : String.join("; ", d.problemsObserved().stream().map(p -> p.name().get(l)).toList())));
-        out.println(TEAM.get(l) + ": " + d.teamMaturity().map(t -> t.displayName().get(l)).orElse(NONE.get(l))
+        out.println(CliText.DIAG_TEAM.get(l) + ": " + d.teamMaturity().map(t -> t.displayName().get(l)).orElse(CliText.NONE.get(l))
                 + (d.meanScore().isPresent() ? String.format(java.util.Locale.ROOT, " (%.2f / 3)", d.meanScore().getAsDouble()) : ""));
-        out.println(TRAJECTORY.get(l) + ":");
+        out.println(CliText.DIAG_TRAJECTORY.get(l) + ":");
         for (TrajectoryItem t : d.trajectory()) {
             out.println("  - " + t.focusArea().name().get(l) + ": "
                     + String.join("; ", t.focusArea().results().stream().map(x -> x.get(l)).toList()));

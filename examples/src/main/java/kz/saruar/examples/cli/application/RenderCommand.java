@@ -5,13 +5,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.InputFiles;
 import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
@@ -63,9 +68,6 @@ public final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "DATA.json", description = "The document's values as a JSON object.")
     Path data;
 
-    @Option(names = "--lang", required = true, description = "Language: ${COMPLETION-CANDIDATES}.")
-    Lang lang;
-
     @Option(names = "--format", description = "Format: ${COMPLETION-CANDIDATES} (default: html).")
     Format format = Format.html;
 
@@ -84,49 +86,61 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Language l = lang.language();
+        Console c = Console.of(spec);
+        PrintWriter out = c.out();
+        PrintWriter err = c.err();
+        Language l = c.language();
         Outcome<Map<String, Object>> values = DocumentData.fromJson(data);
         if (values.refused()) {
-            return Problems.report(values.reasons(), "", l, false, out, err);
+            return c.refuse(values.reasons());
         }
         if (kind.equals(BuiltInDocument.APPLICATION_FORM.code())) {
             Outcome<ProjectApplication> app = ApplicationJson.read(data, Output.clock(Optional.empty()));
             if (app.refused()) {
-                return Problems.report(app.reasons(), "", l, false, out, err);
+                return c.refuse(app.reasons());
             }
             values = app.map(a -> DocumentData.of(a,
                     includePersonalData ? PersonalDataPolicy.INCLUDE : PersonalDataPolicy.OMIT));
         }
         Outcome<Methodology> mr = methodology.resolve();
         if (mr.refused()) {
-            return Problems.report(mr.reasons(), methodology.refusedHeading(), l, false, out, err);
+            return c.refuse(mr.reasons(), methodology.refusedHeading(l));
         }
         TemplateRegistry.Builder b = TemplateRegistry.builder();
         if (noPlugins) {
             b.withoutDiscovery();
         }
         TemplateRegistry registry = b.build();
-        registry.warnings().forEach(w -> err.println("warning: " + w));
+        if (!c.json()) {
+            registry.warnings().forEach(w -> err.println(c.text(CliText.WARNING, w)));
+        }
         Optional<RenderedDocument> d = DocumentRenderer.of(registry, mr.orElseThrow())
                 .render(kind, l, format.format, values.orElseThrow());
         if (d.isEmpty()) {
-            err.println("no template for " + kind + " in " + l.tag() + " as " + format + "; kinds: "
-                    + String.join(", ", registry.kinds()));
-            return ExitCodes.REFUSED;
+            return c.refuse(List.of(Reason.of("NO_TEMPLATE", Rules.FMT_01, kind, CliText.NO_TEMPLATE.text(kind, l.tag(), format,
+                    String.join(", ", registry.kinds())))), ExitCodes.REFUSED);
+        }
+        if (outFile != null) {
+            try {
+                Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return c.refuse(InputFiles.cannotWrite(outFile, Rules.FMT_01), ExitCodes.UNREADABLE);
+            }
+        }
+        if (c.json()) {
+            RenderedDocument doc = d.get();
+            return c.accepted(doc, x -> {
+                ObjectNode n = Output.F.objectNode().put("kind", kind).put("language", l.tag())
+                        .put("format", format.name()).put("source", x.source());
+                return outFile == null ? n.put("text", x.text()) : n.put("file", outFile.toString());
+            });
         }
         if (outFile == null) {
             out.print(d.get().text());
             out.flush();
         } else {
-            try {
-                Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("cannot write " + outFile + ": " + e.getMessage());
-                return ExitCodes.UNREADABLE;
-            }
-            err.println("wrote " + Output.name(outFile) + " (" + d.get().source() + ")");
+            err.println(c.text(CliText.WROTE, Output.name(outFile), d.get().source()));
+            err.flush();
         }
         return ExitCodes.OK;
     }

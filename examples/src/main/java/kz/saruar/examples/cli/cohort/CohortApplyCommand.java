@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Problems;
+import kz.saruar.examples.cli.InputFiles;
+import java.util.List;
+import kz.saruar.model.Rules;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
@@ -49,14 +52,13 @@ public final class CohortApplyCommand implements Callable<Integer> {
     CohortOptions options;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Clock clock = Clock.system(Kazakhstan.ZONE);
         Outcome<ProjectApplication> read = ApplicationJson.read(file, clock);
         if (read.refused()) {
-            return Problems.report(read.reasons(), "", options.lang.language(), options.json,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            return Console.of(spec).refuse(read.reasons());
         }
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
@@ -69,10 +71,9 @@ public final class CohortApplyCommand implements Callable<Integer> {
                 p = CohortSheetsCommand.projectOfKey(cohort, k).orElse(p);
             }
             return options.print(cohort.submit(new CohortCommand.SubmitApplication(k, Actor.of(actor, ActorRole.TEAM), p,
-                    read.orElseThrow())), spec.commandLine().getOut());
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return ExitCodes.UNREADABLE;
+                    read.orElseThrow())), Console.of(spec));
+        } catch (IOException e) {
+            return Console.of(spec).refuse(List.of(InputFiles.unreadable(file, Rules.APP_03)), ExitCodes.UNREADABLE);
         }
     }
 }

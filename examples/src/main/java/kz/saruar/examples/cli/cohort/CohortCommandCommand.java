@@ -1,9 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
 import java.util.Optional;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -11,7 +8,11 @@ import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
 import kz.saruar.cohort.CohortCommandJson;
 import kz.saruar.cohort.CohortReceipt;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
+import com.fasterxml.jackson.databind.JsonNode;
+import kz.saruar.model.Rules;
+import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
 import picocli.CommandLine.Command;
@@ -39,27 +40,26 @@ public final class CohortCommandCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.system(Kazakhstan.ZONE);
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println("cannot read " + file + " as UTF-8 text");
-            return ExitCodes.UNREADABLE;
+        Console c = Console.of(spec);
+        // the one strict reader decides whether the file can be read at all (missing, a directory, not UTF-8, not JSON)
+        Outcome<JsonNode> tree = JsonReader.forRule(Rules.LFT_06).readTree(file);
+        if (tree.refused()) {
+            return c.refuse(tree.reasons(), ExitCodes.UNREADABLE);
         }
-        Outcome<CohortCommand> command = CohortCommandJson.read(json, clock);
+        Outcome<CohortCommand> command = CohortCommandJson.read(tree.orElseThrow().toString(), clock);
         if (command.refused()) {
             Outcome<CohortReceipt> refused = Outcome.refused(command.reasons());
-            int code = options.print(refused, spec.commandLine().getOut());
+            int code = options.print(refused, Console.of(spec));
             return command.reasons().stream().anyMatch(r -> r.code().startsWith("UNREADABLE") || r.code().equals("NOT_JSON"))
                     ? ExitCodes.UNREADABLE : code;
         }
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
         try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), clock, o.keys());
-            return options.print(cohort.submit(command.value().orElseThrow()), spec.commandLine().getOut());
+            return options.print(cohort.submit(command.value().orElseThrow()), Console.of(spec));
         }
     }
 }

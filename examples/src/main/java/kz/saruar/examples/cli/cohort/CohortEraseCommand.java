@@ -3,6 +3,7 @@ package kz.saruar.examples.cli.cohort;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
@@ -37,14 +38,14 @@ public final class CohortEraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
         try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys());
             return options.print(cohort.submit(new CohortCommand.ErasePersonalData("erase:" + person,
-                    Actor.of(actor, ActorRole.ORGANIZER), person)), spec.commandLine().getOut());
+                    Actor.of(actor, ActorRole.ORGANIZER), person)), Console.of(spec));
         }
     }
 }

@@ -2,10 +2,17 @@ package kz.saruar.examples.cli.cohort;
 
 import java.util.Optional;
 import java.io.PrintWriter;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.RecordedEvent;
 import kz.saruar.cohort.UnreadableEventException;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,21 +35,30 @@ public final class CohortEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        Console c = Console.of(spec);
+        PrintWriter out = c.out();
         try (CohortLocation.Opened o = opened.get()) {
-            for (RecordedEvent e : Cohort.events(o.store())) {
+            List<RecordedEvent> events = Cohort.events(o.store());
+            if (c.json()) {
+                return c.accepted(events, es -> {
+                    ArrayNode a = JsonNodeFactory.instance.arrayNode();
+                    es.forEach(e -> a.add(e.toJson()));
+                    return a;
+                });
+            }
+            for (RecordedEvent e : events) {
                 out.println(e.toJson().toString());
             }
             out.flush();
             return ExitCodes.OK;
         } catch (UnreadableEventException e) {
             out.flush();
-            spec.commandLine().getErr().println(e.getMessage());
-            return ExitCodes.REFUSED;
+            return c.refuse(List.of(Reason.of("EVENT_UNREADABLE", Rules.LFT_06, "$",
+                    CliText.EVENT_UNREADABLE.text(Console.clean(e.getMessage())))), ExitCodes.REFUSED);
         }
     }
 }

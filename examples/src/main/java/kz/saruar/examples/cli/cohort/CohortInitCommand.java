@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.MethodologyOption;
-import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
@@ -46,10 +46,9 @@ public final class CohortInitCommand implements Callable<Integer> {
     public Integer call() {
         Outcome<Methodology> m = methodology.resolve();
         if (m.refused()) {
-            return Problems.report(m.reasons(), "", options.lang.language(), options.json,
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            return Console.of(spec).refuse(m.reasons(), methodology.refusedHeading(Console.of(spec).language()));
         }
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, false, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, false, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
@@ -59,7 +58,7 @@ public final class CohortInitCommand implements Callable<Integer> {
             Outcome<Cohort> c = Cohort.create(o.store(), cohortId, m.orElseThrow(), Actor.of(actor, ActorRole.ORGANIZER),
                     Clock.system(Kazakhstan.ZONE), o.keys());
             return options.print(c.map(x -> new kz.saruar.cohort.CohortReceipt("create:" + cohortId, "CreateCohort", 0,
-                    java.util.List.of("CohortCreated"))), spec.commandLine().getOut());
+                    java.util.List.of("CohortCreated"))), Console.of(spec));
         }
     }
 

@@ -1,6 +1,12 @@
 package kz.saruar.examples.cli.cohort;
 
-import java.io.PrintWriter;
+import java.util.List;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.UsageProblem;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,26 +41,32 @@ final class CohortLocation {
         return location.startsWith("jdbc:") || location.startsWith("memory:");
     }
 
-    /** The journal and keys, or empty after printing why not (the caller exits with {@link ExitCodes#UNREADABLE}). */
-    static Optional<Opened> open(String location, Optional<Path> keysDir, boolean readOnly, boolean mustExist, PrintWriter err) {
+    /** The journal and keys, or empty after printing why not (printed; the caller exits with {@link ExitCodes#UNREADABLE}). */
+    static Optional<Opened> open(String location, Optional<Path> keysDir, boolean readOnly, boolean mustExist, Console c) {
         try {
             if (isUri(location)) {
                 if (keysDir.isEmpty()) {
-                    err.println("a store URI needs --keys DIR: the personal data keys are kept apart from the journal");
-                    return Optional.empty();
+                    throw new UsageProblem(c.spec().commandLine(), CliText.NEEDS_KEYS);
                 }
                 return Optional.of(new Opened(JournalStores.open(URI.create(location)), FilePersonKeys.open(keysDir.get())));
             }
             Path dir = Path.of(location);
             Path journal = dir.resolve("journal");
-            if (mustExist && !Files.isDirectory(journal)) {
-                err.println("no cohort at " + dir + " (expected " + journal + "): run saruar cohort init first");
-                return Optional.empty();
+            if (mustExist) {
+                Optional<Reason> problem = InputFiles.directoryProblem(dir, Rules.LFT_06);
+                if (problem.isEmpty() && !Files.isDirectory(journal)) {
+                    problem = Optional.of(Reason.of("FILE_NOT_FOUND", Rules.LFT_06, "$", CliText.NO_COHORT.text(dir, journal)));
+                }
+                if (problem.isPresent()) {
+                    c.refuse(List.of(problem.get()), ExitCodes.UNREADABLE);
+                    return Optional.empty();
+                }
             }
             JournalStore store = readOnly ? FileJournalStore.openReadOnly(journal) : FileJournalStore.open(journal);
             return Optional.of(new Opened(store, FilePersonKeys.open(keysDir.orElse(dir.resolve("keys")))));
         } catch (StorageException | IllegalArgumentException e) {
-            err.println("cannot open the cohort at " + location + ": " + e.getMessage());
+            c.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
+                    CliText.CANNOT_OPEN_COHORT.text(location, Console.clean(e.getMessage())))), ExitCodes.UNREADABLE);
             return Optional.empty();
         }
     }

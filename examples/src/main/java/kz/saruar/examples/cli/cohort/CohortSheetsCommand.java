@@ -1,7 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,8 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Problems;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.InputFiles;
+import java.util.List;
+import kz.saruar.model.Rules;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
@@ -56,17 +59,16 @@ public final class CohortSheetsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clock clock = Clock.system(Kazakhstan.ZONE);
+        Console c = Console.of(spec);
+        Outcome<SheetsFile> r = SheetsReader.read(file);
+        if (r.refused()) {
+            return c.refuse(r.reasons(), CliText.FILE_PROBLEMS_UNREADABLE.get(c.language(), file, r.reasons().size()));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot read " + file);
-            return ExitCodes.UNREADABLE;
-        }
-        Outcome<SheetsFile> r = SheetsReader.read(new String(bytes, StandardCharsets.UTF_8));
-        if (r.refused()) {
-            return Problems.report(r.reasons(), file + ": " + r.reasons().size() + " problem(s); the file cannot be read:",
-                    options.lang.language(), options.json, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return c.refuse(List.of(InputFiles.unreadable(file, Rules.DEF_09)), ExitCodes.UNREADABLE);
         }
         SheetsFile f = r.orElseThrow();
         Map<String, String> mentors = new LinkedHashMap<>();
@@ -74,16 +76,16 @@ public final class CohortSheetsCommand implements Callable<Integer> {
             p.mentorExpertId().ifPresent(m -> mentors.put(p.id(), m));
         }
         LocalDate day = f.date().orElseGet(() -> date != null ? date : LocalDate.now(clock));
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), false, true, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
         try (CohortLocation.Opened o = opened.get()) {
             Cohort cohort = Cohort.open(o.store(), clock, o.keys());
-            CohortCommand.HoldDefense c = new CohortCommand.HoldDefense("sheets:" + sha256(bytes),
+            CohortCommand.HoldDefense hold = new CohortCommand.HoldDefense("sheets:" + sha256(bytes),
                     Actor.of(actor, ActorRole.JURY), day, f.panel(), f.projects().stream().map(Project::id).toList(),
                     mentors, f.sheets());
-            return options.print(cohort.submit(c), spec.commandLine().getOut());
+            return options.print(cohort.submit(hold), c);
         }
     }
 

@@ -12,10 +12,10 @@ import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortJson;
 import kz.saruar.cohort.CohortState;
 import kz.saruar.cohort.PendingDeadline;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.model.Kazakhstan;
-import kz.saruar.model.decision.DecisionJson;
-import kz.saruar.model.decision.Outcome;
+import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.lifecycle.ProjectState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,23 +38,23 @@ public final class CohortStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, Console.of(spec));
         if (opened.isEmpty()) {
             return ExitCodes.UNREADABLE;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        Console c = Console.of(spec);
+        PrintWriter out = c.out();
         try (CohortLocation.Opened o = opened.get()) {
             CohortState s = Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state();
-            if (options.json) {
-                out.println(DecisionJson.toJson(Outcome.accepted(s), CohortStatusCommand::json).toString());
+            if (c.json()) {
+                return c.accepted(s, CohortStatusCommand::json);
             } else {
-                out.println("cohort " + s.cohortId() + " under " + s.methodologyId() + " (sha256 " + s.methodologySha256()
-                        + "), " + s.position() + " events");
+                c.line(CliText.COHORT_STATUS, s.cohortId(), s.methodologyId(), s.methodologySha256(), s.position());
                 for (Map.Entry<ProjectState, List<String>> e : s.byState().entrySet()) {
                     out.println("  " + e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ", e.getValue()));
                 }
                 for (PendingDeadline d : s.pendingDeadlines()) {
-                    out.println("  due " + d.due() + " " + d.what() + " [" + d.rule() + "] " + d.project());
+                    c.line(CliText.COHORT_DUE, d.due(), d.what(), d.rule(), d.project());
                 }
             }
             out.flush();

@@ -2,9 +2,19 @@ package kz.saruar.examples.cli.cohort;
 
 import java.util.Optional;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.JournalVerification;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,24 +37,43 @@ public final class CohortVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!CohortLocation.isUri(location) && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(location, "journal"))) {
-            spec.commandLine().getErr().println("no cohort at " + location + ": run saruar cohort init first");
-            return ExitCodes.UNREADABLE;
+        Console c = Console.of(spec);
+        if (!CohortLocation.isUri(location)) {
+            Optional<Reason> problem = InputFiles.directoryProblem(Path.of(location), Rules.LFT_06);
+            if (problem.isEmpty() && !Files.isDirectory(Path.of(location, "journal"))) {
+                problem = Optional.of(Reason.of("FILE_NOT_FOUND", Rules.LFT_06, "$",
+                        CliText.NO_COHORT.text(location, Path.of(location, "journal"))));
+            }
+            if (problem.isPresent()) {
+                return c.refuse(List.of(problem.get()), ExitCodes.UNREADABLE);
+            }
         }
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, spec.commandLine().getErr());
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, c);
         if (opened.isEmpty()) {
             // the store itself refused to open: its records are damaged (CRC, torn batch)
-            spec.commandLine().getOut().println("INVALID: the journal's store cannot be opened");
+            if (!c.json()) {
+                c.line(CliText.COHORT_STORE_DAMAGED);
+                c.out().flush();
+            }
             return ExitCodes.REFUSED;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = c.out();
         try (CohortLocation.Opened o = opened.get()) {
             JournalVerification v = Cohort.verify(o.store());
+            if (c.json()) {
+                if (v.ok()) {
+                    return c.accepted(v, x -> JsonNodeFactory.instance.objectNode().put("records", x.records())
+                            .put("headHash", String.valueOf(x.lastHash())));
+                }
+                return c.refuse(List.of(Reason.of("JOURNAL_INVALID", Rules.LFT_06, "event:" + v.firstBad().orElseThrow(),
+                        CliText.COHORT_VERIFY_BAD.text(v.firstBad().orElseThrow(), v.problem().orElseThrow()),
+                        Figure.of("goodEvents", v.records()))), ExitCodes.REFUSED);
+            }
             if (v.ok()) {
-                out.println("OK: " + v.records() + " events, head hash " + v.lastHash());
+                c.line(CliText.COHORT_VERIFY_OK, v.records(), v.lastHash());
             } else {
-                out.println("INVALID at event " + v.firstBad().orElseThrow() + ": " + v.problem().orElseThrow());
-                out.println("the first " + v.records() + " events are good");
+                c.line(CliText.COHORT_VERIFY_BAD, v.firstBad().orElseThrow(), v.problem().orElseThrow());
+                c.line(CliText.COHORT_GOOD_PART, v.records());
             }
             out.flush();
             return v.ok() ? ExitCodes.OK : ExitCodes.REFUSED;

@@ -18,9 +18,9 @@ import kz.saruar.community.impact.ImpactReportWriter;
 import kz.saruar.community.impact.IndicatorProgress;
 import kz.saruar.community.impact.TheoryOfChangeCheck;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
@@ -63,20 +63,15 @@ public final class ImpactCommand implements Runnable {
         @Option(names = "--csv", paramLabel = "DIR", description = "Write progress.csv, measurements.csv, summary.csv into DIR.")
         Optional<Path> csv = Optional.empty();
 
-        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-        Lang lang = Lang.ru;
-
-        @Option(names = "--json", description = "Print the decision as JSON.")
-        boolean json;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
+            boolean json = c.json();
             Outcome<ImpactReport> o = TheoryOfChangeCheck.read(file).map(ImpactReport::of);
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
             ImpactReport r = o.orElseThrow();
             try {
@@ -91,11 +86,11 @@ public final class ImpactCommand implements Runnable {
                 }
             } catch (IOException e) {
                 return CommunityIo.refused(List.of(Reason.of("FILE_UNREADABLE", Rules.HUB_03, "$",
-                        LocalizedText.message("Есепті жазу мүмкін емес", "Не удаётся записать отчёт", "The report cannot be written"))),
-                        l, json, out, err);
+                        CliText.REPORT_NOT_WRITTEN.text(html.or(() -> csv).map(Path::toString).orElse("")))), c);
             }
             if (json) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, ImpactCommand::toJson, l)));
+                out.flush();
                 return ExitCodes.OK;
             }
             out.println("HUB-03");
@@ -105,10 +100,11 @@ public final class ImpactCommand implements Runnable {
                         p.latest().map(m -> m.value().toPlainString() + " (" + m.date() + "), " + p.percent().orElseThrow().toPlainString()
                                 + "%" + (p.reached() ? " ✓" : "")).orElse("-"));
             }
-            r.byCohort().forEach(s -> out.printf("cohort %s: %d projects, %d/%d indicators measured, %d reached, mean %s%%%n",
-                    s.group(), s.projects(), s.measured(), s.indicators(), s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
-            r.byRegion().forEach(s -> out.printf("region %s: %d projects, %d/%d indicators measured, %d reached, mean %s%%%n",
-                    s.group(), s.projects(), s.measured(), s.indicators(), s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
+            r.byCohort().forEach(s -> c.line(CliText.IMPACT_COHORT, s.group(), s.projects(), s.measured(), s.indicators(),
+                    s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
+            r.byRegion().forEach(s -> c.line(CliText.IMPACT_REGION, s.group(), s.projects(), s.measured(), s.indicators(),
+                    s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
+            out.flush();
             return ExitCodes.OK;
         }
     }

@@ -13,16 +13,15 @@ import kz.saruar.community.matching.Suggestion;
 import kz.saruar.community.registry.Need;
 import kz.saruar.community.registry.Registry;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,17 +34,6 @@ import picocli.CommandLine.Spec;
         description = "Mentor matching (HUB-01): explained suggestions and the optimal cohort assignment.",
         subcommands = {MentorsCommand.Suggest.class, MentorsCommand.Assign.class})
 public final class MentorsCommand implements Runnable {
-    private static final LocalizedText EXCLUDED = LocalizedText.of("Шығарылғандар", "Исключены", "Excluded");
-    private static final LocalizedText COVERS = LocalizedText.of("жабады", "покрывает", "covers");
-    private static final LocalizedText MISSES = LocalizedText.of("жабылмаған", "не покрывает", "misses");
-    private static final LocalizedText LOAD = LocalizedText.of("жүктеме", "загрузка", "load");
-    private static final LocalizedText UNASSIGNED = LocalizedText.of("Тәлімгерсіз жобалар", "Проекты без наставника", "Projects without a mentor");
-    private static final LocalizedText TOTAL = LocalizedText.of("Жалпы сәйкестік", "Суммарное соответствие", "Total fit");
-    private static final LocalizedText CONSENT = LocalizedText.of(
-            "Бұл — ұсыныстар: жұп екі тараптың келісімімен ғана құрылады (M II.2.2).",
-            "Это предложения: пара образуется только по взаимному согласию (M II.2.2).",
-            "These are proposals: a pair exists only by mutual consent (M II.2.2).");
-
     @Spec
     CommandSpec spec;
 
@@ -54,14 +42,8 @@ public final class MentorsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Options of both subcommands. */
+    /** The option both subcommands share ({@code --lang} and {@code --json} are global). */
     static class Common {
-        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-        Lang lang = Lang.ru;
-
-        @Option(names = "--json", description = "Print the decision as JSON (accepted/value or reasons).")
-        boolean json;
-
         @Mixin
         MethodologyOption methodology;
     }
@@ -104,15 +86,15 @@ public final class MentorsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = common.lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
             Outcome<Suggestion> o = registry(file, common).flatMap(r -> MentorMatcher.of(r).suggest(project));
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
             Suggestion s = o.orElseThrow();
-            if (common.json) {
+            if (c.json()) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, v -> {
                     ObjectNode n = CommunityIo.F.objectNode().put("project", v.project());
                     ArrayNode ranked = n.putArray("ranked");
@@ -128,16 +110,16 @@ public final class MentorsCommand implements Runnable {
             out.println("HUB-01 " + s.project());
             int rank = 1;
             for (Fit f : s.ranked()) {
-                out.printf("%d. %s  %d  (%s: %s; %s: %s; %s %d/%d)%n", rank++, f.expert(), f.score(), COVERS.get(l),
-                        needs(f.covered()), MISSES.get(l), needs(f.missed()), LOAD.get(l), f.currentLoad(), f.capacity());
+                out.printf("%d. %s  %d  (%s: %s; %s: %s; %s %d/%d)%n", rank++, f.expert(), f.score(), CliText.MENTORS_COVERS.get(l),
+                        needs(f.covered()), CliText.MENTORS_MISSES.get(l), needs(f.missed()), CliText.MENTORS_LOAD.get(l), f.currentLoad(), f.capacity());
             }
             if (!s.excluded().isEmpty()) {
-                out.println(EXCLUDED.get(l) + ":");
+                out.println(CliText.MENTORS_EXCLUDED.get(l) + ":");
                 for (Exclusion x : s.excluded()) {
                     x.reasons().forEach(r -> out.println("  " + x.expert() + ": [" + r.rule() + "] " + r.message().get(l)));
                 }
             }
-            out.println(CONSENT.get(l));
+            out.println(CliText.MENTORS_CONSENT.get(l));
             return ExitCodes.OK;
         }
     }
@@ -157,15 +139,15 @@ public final class MentorsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = common.lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
             Outcome<CohortAssignment> o = registry(file, common).map(r -> MentorMatcher.of(r).assign());
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
             CohortAssignment a = o.orElseThrow();
-            if (common.json) {
+            if (c.json()) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, v -> {
                     ObjectNode n = CommunityIo.F.objectNode().put("objective", v.objective().name()).put("totalFit", v.totalFit());
                     ArrayNode pairs = n.putArray("pairs");
@@ -178,11 +160,11 @@ public final class MentorsCommand implements Runnable {
             }
             out.println("HUB-01 " + a.objective());
             for (Fit f : a.pairs()) {
-                out.printf("%s <- %s  %d  (%s: %s)%n", f.project(), f.expert(), f.score(), COVERS.get(l), needs(f.covered()));
+                out.printf("%s <- %s  %d  (%s: %s)%n", f.project(), f.expert(), f.score(), CliText.MENTORS_COVERS.get(l), needs(f.covered()));
             }
-            out.println(UNASSIGNED.get(l) + ": " + (a.unassigned().isEmpty() ? "-" : String.join(", ", a.unassigned())));
-            out.println(TOTAL.get(l) + ": " + a.totalFit());
-            out.println(CONSENT.get(l));
+            out.println(CliText.MENTORS_UNASSIGNED.get(l) + ": " + (a.unassigned().isEmpty() ? "-" : String.join(", ", a.unassigned())));
+            out.println(CliText.MENTORS_TOTAL.get(l) + ": " + a.totalFit());
+            out.println(CliText.MENTORS_CONSENT.get(l));
             return ExitCodes.OK;
         }
     }

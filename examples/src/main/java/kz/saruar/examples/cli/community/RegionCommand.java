@@ -11,14 +11,13 @@ import kz.saruar.community.region.RegionReadiness;
 import kz.saruar.community.region.RegionalRole;
 import kz.saruar.community.region.RegionalTask;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +29,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "region", mixinStandardHelpOptions = true, description = "Regional rollout (REG-01..04).",
         subcommands = RegionCommand.Readiness.class)
 public final class RegionCommand implements Runnable {
-    private static final LocalizedText WEAK = LocalizedText.of("Әлсіз факторлар", "Слабые факторы", "Weak factors");
-    private static final LocalizedText ROLES = LocalizedText.of("Ешкім атқармайтын рөлдер (REG-02)", "Роли, которые никто не выполняет (REG-02)", "Roles nobody holds (REG-02)");
-    private static final LocalizedText TASKS = LocalizedText.of("Жабылмаған міндеттер (REG-01)", "Непокрытые задачи (REG-01)", "Tasks not covered (REG-01)");
-    private static final LocalizedText READY = LocalizedText.of("Өңір дайын", "Регион готов", "The region is ready");
-    private static final LocalizedText NOT_READY = LocalizedText.of("Өңір әлі дайын емес", "Регион пока не готов", "The region is not ready yet");
-
     @Spec
     CommandSpec spec;
 
@@ -54,24 +47,20 @@ public final class RegionCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "CHECKLIST.json", description = "The region's readiness checklist.")
         Path file;
 
-        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-        Lang lang = Lang.ru;
-
-        @Option(names = "--json", description = "Print the decision as JSON.")
-        boolean json;
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
+            boolean json = c.json();
             Outcome<ReadinessReport> o = RegionReadiness.read(file);
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
             ReadinessReport r = o.orElseThrow();
             if (json) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, RegionCommand::toJson, l)));
+                out.flush();
                 return ExitCodes.OK;
             }
             out.println("REG-03 " + r.region());
@@ -79,13 +68,14 @@ public final class RegionCommand implements Runnable {
                 out.println("  " + f.rating() + "/" + RegionReadiness.MAX_RATING + "  " + f.factor().displayName().get(l)
                         + "  — " + String.join("; ", f.evidence()));
             }
-            out.println(WEAK.get(l) + ": " + (r.weakFactors().isEmpty() ? "-"
+            out.println(CliText.REGION_WEAK.get(l) + ": " + (r.weakFactors().isEmpty() ? "-"
                     : String.join(", ", r.weakFactors().stream().map(f -> f.displayName().get(l)).toList())));
-            out.println(ROLES.get(l) + ": " + (r.missingRoles().isEmpty() ? "-"
+            out.println(CliText.REGION_ROLES.get(l) + ": " + (r.missingRoles().isEmpty() ? "-"
                     : String.join(", ", r.missingRoles().stream().map(x -> x.displayName().get(l)).toList())));
-            out.println(TASKS.get(l) + ": " + (r.uncoveredTasks().isEmpty() ? "-"
+            out.println(CliText.REGION_TASKS.get(l) + ": " + (r.uncoveredTasks().isEmpty() ? "-"
                     : String.join(", ", r.uncoveredTasks().stream().map(x -> x.displayName().get(l)).toList())));
-            out.println(r.ready() ? READY.get(l) : NOT_READY.get(l));
+            out.println(r.ready() ? CliText.REGION_READY.get(l) : CliText.REGION_NOT_READY.get(l));
+            out.flush();
             return ExitCodes.OK;
         }
     }

@@ -4,7 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
+import java.util.List;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.saruar.ledger.CoverageReport;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.model.SaruarException;
@@ -26,35 +34,52 @@ public final class LedgerCoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Object opened = JournalOpening.open(dir, err);
-        if (opened instanceof Integer code) {
-            return code;
+        Console c = Console.of(spec);
+        JournalOpening.Opened opened = JournalOpening.open(dir, c);
+        if (opened.store().isEmpty()) {
+            return opened.exitCode();
         }
-        try (JournalStore store = (JournalStore) opened) {
-            CoverageReport c = Ledger.openExisting(store, Clock.systemUTC()).coverage();
-            out.println("circulation      " + c.circulation() + "  (issued " + c.issued() + " − retired " + c.retired() + ")");
-            out.println("market capacity  " + c.capacity());
-            out.println("coverage ratio   " + c.coverageRatio().toPlainString());
-            out.println("covered limit    " + c.coveredLimit());
-            out.println("headroom         " + c.headroom());
-            out.println("capacity by direction (LFT-08):");
-            c.capacityByDirection().forEach((d, v) -> out.println("  " + (d.isEmpty() ? "(untagged)" : d) + "  " + v));
-            out.println("circulation by account kind:");
-            c.circulationByKind().forEach((k, v) -> out.println("  " + k + "  " + v));
-            if (c.issuingFrozen()) {
-                out.println("LFT-04: coverage broken by " + (-c.headroom()) + " points; issuing is frozen");
+        try (JournalStore store = opened.store().get()) {
+            CoverageReport r = Ledger.openExisting(store, Clock.systemUTC()).coverage();
+            if (c.json()) {
+                if (r.issuingFrozen()) {
+                    return c.refuse(List.of(Reason.of("COVERAGE_BROKEN", Rules.LFT_04, "$", CliText.COV_BROKEN.text(-r.headroom()),
+                            Figure.of("circulation", r.circulation()), Figure.of("capacity", r.capacity()),
+                            Figure.of("headroom", r.headroom()))), ExitCodes.REFUSED);
+                }
+                return c.accepted(r, LedgerCoverageCommand::toJson);
+            }
+            PrintWriter out = c.out();
+            c.line(CliText.COV_CIRCULATION, r.circulation(), r.issued(), r.retired());
+            c.line(CliText.COV_CAPACITY, r.capacity());
+            c.line(CliText.COV_RATIO, r.coverageRatio().toPlainString());
+            c.line(CliText.COV_LIMIT, r.coveredLimit());
+            c.line(CliText.COV_HEADROOM, r.headroom());
+            c.line(CliText.COV_BY_DIRECTION);
+            r.capacityByDirection().forEach((d, v) -> out.println("  " + (d.isEmpty() ? c.text(CliText.COV_UNTAGGED) : d) + "  " + v));
+            c.line(CliText.COV_BY_KIND);
+            r.circulationByKind().forEach((k, v) -> out.println("  " + k + "  " + v));
+            if (r.issuingFrozen()) {
+                c.line(CliText.COV_BROKEN, -r.headroom());
                 out.flush();
                 return ExitCodes.REFUSED;
             }
-            out.println("LFT-04: covered; issuing open");
+            c.line(CliText.COV_OK);
             out.flush();
             return ExitCodes.OK;
         } catch (SaruarException e) {
-            err.println("INVALID: " + e.getMessage());
-            err.flush();
-            return ExitCodes.REFUSED;
+            return c.refuse(List.of(JournalOpening.invalid(e.getMessage())), ExitCodes.REFUSED);
         }
+    }
+
+    private static ObjectNode toJson(CoverageReport r) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode().put("circulation", r.circulation()).put("issued", r.issued())
+                .put("retired", r.retired()).put("capacity", r.capacity()).put("coverageRatio", r.coverageRatio())
+                .put("coveredLimit", r.coveredLimit()).put("headroom", r.headroom()).put("issuingFrozen", r.issuingFrozen());
+        ObjectNode byDirection = n.putObject("capacityByDirection");
+        r.capacityByDirection().forEach((d, v) -> byDirection.put(d, v));
+        ObjectNode byKind = n.putObject("circulationByKind");
+        r.circulationByKind().forEach((k, v) -> byKind.put(String.valueOf(k), v));
+        return n;
     }
 }

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.model.Rules;
 import kz.saruar.ledger.AccountId;
 import kz.saruar.ledger.AccountKind;
 import kz.saruar.ledger.ActorId;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +30,6 @@ import kz.saruar.ledger.OfferId;
 import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,12 +49,6 @@ public final class LedgerDemoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A new or empty directory for the ledger.")
     Path dir;
 
-    @Option(names = "--json", description = "Print each command's outcome as JSON (the shared decision shape).")
-    boolean json;
-
-    @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: en).")
-    Lang lang = Lang.en;
-
     /** An accepted command's journal record as JSON: command, key, sequence, time and hash. */
     private static ObjectNode recordJson(JournalRecord r) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
@@ -68,14 +62,18 @@ public final class LedgerDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console console = Console.of(spec);
+        PrintWriter out = console.out();
+        boolean json = console.json();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            return console.refuse(List.of(Reason.of("NOT_A_DIRECTORY", Rules.LFT_06, "$", CliText.NOT_A_DIRECTORY.text(dir))),
+                    ExitCodes.UNREADABLE);
+        }
         if (Files.isDirectory(dir)) {
             try (var entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
-                    err.println(dir + " is not empty; the demo writes only into a new or empty directory");
-                    err.flush();
-                    return ExitCodes.REFUSED;
+                    return console.refuse(List.of(Reason.of("DIRECTORY_NOT_EMPTY", Rules.LFT_06, "$",
+                            CliText.DIR_NOT_EMPTY.text(dir))), ExitCodes.REFUSED);
                 }
             }
         }
@@ -113,23 +111,21 @@ public final class LedgerDemoCommand implements Callable<Integer> {
             for (LedgerCommand c : story) {
                 Outcome<JournalRecord> d = ledger.submit(c);
                 if (json) {
-                    outcomes.add(DecisionJson.toJson(d, LedgerDemoCommand::recordJson, lang.language()));
+                    outcomes.add(DecisionJson.toJson(d, LedgerDemoCommand::recordJson, console.language()));
                 } else if (d.refused()) {
                     Reason r = d.reasons().get(0);
-                    out.println("refused   " + c.getClass().getSimpleName() + " [" + r.rule() + "] "
-                            + r.message().get(lang.language()));
+                    console.line(CliText.DEMO_REFUSED, c.getClass().getSimpleName(), r.rule(), r.message().get(console.language()));
                 } else {
-                    out.println("accepted  " + c.getClass().getSimpleName() + " #" + d.value().orElseThrow().sequence());
+                    console.line(CliText.DEMO_ACCEPTED, c.getClass().getSimpleName(), d.value().orElseThrow().sequence());
                 }
             }
             if (json) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(outcomes));
-                out.flush();
-                return ExitCodes.OK;
+                return console.accepted(outcomes, o -> JsonNodeFactory.instance.objectNode().put("directory", dir.toString())
+                        .set("outcomes", o));
             }
         }
         out.println();
-        out.println("now try: saruar ledger verify " + dir + " ; saruar ledger statement " + dir + " " + eco
+        console.line(CliText.DEMO_NEXT, "saruar ledger verify " + dir + " ; saruar ledger statement " + dir + " " + eco
                 + " ; saruar ledger coverage " + dir);
         out.flush();
         return ExitCodes.OK;

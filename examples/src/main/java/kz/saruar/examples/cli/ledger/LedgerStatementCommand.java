@@ -1,7 +1,6 @@
 package kz.saruar.examples.cli.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -10,7 +9,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
+import java.util.List;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.ledger.Account;
 import kz.saruar.ledger.AccountId;
 import kz.saruar.ledger.Ledger;
@@ -41,32 +45,26 @@ public final class LedgerStatementCommand implements Callable<Integer> {
     @Option(names = "--to", description = "Last day, inclusive; default: the journal's last day.")
     Optional<LocalDate> to = Optional.empty();
 
-    @Option(names = "--json", description = "Print JSON.")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Console c = Console.of(spec);
         AccountId id;
         try {
             id = AccountId.of(account);
         } catch (IllegalArgumentException e) {
-            err.println("REFUSED (LFT-07): " + e.getMessage());
-            err.flush();
-            return ExitCodes.REFUSED;
+            return c.refuse(List.of(Reason.of("INVALID_ACCOUNT", Rules.LFT_07, account,
+                    CliText.BAD_ACCOUNT.text(account))), ExitCodes.REFUSED);
         }
-        Object opened = JournalOpening.open(dir, err);
-        if (opened instanceof Integer code) {
-            return code;
+        JournalOpening.Opened opened = JournalOpening.open(dir, c);
+        if (opened.store().isEmpty()) {
+            return opened.exitCode();
         }
-        try (JournalStore store = (JournalStore) opened) {
+        try (JournalStore store = opened.store().get()) {
             Ledger ledger = Ledger.openExisting(store, Clock.systemUTC());
             Optional<Account> acc = ledger.account(id);
             if (acc.isEmpty()) {
-                err.println("REFUSED (LFT-07): there is no account " + id + " in " + dir);
-                err.flush();
-                return ExitCodes.REFUSED;
+                return c.refuse(List.of(Reason.of("UNKNOWN_ACCOUNT", Rules.LFT_07, account,
+                        CliText.NO_ACCOUNT.text(id, dir))), ExitCodes.REFUSED);
             }
             LocalDate[] span = JournalSpan.of(store, ledger.policy().zone());
             // a default end never precedes a given start, nor a default start a given end: a period
@@ -74,38 +72,35 @@ public final class LedgerStatementCommand implements Callable<Integer> {
             LocalDate first = from.orElseGet(() -> to.filter(t -> t.isBefore(span[0])).orElse(span[0]));
             LocalDate last = to.orElseGet(() -> from.filter(f -> f.isAfter(span[1])).orElse(span[1]));
             if (last.isBefore(first)) {
-                err.println("REFUSED (LFT-06): the period " + first + " .. " + last + " ends before it starts");
-                err.flush();
-                return ExitCodes.REFUSED;
+                return c.refuse(List.of(Reason.of("PERIOD_REVERSED", Rules.LFT_06, "--from",
+                        CliText.PERIOD_REVERSED.text(first, last))), ExitCodes.REFUSED);
             }
             Statement s = ledger.statement(id, first, last);
             boolean outside = last.isBefore(span[0]) || first.isAfter(span[1]);
-            if (json) {
-                out.println(toJson(s, acc.get()));
-            } else {
-                out.println("Statement of " + id + " (" + acc.get().kind() + ") " + s.from() + " .. " + s.to() + " [" + s.zone() + "]");
-                if (outside) {
-                    out.println("the journal covers " + span[0] + " .. " + span[1] + "; nothing in this period");
-                }
-                out.println("opening balance " + s.openingBalance());
-                for (Statement.Line l : s.lines()) {
-                    out.printf("  #%-8d %s  %-11s %-24s %+d  → %d%n", l.sequence(), l.at(), l.kind(), l.counterparty(),
-                            l.amount(), l.balanceAfter());
-                }
-                out.println("credit turnover " + s.creditTurnover() + ", debit turnover " + s.debitTurnover());
-                out.println("closing balance " + s.closingBalance());
+            if (c.json()) {
+                return c.accepted(s, x -> toJson(x, acc.get()));
             }
+            PrintWriter out = c.out();
+            c.line(CliText.STATEMENT_HEADING, id, acc.get().kind(), s.from(), s.to(), s.zone());
+            if (outside) {
+                c.line(CliText.STATEMENT_OUTSIDE, span[0], span[1]);
+            }
+            c.line(CliText.OPENING_BALANCE, s.openingBalance());
+            for (Statement.Line l : s.lines()) {
+                out.printf("  #%-8d %s  %-11s %-24s %+d  → %d%n", l.sequence(), l.at(), l.kind(), l.counterparty(),
+                        l.amount(), l.balanceAfter());
+            }
+            c.line(CliText.TURNOVER, s.creditTurnover(), s.debitTurnover());
+            c.line(CliText.CLOSING_BALANCE, s.closingBalance());
             out.flush();
             return ExitCodes.OK;
         } catch (SaruarException e) {
-            err.println("INVALID: " + e.getMessage());
-            err.flush();
-            return ExitCodes.REFUSED;
+            return c.refuse(List.of(JournalOpening.invalid(e.getMessage())), ExitCodes.REFUSED);
         }
     }
 
-    private static String toJson(Statement s, Account a) throws Exception {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static ObjectNode toJson(Statement s, Account a) {
+        ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();
         root.put("account", s.account().value());
         root.put("kind", a.kind().name());
@@ -128,6 +123,6 @@ public final class LedgerStatementCommand implements Callable<Integer> {
             n.put("amount", l.amount());
             n.put("balanceAfter", l.balanceAfter());
         }
-        return m.writeValueAsString(root);
+        return root;
     }
 }

@@ -1,12 +1,18 @@
 package kz.saruar.examples.cli.ledger;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.ledger.ChainHash;
 import kz.saruar.ledger.JournalVerifier;
 import kz.saruar.ledger.VerificationReport;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Figure;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.spi.storage.JournalStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,28 +30,36 @@ public final class LedgerVerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Object opened = JournalOpening.open(dir, spec.commandLine().getErr());
-        if (opened instanceof Integer code) {
-            return code;
+        Console c = Console.of(spec);
+        JournalOpening.Opened opened = JournalOpening.open(dir, c);
+        if (opened.store().isEmpty()) {
+            return opened.exitCode();
         }
-        try (JournalStore store = (JournalStore) opened) {
+        try (JournalStore store = opened.store().get()) {
             long t0 = System.nanoTime();
             VerificationReport r = JournalVerifier.verify(store);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             String head = r.headHash().map(ChainHash::hex).orElse("-");
-            String torn = r.tornTail() ? "; ignored a torn tail of " + r.ignoredTailBytes()
-                    + " bytes (an incomplete write at the end, never acknowledged)" : "";
+            String torn = r.tornTail() ? c.text(CliText.VERIFY_TORN, r.ignoredTailBytes()) : "";
             if (r.ok()) {
-                out.println("OK: " + r.records() + " records, " + r.bytes() + " bytes, head hash " + head + torn
-                        + " (" + ms + " ms)");
-                out.flush();
+                if (c.json()) {
+                    return c.accepted(r, x -> JsonNodeFactory.instance.objectNode().put("records", x.records())
+                            .put("bytes", x.bytes()).put("headHash", head).put("tornTail", x.tornTail())
+                            .put("ignoredTailBytes", x.ignoredTailBytes()));
+                }
+                c.line(CliText.VERIFY_OK, r.records(), r.bytes(), head, torn, ms);
+                c.out().flush();
                 return ExitCodes.OK;
             }
             VerificationReport.Problem p = r.problem().orElseThrow();
-            out.println("INVALID: " + p.kind() + " at record " + p.position() + " — " + p.detail());
-            out.println("the first " + r.records() + " records are good; head hash of the good part " + head + torn);
-            out.flush();
+            if (c.json()) {
+                return c.refuse(List.of(Reason.of("JOURNAL_INVALID", Rules.LFT_06, "record:" + p.position(),
+                        CliText.VERIFY_INVALID.text(p.position(), p.kind(), p.detail()), Figure.of("goodRecords", r.records()),
+                        Figure.of("headHash", head))), ExitCodes.REFUSED);
+            }
+            c.line(CliText.VERIFY_INVALID, p.position(), p.kind(), p.detail());
+            c.line(CliText.VERIFY_GOOD_PART, r.records(), head, torn);
+            c.out().flush();
             return ExitCodes.REFUSED;
         }
     }

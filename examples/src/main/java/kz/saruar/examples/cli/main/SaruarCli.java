@@ -1,6 +1,8 @@
 package kz.saruar.examples.cli.main;
 
 import kz.saruar.examples.cli.CatalogCommand;
+import kz.saruar.examples.cli.Conventions;
+import kz.saruar.examples.cli.GlobalOptions;
 import kz.saruar.examples.cli.MethodologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +35,10 @@ public final class SaruarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code --lang} and {@code --json}, inherited by every subcommand at any depth. */
+    @CommandLine.Mixin
+    GlobalOptions options;
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -40,10 +46,15 @@ public final class SaruarCli implements Runnable {
 
     /** The configured command line, for tests and embedding. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new SaruarCli());
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The configured command line whose commands {@code factory} creates (tests give a command a fixed clock). */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new SaruarCli(), factory);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         withHelp(cl);
-        return cl;
+        return Conventions.apply(cl);
     }
 
     /** One convention everywhere: every command and subcommand answers --help, -h and --version with exit 0. */

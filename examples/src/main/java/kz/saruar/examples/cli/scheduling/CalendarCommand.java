@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.model.Rules;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
@@ -53,9 +59,6 @@ public final class CalendarCommand implements Callable<Integer> {
             description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
     Path holidays;
 
-    @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-    Lang lang = Lang.ru;
-
     @Mixin
     MethodologyOption methodologyOption = new MethodologyOption();
 
@@ -63,36 +66,52 @@ public final class CalendarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Language language = lang.language();
-        kz.saruar.model.decision.Outcome<Methodology> m = methodologyOption.resolve();
-        if (!(m instanceof kz.saruar.model.decision.Outcome.Accepted<Methodology> valid)) {
-            err.println("the methodology file is invalid: " + m);
-            return ExitCodes.UNREADABLE;
+        Console c = Console.of(spec);
+        PrintWriter out = c.out();
+        Language language = c.language();
+        Outcome<Methodology> m = methodologyOption.resolve();
+        if (m.refused()) {
+            return c.refuse(m.reasons(), methodologyOption.refusedHeading(language));
         }
-        Methodology methodology = valid.result();
+        Methodology methodology = m.orElseThrow();
         Outcome<CohortCalendarFile> read = SchedulingInputs.readCohort(cohortFile);
         if (read.refused()) {
-            return Decisions.refuse(read.reasons(), false, language, out, err);
+            return Decisions.refuse(read.reasons(), c);
         }
         CohortCalendarFile file = read.orElseThrow();
         String calendarId = file.calendar().orElse("KZ");
         ProgramSettings settings = SchedulingInputs.settings(file);
-        Outcome<WorkingCalendar> cal = Decisions.calendars(holidays).flatMap(c -> c.calendar(calendarId)
+        Outcome<WorkingCalendar> cal = Decisions.calendars(holidays).flatMap(cs -> cs.calendar(calendarId)
                 .map(Outcome::accepted).orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason(
-                        "$.calendar", Figure.of("calendar", calendarId), Figure.of("known", c.calendarIds().toString())))));
+                        "$.calendar", Figure.of("calendar", calendarId), Figure.of("known", cs.calendarIds().toString())))));
         if (cal.refused()) {
-            Decisions.refuse(cal.reasons(), false, language, out, err);
+            Decisions.refuse(cal.reasons(), c);
             return ExitCodes.UNREADABLE;
         }
         Outcome<ProgramCalendar> result = new ProgramCalendarGenerator(methodology, cal.orElseThrow(), settings)
                 .generate(file.cohort(), file.preAccelerationStart(),
                         file.preAccelerationMonths().orElse(methodology.preAcceleration().durationMonths()));
         if (result.refused()) {
-            return Decisions.refuse(result.reasons(), false, language, out, err);
+            return Decisions.refuse(result.reasons(), c);
         }
         ProgramCalendar pc = result.orElseThrow();
+        String ics = null;
+        if (icsFile != null) {
+            Outcome<String> written = new ICalendarWriter(clock).write(pc.toEvents(language));
+            if (written.refused()) {
+                return Decisions.refuse(written.reasons(), c);
+            }
+            try {
+                Files.writeString(icsFile, written.orElseThrow(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return c.refuse(InputFiles.cannotWrite(icsFile, Rules.DEF_11), ExitCodes.UNREADABLE);
+            }
+            ics = icsFile.toString();
+        }
+        if (c.json()) {
+            String icsPath = ics;
+            return c.accepted(pc, p -> json(p, settings, language, icsPath));
+        }
         out.println(pc.cohortId() + " (" + settings.zone() + ")");
         for (ProgramSession s : pc.sessions()) {
             out.println(s.start().toLocalDate() + " " + s.start().toLocalTime() + "-" + s.end().toLocalTime() + "  ["
@@ -101,19 +120,28 @@ public final class CalendarCommand implements Callable<Integer> {
         for (DateDeadline d : pc.deadlines()) {
             out.println(d.due() + "  [" + d.rule() + "] " + d.description().get(language));
         }
-        if (icsFile != null) {
-            Outcome<String> ics = new ICalendarWriter(clock).write(pc.toEvents(language));
-            if (ics.refused()) {
-                return Decisions.refuse(ics.reasons(), false, language, out, err);
-            }
-            try {
-                Files.writeString(icsFile, ics.orElseThrow(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("cannot write " + icsFile + ": " + e.getMessage());
-                return ExitCodes.UNREADABLE;
-            }
-            out.println("iCalendar: " + icsFile + " (" + pc.sessions().size() + " events)");
+        if (ics != null) {
+            c.line(CliText.ICAL_WRITTEN, ics, pc.sessions().size());
         }
+        out.flush();
         return ExitCodes.OK;
+    }
+
+    private static ObjectNode json(ProgramCalendar pc, ProgramSettings settings, Language language, String ics) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode().put("cohort", pc.cohortId()).put("zone", settings.zone().getId());
+        ArrayNode sessions = n.putArray("sessions");
+        for (ProgramSession s : pc.sessions()) {
+            sessions.addObject().put("start", s.start().toString()).put("end", s.end().toString())
+                    .put("rule", s.rule().toString()).put("title", s.title().get(language));
+        }
+        ArrayNode deadlines = n.putArray("deadlines");
+        for (DateDeadline d : pc.deadlines()) {
+            deadlines.addObject().put("due", d.due().toString()).put("rule", d.rule().toString())
+                    .put("description", d.description().get(language));
+        }
+        if (ics != null) {
+            n.put("ics", ics);
+        }
+        return n;
     }
 }

@@ -9,7 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
@@ -59,39 +60,33 @@ public final class ConsultationsCommand implements Callable<Integer> {
                         + "\"requests\": [{\"id\", \"project\", \"expert\", \"initiator\": \"PROJECT|EXPERT\"}]}")
         Path file;
 
-        @Option(names = "--json", description = "Print the plan as JSON.")
-        boolean json;
-
         @Option(names = "--holidays", paramLabel = "DIR",
                 description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
         Path holidays;
-
-        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-        Lang lang = Lang.ru;
 
         @Mixin
         MethodologyOption methodologyOption = new MethodologyOption();
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language language = lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language language = c.language();
+            boolean json = c.json();
             ZoneId zone = Kazakhstan.ZONE;
             Outcome<Methodology> m = methodologyOption.resolve();
-            if (!(m instanceof Outcome.Accepted<Methodology> valid)) {
-                err.println("the methodology file is invalid: " + m);
-                return ExitCodes.UNREADABLE;
+            if (m.refused()) {
+                return c.refuse(m.reasons(), methodologyOption.refusedHeading(language));
             }
-            ConsultationPolicy policy = ConsultationPolicy.from(valid.result().preAcceleration().consultations());
+            ConsultationPolicy policy = ConsultationPolicy.from(m.orElseThrow().preAcceleration().consultations());
             Outcome<PlanningProblem> read = SchedulingInputs.readRequests(file, policy, zone);
             if (read.refused()) {
-                return Decisions.refuse(read.reasons(), json, language, out, err);
+                return Decisions.refuse(read.reasons(), c);
             }
             PlanningProblem problem = read.orElseThrow();
             Outcome<HolidayCalendars> cals = Decisions.calendars(holidays);
             if (cals.refused()) {
-                return Decisions.refuse(cals.reasons(), json, language, out, err);
+                return Decisions.refuse(cals.reasons(), c);
             }
             WorkingCalendar calendar = cals.orElseThrow().kazakhstan();
             ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
@@ -99,16 +94,16 @@ public final class ConsultationsCommand implements Callable<Integer> {
             if (json) {
                 Decisions.printJson(Outcome.accepted(plan), p -> planJson(p, violations, language, zone), language, out);
             } else {
-                out.println("placed: " + plan.placed().size() + ", not placed: " + plan.unplaced().size()
-                        + ", constraint violations: " + violations.size());
+                c.line(CliText.PLAN_SUMMARY, plan.placed().size(), plan.unplaced().size(), violations.size());
                 for (PlannedConsultation p : plan.placed()) {
-                    out.println(p.slot().start().atZone(zone).toLocalDateTime() + "  " + p.request().id() + "  project "
-                            + p.request().project() + "  expert " + p.request().expert());
+                    c.line(CliText.PLAN_PLACED, p.slot().start().atZone(zone).toLocalDateTime(), p.request().id(),
+                            p.request().project(), p.request().expert());
                 }
                 for (UnplacedRequest u : plan.unplaced()) {
-                    out.println("NOT PLACED " + u.request().id() + ": " + u.reason().code() + " " + u.reason().describe(language));
+                    c.line(CliText.PLAN_NOT_PLACED, u.request().id(), u.reason().code() + " " + u.reason().describe(language));
                 }
-                violations.forEach(v -> out.println("VIOLATION " + v));
+                violations.forEach(v -> c.line(CliText.PLAN_VIOLATION, v));
+                out.flush();
             }
             return plan.unplaced().isEmpty() && violations.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
         }

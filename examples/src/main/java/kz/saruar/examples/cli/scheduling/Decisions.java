@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.model.Language;
 import kz.saruar.model.decision.DecisionJson;
@@ -33,12 +35,14 @@ final class Decisions {
     }
 
     /** Prints a refusal (JSON on out, or lines on err) and returns its exit code. */
-    static int refuse(List<Reason> reasons, boolean json, Language language, PrintWriter out, PrintWriter err) {
-        if (json) {
-            out.println(write(DecisionJson.refusal(reasons, language)));
+    static int refuse(List<Reason> reasons, Console c) {
+        if (c.json()) {
+            c.refuse(reasons);
         } else {
-            err.println("refused:");
-            reasons.forEach(r -> err.println("  - " + r.code() + " " + r.describe(language)));
+            // each line leads with its reason code, language-neutral, for scripts that grep
+            c.err().println(c.text(CliText.REFUSED));
+            reasons.forEach(r -> c.err().println("  - " + r.code() + " " + r.describe(c.language())));
+            c.err().flush();
         }
         return exitCode(reasons);
     }
@@ -47,6 +51,7 @@ final class Decisions {
     static <T> void printJson(Outcome<T> outcome, Function<? super T, ? extends JsonNode> writer, Language language,
             PrintWriter out) {
         out.println(write(DecisionJson.toJson(outcome, writer, language)));
+        out.flush();
     }
 
     static String write(JsonNode node) {

@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.model.Language;
+import kz.saruar.spi.calendar.DayKind;
+import java.time.format.TextStyle;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
@@ -26,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code saruar workdays add DATE N | count FROM TO | holidays YEAR}: working days on a holiday calendar (APP-11). */
@@ -38,18 +43,12 @@ public final class WorkdaysCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--calendar", paramLabel = "ID", description = "Holiday calendar ID (default: KZ).")
+    @Option(names = "--calendar", paramLabel = "ID", scope = ScopeType.INHERIT, description = "Holiday calendar ID (default: KZ).")
     String calendarId = "KZ";
 
-    @Option(names = "--holidays", paramLabel = "DIR",
+    @Option(names = "--holidays", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
     Path holidays;
-
-    @Option(names = "--json", description = "Print the decision as JSON.")
-    boolean json;
-
-    @Option(names = "--lang", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: ru).")
-    Lang lang = Lang.ru;
 
     @Override
     public Integer call() {
@@ -60,23 +59,24 @@ public final class WorkdaysCommand implements Callable<Integer> {
     /** Runs a question on the chosen calendar and prints the outcome; provisional days in range are shown. */
     <T> int on(CommandSpec sub, Function<WorkingCalendar, Outcome<T>> question, Function<T, JsonNode> jsonValue,
             Function<WorkingCalendar, List<CalendarDay>> provisional) {
-        PrintWriter out = sub.commandLine().getOut();
-        PrintWriter err = sub.commandLine().getErr();
+        Console console = Console.of(sub);
+        PrintWriter out = console.out();
+        Language language = console.language();
         Outcome<HolidayCalendars> cals = Decisions.calendars(holidays);
         Outcome<WorkingCalendar> cal = cals.flatMap(c -> c.calendar(calendarId).map(Outcome::accepted)
                 .orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason("--calendar",
                         Figure.of("calendar", calendarId), Figure.of("known", c.calendarIds().toString())))));
         if (cal.refused()) {
-            int code = Decisions.refuse(cal.reasons(), json, lang.language(), out, err);
+            int code = Decisions.refuse(cal.reasons(), console);
             return cal.reasons().stream().anyMatch(r -> r.code().equals("UNKNOWN_CALENDAR")) ? ExitCodes.UNREADABLE : code;
         }
         WorkingCalendar c = cal.orElseThrow();
         Outcome<T> o = question.apply(c);
         if (o.refused()) {
-            return Decisions.refuse(o.reasons(), json, lang.language(), out, err);
+            return Decisions.refuse(o.reasons(), console);
         }
         List<CalendarDay> prov = provisional.apply(c);
-        if (json) {
+        if (console.json()) {
             Decisions.printJson(o, v -> {
                 JsonNode n = jsonValue.apply(v);
                 if (!prov.isEmpty() && n instanceof ObjectNode obj) {
@@ -84,25 +84,36 @@ public final class WorkdaysCommand implements Callable<Integer> {
                     prov.forEach(d -> a.add(d.date().toString()));
                 }
                 return n;
-            }, lang.language(), out);
+            }, language, out);
         } else {
-            out.println(text(o.orElseThrow()));
-            prov.forEach(d -> out.println("provisional: " + d.date() + " " + d.name() + " (" + d.source() + ")"));
+            out.println(text(o.orElseThrow(), language));
+            prov.forEach(d -> console.line(CliText.PROVISIONAL, d.date(), d.name(), d.source()));
+            out.flush();
         }
         return ExitCodes.OK;
     }
 
-    private static String text(Object v) {
+    private static String text(Object v, Language language) {
         if (v instanceof HolidayYear y) {
             StringBuilder b = new StringBuilder();
             for (CalendarDay d : y.days()) {
-                b.append(d.date()).append(' ').append(d.date().getDayOfWeek().toString(), 0, 3).append(' ')
-                        .append(d.kind()).append(d.provisional() ? " PROVISIONAL" : "").append("  ").append(d.name())
-                        .append("  [").append(d.source()).append("]\n");
+                b.append(d.date()).append(' ').append(d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, language.locale()))
+                        .append(' ').append(kind(d.kind()).get(language))
+                        .append(d.provisional() ? " " + CliText.PROVISIONAL_MARK.get(language) : "").append("  ")
+                        .append(d.name()).append("  [").append(d.source()).append("]\n");
             }
             return b.toString().stripTrailing();
         }
         return String.valueOf(v);
+    }
+
+    private static CliText kind(DayKind k) {
+        return switch (k) {
+            case PUBLIC_HOLIDAY -> CliText.DAY_PUBLIC_HOLIDAY;
+            case MOVED_DAY_OFF -> CliText.DAY_MOVED_DAY_OFF;
+            case DECREED_DAY_OFF -> CliText.DAY_DECREED_DAY_OFF;
+            case DECREED_WORKING_DAY -> CliText.DAY_DECREED_WORKING_DAY;
+        };
     }
 
     private static ObjectNode single(String name, String value) {

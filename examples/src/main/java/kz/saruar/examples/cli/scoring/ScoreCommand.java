@@ -12,7 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.UsageProblem;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Language;
@@ -56,17 +58,13 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     MethodologyOption methodology;
 
-    @Option(names = "--json", description = "Print the protocol (or the refusal) as JSON.")
-    boolean json;
-
-    @Option(names = "--html", description = "Print the protocol as HTML instead of Markdown.")
+    @Option(names = "--html", description = "Print the protocol as HTML instead of Markdown (not with --json).")
     boolean html;
 
     @Option(names = "--stats", description = "Add the informational statistics: juror agreement, severity, sensitivity.")
     boolean stats;
 
-    @Option(names = "--lang", description = "Language of the protocol and messages: ${COMPLETION-CANDIDATES} (default: en).")
-    Lang lang = Lang.en;
+    private boolean json;
 
     /** The clock that dates the protocol when the file has no date (Asia/Almaty). */
     Clock clock = Clock.systemUTC();
@@ -82,18 +80,21 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Language language = lang.language();
+        Console c = Console.of(spec);
+        json = c.json();
+        if (json && html) {
+            throw new UsageProblem(spec.commandLine(), CliText.EXCLUSIVE_OPTIONS, "--json", "--html");
+        }
+        PrintWriter out = c.out();
+        Language language = c.language();
         Outcome<SheetsFile> read = SheetsReader.read(sheetsFile);
         if (read.refused()) {
-            return Problems.report(read.reasons(), sheetsFile + ": " + read.reasons().size()
-                    + " problem(s); the file cannot be read:", language, json, out, err);
+            return c.refuse(read.reasons(), CliText.FILE_PROBLEMS_UNREADABLE.get(language, sheetsFile, read.reasons().size()));
         }
         SheetsFile file = read.orElseThrow();
         Outcome<Methodology> mr = methodology.resolve();
         if (mr.refused()) {
-            return Problems.report(mr.reasons(), methodology.refusedHeading(), language, json, out, err);
+            return c.refuse(mr.reasons(), methodology.refusedHeading(language));
         }
         Methodology m = mr.orElseThrow();
         Outcome<DefenseSession> opened = DefenseSession.open(m, file.panel(), file.projects());
@@ -109,13 +110,13 @@ public final class ScoreCommand implements Callable<Integer> {
         DefenseProtocol p = protocol.orElseThrow();
         ScoringStatistics statistics = stats ? ScoringStatistics.of(session, p) : null;
         if (json) {
-            return Problems.printAccepted(p, protocol1 -> {
+            return c.accepted(p, protocol1 -> {
                 ObjectNode tree = ProtocolJson.toTree(protocol1);
                 if (statistics != null) {
                     tree.set("statistics", StatisticsText.json(statistics));
                 }
                 return tree;
-            }, language, out);
+            });
         } else {
             ProtocolRenderer r = html ? new HtmlProtocolRenderer() : new MarkdownProtocolRenderer();
             String document = r.render(p, language);
@@ -161,11 +162,7 @@ public final class ScoreCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(switch (language) {
-                case KK -> "Хаттама шығарылмады, себептері (" + all.size() + "):";
-                case RU -> "Протокол не выдан, причины (" + all.size() + "):";
-                case EN -> "The protocol is not issued; " + all.size() + " reason(s):";
-            });
+            err.println(CliText.PROTOCOL_NOT_ISSUED.get(language, all.size()));
             for (Reason r : all) {
                 err.println("  " + path(r, bySubject).map(pth -> pth + " ").orElse("") + r.describe(language));
             }

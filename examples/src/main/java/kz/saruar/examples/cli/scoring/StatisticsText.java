@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.Language;
 import kz.saruar.scoring.stats.JurorSeverity;
 import kz.saruar.scoring.stats.ScoringStatistics;
@@ -16,24 +17,13 @@ final class StatisticsText {
     private StatisticsText() {
     }
 
-    private static String t(Language l, String kk, String ru, String en) {
-        return switch (l) {
-            case KK -> kk;
-            case RU -> ru;
-            case EN -> en;
-        };
-    }
-
     private static List<String> lines(ScoringStatistics s, Language l) {
         List<String> out = new ArrayList<>();
-        out.add(t(l, "Қазылар келісімі (Криппендорф альфасы, реттік)", "Согласованность жюри (альфа Криппендорфа, порядковая)",
-                "Juror agreement (Krippendorff's alpha, ordinal)") + ": "
-                + (s.agreement().isPresent() ? String.format(Locale.ROOT, "%.3f", s.agreement().getAsDouble())
-                        : t(l, "анықталмаған", "не определена", "undefined")));
+        out.add(CliText.STATS_AGREEMENT.get(l, s.agreement().isPresent()
+                ? String.format(Locale.ROOT, "%.3f", s.agreement().getAsDouble()) : CliText.STATS_UNDEFINED.get(l)));
         for (JurorSeverity j : s.severities()) {
-            out.add(t(l, "Қатаңдық", "Строгость", "Severity") + " " + j.jurorId() + ": "
-                    + String.format(Locale.ROOT, "%+.2f", j.meanDeviation()) + " ("
-                    + j.projectsCompared() + " " + t(l, "жоба", "проектов", "projects") + ")");
+            out.add(CliText.STATS_SEVERITY.get(l, j.jurorId(), String.format(Locale.ROOT, "%+.2f", j.meanDeviation()),
+                    j.projectsCompared()));
         }
         for (Sensitivity x : s.sensitivities()) {
             out.add(x.line().get(l));
@@ -42,9 +32,7 @@ final class StatisticsText {
     }
 
     private static String heading(Language l) {
-        return t(l, "Ақпараттық статистика (ресми жиынтықты өзгертпейді)",
-                "Справочная статистика (не меняет официальных сумм)",
-                "Informational statistics (they never change an official total)");
+        return CliText.STATS_HEADING.get(l);
     }
 
     static String markdown(ScoringStatistics s, Language l) {

@@ -5,18 +5,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.UsageProblem;
+import kz.saruar.model.Rules;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.model.decision.Reason;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
@@ -59,12 +60,6 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("saruar-report.html");
 
-    @Option(names = "--json", description = "Print the summary as JSON instead of the funnel.")
-    boolean json;
-
-    @Option(names = "--lang", description = "Language of the report and the funnel: ${COMPLETION-CANDIDATES} (default: en).")
-    Lang lang = Lang.en;
-
     @Option(names = "--compare", paramLabel = "OTHER.json",
             description = "What-if: the same applicants under this methodology too, side by side.")
     Path compare;
@@ -74,23 +69,24 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter o = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Language language = lang.language();
-        if (applications < 1 || runs < 1) {
-            err.println("--applications and --runs must be at least 1");
-            err.flush();
-            return ExitCodes.REFUSED;
+        Console c = Console.of(spec);
+        PrintWriter o = c.out();
+        Language language = c.language();
+        if (applications < 1) {
+            throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--applications");
+        }
+        if (runs < 1) {
+            throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--runs");
         }
         Outcome<Methodology> base = methodology.resolve();
         if (!base.accepted()) {
-            return invalid(methodology.file().map(Path::toString).orElse("standard"), base.reasons(), err, language);
+            return c.refuse(base.reasons(), methodology.refusedHeading(language));
         }
         Optional<Methodology> other = Optional.empty();
         if (compare != null) {
             Outcome<Methodology> r = Methodology.loader().load(compare);
             if (!r.accepted()) {
-                return invalid(compare.toString(), r.reasons(), err, language);
+                return c.refuse(r.reasons(), CliText.METHODOLOGY_INVALID.get(language, compare));
             }
             other = Optional.of(r.orElseThrow());
         }
@@ -102,12 +98,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 CsvExport.write(ReportTables.of(s, language), csv);
             }
         } catch (IOException | RuntimeException e) {
-            err.println(out + ": cannot be written: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            err.flush();
-            return ExitCodes.UNREADABLE;
+            return c.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
+                    ExitCodes.UNREADABLE);
         }
-        if (json) {
-            o.println(SummaryJson.write(s, language));
+        if (c.json()) {
+            return c.accepted(s, x -> SummaryJson.tree(x, language).put("report", out.toAbsolutePath().toString()));
         } else {
             print(s, language, o);
         }
@@ -117,43 +112,37 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private void print(Simulation s, Language language, PrintWriter o) {
         CohortRun r = s.detail();
-        o.println(r.methodologyId() + " · seed " + r.seed() + " · " + runs + (runs == 1 ? " run" : " runs"));
+        o.println(CliText.SIM_HEADER.get(language, r.methodologyId(), r.seed(), runs));
         for (int i = 0; i < r.funnel().size(); i++) {
             CohortRun.Stage st = r.funnel().get(i);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%6d  %-52s [%s]", st.count(),
                     st.name().get(language), String.join(", ", st.rules())));
             if (runs > 1) {
                 StageSpread sp = s.spread().get(i);
-                line.append(String.format(Locale.ROOT, "  mean %.1f ± %.1f (%d–%d)", sp.mean(), sp.sd(), sp.min(), sp.max()));
+                line.append(CliText.SIM_MEAN.get(language, String.format(Locale.ROOT, "%.1f", sp.mean()),
+                        String.format(Locale.ROOT, "%.1f", sp.sd()), sp.min(), sp.max()));
                 sp.reference().ifPresent(ref -> line.append(" 2020: ").append(ref)
                         .append(sp.within(0.10) ? " ✓" : " ✗"));
             }
             if (!st.stoppedBy().isEmpty()) {
-                line.append("  stopped: ").append(st.stoppedBy());
+                line.append(CliText.SIM_STOPPED.get(language, st.stoppedBy()));
             }
             o.println(line);
         }
         s.comparison().ifPresent(c -> {
             o.println();
-            o.println(String.format(Locale.ROOT, "%-52s %12s %12s", "what-if", c.baseLabel(), c.otherLabel()));
+            o.println(String.format(Locale.ROOT, "%-52s %12s %12s", CliText.SIM_WHAT_IF.get(language), c.baseLabel(), c.otherLabel()));
             for (int i = 0; i < c.base().funnel().size(); i++) {
                 o.println(String.format(Locale.ROOT, "%-52s %12d %12d", c.base().funnel().get(i).name().get(language),
                         c.base().funnel().get(i).count(), c.other().funnel().get(i).count()));
             }
-            o.println(String.format(Locale.ROOT, "%-52s %12d %12d", "within one point per juror of the threshold",
+            o.println(String.format(Locale.ROOT, "%-52s %12d %12d", CliText.SIM_NEAR.get(language),
                     c.base().nearThreshold(), c.other().nearThreshold()));
-            o.println(c.different().size() + " project(s) take a different path");
+            o.println(CliText.SIM_DIFFERENT.get(language, c.different().size()));
         });
-        o.println("report: " + out.toAbsolutePath());
+        o.println(CliText.SIM_REPORT.get(language, out.toAbsolutePath()));
         if (csv != null) {
-            o.println("tables: " + csv.toAbsolutePath());
+            o.println(CliText.SIM_TABLES.get(language, csv.toAbsolutePath()));
         }
-    }
-
-    private static int invalid(String name, List<Reason> problems, PrintWriter err, Language language) {
-        err.println("the methodology " + name + " is invalid:");
-        problems.forEach(p -> err.println("  " + p.describe(language)));
-        err.flush();
-        return Problems.exitCode(problems);
     }
 }

@@ -149,7 +149,7 @@ class CohortCommandsTest {
         CliRunner r = saruar("cohort", "erase", loc(), "P-01/applicant");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(saruar("cohort", "verify", loc()).exitCode()).isZero();
-        assertThat(saruar("cohort", "status", loc(), "--json").out()).contains("\"erasedPersons\":1");
+        assertThat(saruar("cohort", "status", loc(), "--json").out()).contains("\"erasedPersons\" : 1");
         assertThat(saruar("cohort", "erase", loc(), "P-09/applicant").exitCode()).isEqualTo(1);
     }
 

@@ -66,7 +66,7 @@ class LedgerCommandTest {
 
         CliRunner c = ledger("coverage", dir.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
-        assertThat(c.out()).contains("circulation      400").contains("market capacity  500").contains("IT_LITERACY  500");
+        assertThat(c.out()).contains("circulation: 400").contains("market capacity: 500").contains("IT_LITERACY  500");
     }
 
     @Test
@@ -124,7 +124,9 @@ class LedgerCommandTest {
     void LFT_07_the_demo_prints_its_outcomes_in_the_shared_decision_json() throws Exception {
         CliRunner demo = ledger("demo", dir.resolve("d").toString(), "--json");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        com.fasterxml.jackson.databind.JsonNode outcomes = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.out());
+        com.fasterxml.jackson.databind.JsonNode decision = new com.fasterxml.jackson.databind.ObjectMapper().readTree(demo.out());
+        assertThat(decision.path("accepted").asBoolean()).isTrue();
+        com.fasterxml.jackson.databind.JsonNode outcomes = decision.path("value").path("outcomes");
         assertThat(outcomes.isArray()).isTrue();
         com.fasterxml.jackson.databind.JsonNode refusal = null;
         for (com.fasterxml.jackson.databind.JsonNode o : outcomes) {

@@ -20,14 +20,8 @@ class SchedulingCommandsTest {
     }
 
     static Run run(Callable<Integer> command, String... args) {
-        CommandLine cl = new CommandLine(command);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        kz.saruar.examples.cli.CliRunner r = kz.saruar.examples.cli.CliRunner.run(new CommandLine(command), args);
+        return new Run(r.exitCode(), r.out(), r.err());
     }
 
     static Path sample(String name) {
@@ -89,7 +83,7 @@ class SchedulingCommandsTest {
     void consultations_plan_of_the_sample_places_everything() {
         Run r = run(new ConsultationsCommand(), "plan", sample("consultation-requests.json").toString());
         assertThat(r.code()).as(r.out() + r.err()).isZero();
-        assertThat(r.out()).contains("placed: 5, not placed: 0, constraint violations: 0");
+        assertThat(r.out()).contains("размещено: 5, не размещено: 0, нарушений ограничений: 0");
     }
 
     @Test

@@ -34,17 +34,14 @@ class ScoreCommandTest {
     private int run(String json, String... args) throws Exception {
         Path f = dir.resolve("sheets.json");
         Files.writeString(f, json);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
         CommandLine cl = new CommandLine(new ScoreCommand(Clock.fixed(Instant.parse("2020-11-20T06:00:00Z"), ZoneOffset.UTC)));
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
         String[] all = new String[args.length + 1];
         all[0] = f.toString();
         System.arraycopy(args, 0, all, 1, args.length);
-        int code = cl.execute(all);
-        out = o.toString();
-        err = e.toString();
+        kz.saruar.examples.cli.CliRunner r = kz.saruar.examples.cli.CliRunner.run(cl, all);
+        int code = r.exitCode();
+        out = r.out();
+        err = r.err();
         assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ");
         return code;
     }
@@ -141,11 +138,10 @@ class ScoreCommandTest {
         String unknown = sample().replaceFirst("\"EXPERT_RATING\": 3", "\"CHARISMA\": 3");
         assertThat(run(unknown)).isEqualTo(1);
         assertThat(err).contains("criterion CHARISMA is not one of").contains("no score for criterion EXPERT_RATING");
-        StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(new ScoreCommand());
-        cl.setErr(new PrintWriter(e));
-        assertThat(cl.execute(dir.resolve("absent.json").toString())).isEqualTo(2);
-        assertThat(e.toString()).contains("cannot be read");
+        kz.saruar.examples.cli.CliRunner absent = kz.saruar.examples.cli.CliRunner.run(new CommandLine(new ScoreCommand()),
+                dir.resolve("absent.json").toString());
+        assertThat(absent.exitCode()).isEqualTo(2);
+        assertThat(absent.err()).contains("cannot be read").contains("not found");
     }
 
     @Test

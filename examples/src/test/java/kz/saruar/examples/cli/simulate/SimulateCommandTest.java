@@ -22,7 +22,7 @@ class SimulateCommandTest {
         CliRunner r = CliRunner.saruar("simulate", "--out", out.toString(), "--lang", "kk");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("KIOR_2020", "Өтінімдер", "[APP-01, APP-02", "[DEF-06, DEF-11, DEF-12, ACC-01]",
-                "[EXT-02]", "stopped: {");
+                "[EXT-02]", "тоқтатқандар: {");
         String html = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"kk\">", "<svg").doesNotContain("<script");
     }
@@ -35,7 +35,9 @@ class SimulateCommandTest {
         CliRunner r = CliRunner.saruar("simulate", "--json", "--out", dir.resolve("r.html").toString(), "--compare",
                 other.toString(), "--csv", csv.toString(), "--seed", "7");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode decision = new ObjectMapper().readTree(r.out());
+        assertThat(decision.get("accepted").asBoolean()).isTrue();
+        JsonNode json = decision.get("value");
         assertThat(json.get("seed").asLong()).isEqualTo(7);
         assertThat(json.get("funnel")).hasSize(5);
         assertThat(json.get("compare").get("other").asText()).isEqualTo("SEVENTY");

@@ -1,0 +1,106 @@
+package kz.saruar.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import kz.saruar.model.Language;
+import kz.saruar.model.decision.Reason;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * One command's console: the chosen {@code --lang} and {@code --json} (inherited from the root, the
+ * same default everywhere), its output streams, and the ways a command prints — texts from
+ * {@link CliText}, refusals and accepted values in the one {@code DecisionJson} shape.
+ */
+public final class Console {
+    /** A Java class name, qualified or not, ending in Exception or Error, with its colon. */
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
+
+    private final CommandSpec spec;
+    private final Lang lang;
+    private final boolean json;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    private Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out, PrintWriter err) {
+        this.spec = spec;
+        this.lang = lang;
+        this.json = json;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The console of a command: its inherited {@code --lang}/{@code --json} (defaults when run outside the root). */
+    public static Console of(CommandSpec spec) {
+        OptionSpec l = spec.findOption("--lang");
+        OptionSpec j = spec.findOption("--json");
+        Lang lang = l == null || l.getValue() == null ? Lang.DEFAULT : (Lang) l.getValue();
+        boolean json = j != null && Boolean.TRUE.equals(j.getValue());
+        return new Console(spec, lang, json, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command this console prints for. */
+    public CommandSpec spec() {
+        return spec;
+    }
+
+    /** The chosen language. */
+    public Language language() {
+        return lang.language();
+    }
+
+    /** Whether {@code --json} was given. */
+    public boolean json() {
+        return json;
+    }
+
+    /** Standard output. */
+    public PrintWriter out() {
+        return out;
+    }
+
+    /** Standard error. */
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** A text in the chosen language. */
+    public String text(CliText text, Object... arguments) {
+        return text.get(language(), arguments);
+    }
+
+    /** Prints a text as one line on standard output. */
+    public void line(CliText text, Object... arguments) {
+        out.println(text(text, arguments));
+    }
+
+    /** Prints a refusal (JSON on out, or the reasons on err) and returns its exit code ({@link Problems#exitCode}). */
+    public int refuse(List<Reason> reasons) {
+        return Problems.report(reasons, "", language(), json, out, err);
+    }
+
+    /** Prints a refusal under a heading and returns its exit code. */
+    public int refuse(List<Reason> reasons, String heading) {
+        return Problems.report(reasons, heading, language(), json, out, err);
+    }
+
+    /** Prints a refusal and returns the given exit code. */
+    public int refuse(List<Reason> reasons, int exitCode) {
+        Problems.report(reasons, "", language(), json, out, err);
+        return exitCode;
+    }
+
+    /** Prints {@code {"accepted":true,"value":…}} and returns {@link ExitCodes#OK}. */
+    public <T> int accepted(T value, Function<? super T, ? extends JsonNode> writer) {
+        return Problems.printAccepted(value, writer, language(), out);
+    }
+
+    /** A message without Java class names (an exception's message may carry its cause's class). */
+    public static String clean(String message) {
+        return message == null ? "" : CLASS_NAME.matcher(message).replaceAll("").strip();
+    }
+}
