@@ -160,6 +160,10 @@ public enum CliText {
     /** No template for a document. */
     NO_TEMPLATE("{0} үшін {1} тілінде {2} үлгісі жоқ; түрлері: {3}", "Нет шаблона {0} на языке {1} в формате {2}; виды: {3}",
             "No template for {0} in {1} as {2}; kinds: {3}"),
+    /** A project in a registry search that became an ambassador (EXT-01). */
+    AMBASSADOR("амбассадор", "амбассадор", "ambassador"),
+    /** A project in a registry search that holds the DEF-10 certificate. */
+    CERTIFIED("сертификаты бар", "сертифицирован", "certified"),
     /** A document written to a file. */
     WROTE("{0} жазылды ({1})", "Записан {0} ({1})", "Wrote {0} ({1})"),
 

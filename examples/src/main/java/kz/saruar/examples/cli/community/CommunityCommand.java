@@ -19,7 +19,11 @@ import kz.saruar.community.registry.ProjectRecord;
 import kz.saruar.community.registry.Registry;
 import kz.saruar.community.registry.RegistryQuery;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
@@ -63,15 +67,6 @@ public final class CommunityCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Options of every subcommand. */
-    static class Common {
-        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
-        Lang lang = Lang.ru;
-
-        @Option(names = "--json", description = "Print the decision as JSON (accepted/value or reasons).")
-        boolean json;
-    }
-
     private static String list(List<String> items) {
         return items.isEmpty() ? "-" : String.join(", ", items);
     }
@@ -99,31 +94,28 @@ public final class CommunityCommand implements Runnable {
         @Option(names = "--to", paramLabel = "DATE", description = "Count only those started on or before this day.")
         LocalDate to;
 
-        @Mixin
-        Common common = new Common();
-
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = common.lang.language();
-            Outcome<Collaborations> o = Collaborations.read(file).flatMap(c -> from == null && to == null ? Outcome.accepted(c)
-                    : Collaborations.of(c.between(Optional.ofNullable(from).orElse(LocalDate.MIN),
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
+            Outcome<Collaborations> o = Collaborations.read(file).flatMap(read -> from == null && to == null ? Outcome.accepted(read)
+                    : Collaborations.of(read.between(Optional.ofNullable(from).orElse(LocalDate.MIN),
                             Optional.ofNullable(to).orElse(LocalDate.MAX))));
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
-            Collaborations c = o.orElseThrow();
-            if (common.json) {
+            Collaborations all = o.orElseThrow();
+            if (c.json()) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::collaborationsJson, l)));
                 return ExitCodes.OK;
             }
-            out.println("HUB-05 " + COLLABORATIONS.get(l) + ": " + c.count());
+            out.println("HUB-05 " + COLLABORATIONS.get(l) + ": " + all.count());
             out.println(BY_KIND.get(l) + ":");
-            c.countByKind().forEach((k, n) -> out.println("  " + k.name() + "  " + n));
+            all.countByKind().forEach((k, n) -> out.println("  " + k.name() + "  " + n));
             out.println(BY_PARTY.get(l) + ":");
-            c.countByParty().forEach((p, n) -> out.println("  " + p + "  " + n));
-            for (Collaboration x : c.all()) {
+            all.countByParty().forEach((p, n) -> out.println("  " + p + "  " + n));
+            for (Collaboration x : all.all()) {
                 out.println(x.date() + "  " + String.join(" + ", x.parties()) + "  " + x.what()
                         + x.outcome().map(r -> "  → " + r).orElse(""));
             }
@@ -179,25 +171,22 @@ public final class CommunityCommand implements Runnable {
         Path outFile;
 
         @Mixin
-        Common common = new Common();
-
-        @Mixin
         MethodologyOption methodology;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = common.lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
             Outcome<IkigaiWorksheet> o = IkigaiWorksheet.read(file);
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
             IkigaiWorksheet w = o.orElseThrow();
             if (render != null) {
-                return render(w, l, out, err);
+                return render(w, c);
             }
-            if (common.json) {
+            if (c.json()) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::ikigaiJson, l)));
                 return ExitCodes.OK;
             }
@@ -209,17 +198,20 @@ public final class CommunityCommand implements Runnable {
             return ExitCodes.OK;
         }
 
-        private int render(IkigaiWorksheet w, Language l, PrintWriter out, PrintWriter err) {
+        private int render(IkigaiWorksheet w, Console c) {
+            Language l = c.language();
+            PrintWriter out = c.out();
             Outcome<kz.saruar.model.methodology.Methodology> m = methodology.resolve();
             if (m.refused()) {
-                return CommunityIo.refused(m.reasons(), l, common.json, out, err);
+                return CommunityIo.refused(m.reasons(), c);
             }
             TemplateRegistry registry = TemplateRegistry.standard();
             Optional<RenderedDocument> d = DocumentRenderer.of(registry, m.orElseThrow())
                     .render(IkigaiWorksheet.DOCUMENT_KIND, l, render.format, w.documentData());
             if (d.isEmpty()) {
-                err.println("no template for " + IkigaiWorksheet.DOCUMENT_KIND + " in " + l.tag() + " as " + render);
-                return ExitCodes.REFUSED;
+                return c.refuse(List.of(Reason.of("NO_TEMPLATE", Rules.CAT_08, IkigaiWorksheet.DOCUMENT_KIND,
+                        CliText.NO_TEMPLATE.text(IkigaiWorksheet.DOCUMENT_KIND, l.tag(), render.format,
+                                IkigaiWorksheet.DOCUMENT_KIND))));
             }
             if (outFile == null) {
                 out.print(d.get().text());
@@ -229,8 +221,7 @@ public final class CommunityCommand implements Runnable {
             try {
                 Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("cannot write " + outFile + ": " + e.getMessage());
-                return ExitCodes.UNREADABLE;
+                return c.refuse(InputFiles.cannotWrite(outFile, Rules.CAT_08), ExitCodes.UNREADABLE);
             }
             out.println(outFile);
             return ExitCodes.OK;
@@ -287,16 +278,13 @@ public final class CommunityCommand implements Runnable {
         Kind in = Kind.all;
 
         @Mixin
-        Common common = new Common();
-
-        @Mixin
         MethodologyOption methodology;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Language l = common.lang.language();
+            Console c = Console.of(spec);
+            PrintWriter out = c.out();
+            Language l = c.language();
             RegistryQuery q = RegistryQuery.ALL;
             q = direction == null ? q : q.withDirection(direction);
             q = competency == null ? q : q.withCompetency(competency);
@@ -307,17 +295,17 @@ public final class CommunityCommand implements Runnable {
                     .map(r -> new Found(in == Kind.projects ? List.of() : r.experts(query),
                             in == Kind.experts ? List.of() : r.projects(query)));
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+                return CommunityIo.refused(o.reasons(), c);
             }
             Found f = o.orElseThrow();
-            if (common.json) {
+            if (c.json()) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::foundJson, l)));
                 return ExitCodes.OK;
             }
             if (in != Kind.projects) {
                 out.println("PLT-01 " + EXPERTS.get(l) + ": " + f.experts().size());
                 for (Expert e : f.experts()) {
-                    out.println("  " + e.id() + "  " + e.format() + "  " + e.engagement() + e.company().map(c -> " (" + c + ")").orElse("")
+                    out.println("  " + e.id() + "  " + e.format() + "  " + e.engagement() + e.company().map(co -> " (" + co + ")").orElse("")
                             + "  " + e.region() + "  " + list(e.competencies()) + "  " + e.currentLoad() + "/" + e.capacityPerMonth());
                 }
             }
@@ -325,7 +313,8 @@ public final class CommunityCommand implements Runnable {
                 out.println("PLT-01 " + PROJECTS.get(l) + ": " + f.projects().size());
                 for (ProjectRecord p : f.projects()) {
                     out.println("  " + p.id() + "  " + p.title() + "  " + p.direction() + "  " + p.region() + "  " + p.stage()
-                            + (p.ambassador() ? "  ambassador" : "") + (p.certified() ? "  certified" : ""));
+                            + (p.ambassador() ? "  " + c.text(CliText.AMBASSADOR) : "")
+                            + (p.certified() ? "  " + c.text(CliText.CERTIFIED) : ""));
                 }
             }
             return ExitCodes.OK;

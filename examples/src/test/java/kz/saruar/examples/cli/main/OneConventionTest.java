@@ -76,6 +76,9 @@ class OneConventionTest {
         in.put("mentors assign", List.of(m));
         in.put("impact report", List.of(m));
         in.put("region readiness", List.of(m));
+        in.put("community collaborations", List.of(m));
+        in.put("community ikigai", List.of(m));
+        in.put("community search", List.of(m));
         in.put("cohort init", List.of("--methodology", m, dir.resolve("c").toString()));
         in.put("cohort apply", List.of(noDir, m));
         in.put("cohort command", List.of(noDir, m));
