@@ -38,6 +38,7 @@ public final class Methodology {
             Language.RU, "Высокий уровень", Language.EN, "High"), List.of(Language.KK, Language.EN));
 
     private final MethodologyDocument document;
+    /** The file's tree; null for the standard methodology, whose tree is read when first asked for. */
     private final ObjectNode tree;
     private final ScoringScheme scoring;
     private final ImmutableList<Direction> directions;
@@ -47,8 +48,17 @@ public final class Methodology {
 
     Methodology(MethodologyDocument document, ObjectNode tree, DirectionRegistry registry,
             Plugins plugins) {
+        this(document, registry, plugins, tree.deepCopy());
+    }
+
+    /** The standard methodology: its document bound without jackson-databind, its tree read only if asked for. */
+    static Methodology ofStandard(MethodologyDocument document, DirectionRegistry registry, Plugins plugins) {
+        return new Methodology(document, registry, plugins, null);
+    }
+
+    private Methodology(MethodologyDocument document, DirectionRegistry registry, Plugins plugins, ObjectNode tree) {
         this.document = document;
-        this.tree = tree.deepCopy();
+        this.tree = tree;
         this.directions = ImmutableList.copyOf(registry.directions());
         this.directionSources = ImmutableMap.copyOf(registry.sources());
         this.warnings = ImmutableList.copyOf(registry.warnings());
@@ -117,13 +127,17 @@ public final class Methodology {
     /** A builder that starts from this methodology. */
     public MethodologyBuilder toBuilder() {
         MethodologyLoader l = MethodologyLoader.create(plugins);
-        return new MethodologyBuilder(tree.deepCopy(), l);
+        return new MethodologyBuilder(tree().deepCopy(), l);
+    }
+
+    private ObjectNode tree() {
+        return tree != null ? tree : MethodologyLoader.standardTree();
     }
 
     /** The methodology as its file would say it (normalized JSON). */
     public String toJson() {
         try {
-            return MethodologyLoader.MAPPER.writeValueAsString(tree);
+            return MethodologyTrees.MAPPER.writeValueAsString(tree());
         } catch (JsonProcessingException e) {
             throw new SaruarException("cannot write the methodology as JSON", e);
         }
