@@ -38,7 +38,7 @@ public final class Methodology {
             Language.RU, "Высокий уровень", Language.EN, "High"), List.of(Language.KK, Language.EN));
 
     private final MethodologyDocument document;
-    /** The file's tree; null for the standard methodology, whose tree is read when first asked for. */
+    /** The file's normalized tree; null for the standard methodology, whose tree is read when first asked for. */
     private final ObjectNode tree;
     private final ScoringScheme scoring;
     private final ImmutableList<Direction> directions;
@@ -131,7 +131,7 @@ public final class Methodology {
     }
 
     private ObjectNode tree() {
-        return tree != null ? tree : MethodologyLoader.standardTree();
+        return tree != null ? tree : MethodologyTrees.normalizedStandardTree();
     }
 
     /** The methodology as its file would say it (normalized JSON). */

@@ -93,9 +93,27 @@ final class MethodologyTrees {
         return StandardTreeHolder.TREE.deepCopy();
     }
 
+    /**
+     * The standard file's tree normalized as the structure check normalizes every file (absent
+     * optional fields null, absent lists empty): the tree the validating path keeps for
+     * {@link Methodology#toJson()} and {@link Methodology#toBuilder()}. Shared; never modified.
+     */
+    static ObjectNode normalizedStandardTree() {
+        return StandardTreeHolder.NORMALIZED;
+    }
+
     /** The standard file's tree, read once when a tree is first asked for. */
     private static final class StandardTreeHolder {
         static final ObjectNode TREE = readStandard();
+        static final ObjectNode NORMALIZED = normalized(TREE.deepCopy());
+
+        private static ObjectNode normalized(ObjectNode tree) {
+            List<Reason> problems = StructureChecker.check(MethodologyDocument.class, tree);
+            if (!problems.isEmpty()) {
+                throw new SaruarException("the standard methodology in the jar is invalid: " + problems);
+            }
+            return tree;
+        }
 
         private StandardTreeHolder() {
         }

@@ -45,8 +45,9 @@ import kz.saruar.model.catalog.SupportMeasureGroup;
  * gives ({@code StandardFastPathTest}). Anything the file does not contain (an unknown field, a
  * missing one, another type) is a broken jar and fails loudly, never a half-read methodology.
  *
- * <p>Numbers are bound as the validating loader binds them from its tree: decimals through their
- * {@code double} value, integers exactly; absent optional fields are empty.
+ * <p>Values are bound as the validating loader binds them from its tree: decimals through their
+ * {@code double} value, integers exactly; an absent optional field is empty and an absent list is
+ * empty, as the structure check normalizes them.
  */
 final class StandardMethodologyReader {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -110,14 +111,14 @@ final class StandardMethodologyReader {
         LocalizedText name = null;
         LocalizedText source = null;
         Optional<String> basedOn = Optional.empty();
-        List<Direction> directions = null;
-        List<CatalogEntry> principles = null;
-        List<CatalogEntry> accelerationStages = null;
-        List<CatalogEntry> expertAreas = null;
-        List<CatalogEntry> fundingSources = null;
-        List<CatalogEntry> informationPlatforms = null;
-        List<CatalogEntry> rankingCriteria = null;
-        List<DocumentKind> documentKinds = null;
+        List<Direction> directions = List.of();
+        List<CatalogEntry> principles = List.of();
+        List<CatalogEntry> accelerationStages = List.of();
+        List<CatalogEntry> expertAreas = List.of();
+        List<CatalogEntry> fundingSources = List.of();
+        List<CatalogEntry> informationPlatforms = List.of();
+        List<CatalogEntry> rankingCriteria = List.of();
+        List<DocumentKind> documentKinds = List.of();
         IntakeRules intake = null;
         ExpertRules experts = null;
         PreAccelerationProgram preAcceleration = null;
@@ -127,7 +128,7 @@ final class StandardMethodologyReader {
         MaturityModel maturity = null;
         LedgerRules ledger = null;
         LifecycleRules lifecycle = null;
-        List<RuleText> rules = null;
+        List<RuleText> rules = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "schemaVersion" -> schemaVersion = integer();
@@ -166,7 +167,7 @@ final class StandardMethodologyReader {
         LocalizedText name = null;
         Optional<LocalizedText> formLabel = Optional.empty();
         Optional<LocalizedText> description = Optional.empty();
-        List<LocalizedText> subThemes = null;
+        List<LocalizedText> subThemes = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -198,7 +199,7 @@ final class StandardMethodologyReader {
     private DocumentKind documentKind() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<RuleId> rules = null;
+        List<RuleId> rules = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -211,21 +212,21 @@ final class StandardMethodologyReader {
     }
 
     private IntakeRules intake() throws IOException {
-        List<CatalogEntry> applicantKinds = null;
-        List<CatalogEntry> participantRequirements = null;
+        List<CatalogEntry> applicantKinds = List.of();
+        List<CatalogEntry> participantRequirements = List.of();
         Integer minAge = null;
         Integer minTeamSize = null;
-        List<CatalogEntry> implementationStages = null;
-        List<CatalogEntry> volunteerInvolvement = null;
+        List<CatalogEntry> implementationStages = List.of();
+        List<CatalogEntry> volunteerInvolvement = List.of();
         Integer maxShortDescriptionWords = null;
         Integer minConceptRisks = null;
         Integer maxPresentationSlides = null;
-        List<CatalogEntry> selectionCriteria = null;
-        List<CatalogEntry> admissionCriteria = null;
+        List<CatalogEntry> selectionCriteria = List.of();
+        List<CatalogEntry> admissionCriteria = List.of();
         Integer firstInterviewDays = null;
         Integer commissionStartWorkingDays = null;
         Integer finalMeetingWorkingDays = null;
-        List<String> openDirections = null;
+        List<String> openDirections = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "applicantKinds" -> applicantKinds = list(Item.ENTRY);
@@ -253,15 +254,15 @@ final class StandardMethodologyReader {
     }
 
     private ExpertRules experts() throws IOException {
-        List<CatalogEntry> requirements = null;
+        List<CatalogEntry> requirements = List.of();
         Integer minYearsOfPractice = null;
         Integer maxYearsOfPractice = null;
-        List<CatalogEntry> formats = null;
-        List<CatalogEntry> duties = null;
+        List<CatalogEntry> formats = List.of();
+        List<CatalogEntry> duties = List.of();
         Integer minTrainingHours = null;
         Integer maxTrainingHours = null;
-        List<CatalogEntry> coachBehaviours = null;
-        List<ExpertCompetency> competencies = null;
+        List<CatalogEntry> coachBehaviours = List.of();
+        List<ExpertCompetency> competencies = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "requirements" -> requirements = list(Item.ENTRY);
@@ -283,7 +284,7 @@ final class StandardMethodologyReader {
     private ExpertCompetency competency() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<LocalizedText> actions = null;
+        List<LocalizedText> actions = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -297,12 +298,12 @@ final class StandardMethodologyReader {
 
     private PreAccelerationProgram preAcceleration() throws IOException {
         Integer durationMonths = null;
-        List<CatalogEntry> content = null;
-        List<KickoffSession> kickoffSessions = null;
-        List<String> mandatoryCourses = null;
+        List<CatalogEntry> content = List.of();
+        List<KickoffSession> kickoffSessions = List.of();
+        List<String> mandatoryCourses = List.of();
         ConsultationRules consultations = null;
-        List<String> documentPackage = null;
-        List<CatalogEntry> expulsionGrounds = null;
+        List<String> documentPackage = List.of();
+        List<CatalogEntry> expulsionGrounds = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "durationMonths" -> durationMonths = integer();
@@ -359,7 +360,7 @@ final class StandardMethodologyReader {
     private DailyHours hours() throws IOException {
         String start = null;
         String end = null;
-        List<DailyHours.BreakTime> breaks = null;
+        List<DailyHours.BreakTime> breaks = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "start" -> start = string();
@@ -387,18 +388,18 @@ final class StandardMethodologyReader {
     private DefenseRules defense() throws IOException {
         JuryComposition jury = null;
         ScoreScale scale = null;
-        List<Criterion> criteria = null;
+        List<Criterion> criteria = List.of();
         Optional<Integer> passThreshold = Optional.empty();
-        List<Band> bands = null;
+        List<Band> bands = List.of();
         Integer quorum = null;
         ConflictPolicy conflictPolicy = null;
         Integer videoEssayMaxSeconds = null;
         Integer presentationMaxMinutes = null;
         Integer questionsMaxMinutes = null;
         Integer certificateAcademicHours = null;
-        List<String> certificatePrograms = null;
+        List<String> certificatePrograms = List.of();
         Integer applicationToAccelerationDays = null;
-        List<String> accelerationDocuments = null;
+        List<String> accelerationDocuments = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "jury" -> jury = jury();
@@ -425,7 +426,7 @@ final class StandardMethodologyReader {
 
     private JuryComposition jury() throws IOException {
         Integer size = null;
-        List<JurySeat> seats = null;
+        List<JurySeat> seats = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "size" -> size = integer();
@@ -467,7 +468,7 @@ final class StandardMethodologyReader {
     private Criterion criterion() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<LevelDescriptor> levels = null;
+        List<LevelDescriptor> levels = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -511,11 +512,11 @@ final class StandardMethodologyReader {
 
     private AccelerationProgram acceleration() throws IOException {
         Integer durationMonths = null;
-        List<CurriculumModule> modules = null;
+        List<CurriculumModule> modules = List.of();
         BigDecimal defaultModuleHours = null;
-        List<Integer> coachingWeeks = null;
-        List<CoachingTopic> coachingTopics = null;
-        List<GrowStep> growModel = null;
+        List<Integer> coachingWeeks = List.of();
+        List<CoachingTopic> coachingTopics = List.of();
+        List<GrowStep> growModel = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "durationMonths" -> durationMonths = integer();
@@ -549,10 +550,10 @@ final class StandardMethodologyReader {
     private CoachingTopic coachingTopic() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<LocalizedText> questions = null;
-        List<LocalizedText> knowledge = null;
-        List<LocalizedText> skills = null;
-        List<LocalizedText> tasks = null;
+        List<LocalizedText> questions = List.of();
+        List<LocalizedText> knowledge = List.of();
+        List<LocalizedText> skills = List.of();
+        List<LocalizedText> tasks = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -570,7 +571,7 @@ final class StandardMethodologyReader {
     private GrowStep growStep() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<LocalizedText> questions = null;
+        List<LocalizedText> questions = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -583,11 +584,11 @@ final class StandardMethodologyReader {
     }
 
     private ExitRules exit() throws IOException {
-        List<CatalogEntry> tasks = null;
-        List<CatalogEntry> ambassadorCriteria = null;
-        List<String> ambassadorDocuments = null;
-        List<CatalogEntry> ambassadorSteps = null;
-        List<CascadeLevel> cascadeLevels = null;
+        List<CatalogEntry> tasks = List.of();
+        List<CatalogEntry> ambassadorCriteria = List.of();
+        List<String> ambassadorDocuments = List.of();
+        List<CatalogEntry> ambassadorSteps = List.of();
+        List<CascadeLevel> cascadeLevels = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "tasks" -> tasks = list(Item.ENTRY);
@@ -617,17 +618,17 @@ final class StandardMethodologyReader {
     }
 
     private MaturityModel maturity() throws IOException {
-        List<CatalogEntry> maturityStages = null;
-        List<LifecycleStage> lifecycleStages = null;
-        List<CatalogEntry> supportPhases = null;
-        List<CatalogEntry> measureTypes = null;
-        List<SupportMeasureGroup> supportMeasures = null;
-        List<LocalizedText> additionalMeasures = null;
-        List<CatalogEntry> problemsOfRunningProjects = null;
-        List<CatalogEntry> problemsOfNewInitiatives = null;
-        List<CatalogEntry> crisisReactions = null;
-        List<FocusArea> focusAreas = null;
-        List<Questionnaire> questionnaires = null;
+        List<CatalogEntry> maturityStages = List.of();
+        List<LifecycleStage> lifecycleStages = List.of();
+        List<CatalogEntry> supportPhases = List.of();
+        List<CatalogEntry> measureTypes = List.of();
+        List<SupportMeasureGroup> supportMeasures = List.of();
+        List<LocalizedText> additionalMeasures = List.of();
+        List<CatalogEntry> problemsOfRunningProjects = List.of();
+        List<CatalogEntry> problemsOfNewInitiatives = List.of();
+        List<CatalogEntry> crisisReactions = List.of();
+        List<FocusArea> focusAreas = List.of();
+        List<Questionnaire> questionnaires = List.of();
         StageMapping stageMapping = null;
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
@@ -655,7 +656,7 @@ final class StandardMethodologyReader {
         String code = null;
         LocalizedText name = null;
         LocalizedText content = null;
-        List<LocalizedText> factors = null;
+        List<LocalizedText> factors = List.of();
         LocalizedText risk = null;
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
@@ -673,7 +674,7 @@ final class StandardMethodologyReader {
     private SupportMeasureGroup measureGroup() throws IOException {
         String phase = null;
         String type = null;
-        List<LocalizedText> measures = null;
+        List<LocalizedText> measures = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "phase" -> phase = string();
@@ -688,7 +689,7 @@ final class StandardMethodologyReader {
     private FocusArea focusArea() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<LocalizedText> results = null;
+        List<LocalizedText> results = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -703,7 +704,7 @@ final class StandardMethodologyReader {
     private Questionnaire questionnaire() throws IOException {
         String code = null;
         LocalizedText name = null;
-        List<CatalogEntry> questions = null;
+        List<CatalogEntry> questions = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = string();
@@ -716,8 +717,8 @@ final class StandardMethodologyReader {
     }
 
     private StageMapping stageMapping() throws IOException {
-        List<LifecycleMapping> lifecycle = null;
-        List<FormStageMapping> formStages = null;
+        List<LifecycleMapping> lifecycle = List.of();
+        List<FormStageMapping> formStages = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "lifecycle" -> lifecycle = list(Item.LIFECYCLE_MAPPING);
@@ -745,7 +746,7 @@ final class StandardMethodologyReader {
 
     private FormStageMapping formStageMapping() throws IOException {
         String implementationStage = null;
-        List<String> lifecycleStages = null;
+        List<String> lifecycleStages = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "implementationStage" -> implementationStage = string();
@@ -759,7 +760,7 @@ final class StandardMethodologyReader {
     private LedgerRules ledger() throws IOException {
         BigDecimal coverageRatio = null;
         Boolean retirePointsPaidToBusinesses = null;
-        List<CatalogEntry> priorityDirections = null;
+        List<CatalogEntry> priorityDirections = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "coverageRatio" -> coverageRatio = decimal();
@@ -772,7 +773,7 @@ final class StandardMethodologyReader {
     }
 
     private LifecycleRules lifecycle() throws IOException {
-        List<CommandRoles> commands = null;
+        List<CommandRoles> commands = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             if (!f.equals("commands")) {
                 throw unknown(f);
@@ -784,7 +785,7 @@ final class StandardMethodologyReader {
 
     private CommandRoles commandRoles() throws IOException {
         LifecycleCommandCode code = null;
-        List<ActorRole> roles = null;
+        List<ActorRole> roles = List.of();
         for (String f = firstField(); f != null; f = nextField()) {
             switch (f) {
                 case "code" -> code = LifecycleCommandCode.valueOf(string());
