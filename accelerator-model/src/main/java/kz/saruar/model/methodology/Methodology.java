@@ -1,6 +1,5 @@
 package kz.saruar.model.methodology;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.SaruarException;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
@@ -136,11 +134,7 @@ public final class Methodology {
 
     /** The methodology as its file would say it (normalized JSON). */
     public String toJson() {
-        try {
-            return MethodologyTrees.MAPPER.writeValueAsString(tree());
-        } catch (JsonProcessingException e) {
-            throw new SaruarException("cannot write the methodology as JSON", e);
-        }
+        return MethodologyTrees.json(tree());
     }
 
     /** The file as written, before derivation. */

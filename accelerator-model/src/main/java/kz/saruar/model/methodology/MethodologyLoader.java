@@ -75,12 +75,13 @@ public final class MethodologyLoader {
     }
 
     /**
-     * The standard methodology (the 2020 KIOR numbers) with this loader's plugins: the same value
-     * the validating path gives for the standard file, bound without jackson-databind (issue 13,
-     * cold start; {@link StandardMethodologyReader}).
+     * The standard methodology (the 2020 KIOR numbers) with this loader's plugins: the value the
+     * validating path gives for the standard file, rebuilt from its compiled form without parsing
+     * JSON (issue 13, cold start; {@link StandardMethodologyForm}).
      */
     public Outcome<Methodology> standard() {
-        return fromDocument(StandardHolder.DOCUMENT, null);
+        MethodologyDocument compiled = StandardHolder.COMPILED;
+        return compiled != null ? fromDocument(compiled, null) : MethodologyTrees.validatedStandard(this);
     }
 
     /**
@@ -154,9 +155,9 @@ public final class MethodologyLoader {
         return MethodologyTrees.standardTree();
     }
 
-    /** The standard document, bound once without jackson-databind. */
+    /** The standard document from its compiled form, read once; null when the form is not that of the JSON in the jar. */
     private static final class StandardHolder {
-        static final MethodologyDocument DOCUMENT = StandardMethodologyReader.read();
+        static final MethodologyDocument COMPILED = StandardMethodologyForm.read().orElse(null);
 
         private StandardHolder() {
         }

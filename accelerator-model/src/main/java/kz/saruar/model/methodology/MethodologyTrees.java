@@ -74,6 +74,15 @@ final class MethodologyTrees {
         return check(loader, standardTree());
     }
 
+    /** A methodology tree as indented JSON text. */
+    static String json(ObjectNode tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot write the methodology as JSON", e);
+        }
+    }
+
     /** RFC 7396: objects merge recursively, {@code null} removes, anything else replaces. */
     static void mergePatch(ObjectNode target, ObjectNode patch) {
         for (Map.Entry<String, JsonNode> e : patch.properties()) {
