@@ -127,7 +127,7 @@ public final class MethodologyLoader {
         for (PluginWarning w : skipped) {
             warnings.add(w.message());
         }
-        DirectionRegistry directions = DirectionRegistry.of("methodology:" + doc.id(), doc.directions(), all,
+        DirectionRegistry directions = DirectionRegistry.of("methodology:".concat(doc.id()), doc.directions(), all,
                 warnings);
         List<Reason> problems = new ArrayList<>(directions.problems());
         if (tree != null) {
