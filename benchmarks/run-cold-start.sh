@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Cold start of the library (issue 13): Methodology.standard() in RUNS fresh JVMs (default 20), on
 # the class path a user of accelerator-model has (its jar and runtime dependencies) plus the probe.
-# Prints median and p90 of: JVM start -> return of standard(), the call alone, the process's CPU
-# time, and the whole process's wall time; the same for an empty main; the classes loaded up to the
-# return (-Xlog:class+load) by origin; and the load average, since other builds share the machine.
+# Each run launches, in turn, an empty main, standard(), and (if BASELINE_CP is set: the class path
+# of another build of spi + accelerator-model + dependencies) standard() of that build, so that the
+# load of this shared machine weighs on all of them alike. Prints median and p90 of: JVM start ->
+# return of standard(), the call alone, the process's CPU time, the whole process's wall time; the
+# classes loaded up to the return (-Xlog:class+load) by origin; and the load average.
 # Usage: benchmarks/run-cold-start.sh   (SKIP_BUILD=1 reuses the last build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,27 +18,31 @@ fi
 JAR=$(ls accelerator-model/target/saruar-accelerator-model-*.jar | grep -v -- '-sources\|-javadoc' | head -1)
 CP="benchmarks/target/classes:$JAR:$(cat "$CPFILE")"
 MAIN=kz.saruar.benchmarks.startup.StandardMethodologyStartup
-stats() { sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; p=a[int(NR*0.9+0.999)]; printf "median %7.1f  p90 %7.1f  min %7.1f", m, p, a[1]}'; }
-measure() {  # $1: label, $2...: probe arguments
-  local label=$1; shift
-  local out; out=$(mktemp)
-  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  for _ in $(seq "$RUNS"); do
-    local s e line
-    s=$(date +%s%N)
-    line=$(java -cp "$CP" "$MAIN" "$@" | tail -1)
-    e=$(date +%s%N)
-    echo "$line process_wall_ms=$(( (e - s) / 1000000 ))" >>"$out"
-  done
-  echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"
-  for k in since_jvm_start_ms call_ms cpu_ms_after process_wall_ms; do
-    printf '%-14s %-20s %s\n' "$label" "$k" "$(grep -o "$k=[0-9.]*" "$out" | cut -d= -f2 | stats)"
-  done
-  rm -f "$out"
+OUT=$(mktemp -d)
+once() {  # $1: label, $2: class path, then the probe's arguments
+  local label=$1 cp=$2; shift 2
+  local s e line
+  s=$(date +%s%N)
+  line=$(java -cp "$cp" "$MAIN" "$@" | tail -1)
+  e=$(date +%s%N)
+  echo "$line process_wall_ms=$(( (e - s) / 1000000 ))" >>"$OUT/$label"
 }
+stats() { sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; p=a[int(NR*0.9+0.999)]; printf "median %7.1f  p90 %7.1f  min %7.1f", m, p, a[1]}'; }
 echo "== $RUNS fresh JVMs each; $(nproc) cores; $(java -version 2>&1 | head -1)"
-measure "empty main" --empty
-measure "standard()"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for _ in $(seq "$RUNS"); do
+  once "empty-main" "$CP" --empty
+  once "standard" "$CP"
+  if [ -n "${BASELINE_CP:-}" ]; then once "baseline" "benchmarks/target/classes:$BASELINE_CP"; fi
+done
+echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
+for label in empty-main standard baseline; do
+  [ -f "$OUT/$label" ] || continue
+  for k in since_jvm_start_ms call_ms cpu_ms_after process_wall_ms; do
+    printf '%-11s %-19s %s\n' "$label" "$k" "$(grep -o "$k=[0-9.]*" "$OUT/$label" | cut -d= -f2 | stats)"
+  done
+done
+rm -rf "$OUT"
 echo "== classes loaded up to the return of standard()"
 java -Xlog:class+load:stdout -cp "$CP" "$MAIN" | awk -v marker="== returned" '
   $0 == marker { done = 1 } done { next }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,13 @@ public final class Methodology {
             Language.RU, "Средний уровень", Language.EN, "Medium"), List.of(Language.KK, Language.EN));
     private static final LocalizedText HIGH = LocalizedText.of(Map.of(Language.KK, "Жоғары деңгей",
             Language.RU, "Высокий уровень", Language.EN, "High"), List.of(Language.KK, Language.EN));
+
+    private static final Comparator<Band> BY_FROM = new Comparator<>() {
+        @Override
+        public int compare(Band a, Band b) {
+            return Integer.compare(a.from(), b.from());
+        }
+    };
 
     private final MethodologyDocument document;
     /** The file's normalized tree; null for the standard methodology, whose tree is read when first asked for. */
@@ -82,7 +90,10 @@ public final class Methodology {
             }
             bands = derived;
         } else {
-            bands = d.bands().stream().sorted(java.util.Comparator.comparingInt(Band::from)).toList();
+            // a plain sort by the band's start: no stream or lambda on the standard methodology's start-up path
+            List<Band> sorted = new ArrayList<>(d.bands());
+            sorted.sort(BY_FROM);
+            bands = sorted;
         }
         return new ScoringScheme(d.jury(), d.scale(), d.criteria(), threshold, bands, thresholdDerived,
                 bandsDerived, d.quorum(), d.conflictPolicy());

@@ -8,11 +8,15 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
@@ -49,7 +53,8 @@ import kz.saruar.model.catalog.SupportMeasureGroup;
  * <p>The form is generated from the validating loader's value by {@code GeneratedReferenceTest}
  * ({@code -Dsaruar.regenerate=true}) and committed as {@link #RESOURCE}; the tests require it to be
  * up to date and to read back equal to that value. It names the JSON file it was compiled from by
- * length and CRC-32: when the JSON in the jar is another (the form was not regenerated after an
+ * length and CRC-32 (in a jar, the JSON's entry records both, so the check reads no JSON): when
+ * the JSON in the jar is another (the form was not regenerated after an
  * edit), {@link #read()} gives nothing and the standard methodology takes the validating path, so a
  * stale form can cost time but never change the value.
  *
@@ -88,21 +93,25 @@ final class StandardMethodologyForm {
      */
     static Optional<MethodologyDocument> read() {
         byte[] form = resource(RESOURCE);
-        byte[] json = resource(MethodologyLoader.STANDARD_RESOURCE);
+        long[] json = lengthAndCrc(MethodologyLoader.STANDARD_RESOURCE);
         if (form == null || json == null) {
             return Optional.empty();
         }
-        return read(form, json);
+        return read(form, json[0], (int) json[1]);
     }
 
     /** The document in {@code form} if it was compiled from {@code json}; a form that does not read to its end is refused. */
     static Optional<MethodologyDocument> read(byte[] form, byte[] json) {
+        return read(form, json.length, crc(json));
+    }
+
+    private static Optional<MethodologyDocument> read(byte[] form, long jsonLength, int jsonCrc) {
         if (form.length < 12 || form[0] != MAGIC[0] || form[1] != MAGIC[1] || form[2] != MAGIC[2]
                 || form[3] != MAGIC[3]) {
             return Optional.empty();
         }
         StandardMethodologyForm r = new StandardMethodologyForm(form, 4);
-        if (r.integer() != json.length || r.integer() != crc(json)) {
+        if (r.integer() != jsonLength || r.integer() != jsonCrc) {
             return Optional.empty();
         }
         MethodologyDocument d;
@@ -122,6 +131,32 @@ final class StandardMethodologyForm {
     private static byte[] resource(String name) {
         try (InputStream in = StandardMethodologyForm.class.getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The length and CRC-32 of a resource: in a jar, those its entry records (no need to inflate
+     * the file); elsewhere (a class directory), computed from its bytes. Null when it is missing.
+     */
+    private static long[] lengthAndCrc(String name) {
+        URL url = StandardMethodologyForm.class.getResource(name);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URLConnection c = url.openConnection();
+            if (c instanceof JarURLConnection jar) {
+                JarEntry e = jar.getJarEntry();
+                if (e != null && e.getSize() >= 0 && e.getCrc() >= 0) {
+                    return new long[] {e.getSize(), (int) e.getCrc()};
+                }
+            }
+            try (InputStream in = c.getInputStream()) {
+                byte[] bytes = in.readAllBytes();
+                return new long[] {bytes.length, crc(bytes)};
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,14 +9,20 @@ import com.google.common.collect.ImmutableList;
 import java.net.URL;
 import java.util.Arrays;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.spi.plugin.Plugins;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13, cold start: {@link Methodology#standard()} rebuilds the standard file's document from
@@ -179,9 +185,24 @@ class StandardFastPathTest {
         return c.getProtectionDomain().getCodeSource().getLocation();
     }
 
+    /** The library's classes packed as its jar is, so that the form is checked against the JSON's jar entry. */
+    private static URL packed(URL classes, Path dir) throws Exception {
+        Path root = Path.of(classes.toURI());
+        Path jar = dir.resolve("accelerator-model.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> files = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(root.relativize(p).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(p));
+                out.closeEntry();
+            }
+        }
+        return jar.toUri().toURL();
+    }
+
     @Test
-    void FMT_01_the_standard_methodology_loads_no_jackson_class() throws Exception {
-        URL[] runtime = {jarOf(Methodology.class), jarOf(Plugins.class), jarOf(ImmutableList.class),
+    void FMT_01_the_standard_methodology_loads_no_jackson_class(@TempDir Path dir) throws Exception {
+        URL[] runtime = {packed(jarOf(Methodology.class), dir), jarOf(Plugins.class), jarOf(ImmutableList.class),
                 jarOf(com.fasterxml.jackson.core.JsonFactory.class), jarOf(ObjectMapper.class),
                 jarOf(com.fasterxml.jackson.annotation.JsonCreator.class), jarOf(Jdk8Module.class),
                 jarOf(com.fasterxml.jackson.datatype.jsr310.JavaTimeModule.class),
