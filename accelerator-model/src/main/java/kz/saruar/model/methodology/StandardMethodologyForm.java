@@ -53,12 +53,12 @@ import kz.saruar.model.catalog.SupportMeasureGroup;
  * <p>The form is generated from the validating loader's value by {@code GeneratedReferenceTest}
  * ({@code -Dsaruar.regenerate=true}) and committed as {@link #RESOURCE}; the tests require it to be
  * up to date and to read back equal to that value. It names the JSON file it was compiled from by
- * length and CRC-32 (in a jar, the JSON's entry records both, so the check reads no JSON): when
+ * length and CRC32 (in a jar, the JSON's entry records both, so the check reads no JSON): when
  * the JSON in the jar is another (the form was not regenerated after an
  * edit), {@link #read()} gives nothing and the standard methodology takes the validating path, so a
  * stale form can cost time but never change the value.
  *
- * <p>Layout: the magic {@code SRM1}, the JSON's length and CRC-32, then the document. An int is 4
+ * <p>Layout: the magic {@code SRM1}, the JSON's length and CRC32, then the document. An int is 4
  * bytes big-endian; a string its UTF-8 length as an int, then the bytes; a boolean one byte; a
  * decimal its string form; an enum its name; an {@code Optional} a presence byte, then the value;
  * a list its size, then the elements; a localized text kk, ru, en each as an optional string, then
@@ -137,7 +137,7 @@ final class StandardMethodologyForm {
     }
 
     /**
-     * The length and CRC-32 of a resource: in a jar, those its entry records (no need to inflate
+     * The length and CRC32 of a resource: in a jar, those its entry records (no need to inflate
      * the file); elsewhere (a class directory), computed from its bytes. Null when it is missing.
      */
     private static long[] lengthAndCrc(String name) {
