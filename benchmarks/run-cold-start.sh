@@ -38,7 +38,7 @@ done
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 for label in empty-main standard baseline; do
   [ -f "$OUT/$label" ] || continue
-  for k in since_jvm_start_ms call_ms cpu_ms_after process_wall_ms; do
+  for k in since_jvm_start_ms call_ms main_thread_cpu_ms cpu_ms_after process_wall_ms; do
     printf '%-11s %-19s %s\n' "$label" "$k" "$(grep -o "$k=[0-9.]*" "$OUT/$label" | cut -d= -f2 | stats)"
   done
 done

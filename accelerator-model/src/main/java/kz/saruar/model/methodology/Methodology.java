@@ -77,7 +77,7 @@ public final class Methodology {
         int min = n * d.scale().min();
         int max = n * d.scale().max();
         boolean thresholdDerived = d.passThreshold().isEmpty();
-        int threshold = d.passThreshold().orElseGet(() -> ThresholdMapping.threshold(min, max));
+        int threshold = thresholdDerived ? ThresholdMapping.threshold(min, max) : d.passThreshold().get();
         boolean bandsDerived = d.bands().isEmpty();
         List<Band> bands = d.bands();
         if (bandsDerived) {
