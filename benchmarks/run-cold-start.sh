@@ -49,5 +49,5 @@ java -Xlog:class+load:stdout -cp "$CP" "$MAIN" | awk -v marker="== returned" '
   /class,load/ { n++; src = $0; sub(/.*source: /, "", src)
     if (src ~ /shared objects file/) k = "JDK (CDS archive)"; else if (src ~ /^jrt:/) k = "JDK (jrt)";
     else if ($2 ~ /\$\$Lambda|\/0x/ || src ~ /^__/) k = "generated (lambdas, method handles)";
-    else { k = src; sub(/.*\//, "", k) } c[k]++ }
+    else { k = src; sub(/\/$/, "", k); sub(/.*\//, "", k) } c[k]++ }
   END { printf "total %d\n", n; for (k in c) printf "  %5d %s\n", c[k], k }' | sort -k1,1nr
