@@ -44,11 +44,15 @@ public final class LocalizedText {
             throw new IllegalArgumentException("a localized text needs at least one language");
         }
         EnumMap<Language, String> copy = new EnumMap<>(Language.class);
-        texts.forEach((l, t) -> {
-            Objects.requireNonNull(l, "language");
-            Objects.requireNonNull(t, "text for " + l.tag());
+        // a loop without a lambda or an eager message: the standard methodology builds thousands at start-up
+        for (Map.Entry<Language, String> e : texts.entrySet()) {
+            Language l = Objects.requireNonNull(e.getKey(), "language");
+            String t = e.getValue();
+            if (t == null) {
+                throw new NullPointerException("text for " + l.tag());
+            }
             copy.put(l, t);
-        });
+        }
         this.texts = ImmutableMap.copyOf(copy);
         this.translated = ImmutableSet.copyOf(translated);
         for (Language l : this.translated) {

@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DirectionRegistry {
     static final RuleId CAT_02 = Rules.CAT_02;
-    private static final Logger LOG = LoggerFactory.getLogger(DirectionRegistry.class);
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
 
     private final ImmutableList<Direction> directions;
@@ -52,7 +51,9 @@ final class DirectionRegistry {
         List<Direction> all = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>(discoveryWarnings);
-        discoveryWarnings.forEach(w -> LOG.warn("{}", w));
+        for (String w : discoveryWarnings) {
+            Log.LOG.warn("{}", w);
+        }
         for (Direction d : builtIn) {
             sources.putIfAbsent(d.code(), builtInSource);
             all.add(d);
@@ -67,7 +68,7 @@ final class DirectionRegistry {
                 mine = convert(p.directions());
             } catch (RuntimeException e) {
                 String w = "direction provider " + name + " was skipped: " + e.getMessage();
-                LOG.warn(w);
+                Log.LOG.warn(w);
                 warnings.add(w);
                 continue;
             }
@@ -84,6 +85,14 @@ final class DirectionRegistry {
             }
         }
         return new DirectionRegistry(all, sources, problems, warnings);
+    }
+
+    /** The logger, initialized only when there is a warning: logging need not start with the standard methodology. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DirectionRegistry.class);
+
+        private Log() {
+        }
     }
 
     private static String safeName(DirectionProvider p) {

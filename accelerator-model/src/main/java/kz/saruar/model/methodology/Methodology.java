@@ -1,11 +1,11 @@
 package kz.saruar.model.methodology;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.SaruarException;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
@@ -37,7 +36,15 @@ public final class Methodology {
     private static final LocalizedText HIGH = LocalizedText.of(Map.of(Language.KK, "Жоғары деңгей",
             Language.RU, "Высокий уровень", Language.EN, "High"), List.of(Language.KK, Language.EN));
 
+    private static final Comparator<Band> BY_FROM = new Comparator<>() {
+        @Override
+        public int compare(Band a, Band b) {
+            return Integer.compare(a.from(), b.from());
+        }
+    };
+
     private final MethodologyDocument document;
+    /** The file's normalized tree; null for the standard methodology, whose tree is read when first asked for. */
     private final ObjectNode tree;
     private final ScoringScheme scoring;
     private final ImmutableList<Direction> directions;
@@ -47,8 +54,17 @@ public final class Methodology {
 
     Methodology(MethodologyDocument document, ObjectNode tree, DirectionRegistry registry,
             Plugins plugins) {
+        this(document, registry, plugins, tree.deepCopy());
+    }
+
+    /** The standard methodology: its document bound without jackson-databind, its tree read only if asked for. */
+    static Methodology ofStandard(MethodologyDocument document, DirectionRegistry registry, Plugins plugins) {
+        return new Methodology(document, registry, plugins, null);
+    }
+
+    private Methodology(MethodologyDocument document, DirectionRegistry registry, Plugins plugins, ObjectNode tree) {
         this.document = document;
-        this.tree = tree.deepCopy();
+        this.tree = tree;
         this.directions = ImmutableList.copyOf(registry.directions());
         this.directionSources = ImmutableMap.copyOf(registry.sources());
         this.warnings = ImmutableList.copyOf(registry.warnings());
@@ -61,7 +77,7 @@ public final class Methodology {
         int min = n * d.scale().min();
         int max = n * d.scale().max();
         boolean thresholdDerived = d.passThreshold().isEmpty();
-        int threshold = d.passThreshold().orElseGet(() -> ThresholdMapping.threshold(min, max));
+        int threshold = thresholdDerived ? ThresholdMapping.threshold(min, max) : d.passThreshold().get();
         boolean bandsDerived = d.bands().isEmpty();
         List<Band> bands = d.bands();
         if (bandsDerived) {
@@ -74,7 +90,10 @@ public final class Methodology {
             }
             bands = derived;
         } else {
-            bands = d.bands().stream().sorted(java.util.Comparator.comparingInt(Band::from)).toList();
+            // a plain sort by the band's start: no stream or lambda on the standard methodology's start-up path
+            List<Band> sorted = new ArrayList<>(d.bands());
+            sorted.sort(BY_FROM);
+            bands = sorted;
         }
         return new ScoringScheme(d.jury(), d.scale(), d.criteria(), threshold, bands, thresholdDerived,
                 bandsDerived, d.quorum(), d.conflictPolicy());
@@ -117,16 +136,16 @@ public final class Methodology {
     /** A builder that starts from this methodology. */
     public MethodologyBuilder toBuilder() {
         MethodologyLoader l = MethodologyLoader.create(plugins);
-        return new MethodologyBuilder(tree.deepCopy(), l);
+        return new MethodologyBuilder(tree().deepCopy(), l);
+    }
+
+    private ObjectNode tree() {
+        return tree != null ? tree : MethodologyTrees.normalizedStandardTree();
     }
 
     /** The methodology as its file would say it (normalized JSON). */
     public String toJson() {
-        try {
-            return MethodologyLoader.MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new SaruarException("cannot write the methodology as JSON", e);
-        }
+        return MethodologyTrees.json(tree());
     }
 
     /** The file as written, before derivation. */

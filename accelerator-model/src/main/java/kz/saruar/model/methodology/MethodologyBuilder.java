@@ -92,7 +92,7 @@ public final class MethodologyBuilder {
     /** Sets the jury composition as given, size and seats (DEF-03); a mismatch is a validation problem. */
     public MethodologyBuilder jury(JuryComposition jury) {
         Objects.requireNonNull(jury, "jury");
-        defense().set("jury", MethodologyLoader.MAPPER.valueToTree(jury));
+        defense().set("jury", MethodologyTrees.MAPPER.valueToTree(jury));
         rangeChanged = true;
         return this;
     }
@@ -109,7 +109,7 @@ public final class MethodologyBuilder {
     /** Replaces the criteria (DEF-04). */
     public MethodologyBuilder criteria(List<Criterion> criteria) {
         Objects.requireNonNull(criteria, "criteria");
-        defense().set("criteria", MethodologyLoader.MAPPER.valueToTree(criteria));
+        defense().set("criteria", MethodologyTrees.MAPPER.valueToTree(criteria));
         rangeChanged = true;
         return this;
     }
@@ -125,7 +125,7 @@ public final class MethodologyBuilder {
     public MethodologyBuilder bands(List<Band> bands) {
         Objects.requireNonNull(bands, "bands");
         checkArgument(!bands.isEmpty(), "bands is empty; use deriveThresholdAndBands() to derive them");
-        defense().set("bands", MethodologyLoader.MAPPER.valueToTree(bands));
+        defense().set("bands", MethodologyTrees.MAPPER.valueToTree(bands));
         bandsSet = true;
         return this;
     }
@@ -166,7 +166,7 @@ public final class MethodologyBuilder {
     /** Replaces the acceleration curriculum (ACC-02). */
     public MethodologyBuilder accelerationModules(List<CurriculumModule> modules) {
         Objects.requireNonNull(modules, "modules");
-        section("acceleration").set("modules", MethodologyLoader.MAPPER.valueToTree(modules));
+        section("acceleration").set("modules", MethodologyTrees.MAPPER.valueToTree(modules));
         return this;
     }
 
@@ -203,7 +203,7 @@ public final class MethodologyBuilder {
         Objects.requireNonNull(jsonMergePatch, "jsonMergePatch");
         JsonNode p;
         try {
-            p = MethodologyLoader.MAPPER.readTree(jsonMergePatch);
+            p = MethodologyTrees.MAPPER.readTree(jsonMergePatch);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("the patch is not JSON: " + e.getOriginalMessage(), e);
         }

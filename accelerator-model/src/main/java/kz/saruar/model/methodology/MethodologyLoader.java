@@ -1,15 +1,7 @@
 package kz.saruar.model.methodology;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,15 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
-import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.validation.ProblemKind;
-import kz.saruar.model.validation.StructureChecker;
 import kz.saruar.spi.plugin.Plugins;
 import kz.saruar.spi.plugin.PluginWarning;
 import kz.saruar.spi.direction.DirectionProvider;
@@ -46,16 +33,6 @@ public final class MethodologyLoader {
     public static final String STANDARD_RESOURCE = "/kz/saruar/model/standard-methodology.json";
     /** The classpath resource of the methodology file's JSON Schema. */
     public static final String SCHEMA_RESOURCE = "/kz/saruar/model/methodology.schema.json";
-    /** The one strict reader for the bytes of a methodology file (FMT-01). */
-    private static final JsonReader READER = JsonReader.forRule(StructureChecker.FORMAT);
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private final Plugins plugins;
 
     private MethodologyLoader(Plugins plugins) {
@@ -97,9 +74,14 @@ public final class MethodologyLoader {
         return create(plugins.toBuilder().withoutDiscovery().build());
     }
 
-    /** The standard methodology (the 2020 KIOR numbers) with this loader's plugins. */
+    /**
+     * The standard methodology (the 2020 KIOR numbers) with this loader's plugins: the value the
+     * validating path gives for the standard file, rebuilt from its compiled form without parsing
+     * JSON (issue 13, cold start; {@code StandardMethodologyForm}).
+     */
     public Outcome<Methodology> standard() {
-        return fromTree(standardTree());
+        MethodologyDocument compiled = StandardHolder.COMPILED;
+        return compiled != null ? fromDocument(compiled, null) : MethodologyTrees.validatedStandard(this);
     }
 
     /**
@@ -108,14 +90,14 @@ public final class MethodologyLoader {
      * refusal, not an exception.
      */
     public Outcome<Methodology> load(Path file) {
-        return READER.readTree(Objects.requireNonNull(file, "file")).flatMap(this::fromTree);
+        return MethodologyTrees.READER.readTree(Objects.requireNonNull(file, "file")).flatMap(this::fromTree);
     }
 
     /** Reads a methodology from a stream of UTF-8 bytes; the caller closes it. */
     public Outcome<Methodology> read(InputStream in) {
         Objects.requireNonNull(in, "in");
         try {
-            return READER.readTree(in.readAllBytes()).flatMap(this::fromTree);
+            return MethodologyTrees.READER.readTree(in.readAllBytes()).flatMap(this::fromTree);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,80 +105,61 @@ public final class MethodologyLoader {
 
     /** Reads a methodology from JSON text. */
     public Outcome<Methodology> parse(String json) {
-        return READER.readTree(Objects.requireNonNull(json, "json")).flatMap(this::fromTree);
+        return MethodologyTrees.READER.readTree(Objects.requireNonNull(json, "json")).flatMap(this::fromTree);
     }
 
+    /** Checks a methodology tree (the validating path every file takes); see {@link MethodologyTrees}. */
     Outcome<Methodology> fromTree(JsonNode input) {
-        JsonNode tree = input.deepCopy();
-        if (tree.isObject() && tree.hasNonNull("basedOn")) {
-            JsonNode base = tree.get("basedOn");
-            if (!base.isTextual() || !base.textValue().equals("standard")) {
-                return Outcome.refused(ProblemKind.UNKNOWN_BASE.at("$.basedOn", StructureChecker.FORMAT, base.asText()));
-            }
-            JsonNode merged = standardTree();
-            mergePatch((ObjectNode) merged, (ObjectNode) tree);
-            tree = merged;
-        }
-        List<Reason> problems = new ArrayList<>(StructureChecker.check(MethodologyDocument.class, tree));
-        if (!problems.isEmpty()) {
-            return refused(problems);
-        }
-        MethodologyDocument doc;
-        try {
-            doc = MAPPER.treeToValue(tree, MethodologyDocument.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            // the structure check above should have caught this: report it rather than throw
-            return Outcome.refused(ProblemKind.UNREADABLE.at("$", StructureChecker.FORMAT, "the values cannot be bound"));
-        }
+        return MethodologyTrees.check(this, input);
+    }
+
+    /**
+     * Adds the plugins' directions (CAT-02) and checks the document (FMT-02, DEF-03…). The standard
+     * document ({@code tree} null) skips {@link MethodologyValidator}: the tests prove it finds
+     * nothing there with the standard's own direction codes, and plugins' codes only add to the
+     * codes a reference may name, so the one problem plugins can cause is a code given twice, which
+     * {@link DirectionRegistry} reports here on both paths.
+     */
+    Outcome<Methodology> fromDocument(MethodologyDocument doc, ObjectNode tree) {
         List<DirectionProvider> all = plugins.directions();
-        List<String> warnings = plugins.warnings(DirectionProvider.class).stream().map(PluginWarning::message).toList();
-        DirectionRegistry directions = DirectionRegistry.of("methodology:" + doc.id(), doc.directions(), all,
+        List<PluginWarning> skipped = plugins.warnings(DirectionProvider.class);
+        List<String> warnings = new ArrayList<>(skipped.size());
+        for (PluginWarning w : skipped) {
+            warnings.add(w.message());
+        }
+        DirectionRegistry directions = DirectionRegistry.of("methodology:".concat(doc.id()), doc.directions(), all,
                 warnings);
-        Set<String> codes = new HashSet<>(directions.sources().keySet());
-        problems.addAll(directions.problems());
-        problems.addAll(MethodologyValidator.validate(doc, codes));
+        List<Reason> problems = new ArrayList<>(directions.problems());
+        if (tree != null) {
+            problems.addAll(MethodologyValidator.validate(doc, new HashSet<>(directions.sources().keySet())));
+        }
         if (!problems.isEmpty()) {
             return refused(problems);
         }
-        return Outcome.accepted(new Methodology(doc, (ObjectNode) tree, directions, plugins));
+        return Outcome.accepted(tree == null ? Methodology.ofStandard(doc, directions, plugins)
+                : new Methodology(doc, tree, directions, plugins));
     }
 
     /** Every problem at once, sorted by path; an invalid methodology is never half-loaded. */
-    private static Outcome<Methodology> refused(List<Reason> problems) {
+    static Outcome<Methodology> refused(List<Reason> problems) {
         return Outcome.refused(ProblemKind.sorted(problems));
     }
 
     /** RFC 7396: objects merge recursively, {@code null} removes, anything else replaces. */
     static void mergePatch(ObjectNode target, ObjectNode patch) {
-        for (Map.Entry<String, JsonNode> e : patch.properties()) {
-            JsonNode v = e.getValue();
-            if (v.isNull()) {
-                target.remove(e.getKey());
-            } else if (v.isObject() && target.get(e.getKey()) instanceof ObjectNode t) {
-                mergePatch(t, (ObjectNode) v);
-            } else {
-                target.set(e.getKey(), v.deepCopy());
-            }
-        }
+        MethodologyTrees.mergePatch(target, patch);
     }
 
     /** A fresh copy of the standard file's tree. */
     static ObjectNode standardTree() {
-        return StandardHolder.TREE.deepCopy();
+        return MethodologyTrees.standardTree();
     }
 
+    /** The standard document from its compiled form, read once; null when the form is not that of the JSON in the jar. */
     private static final class StandardHolder {
-        static final ObjectNode TREE = readStandard();
+        static final MethodologyDocument COMPILED = StandardMethodologyForm.read().orElse(null);
 
-        private static ObjectNode readStandard() {
-            try (InputStream in = MethodologyLoader.class.getResourceAsStream(STANDARD_RESOURCE)) {
-                if (in == null) {
-                    throw new SaruarException("the standard methodology is missing from the jar: " + STANDARD_RESOURCE);
-                }
-                return (ObjectNode) MAPPER.readTree(in);
-            } catch (IOException e) {
-                throw new SaruarException("the standard methodology cannot be read: " + e.getMessage(), e);
-            }
+        private StandardHolder() {
         }
     }
 }

@@ -41,7 +41,7 @@ public final class ReferenceDocs {
     /** The JSON Schema (draft 2020-12) of the methodology file, as shipped in the jar. */
     public static String methodologySchema() {
         try {
-            return MethodologyLoader.MAPPER.writeValueAsString(SchemaGenerator.schemaOf(MethodologyDocument.class,
+            return MethodologyTrees.MAPPER.writeValueAsString(SchemaGenerator.schemaOf(MethodologyDocument.class,
                     "https://saruar.kz/schema/methodology.schema.json", "Saruar methodology file")) + "\n";
         } catch (JsonProcessingException e) {
             throw new SaruarException("cannot write the schema", e);

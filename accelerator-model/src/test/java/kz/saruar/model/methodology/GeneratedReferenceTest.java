@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed reference files (the rule book {@code docs/rules.md}, the rule ID constants
- * {@code kz.saruar.model.Rules} and the JSON Schema in the jar) are what the data and the records generate; run with {@code -Dsaruar.regenerate=true} to
+ * {@code kz.saruar.model.Rules}, the JSON Schema in the jar and the compiled standard methodology)
+ * are what the data and the records generate; run with {@code -Dsaruar.regenerate=true} to
  * rewrite them after changing either.
  */
 class GeneratedReferenceTest {
     static final Path SCHEMA = Path.of("src/main/resources/kz/saruar/model/methodology.schema.json");
     static final Path RULES = Path.of("../docs/rules.md");
+    static final Path COMPILED = Path.of("src/main/resources" + StandardMethodologyForm.RESOURCE);
 
     private static void check(Path file, String expected) throws IOException {
         if (Boolean.getBoolean("saruar.regenerate")) {
@@ -43,6 +45,22 @@ class GeneratedReferenceTest {
     @Test
     void FMT_01_the_rule_id_constants_are_generated_from_the_rule_book() throws IOException {
         check(Path.of(ReferenceDocs.RULES_JAVA), ReferenceDocs.rulesJava(Methodology.loader().withoutDiscovery().standard().orElseThrow()));
+    }
+
+    @Test
+    void FMT_01_the_compiled_standard_methodology_is_generated_from_the_validated_file() throws IOException {
+        // issue 13, cold start: Methodology.standard() reads this instead of parsing the JSON
+        byte[] json = Files.readAllBytes(Path.of("src/main/resources" + MethodologyLoader.STANDARD_RESOURCE));
+        MethodologyDocument validated = MethodologyTrees.validatedStandard(Methodology.loader().withoutDiscovery())
+                .orElseThrow().document();
+        byte[] expected = StandardMethodologyForm.write(validated, json);
+        if (Boolean.getBoolean("saruar.regenerate")) {
+            Files.write(COMPILED, expected);
+        }
+        assertThat(COMPILED).as("%s exists (regenerate with -Dsaruar.regenerate=true)", COMPILED).exists();
+        assertThat(Files.readAllBytes(COMPILED))
+                .as("%s is out of date: run the tests once with -Dsaruar.regenerate=true and commit it", COMPILED)
+                .isEqualTo(expected);
     }
 
     @Test
