@@ -111,7 +111,7 @@ class SnapshotProperties {
             case 15 -> new CohortCommand.RecordConsultationNoShow(key, EXPERT, consultation,
                     s.hours() % 2 == 0 ? "PROJECT" : "EXPERT");
             case 16 -> new CohortCommand.HoldDefense(key, Fixture.JURY, today, Journey.PANEL, List.of(p), Map.of(),
-                    Journey.sheets(p, 1 + s.hours() % 5));
+                    Journey.sheets(p, 1 + s.hours() % 3));
             default -> new CohortCommand.IssueCertificates(key, Fixture.ORGANIZER, p, "PRE_ACCELERATION",
                     LocalDate.of(2026, 3, 2), today);
         };
