@@ -74,6 +74,16 @@ public enum CommunityReason implements ReasonCode {
     RATING_OUT_OF_SCALE("REG-03", "{0} бағасы {1} шкаладан тыс (0..{2})", "Оценка {0} = {1} вне шкалы (0..{2})", "The rating of {0} = {1} is outside the scale (0..{2})"),
     /** REG-01/02: a task or role code the methodology does not have. */
     UNKNOWN_TASK_OR_ROLE("REG-01", "{0} — өңірлік акселератордың міндеті не рөлі емес", "{0} — не задача и не роль регионального акселератора", "{0} is not a task or role of a regional accelerator"),
+    /** LFT-06: the journal already holds a community. */
+    COMMUNITY_EXISTS("LFT-06", "Журналда қоғамдастық бар ({0} жазба)", "В журнале уже есть сообщество ({0} записей)",
+            "The journal already holds a community ({0} records)"),
+    /** LFT-06: an idempotency key used before for a different command. */
+    KEY_REUSED("LFT-06", "«{0}» кілті басқа командаға қолданылған", "Ключ «{0}» уже использован для другой команды",
+            "The key \"{0}\" was already used for a different command"),
+    /** LFT-06: another writer appended first; the command may be given again. */
+    CONCURRENT_WRITE("LFT-06", "Журналға басқа жазушы {0} позициясында жазды; қайталап көріңіз",
+            "Другой писатель дописал журнал до позиции {0}; повторите команду",
+            "Another writer appended to the journal up to position {0}; give the command again"),
     /** HUB-05: a collaboration needs two different parties. */
     COLLABORATION_WITH_ITSELF("HUB-05", "{0} өзімен ынтымақтаса алмайды", "{0} не может сотрудничать сам с собой", "{0} cannot collaborate with itself");
 

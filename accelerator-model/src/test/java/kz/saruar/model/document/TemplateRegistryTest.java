@@ -12,22 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateRegistryTest {
     static DocumentTemplateProvider provider(String name, int priority, DocumentTemplate... ts) {
-        return new DocumentTemplateProvider() {
-            @Override
-            public String providerName() {
-                return name;
-            }
-
-            @Override
-            public int priority() {
-                return priority;
-            }
-
-            @Override
-            public List<DocumentTemplate> templates() {
-                return List.of(ts);
-            }
-        };
+        return DocumentTemplateProvider.of(name, priority, List.of(ts));
     }
 
     @Test

@@ -16,24 +16,9 @@ import org.junit.jupiter.api.Test;
 class DirectionPluginsTest {
 
     static DirectionProvider provider(String name, int priority, String... codes) {
-        return new DirectionProvider() {
-            @Override
-            public String providerName() {
-                return name;
-            }
-
-            @Override
-            public int priority() {
-                return priority;
-            }
-
-            @Override
-            public List<DirectionDefinition> directions() {
-                return java.util.Arrays.stream(codes).map(c -> new DirectionDefinition(c,
-                        LocalizedString.of(c + " kk", c + " ru", c + " en"),
-                        LocalizedString.of("сипаттама", "описание", "description"), List.of())).toList();
-            }
-        };
+        return DirectionProvider.of(name, priority, java.util.Arrays.stream(codes).map(c -> new DirectionDefinition(c,
+                LocalizedString.of(c + " kk", c + " ru", c + " en"),
+                LocalizedString.of("сипаттама", "описание", "description"), List.of())).toList());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kz.saruar.community.collaboration;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,9 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import kz.saruar.community.CommunityReason;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
 
 /**
  * The community's record of collaborations (HUB-05), checked (at least two different parties) and
@@ -25,15 +28,31 @@ public final class Collaborations {
         this.all = ImmutableList.copyOf(all);
     }
 
+    /** Reads a {@link CollaborationsFile} (strict JSON) and checks it; reasons name {@code $.collaborations[i]}. */
+    public static Outcome<Collaborations> read(Path file) {
+        return JsonReader.forRule(Rules.HUB_05).read(file, CollaborationsFile.class)
+                .flatMap(f -> of(f.collaborations(), "$.collaborations"));
+    }
+
+    /** Reads a {@link CollaborationsFile} from a JSON text and checks it. */
+    public static Outcome<Collaborations> parse(String json) {
+        return JsonReader.forRule(Rules.HUB_05).read(json, CollaborationsFile.class)
+                .flatMap(f -> of(f.collaborations(), "$.collaborations"));
+    }
+
     /** The record, or every collaboration that names fewer than two different parties, as reasons. */
     public static Outcome<Collaborations> of(List<Collaboration> collaborations) {
+        return of(collaborations, "$");
+    }
+
+    private static Outcome<Collaborations> of(List<Collaboration> collaborations, String path) {
         Objects.requireNonNull(collaborations, "collaborations");
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < collaborations.size(); i++) {
             Collaboration c = collaborations.get(i);
             Set<String> distinct = new HashSet<>(c.parties());
             if (distinct.size() < 2 || distinct.size() != c.parties().size()) {
-                reasons.add(CommunityReason.COLLABORATION_WITH_ITSELF.reason("$[" + i + "].parties",
+                reasons.add(CommunityReason.COLLABORATION_WITH_ITSELF.reason(path + "[" + i + "].parties",
                         Figure.of("party", c.parties().isEmpty() ? "-" : c.parties().get(0))));
             }
         }

@@ -1,6 +1,7 @@
 package kz.saruar.community.ikigai;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.json.JsonReader;
 
 /**
  * The ikigai worksheet of a social initiative (CAT-08, seed P): three lists — what people want
@@ -30,6 +34,16 @@ public record IkigaiWorksheet(String initiative, List<String> want, List<String>
         want = ImmutableList.copyOf(Objects.requireNonNull(want, "want"));
         can = ImmutableList.copyOf(Objects.requireNonNull(can, "can"));
         need = ImmutableList.copyOf(Objects.requireNonNull(need, "need"));
+    }
+
+    /** Reads a worksheet from a JSON file ({@code initiative, want[], can[], need[]}; strict reader, CAT-08). */
+    public static Outcome<IkigaiWorksheet> read(Path file) {
+        return JsonReader.forRule(Rules.CAT_08).read(file, IkigaiWorksheet.class);
+    }
+
+    /** Reads a worksheet from a JSON text. */
+    public static Outcome<IkigaiWorksheet> parse(String json) {
+        return JsonReader.forRule(Rules.CAT_08).read(json, IkigaiWorksheet.class);
     }
 
     /** The items in all three lists, in the order of {@link #want()}. */

@@ -20,7 +20,8 @@ import kz.saruar.model.validation.Code;
 /**
  * REG-04's reference lists for regional reports, as catalog data: what social initiatives give
  * the authorities (ten items) and the problems of territories they solve (ten items). Russian from
- * seed P; Kazakh and English are Saruar's translations (marked as such).
+ * seed P; the seeds have no Kazakh for them, so Kazakh and English are Saruar's translations, marked
+ * per item in the data ({@code translated}) and in each {@link LocalizedText#translated()}.
  */
 public final class ReferenceLists {
     private static final ReferenceLists STANDARD = load();
@@ -48,18 +49,25 @@ public final class ReferenceLists {
         return problemsOfTerritoriesSolved;
     }
 
-    /** One item as stored. */
-    record Item(@Code String code, String kk, String ru, String en) {
+    /**
+     * One item as stored; {@code translated} names the languages that are Saruar's translation
+     * rather than the seed's words (kk, en here), so that a reviewer sees which texts to check.
+     */
+    record Item(@Code String code, String kk, String ru, String en, List<String> translated) {
         Item {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(kk, "kk");
             Objects.requireNonNull(ru, "ru");
             Objects.requireNonNull(en, "en");
+            translated = List.copyOf(Objects.requireNonNull(translated, "translated"));
         }
 
         CatalogEntry entry() {
+            List<Language> marked = translated.stream().map(t -> Language.fromTag(t)
+                    .orElseThrow(() -> new SaruarException("REG-04 item " + code + ": unknown language \"" + t + "\"")))
+                    .toList();
             return new CatalogEntry(code, LocalizedText.of(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en),
-                    List.of(Language.KK, Language.EN)), Optional.empty());
+                    marked), Optional.empty());
         }
     }
 

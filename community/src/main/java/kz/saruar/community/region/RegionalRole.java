@@ -1,13 +1,21 @@
 package kz.saruar.community.region;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 
-/** The roles of a regional rollout and the REG-01 tasks each takes part in (REG-02, M V.5.2). */
+/**
+ * The roles of a regional rollout and the REG-01 tasks each takes part in (REG-02, M V.5.2).
+ * Kazakh and Russian names are the seed's own words (both halves of M V.5.2); English is Saruar's
+ * translation and marked so.
+ */
 public enum RegionalRole {
     /** The akimat's responsible body (internal policy / information and public development): tasks 1, 3, 4, 5. */
-    RESPONSIBLE_BODY("Әкімдіктің жауапты органы", "Ответственный орган акимата", "The akimat's responsible body",
+    RESPONSIBLE_BODY("Жауапты орган – ІСБ/АҚДБ", "Ответственный орган – УВП/УИОР",
+            "The responsible body: the internal policy / information and public development department",
             EnumSet.of(RegionalTask.SELECT_AND_CLUSTER, RegionalTask.COORDINATE, RegionalTask.ATTRACT_RESOURCES,
                     RegionalTask.PREPARE_FOR_FUNDING)),
     /** Civil resource centers: all seven tasks. */
@@ -21,7 +29,7 @@ public enum RegionalRole {
     private final Set<RegionalTask> tasks;
 
     RegionalRole(String kk, String ru, String en, Set<RegionalTask> tasks) {
-        this.name = LocalizedText.message(kk, ru, en);
+        this.name = LocalizedText.of(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en), List.of(Language.EN));
         this.tasks = Set.copyOf(tasks);
     }
 

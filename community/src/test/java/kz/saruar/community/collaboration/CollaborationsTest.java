@@ -31,4 +31,16 @@ class CollaborationsTest {
         assertThat(Collaborations.of(List.of(A, self)).reasons()).extracting(Reason::code, Reason::subject)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("COLLABORATION_WITH_ITSELF", "$[1].parties"));
     }
+
+    @Test
+    void HUB_05_a_collaborations_file_is_read_strictly_and_refusals_name_their_path() {
+        String json = "{\"schemaVersion\": 1, \"collaborations\": ["
+                + "{\"kind\": \"PROJECT_WITH_PROJECT\", \"parties\": [\"P-01\", \"P-02\"], \"what\": \"Workshop\", \"date\": \"2021-04-10\"},"
+                + "{\"kind\": \"PROJECT_WITH_EXPERT\", \"parties\": [\"E-03\"], \"what\": \"Alone\", \"date\": \"2021-06-01\"}]}";
+        assertThat(Collaborations.parse(json).reasons()).extracting(Reason::code, Reason::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("COLLABORATION_WITH_ITSELF", "$.collaborations[1].parties"));
+        assertThat(Collaborations.parse(json.replace("[\"E-03\"]", "[\"E-03\", \"P-01\"]")).orElseThrow().count()).isEqualTo(2);
+        assertThat(Collaborations.parse(json.replace("\"what\": \"Workshop\"", "\"what\": \"Workshop\", \"cost\": 5")).refused())
+                .as("an unknown field is refused").isTrue();
+    }
 }

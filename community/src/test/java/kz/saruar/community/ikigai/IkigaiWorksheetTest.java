@@ -37,4 +37,14 @@ class IkigaiWorksheetTest {
         assertThat(DocumentRenderer.of(TemplateRegistry.standard(), Methodology.standard())
                 .render(IkigaiWorksheet.DOCUMENT_KIND, Language.EN, TemplateFormat.MARKDOWN, W.documentData())).isPresent();
     }
+
+    @Test
+    void CAT_08_a_worksheet_is_read_strictly_from_json() {
+        IkigaiWorksheet w = IkigaiWorksheet.parse("{\"initiative\": \"Eco\", \"want\": [\"a\", \"b\"], \"can\": [\"B\"],"
+                + " \"need\": [\"b \"]}").orElseThrow();
+        assertThat(w.intersection()).containsExactly("b");
+        assertThat(IkigaiWorksheet.parse("{\"initiative\": \"Eco\", \"want\": [], \"can\": [], \"needs\": []}").reasons())
+                .as("an unknown field is refused with its path").isNotEmpty()
+                .allSatisfy(r -> assertThat(r.rule().value()).isEqualTo("CAT-08"));
+    }
 }

@@ -40,4 +40,19 @@ class RegionReadinessTest {
         assertThat(l.problemsOfTerritoriesSolved().get(1).name().translated()).containsExactlyInAnyOrder(Language.KK, Language.EN);
         assertThat(l.whatInitiativesGiveAuthorities().get(0).name().get(Language.KK)).isNotBlank();
     }
+
+    @Test
+    void REG_01_and_REG_02_names_take_Kazakh_and_Russian_from_the_seed_and_mark_only_English_as_translated() {
+        for (RegionalTask t : RegionalTask.values()) {
+            assertThat(t.displayName().translated()).as(t.name()).containsExactly(Language.EN);
+        }
+        for (RegionalRole r : RegionalRole.values()) {
+            assertThat(r.displayName().translated()).as(r.name()).containsExactly(Language.EN);
+        }
+        // M V.5.2 task 3 in the Kazakh half of the methodology, word for word
+        assertThat(RegionalTask.COORDINATE.displayName().get(Language.KK))
+                .isEqualTo("Тиісті ведомстволармен және зәкірлік ұйымдармен жобалардың өзара іс-қимылын үйлестіру");
+        // REG-03 comes from seed P, which is Russian only: Kazakh stays a marked translation
+        assertThat(ReadinessFactor.TRUST.displayName().translated()).contains(Language.KK, Language.EN);
+    }
 }

@@ -21,4 +21,14 @@ import kz.saruar.spi.Provider;
 public interface DirectionProvider extends Provider {
     /** The directions this provider adds. */
     List<DirectionDefinition> directions();
+
+    /**
+     * A provider of a fixed list, for handing directions to the library in code (a container, a
+     * test) without a class of one's own.
+     *
+     * @throws NullPointerException if an argument or a definition is null
+     */
+    static DirectionProvider of(String providerName, int priority, List<DirectionDefinition> directions) {
+        return new FixedDirections(providerName, priority, List.copyOf(directions));
+    }
 }

@@ -25,4 +25,14 @@ import kz.saruar.spi.Provider;
 public interface DocumentTemplateProvider extends Provider {
     /** The templates this provider supplies. */
     List<DocumentTemplate> templates();
+
+    /**
+     * A provider of a fixed list, for handing templates to the library in code (a container, a
+     * test) without a class of one's own.
+     *
+     * @throws NullPointerException if an argument or a template is null
+     */
+    static DocumentTemplateProvider of(String providerName, int priority, List<DocumentTemplate> templates) {
+        return new FixedTemplates(providerName, priority, List.copyOf(templates));
+    }
 }

@@ -80,22 +80,7 @@ final class TestPlugins {
 
     /** A direction provider named by the argument, with a priority. */
     static DirectionProvider directions(String name, int priority) {
-        return new DirectionProvider() {
-            @Override
-            public String providerName() {
-                return name;
-            }
-
-            @Override
-            public int priority() {
-                return priority;
-            }
-
-            @Override
-            public List<DirectionDefinition> directions() {
-                return List.of();
-            }
-        };
+        return DirectionProvider.of(name, priority, List.of());
     }
 
     /** A calendar provider whose name cannot be read. */

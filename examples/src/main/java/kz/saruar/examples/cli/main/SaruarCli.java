@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             kz.saruar.examples.cli.application.RenderCommand.class,
             kz.saruar.examples.cli.ledger.LedgerCommand.class,
             kz.saruar.examples.cli.community.MentorsCommand.class, kz.saruar.examples.cli.community.ImpactCommand.class, kz.saruar.examples.cli.community.RegionCommand.class,
+            kz.saruar.examples.cli.community.CommunityCommand.class,
             kz.saruar.examples.cli.cohort.CohortCli.class,
             CommandLine.HelpCommand.class
         })

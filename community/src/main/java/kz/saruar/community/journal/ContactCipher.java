@@ -1,0 +1,59 @@
+package kz.saruar.community.journal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+/**
+ * Seals one person's contact (PLT-01 personal data) for the journal with AES-256-GCM, as the
+ * cohort seals applicants: base64 of a 12-byte nonce, the ciphertext and the tag; the person's id
+ * is the associated data, so a sealed contact cannot be moved to another person.
+ */
+final class ContactCipher {
+    static final int KEY_BYTES = 32;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ContactCipher() {
+    }
+
+    static String seal(SecretKey key, String personId, byte[] plaintext) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            c.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
+            byte[] ct = c.doFinal(plaintext);
+            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** The plaintext, or empty when the text was not sealed under this key for this person. */
+    static Optional<byte[]> open(SecretKey key, String personId, String sealed) {
+        try {
+            byte[] all = Base64.getDecoder().decode(sealed);
+            if (all.length < NONCE_BYTES + TAG_BITS / 8) {
+                return Optional.empty();
+            }
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            c.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
+            return Optional.of(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES));
+        } catch (AEADBadTagException | IllegalArgumentException e) {
+            return Optional.empty();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+}

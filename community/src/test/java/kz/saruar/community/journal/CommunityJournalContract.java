@@ -1,0 +1,259 @@
+package kz.saruar.community.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import kz.saruar.community.Samples;
+import kz.saruar.community.consent.PairKind;
+import kz.saruar.community.consent.PairStatus;
+import kz.saruar.community.consent.PairingEvent;
+import kz.saruar.community.consent.Pairings;
+import kz.saruar.community.consent.Side;
+import kz.saruar.community.matching.MentorMatcher;
+import kz.saruar.community.registry.Contact;
+import kz.saruar.community.registry.Expert;
+import kz.saruar.community.registry.MatchingPolicy;
+import kz.saruar.community.registry.ProjectRecord;
+import kz.saruar.community.registry.Registry;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.StoredRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a community journal promises on any {@link JournalStore} (PLT-01, HUB-01, M II.2.2; LFT-06):
+ * the registries and pairings survive a reopen (replay), verify names the first tampered record,
+ * names and contacts never reach the store in clear and are erased with their key, a refused
+ * command writes nothing, a key is idempotent, and a writer that lost a race is refused, retryably.
+ * Each store's test class gives fresh locations.
+ */
+abstract class CommunityJournalContract {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T05:00:00Z"), ZoneOffset.UTC);
+    static final Actor ORGANIZER = Actor.of("org-1", ActorRole.ORGANIZER);
+    static final Methodology M = Methodology.standard();
+
+    final InMemoryContactKeys keys = new InMemoryContactKeys();
+
+    /** A fresh, empty location; each call of the supplier opens it (again) as a store the caller closes. */
+    abstract Supplier<JournalStore> freshLocation();
+
+    static Registry sample() {
+        return Registry.parse(Samples.text("mentor-registry.json"), M).orElseThrow();
+    }
+
+    static CommunityJournal created(JournalStore store, ContactKeys keys) {
+        CommunityJournal j = CommunityJournal.create(store, "almaty-hub", MatchingPolicy.DEFAULT, ORGANIZER, CLOCK, keys)
+                .orElseThrow();
+        j.importRegistry("import-1", ORGANIZER, sample()).orElseThrow();
+        return j;
+    }
+
+    /** A journal with a registry, an updated project, one formed pair, one declined, a reverse-mentoring proposal. */
+    static CommunityJournal journey(JournalStore store, ContactKeys keys) {
+        CommunityJournal j = created(store, keys);
+        ProjectRecord p1 = j.registry().project("P-01").orElseThrow();
+        j.updateProject("stage-P-01", ORGANIZER, new ProjectRecord(p1.id(), p1.title(), p1.lead(), p1.direction(), p1.region(),
+                "SECOND_CIRCLE", p1.languages(), p1.needs(), p1.cohorts(), true, Optional.of("40 families reached"))).orElseThrow();
+        pair(j, "m1", j.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK));
+        pair(j, "m2", j.pairings().consent(PairKind.MENTORING, "E-01", "P-01", Side.ADVISER, CLOCK));
+        pair(j, "m3", j.pairings().consent(PairKind.MENTORING, "E-01", "P-01", Side.ADVISEE, CLOCK));
+        pair(j, "d1", j.pairings().propose(PairKind.MENTORING, "E-03", "P-02", CLOCK));
+        pair(j, "d2", j.pairings().decline(PairKind.MENTORING, "E-03", "P-02", Side.ADVISER, "No time this spring", CLOCK));
+        pair(j, "r1", j.pairings().propose(PairKind.REVERSE_MENTORING, "P-02", "ACME LLP", CLOCK));
+        return j;
+    }
+
+    static void pair(CommunityJournal j, String key, Outcome<PairingEvent> e) {
+        j.recordPairing(key, ORGANIZER, e.orElseThrow()).orElseThrow();
+    }
+
+    static List<StoredRecord> all(JournalStore s) {
+        return s.read(0, (int) Math.max(1, s.endPosition()));
+    }
+
+    @Test
+    void PLT_01_registries_and_pairings_survive_a_reopen() {
+        Supplier<JournalStore> location = freshLocation();
+        Registry registry;
+        Pairings pairings;
+        long records;
+        try (JournalStore s = location.get()) {
+            CommunityJournal j = journey(s, keys);
+            registry = j.registry();
+            pairings = j.pairings();
+            records = s.endPosition();
+        }
+        try (JournalStore s = location.get()) {
+            assertThat(CommunityJournal.verify(s).ok()).isTrue();
+            CommunityJournal again = CommunityJournal.open(s, CLOCK, keys);
+            assertThat(again.communityId()).isEqualTo("almaty-hub");
+            assertThat(again.position()).isEqualTo(records);
+            assertThat(again.registry().experts()).isEqualTo(registry.experts());
+            assertThat(again.registry().projects()).isEqualTo(registry.projects());
+            assertThat(again.registry().declined()).isEqualTo(registry.declined());
+            assertThat(again.pairings()).isEqualTo(pairings);
+            assertThat(again.registry().expert("E-01").orElseThrow().contact().name()).isEqualTo("Айгүл Сапарова");
+            assertThat(again.registry().project("P-01").orElseThrow().stage()).isEqualTo("SECOND_CIRCLE");
+            assertThat(again.pairings().pair(PairKind.MENTORING, "E-01", "P-01").orElseThrow().status()).isEqualTo(PairStatus.PAIRED);
+            assertThat(again.pairings().pair(PairKind.MENTORING, "E-03", "P-02").orElseThrow().declineReason())
+                    .contains("No time this spring");
+            assertThat(again.pairings().pair(PairKind.REVERSE_MENTORING, "P-02", "ACME LLP")).isPresent();
+            // a pair declined in the journal is never proposed again, by the journal or by the matcher
+            assertThat(again.registry().declinedKeys()).contains("P-02|E-03", "P-03|E-02");
+            assertThat(MentorMatcher.of(again.registry()).suggest("P-02").orElseThrow().ranked()).noneMatch(f -> f.expert().equals("E-03"));
+            assertThat(again.recordPairing("d3", ORGANIZER, new PairingEvent.Proposed(1,
+                    PairKind.MENTORING, "E-03", "P-02", CLOCK.instant())).reasons()).extracting(Reason::code)
+                    .containsExactly("DECLINED_BEFORE");
+        }
+    }
+
+    @Test
+    void LFT_06_verify_names_the_first_altered_record_and_a_recomputed_hash_breaks_the_next() {
+        Supplier<JournalStore> location = freshLocation();
+        List<StoredRecord> records;
+        try (JournalStore s = location.get()) {
+            journey(s, keys);
+            records = all(s);
+        }
+        int k = 5; // E-01, the first expert after the four projects
+        Supplier<JournalStore> copy = freshLocation();
+        try (JournalStore s = copy.get()) {
+            List<byte[]> altered = new ArrayList<>();
+            for (StoredRecord r : records) {
+                byte[] b = r.payload();
+                if (r.position() == k) {
+                    String text = new String(b, StandardCharsets.UTF_8).replace("\"capacityPerMonth\":2", "\"capacityPerMonth\":9");
+                    b = text.getBytes(StandardCharsets.UTF_8);
+                }
+                altered.add(b);
+            }
+            assertThat(new String(altered.get(k), StandardCharsets.UTF_8)).contains("\"capacityPerMonth\":9");
+            s.append(0, altered).join();
+            CommunityVerification v = CommunityJournal.verify(s);
+            assertThat(v.ok()).isFalse();
+            assertThat(v.firstBad()).contains((long) k);
+            assertThat(v.problem().orElseThrow()).contains("hash mismatch");
+        }
+        // a forger who also recomputes record k's hash breaks record k + 1
+        Supplier<JournalStore> forged = freshLocation();
+        try (JournalStore s = forged.get()) {
+            List<byte[]> out = new ArrayList<>();
+            for (StoredRecord r : records) {
+                byte[] b = r.payload();
+                if (r.position() == k) {
+                    String text = new String(b, StandardCharsets.UTF_8);
+                    String json = text.substring(0, text.lastIndexOf('\n')).replace("\"capacityPerMonth\":2", "\"capacityPerMonth\":9");
+                    java.security.MessageDigest sha = CommunityEventCodec.sha256();
+                    sha.update(CommunityEventCodec.unhex(hashBefore(records, k)));
+                    byte[] hash = sha.digest(json.getBytes(StandardCharsets.UTF_8));
+                    b = (json + "\n" + CommunityEventCodec.hex(hash)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.add(b);
+            }
+            s.append(0, out).join();
+            CommunityVerification v = CommunityJournal.verify(s);
+            assertThat(v.firstBad()).contains((long) k + 1);
+        }
+    }
+
+    private static String hashBefore(List<StoredRecord> records, int k) {
+        String text = new String(records.get(k - 1).payload(), StandardCharsets.UTF_8);
+        return text.substring(text.lastIndexOf('\n') + 1);
+    }
+
+    @Test
+    void PLT_01_names_and_contacts_never_reach_the_store_in_clear_and_erasure_removes_them() {
+        Supplier<JournalStore> location = freshLocation();
+        try (JournalStore s = location.get()) {
+            CommunityJournal j = created(s, keys);
+            for (StoredRecord r : all(s)) {
+                String text = new String(r.payload(), StandardCharsets.UTF_8);
+                assertThat(text).doesNotContain("Айгүл").doesNotContain("aigul@example.kz");
+            }
+            assertThat(j.erasePersonalData("erase-E-01", ORGANIZER, CommunityJournal.expertPerson("E-01")).accepted()).isTrue();
+            assertThat(j.registry().expert("E-01").orElseThrow().contact()).isEqualTo(Contact.erased());
+            assertThat(j.erasePersonalData("erase-X", ORGANIZER, "expert/E-99").reasons()).extracting(Reason::code)
+                    .containsExactly("UNKNOWN_REFERENCE");
+            // an update after erasure keeps the contact erased
+            Expert e1 = j.registry().expert("E-01").orElseThrow();
+            j.updateExpert("load-E-01", ORGANIZER, new Expert(e1.id(), new Contact("Айгүл Сапарова", Optional.empty(), Optional.empty()),
+                    e1.format(), e1.competencies(), e1.directions(), e1.languages(), e1.region(), e1.engagement(), e1.company(),
+                    e1.capacityPerMonth(), 1, e1.conflictsOfInterest())).orElseThrow();
+            assertThat(j.registry().expert("E-01").orElseThrow().contact()).isEqualTo(Contact.erased());
+        }
+        try (JournalStore s = location.get()) {
+            assertThat(CommunityJournal.verify(s).ok()).isTrue();
+            Registry r = CommunityJournal.open(s, CLOCK, keys).registry();
+            assertThat(r.expert("E-01").orElseThrow().contact()).isEqualTo(Contact.erased());
+            assertThat(r.expert("E-01").orElseThrow().currentLoad()).isEqualTo(1);
+            assertThat(r.expert("E-02").orElseThrow().contact().name()).isNotBlank();
+            assertThat(r.project("P-01").orElseThrow().lead().name()).isNotBlank();
+            // without the keys nobody's name can be read, and the journal still replays
+            Registry blind = CommunityJournal.open(s, CLOCK, new InMemoryContactKeys()).registry();
+            assertThat(blind.experts()).allSatisfy(x -> assertThat(x.contact()).isEqualTo(Contact.erased()));
+            assertThat(blind.experts()).extracting(Expert::id).containsExactly("E-01", "E-02", "E-03", "E-04");
+        }
+    }
+
+    @Test
+    void PLT_01_a_refused_command_writes_nothing_and_a_key_is_idempotent() {
+        Supplier<JournalStore> location = freshLocation();
+        try (JournalStore s = location.get()) {
+            CommunityJournal j = created(s, keys);
+            long end = s.endPosition();
+            assertThat(j.importRegistry("import-1", ORGANIZER, sample()).orElseThrow().firstPosition()).isEqualTo(1);
+            assertThat(j.importRegistry("import-2", ORGANIZER, sample()).reasons()).extracting(Reason::code)
+                    .containsOnly("DUPLICATE_ID");
+            Expert e1 = j.registry().expert("E-01").orElseThrow();
+            Expert overloaded = new Expert(e1.id(), e1.contact(), e1.format(), e1.competencies(), e1.directions(), e1.languages(),
+                    e1.region(), e1.engagement(), e1.company(), 1, 3, List.of("P-99"));
+            assertThat(j.updateExpert("bad", ORGANIZER, overloaded).reasons()).extracting(Reason::code)
+                    .containsExactlyInAnyOrder("LOAD_ABOVE_CAPACITY", "UNKNOWN_REFERENCE");
+            assertThat(j.recordPairing("p", ORGANIZER, Pairings.empty().propose(PairKind.MENTORING, "E-77", "P-01", CLOCK)
+                    .orElseThrow()).reasons()).extracting(Reason::code).containsExactly("UNKNOWN_REFERENCE");
+            assertThat(j.recordPairing("p", ORGANIZER, new PairingEvent.Consented(1, PairKind.MENTORING, "E-01", "P-01",
+                    Side.ADVISER, CLOCK.instant())).reasons()).extracting(Reason::code).containsExactly("NO_OPEN_PROPOSAL");
+            assertThat(s.endPosition()).isEqualTo(end);
+            CommunityReceipt first = j.recordPairing("p1", ORGANIZER, j.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK)
+                    .orElseThrow()).orElseThrow();
+            CommunityReceipt again = j.recordPairing("p1", ORGANIZER, new PairingEvent.Proposed(1,
+                    PairKind.MENTORING, "E-01", "P-01", CLOCK.instant())).orElseThrow();
+            assertThat(again).isEqualTo(first);
+            assertThat(j.recordPairing("p1", ORGANIZER, new PairingEvent.Proposed(1,
+                    PairKind.MENTORING, "E-02", "P-01", CLOCK.instant())).reasons()).extracting(Reason::code).containsExactly("KEY_REUSED");
+            assertThat(s.endPosition()).isEqualTo(end + 1);
+            // the receipts are rebuilt from the journal
+            assertThat(CommunityJournal.open(s, CLOCK, keys).recordPairing("p1", ORGANIZER,
+                    new PairingEvent.Proposed(1, PairKind.MENTORING, "E-01", "P-01", CLOCK.instant()))
+                    .orElseThrow()).isEqualTo(first);
+            assertThat(CommunityJournal.create(s, "again", MatchingPolicy.DEFAULT, ORGANIZER, CLOCK, keys).reasons())
+                    .extracting(Reason::code).containsExactly("COMMUNITY_EXISTS");
+        }
+    }
+
+    @Test
+    void LFT_06_a_second_writer_on_the_same_store_catches_up_before_it_decides() {
+        Supplier<JournalStore> location = freshLocation();
+        try (JournalStore s = location.get()) {
+            CommunityJournal a = created(s, keys);
+            CommunityJournal b = CommunityJournal.open(s, CLOCK, keys);
+            a.recordPairing("a", ORGANIZER, a.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow()).orElseThrow();
+            Outcome<CommunityReceipt> late = b.recordPairing("b", ORGANIZER,
+                    Pairings.empty().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow());
+            // b decided on the journal's end: the same pair is already proposed there
+            assertThat(late.reasons()).extracting(Reason::code).containsExactly("ALREADY_PAIRED");
+            assertThat(b.pairings()).isEqualTo(a.pairings());
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package kz.saruar.community.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import kz.saruar.community.consent.PairKind;
+import kz.saruar.community.consent.Pairings;
+import kz.saruar.ledger.store.InMemoryJournalStore;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.spi.storage.AppendResult;
+import kz.saruar.spi.storage.Durability;
+import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.StoredRecord;
+import org.junit.jupiter.api.Test;
+
+/** The community journal's contract on the in-memory store, plus what only a store under the test's control can show. */
+class InMemoryCommunityJournalTest extends CommunityJournalContract {
+    @Override
+    Supplier<JournalStore> freshLocation() {
+        InMemoryJournalStore store = new InMemoryJournalStore();
+        return () -> new Forwarding(store, () -> { });
+    }
+
+    /** A store that runs a hook before each append (another writer getting in first) and never closes the shared one. */
+    static final class Forwarding implements JournalStore {
+        private final JournalStore store;
+        private Runnable beforeAppend;
+
+        Forwarding(JournalStore store, Runnable beforeAppend) {
+            this.store = store;
+            this.beforeAppend = beforeAppend;
+        }
+
+        @Override
+        public Durability durability() {
+            return store.durability();
+        }
+
+        @Override
+        public long endPosition() {
+            return store.endPosition();
+        }
+
+        @Override
+        public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> records) {
+            Runnable hook = beforeAppend;
+            beforeAppend = () -> { };
+            hook.run();
+            return store.append(expectedPosition, records);
+        }
+
+        @Override
+        public List<StoredRecord> read(long fromPosition, int maxRecords) {
+            return store.read(fromPosition, maxRecords);
+        }
+
+        @Override
+        public int maxRecordSize() {
+            return store.maxRecordSize();
+        }
+
+        @Override
+        public void close() {
+            // the shared in-memory store outlives a "reopen"
+        }
+    }
+
+    @Test
+    void LFT_06_a_writer_that_lost_the_race_is_refused_retryably_writes_nothing_and_sees_the_winner() {
+        InMemoryJournalStore shared = new InMemoryJournalStore();
+        CommunityJournal a = created(shared, keys);
+        Forwarding racing = new Forwarding(shared, () -> a.recordPairing("a", ORGANIZER,
+                a.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow()).orElseThrow());
+        CommunityJournal b = CommunityJournal.open(racing, CLOCK, keys);
+        long before = shared.endPosition();
+        Outcome<CommunityReceipt> lost = b.recordPairing("b", ORGANIZER,
+                Pairings.empty().propose(PairKind.MENTORING, "E-02", "P-02", CLOCK).orElseThrow());
+        assertThat(lost.reasons()).extracting(Reason::code).containsExactly("CONCURRENT_WRITE");
+        assertThat(lost.reasons().get(0).figures()).anySatisfy(f -> assertThat(f.toString()).contains("retryable"));
+        assertThat(shared.endPosition()).isEqualTo(before + 1);
+        assertThat(b.pairings()).isEqualTo(a.pairings());
+        // given again, it is decided on the new state
+        assertThat(b.recordPairing("b", ORGANIZER, Pairings.empty().propose(PairKind.MENTORING, "E-02", "P-02", CLOCK)
+                .orElseThrow()).accepted()).isTrue();
+    }
+
+    @Test
+    void LFT_06_a_newer_schema_version_or_an_unknown_type_is_refused_by_name() {
+        InMemoryJournalStore s = new InMemoryJournalStore();
+        created(s, keys);
+        List<StoredRecord> records = all(s);
+        for (String[] change : new String[][] {{"\"schemaVersion\":1", "\"schemaVersion\":2", "schema version 2"},
+                {"\"type\":\"DeclinedPairRecorded\"", "\"type\":\"PairForgotten\"", "unknown event type \"PairForgotten\""}}) {
+            InMemoryJournalStore copy = new InMemoryJournalStore();
+            String prev = "0".repeat(64);
+            for (StoredRecord r : records) {
+                String text = new String(r.payload(), StandardCharsets.UTF_8);
+                String json = text.substring(0, text.lastIndexOf('\n'));
+                if (r.position() == records.size() - 1) {
+                    json = json.replace(change[0], change[1]).replace("\"previousHash\":\"" + hashOf(records, r.position() - 1) + "\"",
+                            "\"previousHash\":\"" + prev + "\"");
+                }
+                java.security.MessageDigest sha = CommunityEventCodec.sha256();
+                sha.update(CommunityEventCodec.unhex(prev));
+                String hash = CommunityEventCodec.hex(sha.digest(json.getBytes(StandardCharsets.UTF_8)));
+                copy.append(r.position(), List.of((json + "\n" + hash).getBytes(StandardCharsets.UTF_8))).join();
+                prev = hash;
+            }
+            CommunityVerification v = CommunityJournal.verify(copy);
+            assertThat(v.firstBad()).contains((long) records.size() - 1);
+            assertThat(v.problem().orElseThrow()).contains(change[2]);
+        }
+    }
+
+    private static String hashOf(List<StoredRecord> records, long position) {
+        String text = new String(records.get((int) position).payload(), StandardCharsets.UTF_8);
+        return text.substring(text.lastIndexOf('\n') + 1);
+    }
+}

@@ -1,0 +1,360 @@
+package kz.saruar.examples.cli.community;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.saruar.community.collaboration.Collaboration;
+import kz.saruar.community.collaboration.Collaborations;
+import kz.saruar.community.ikigai.IkigaiWorksheet;
+import kz.saruar.community.registry.Expert;
+import kz.saruar.community.registry.ProjectRecord;
+import kz.saruar.community.registry.Registry;
+import kz.saruar.community.registry.RegistryQuery;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.Lang;
+import kz.saruar.examples.cli.MethodologyOption;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
+import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.document.DocumentRenderer;
+import kz.saruar.model.document.RenderedDocument;
+import kz.saruar.model.document.TemplateRegistry;
+import kz.saruar.spi.document.TemplateFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar community collaborations|ikigai|search}: the community's collaborations counted
+ * (HUB-05), the ikigai worksheet of an initiative (CAT-08) and a search of the registries (PLT-01).
+ * Exit 0 with the result, 1 when the input is refused, 2 when a file cannot be read.
+ */
+@Command(name = "community", mixinStandardHelpOptions = true,
+        description = "The community (HUB-05, CAT-08, PLT-01): collaborations, the ikigai worksheet, registry search.",
+        subcommands = {CommunityCommand.CollaborationsCmd.class, CommunityCommand.Ikigai.class, CommunityCommand.Search.class})
+public final class CommunityCommand implements Runnable {
+    private static final LocalizedText COLLABORATIONS = LocalizedText.of("Ынтымақтастықтар", "Сотрудничества", "Collaborations");
+    private static final LocalizedText BY_KIND = LocalizedText.of("Түрі бойынша", "По видам", "By kind");
+    private static final LocalizedText BY_PARTY = LocalizedText.of("Қатысушы бойынша", "По участникам", "By party");
+    private static final LocalizedText IN_ALL_THREE = LocalizedText.of("Үшеуінің қиылысы", "Пересечение всех трёх", "In all three");
+    private static final LocalizedText WANT_CAN = LocalizedText.of("Қалайды және істей алады", "Хотят и могут", "Wanted and possible");
+    private static final LocalizedText CAN_NEED = LocalizedText.of("Істей алады және қажет", "Могут и нужно", "Possible and needed");
+    private static final LocalizedText WANT_NEED = LocalizedText.of("Қалайды және қажет", "Хотят и нужно", "Wanted and needed");
+    private static final LocalizedText EXPERTS = LocalizedText.of("Сарапшылар", "Эксперты", "Experts");
+    private static final LocalizedText PROJECTS = LocalizedText.of("Жобалар", "Проекты", "Projects");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options of every subcommand. */
+    static class Common {
+        @Option(names = "--lang", description = "Language: ${COMPLETION-CANDIDATES} (default: ru).")
+        Lang lang = Lang.ru;
+
+        @Option(names = "--json", description = "Print the decision as JSON (accepted/value or reasons).")
+        boolean json;
+    }
+
+    private static String list(List<String> items) {
+        return items.isEmpty() ? "-" : String.join(", ", items);
+    }
+
+    private static ArrayNode array(ObjectNode parent, String name, List<String> items) {
+        ArrayNode a = parent.putArray(name);
+        items.forEach(a::add);
+        return a;
+    }
+
+    /** {@code saruar community collaborations FILE [--from DATE] [--to DATE]}. */
+    @Command(name = "collaborations", mixinStandardHelpOptions = true,
+            description = "Collaborations between projects and with experts (HUB-05): who, what, when, outcome, counted"
+                    + " in all, by kind and by party, optionally within a period.")
+    static final class CollaborationsCmd implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "COLLABORATIONS.json", description = "The community's collaborations.")
+        Path file;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "Count only those started on or after this day (ISO, e.g. 2021-05-01).")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Count only those started on or before this day.")
+        LocalDate to;
+
+        @Mixin
+        Common common = new Common();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language l = common.lang.language();
+            Outcome<Collaborations> o = Collaborations.read(file).flatMap(c -> from == null && to == null ? Outcome.accepted(c)
+                    : Collaborations.of(c.between(Optional.ofNullable(from).orElse(LocalDate.MIN),
+                            Optional.ofNullable(to).orElse(LocalDate.MAX))));
+            if (o.refused()) {
+                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+            }
+            Collaborations c = o.orElseThrow();
+            if (common.json) {
+                out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::collaborationsJson, l)));
+                return ExitCodes.OK;
+            }
+            out.println("HUB-05 " + COLLABORATIONS.get(l) + ": " + c.count());
+            out.println(BY_KIND.get(l) + ":");
+            c.countByKind().forEach((k, n) -> out.println("  " + k.name() + "  " + n));
+            out.println(BY_PARTY.get(l) + ":");
+            c.countByParty().forEach((p, n) -> out.println("  " + p + "  " + n));
+            for (Collaboration x : c.all()) {
+                out.println(x.date() + "  " + String.join(" + ", x.parties()) + "  " + x.what()
+                        + x.outcome().map(r -> "  → " + r).orElse(""));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private static ObjectNode collaborationsJson(Collaborations c) {
+        ObjectNode n = CommunityIo.F.objectNode().put("count", c.count());
+        ObjectNode kinds = n.putObject("byKind");
+        c.countByKind().forEach((k, v) -> kinds.put(k.name(), v));
+        ObjectNode parties = n.putObject("byParty");
+        c.countByParty().forEach(parties::put);
+        ArrayNode all = n.putArray("collaborations");
+        for (Collaboration x : c.all()) {
+            ObjectNode o = all.addObject().put("kind", x.kind().name());
+            array(o, "parties", x.parties());
+            o.put("what", x.what()).put("date", x.date().toString());
+            x.outcome().ifPresent(r -> o.put("outcome", r));
+        }
+        return n;
+    }
+
+    /** The formats of {@code saruar community ikigai --render}. */
+    enum Format {
+        /** Markdown. */
+        md(TemplateFormat.MARKDOWN),
+        /** HTML. */
+        html(TemplateFormat.HTML);
+
+        final TemplateFormat format;
+
+        Format(TemplateFormat format) {
+            this.format = format;
+        }
+    }
+
+    /** {@code saruar community ikigai WORKSHEET.json [--render md|html] [--out FILE]}. */
+    @Command(name = "ikigai", mixinStandardHelpOptions = true,
+            description = "The ikigai worksheet of a social initiative (CAT-08): its three lists and their intersections;"
+                    + " --render prints (or --out writes) the document through the template SPI.")
+    static final class Ikigai implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "WORKSHEET.json", description = "The worksheet: initiative, want[], can[], need[].")
+        Path file;
+
+        @Option(names = "--render", paramLabel = "FORMAT", description = "Render the worksheet as ${COMPLETION-CANDIDATES}.")
+        Format render;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the rendered worksheet to FILE instead of printing it.")
+        Path outFile;
+
+        @Mixin
+        Common common = new Common();
+
+        @Mixin
+        MethodologyOption methodology;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language l = common.lang.language();
+            Outcome<IkigaiWorksheet> o = IkigaiWorksheet.read(file);
+            if (o.refused()) {
+                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+            }
+            IkigaiWorksheet w = o.orElseThrow();
+            if (render != null) {
+                return render(w, l, out, err);
+            }
+            if (common.json) {
+                out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::ikigaiJson, l)));
+                return ExitCodes.OK;
+            }
+            out.println("CAT-08 " + w.initiative());
+            out.println(IN_ALL_THREE.get(l) + ": " + list(w.intersection()));
+            out.println(WANT_CAN.get(l) + ": " + list(w.wantAndCan()));
+            out.println(CAN_NEED.get(l) + ": " + list(w.canAndNeed()));
+            out.println(WANT_NEED.get(l) + ": " + list(w.wantAndNeed()));
+            return ExitCodes.OK;
+        }
+
+        private int render(IkigaiWorksheet w, Language l, PrintWriter out, PrintWriter err) {
+            Outcome<kz.saruar.model.methodology.Methodology> m = methodology.resolve();
+            if (m.refused()) {
+                return CommunityIo.refused(m.reasons(), l, common.json, out, err);
+            }
+            TemplateRegistry registry = TemplateRegistry.standard();
+            Optional<RenderedDocument> d = DocumentRenderer.of(registry, m.orElseThrow())
+                    .render(IkigaiWorksheet.DOCUMENT_KIND, l, render.format, w.documentData());
+            if (d.isEmpty()) {
+                err.println("no template for " + IkigaiWorksheet.DOCUMENT_KIND + " in " + l.tag() + " as " + render);
+                return ExitCodes.REFUSED;
+            }
+            if (outFile == null) {
+                out.print(d.get().text());
+                out.flush();
+                return ExitCodes.OK;
+            }
+            try {
+                Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("cannot write " + outFile + ": " + e.getMessage());
+                return ExitCodes.UNREADABLE;
+            }
+            out.println(outFile);
+            return ExitCodes.OK;
+        }
+    }
+
+    private static ObjectNode ikigaiJson(IkigaiWorksheet w) {
+        ObjectNode n = CommunityIo.F.objectNode().put("initiative", w.initiative());
+        array(n, "want", w.want());
+        array(n, "can", w.can());
+        array(n, "need", w.need());
+        array(n, "intersection", w.intersection());
+        array(n, "wantAndCan", w.wantAndCan());
+        array(n, "canAndNeed", w.canAndNeed());
+        array(n, "wantAndNeed", w.wantAndNeed());
+        return n;
+    }
+
+    /** What {@code saruar community search} lists. */
+    enum Kind {
+        /** Experts and projects. */
+        all,
+        /** Experts only. */
+        experts,
+        /** Projects only. */
+        projects
+    }
+
+    /** {@code saruar community search REGISTRY.json [--direction D] [--competency C] [--region R] [--stage S]}. */
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Search the registries of experts and projects (PLT-01) by direction, competency, region and"
+                    + " stage; an absent criterion matches everything. Names and contacts are never printed.")
+    static final class Search implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "REGISTRY.json", description = "The expert and project registry.")
+        Path file;
+
+        @Option(names = "--direction", paramLabel = "CODE", description = "A CAT-01 direction code.")
+        String direction;
+
+        @Option(names = "--competency", paramLabel = "CODE",
+                description = "A CAT-05 expert-area code (for projects: their individual plan asks for it).")
+        String competency;
+
+        @Option(names = "--region", paramLabel = "CODE", description = "A region code.")
+        String region;
+
+        @Option(names = "--stage", paramLabel = "CODE", description = "A MAT-02 lifecycle stage code (projects only).")
+        String stage;
+
+        @Option(names = "--in", paramLabel = "WHAT", description = "What to list: ${COMPLETION-CANDIDATES} (default: all).")
+        Kind in = Kind.all;
+
+        @Mixin
+        Common common = new Common();
+
+        @Mixin
+        MethodologyOption methodology;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Language l = common.lang.language();
+            RegistryQuery q = RegistryQuery.ALL;
+            q = direction == null ? q : q.withDirection(direction);
+            q = competency == null ? q : q.withCompetency(competency);
+            q = region == null ? q : q.withRegion(region);
+            q = stage == null ? q : q.withStage(stage);
+            RegistryQuery query = q;
+            Outcome<Found> o = methodology.resolve().flatMap(m -> Registry.read(file, m))
+                    .map(r -> new Found(in == Kind.projects ? List.of() : r.experts(query),
+                            in == Kind.experts ? List.of() : r.projects(query)));
+            if (o.refused()) {
+                return CommunityIo.refused(o.reasons(), l, common.json, out, err);
+            }
+            Found f = o.orElseThrow();
+            if (common.json) {
+                out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::foundJson, l)));
+                return ExitCodes.OK;
+            }
+            if (in != Kind.projects) {
+                out.println("PLT-01 " + EXPERTS.get(l) + ": " + f.experts().size());
+                for (Expert e : f.experts()) {
+                    out.println("  " + e.id() + "  " + e.format() + "  " + e.engagement() + e.company().map(c -> " (" + c + ")").orElse("")
+                            + "  " + e.region() + "  " + list(e.competencies()) + "  " + e.currentLoad() + "/" + e.capacityPerMonth());
+                }
+            }
+            if (in != Kind.experts) {
+                out.println("PLT-01 " + PROJECTS.get(l) + ": " + f.projects().size());
+                for (ProjectRecord p : f.projects()) {
+                    out.println("  " + p.id() + "  " + p.title() + "  " + p.direction() + "  " + p.region() + "  " + p.stage()
+                            + (p.ambassador() ? "  ambassador" : "") + (p.certified() ? "  certified" : ""));
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** What a search found. */
+    private record Found(List<Expert> experts, List<ProjectRecord> projects) {
+    }
+
+    private static ObjectNode foundJson(Found f) {
+        ObjectNode n = CommunityIo.F.objectNode();
+        ArrayNode es = n.putArray("experts");
+        for (Expert e : f.experts()) {
+            ObjectNode o = es.addObject().put("id", e.id()).put("format", e.format().name())
+                    .put("engagement", e.engagement().name());
+            e.company().ifPresent(c -> o.put("company", c));
+            array(o, "competencies", e.competencies());
+            array(o, "directions", e.directions());
+            array(o, "languages", e.languages());
+            o.put("region", e.region()).put("capacityPerMonth", e.capacityPerMonth()).put("currentLoad", e.currentLoad());
+        }
+        ArrayNode ps = n.putArray("projects");
+        for (ProjectRecord p : f.projects()) {
+            ObjectNode o = ps.addObject().put("id", p.id()).put("title", p.title()).put("direction", p.direction())
+                    .put("region", p.region()).put("stage", p.stage()).put("ambassador", p.ambassador())
+                    .put("certified", p.certified());
+            p.impact().ifPresent(i -> o.put("impact", i));
+        }
+        return n;
+    }
+}
