@@ -183,8 +183,9 @@ public final class Cohort {
     }
 
     /**
-     * Where this cohort's replay started when it was opened: the journal position of the snapshot
-     * it was restored from, or 0 after a full replay.
+     * Where the replay that built this cohort's model started: the journal position of the
+     * snapshot it was opened from, or 0 after a full replay (a {@code CONCURRENT_WRITE} conflict
+     * rebuilds the model by a full replay).
      */
     public synchronized long replayedFrom() {
         return model.snapshotPosition;
