@@ -124,7 +124,7 @@ final class Applications {
         return new Opened(app, views);
     }
 
-    private static JsonNode readTree(byte[] b, long position) {
+    static JsonNode readTree(byte[] b, long position) {
         try {
             return CohortJson.MAPPER.readTree(new String(b, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
@@ -132,7 +132,7 @@ final class Applications {
         }
     }
 
-    private static PersonalData personalData(JsonNode d, long position) {
+    static PersonalData personalData(JsonNode d, long position) {
         try {
             return CohortJson.MAPPER.treeToValue(d, PersonalData.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -140,7 +140,7 @@ final class Applications {
         }
     }
 
-    private static void place(ObjectNode tree, String path, JsonNode value, long position) {
+    static void place(ObjectNode tree, String path, JsonNode value, long position) {
         if (path.equals("$.applicant")) {
             tree.set("applicant", value);
             return;

@@ -41,6 +41,7 @@ import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.scheduling.consultation.Initiator;
+import kz.saruar.scheduling.consultation.NoShowParty;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
@@ -141,6 +142,58 @@ public final class Cohort {
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.replayAll();
         return c;
+    }
+
+    /**
+     * Opens the cohort from its latest valid snapshot and the journal's tail after it (LFT-06
+     * replay): the same state as {@link #open(JournalStore, Clock, PersonKeys)}, faster for a big
+     * cohort. A snapshot that does not match the journal (another chain head, a changed or damaged
+     * snapshot, another methodology, a newer format, a person's key that came or went since) is
+     * ignored with a warning, and the journal is replayed in full.
+     *
+     * @param snapshots where the cohort's snapshots live ({@link #snapshot(CohortSnapshots)})
+     * @throws UnreadableEventException naming the first record that cannot be read
+     * @throws SaruarException if the journal is empty
+     */
+    public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, CohortSnapshots snapshots) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(keys, "keys");
+        Objects.requireNonNull(snapshots, "snapshots");
+        if (store.endPosition() == 0) {
+            throw new SaruarException("the journal " + store + " holds no cohort: create one first");
+        }
+        Cohort c = new Cohort(store, clock, keys, null);
+        c.model = c.fromSnapshot(snapshots).orElseGet(c::replayAll);
+        return c;
+    }
+
+    /**
+     * Writes a snapshot of the cohort's state at its current journal position (after reading what
+     * other writers appended), for {@link #open(JournalStore, Clock, PersonKeys, CohortSnapshots)}.
+     * The snapshot holds no personal data in clear: each person's data stays sealed under the
+     * person's key, so erasure keeps working on snapshots too.
+     *
+     * @throws StorageException when the snapshot store fails
+     */
+    public synchronized SnapshotReceipt snapshot(CohortSnapshots snapshots) {
+        Objects.requireNonNull(snapshots, "snapshots");
+        catchUp();
+        return SnapshotCodec.write(snapshots, model, clock.instant());
+    }
+
+    /**
+     * Where the replay that built this cohort's model started: the journal position of the
+     * snapshot it was opened from, or 0 after a full replay (a {@code CONCURRENT_WRITE} conflict
+     * rebuilds the model by a full replay).
+     */
+    public synchronized long replayedFrom() {
+        return model.snapshotPosition;
+    }
+
+    /** The whole model in the snapshot's JSON form, for tests comparing two openings. */
+    synchronized String modelJson() {
+        return SnapshotCodec.json(model);
     }
 
     /** Checks the whole journal's hash chain and schema without opening it: the first bad record, if any. */
@@ -301,6 +354,21 @@ public final class Cohort {
     }
 
     private Model replayAll() {
+        Model m = genesis();
+        Model saved = model;
+        model = m;
+        try {
+            catchUp();
+        } finally {
+            if (model != m) {
+                model = saved;
+            }
+        }
+        return m;
+    }
+
+    /** A model holding the journal's first event only, its pinned methodology checked. */
+    private Model genesis() {
         List<StoredRecord> first = store.read(0, 1);
         if (first.isEmpty()) {
             throw new SaruarException("the journal " + store + " holds no cohort");
@@ -320,16 +388,31 @@ public final class Cohort {
         }
         Model m = new Model(created, mr.orElseThrow(), keys);
         m.apply(genesis, false);
-        Model saved = model;
+        return m;
+    }
+
+    /**
+     * The latest valid snapshot and the journal's tail after it, or empty (with a warning logged)
+     * when no snapshot matches the journal or the tail does not follow it: then a full replay runs.
+     */
+    private Optional<Model> fromSnapshot(CohortSnapshots snapshots) {
+        Model fresh = genesis();
+        Optional<Model> restored = SnapshotCodec.latest(snapshots, store, fresh, keys);
+        if (restored.isEmpty()) {
+            return Optional.empty();
+        }
+        Model m = restored.get();
         model = m;
         try {
             catchUp();
-        } finally {
-            if (model != m) {
-                model = saved;
-            }
+            return Optional.of(m);
+        } catch (UnreadableEventException e) {
+            // the tail may be damaged (a full replay will say where) or the snapshot inconsistent
+            LOG.warn("the journal's tail after the snapshot at position {} does not replay ({}): replaying in full",
+                    m.snapshotPosition, e.getMessage());
+            model = null;
+            return Optional.empty();
         }
-        return m;
     }
 
     // ---- deciding --------------------------------------------------------------------------
@@ -352,6 +435,10 @@ public final class Cohort {
             return bookConsultation(c, now);
         } else if (command instanceof CohortCommand.MarkConsultationHeld c) {
             return markHeld(c, now);
+        } else if (command instanceof CohortCommand.CancelConsultation c) {
+            return cancelConsultation(c, now);
+        } else if (command instanceof CohortCommand.RecordConsultationNoShow c) {
+            return noShow(c, now);
         } else if (command instanceof CohortCommand.IssueCertificates c) {
             return issueCertificates(c);
         } else if (command instanceof CohortCommand.ErasePersonalData c) {
@@ -403,6 +490,21 @@ public final class Cohort {
                     ProjectState.DEFENDED).contains(s)) {
                 return Outcome.refused(CohortReason.UPDATE_NOT_ALLOWED.reason("project:" + c.project(),
                         Figure.of("state", s.name())));
+            }
+            List<Reason> erasedPersons = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            ids.add(Applications.applicantId(c.project()));
+            for (int i = 0; i < c.application().team().size(); i++) {
+                ids.add(Applications.memberId(c.project(), i));
+            }
+            for (String id : ids) {
+                if (model.erased.contains(id)) {
+                    erasedPersons.add(CohortReason.ALREADY_ERASED.reason("$.application", Figure.of("person", id)));
+                }
+            }
+            if (!erasedPersons.isEmpty()) {
+                // an erased person's id is never sealed again (its key is a tombstone)
+                return Outcome.refused(erasedPersons);
             }
             return Applications.validate(c.application(), now).map(app -> {
                 Applications.Sealed sealed = Applications.seal(c.project(), app, keys);
@@ -490,6 +592,38 @@ public final class Cohort {
         return model.consultations.held(c, now).map(List::of);
     }
 
+    private Outcome<List<CohortEvent>> cancelConsultation(CohortCommand.CancelConsultation c, Instant now) {
+        Outcome<Boolean> role = role(c, "CANCEL_CONSULTATION", "PRE-06", ActorRole.TEAM, ActorRole.EXPERT_GROUP,
+                ActorRole.ORGANIZER, ActorRole.MENTOR);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        if (!model.consultations.exists(c.consultation())) {
+            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
+                    Figure.of("consultation", c.consultation())));
+        }
+        return model.consultations.cancel(c, now).map(List::of);
+    }
+
+    private Outcome<List<CohortEvent>> noShow(CohortCommand.RecordConsultationNoShow c, Instant now) {
+        Outcome<Boolean> role = role(c, "RECORD_CONSULTATION_NO_SHOW", "PRE-06", ActorRole.EXPERT_GROUP,
+                ActorRole.ORGANIZER, ActorRole.MENTOR);
+        if (role.refused()) {
+            return Outcome.refused(role.reasons());
+        }
+        NoShowParty party;
+        try {
+            party = NoShowParty.valueOf(c.party());
+        } catch (IllegalArgumentException e) {
+            return Outcome.refused(CohortReason.UNKNOWN_NO_SHOW_PARTY.reason("$.party", Figure.of("party", c.party())));
+        }
+        if (!model.consultations.exists(c.consultation())) {
+            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
+                    Figure.of("consultation", c.consultation())));
+        }
+        return model.consultations.noShow(c, party, now).map(List::of);
+    }
+
     private Outcome<List<CohortEvent>> issueCertificates(CohortCommand.IssueCertificates c) {
         Outcome<Boolean> role = role(c, "ISSUE_CERTIFICATES", "DEF-10", ActorRole.ORGANIZER);
         if (role.refused()) {
@@ -548,11 +682,15 @@ public final class Cohort {
 
     // ---- the model --------------------------------------------------------------------------
 
-    private record Receipt(String fingerprint, CohortReceipt receipt) {
+    record Receipt(String fingerprint, CohortReceipt receipt) {
+    }
+
+    /** A recorded consultation event, kept so that a snapshot can rebuild the consultation book. */
+    record ConsultationEntry(long position, Instant at, CohortEvent event) {
     }
 
     /** A project as the model keeps it, mutable inside the model only. */
-    private static final class ProjectRecord {
+    static final class ProjectRecord {
         final String id;
         final Instant submittedAt;
         ObjectNode applicationTree;
@@ -560,6 +698,8 @@ public final class Cohort {
         Instant applicationAt;
         ProjectApplication application;
         List<PersonView> persons;
+        /** Whether each sealed person's data was opened into {@link #application} (its key was there). */
+        List<Boolean> opened;
         ProjectLifecycle lifecycle;
         final Map<String, CheckStatus> eligibility = new LinkedHashMap<>();
         Optional<LocalDate> defenseDate = Optional.empty();
@@ -571,7 +711,7 @@ public final class Cohort {
         }
     }
 
-    private static final class Model {
+    static final class Model {
         final CohortEvent.CohortCreated created;
         final Methodology methodology;
         final PersonKeys keys;
@@ -581,7 +721,10 @@ public final class Cohort {
         final Map<String, String> personProject = new HashMap<>();
         final Set<String> erased = new LinkedHashSet<>();
         final List<String> defenses = new ArrayList<>();
+        final List<ConsultationEntry> consultationLog = new ArrayList<>();
         long position;
+        /** The position of the snapshot this model was restored from; 0 when replayed from the start. */
+        long snapshotPosition;
         byte[] lastHash = EventCodec.GENESIS_HASH;
         private CohortState snapshot;
 
@@ -632,8 +775,11 @@ public final class Cohort {
                 erased.add(x.person());
                 ProjectRecord p = projects.get(project);
                 setApplication(p, p.applicationTree, p.sealed, p.applicationAt, r.position());
-            } else if (!live) {
-                consultations.replay(e, at, r.position());
+            } else if (Consultations.isConsultationEvent(e)) {
+                if (!live) {
+                    consultations.replay(e, at, r.position());
+                }
+                consultationLog.add(new ConsultationEntry(r.position(), at, e));
             }
             Receipt seen = receipts.get(r.key());
             if (seen == null) {
@@ -658,7 +804,7 @@ public final class Cohort {
             return p;
         }
 
-        private void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
+        void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
                 long position) {
             Applications.Opened o = Applications.open(tree, sealed, keys, at, position);
             p.applicationTree = tree;
@@ -666,6 +812,7 @@ public final class Cohort {
             p.applicationAt = at;
             p.application = o.application();
             List<PersonView> views = new ArrayList<>();
+            p.opened = o.persons().stream().map(v -> v.data().isPresent()).toList();
             for (PersonView v : o.persons()) {
                 // an erased person reads as erased even if a key store kept a copy of the key
                 views.add(erased.contains(v.personId()) ? new PersonView(v.personId(), v.path(), Optional.empty()) : v);

@@ -202,6 +202,45 @@ public sealed interface CohortCommand {
     }
 
     /**
+     * Cancels a booked consultation before it starts (PRE-06 cancel policy [default]): with at
+     * least the policy's notice it does not count toward the limit of consultations per expert and
+     * project; with less it counts as held. Either way the time is freed.
+     *
+     * @param key the idempotency key
+     * @param actor the team, the expert, the mentor or an organizer
+     * @param consultation the consultation's id
+     */
+    record CancelConsultation(String key, Actor actor, String consultation) implements CohortCommand {
+        /** Refuses nulls. */
+        public CancelConsultation {
+            checkKey(key);
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(consultation, "consultation");
+        }
+    }
+
+    /**
+     * Records that one side did not come to a booked consultation, after its start (PRE-06
+     * no-shows [default]): the project's no-show counts as held toward the limit, the expert's does
+     * not.
+     *
+     * @param key the idempotency key
+     * @param actor the expert, the mentor or an organizer
+     * @param consultation the consultation's id
+     * @param party who did not come: {@code PROJECT} or {@code EXPERT}
+     */
+    record RecordConsultationNoShow(String key, Actor actor, String consultation, String party)
+            implements CohortCommand {
+        /** Refuses nulls. */
+        public RecordConsultationNoShow {
+            checkKey(key);
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(consultation, "consultation");
+            Objects.requireNonNull(party, "party");
+        }
+    }
+
+    /**
      * Issues certificates to a project's team (DEF-10 after the defense; ACC-03 after acceleration).
      *
      * @param key the idempotency key

@@ -84,6 +84,10 @@ public final class CohortCommandJson {
             o.put("project", x.project()).put("expert", x.expert()).put("start", at(x.start()));
         } else if (c instanceof CohortCommand.MarkConsultationHeld x) {
             o.put("consultation", x.consultation());
+        } else if (c instanceof CohortCommand.CancelConsultation x) {
+            o.put("consultation", x.consultation());
+        } else if (c instanceof CohortCommand.RecordConsultationNoShow x) {
+            o.put("consultation", x.consultation()).put("party", x.party());
         } else if (c instanceof CohortCommand.IssueCertificates x) {
             o.put("project", x.project()).put("kind", x.kind()).put("from", x.from().toString()).put("to", x.to().toString());
         } else if (c instanceof CohortCommand.ErasePersonalData x) {
@@ -185,6 +189,15 @@ public final class CohortCommandJson {
                     fields(n, "$", Set.of("consultation"));
                     yield new CohortCommand.MarkConsultationHeld(key, actor, text(n, "consultation"));
                 }
+                case "CancelConsultation" -> {
+                    fields(n, "$", Set.of("consultation"));
+                    yield new CohortCommand.CancelConsultation(key, actor, text(n, "consultation"));
+                }
+                case "RecordConsultationNoShow" -> {
+                    fields(n, "$", Set.of("consultation", "party"));
+                    yield new CohortCommand.RecordConsultationNoShow(key, actor, text(n, "consultation"),
+                            text(n, "party"));
+                }
                 case "IssueCertificates" -> {
                     fields(n, "$", Set.of("project", "kind", "from", "to"));
                     yield new CohortCommand.IssueCertificates(key, actor, text(n, "project"), text(n, "kind"),
@@ -197,7 +210,7 @@ public final class CohortCommandJson {
                 default -> throw new LifecycleCommandJson.BadForm("$.type", "unknown command type \"" + type
                         + "\"; the types are SubmitApplication, UpdateApplication, CheckEligibility, Lifecycle, "
                         + "HoldDefense, PublishAvailability, BookConsultation, MarkConsultationHeld, "
-                        + "IssueCertificates, ErasePersonalData");
+                        + "CancelConsultation, RecordConsultationNoShow, IssueCertificates, ErasePersonalData");
             };
             if (c == null) {
                 return Outcome.refused(application(n.get("application"), clock).reasons());

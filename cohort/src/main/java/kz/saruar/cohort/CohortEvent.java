@@ -325,6 +325,35 @@ public sealed interface CohortEvent {
     }
 
     /**
+     * A booked consultation was cancelled before its start (PRE-06 cancel policy [default]).
+     *
+     * @param consultation the consultation's id
+     * @param status {@code CANCELLED} (with enough notice: does not count) or {@code CANCELLED_LATE}
+     *     (counted as held), as the book decided at the event's time
+     */
+    record ConsultationCancelled(String consultation, String status) implements CohortEvent {
+        /** Refuses nulls. */
+        public ConsultationCancelled {
+            Objects.requireNonNull(consultation, "consultation");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
+    /**
+     * One side did not come to a booked consultation (PRE-06 no-shows [default]).
+     *
+     * @param consultation the consultation's id
+     * @param party {@code PROJECT} (counted as held) or {@code EXPERT} (does not count)
+     */
+    record ConsultationNoShow(String consultation, String party) implements CohortEvent {
+        /** Refuses nulls. */
+        public ConsultationNoShow {
+            Objects.requireNonNull(consultation, "consultation");
+            Objects.requireNonNull(party, "party");
+        }
+    }
+
+    /**
      * Certificates were issued to a project's team (DEF-10 pre-acceleration, ACC-03 acceleration),
      * made out to person ids; names are read from the sealed personal data, so erasure removes them.
      *

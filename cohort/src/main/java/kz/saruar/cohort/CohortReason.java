@@ -47,6 +47,10 @@ public enum CohortReason implements ReasonCode {
     CONSULTATION_STATE("PRE-06", "{0} жобасы {1} күйінде; кеңес алдын ала акселерацияда беріледі",
             "Проект {0} в состоянии {1}; консультации — в предакселерации",
             "The project {0} is in state {1}; consultations are for pre-acceleration"),
+    /** A no-show party that does not exist. */
+    UNKNOWN_NO_SHOW_PARTY("PRE-06", "«{0}» келмеген тарап жоқ; бары: PROJECT, EXPERT",
+            "Неявившейся стороны «{0}» нет; есть: PROJECT, EXPERT",
+            "There is no no-show party \"{0}\"; the parties are PROJECT and EXPERT"),
     /** A certificate kind that does not exist. */
     UNKNOWN_CERTIFICATE_KIND("DEF-10", "«{0}» сертификат түрі жоқ", "Вида сертификата «{0}» нет",
             "There is no certificate kind \"{0}\""),

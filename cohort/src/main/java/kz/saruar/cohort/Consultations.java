@@ -18,12 +18,13 @@ import kz.saruar.scheduling.consultation.ConsultationPolicy;
 import kz.saruar.scheduling.consultation.ConsultationStatus;
 import kz.saruar.scheduling.consultation.ExpertId;
 import kz.saruar.scheduling.consultation.Initiator;
+import kz.saruar.scheduling.consultation.NoShowParty;
 import kz.saruar.scheduling.consultation.ProjectId;
 import kz.saruar.scheduling.consultation.TimeSlot;
 
 /**
  * The cohort's consultations through {@code scheduling}'s {@link ConsultationBook} (PRE-05,
- * PRE-06): the book decides publishing, booking and holding at the command's time; replaying the
+ * PRE-06): the book decides publishing, booking, holding, cancelling and no-shows at the command's time; replaying the
  * recorded events into a fresh book at their recorded times gives the same book. The one place
  * that knows the scheduling API and its outcome type.
  */
@@ -78,8 +79,25 @@ final class Consultations {
         return (book.markHeld(c.consultation())).map(k -> new CohortEvent.ConsultationHeld(k.id()));
     }
 
+    Outcome<CohortEvent> cancel(CohortCommand.CancelConsultation c, Instant now) {
+        clock.now = now;
+        return (book.cancel(c.consultation())).map(k -> new CohortEvent.ConsultationCancelled(k.id(), k.status().name()));
+    }
+
+    Outcome<CohortEvent> noShow(CohortCommand.RecordConsultationNoShow c, NoShowParty party, Instant now) {
+        clock.now = now;
+        return (book.recordNoShow(c.consultation(), party)).map(k -> new CohortEvent.ConsultationNoShow(k.id(), party.name()));
+    }
+
     boolean exists(String consultationId) {
         return book.consultation(consultationId).isPresent();
+    }
+
+    /** Whether the event is one the consultation book replays. */
+    static boolean isConsultationEvent(CohortEvent e) {
+        return e instanceof CohortEvent.AvailabilityPublished || e instanceof CohortEvent.ConsultationBooked
+                || e instanceof CohortEvent.ConsultationHeld || e instanceof CohortEvent.ConsultationCancelled
+                || e instanceof CohortEvent.ConsultationNoShow;
     }
 
     /** Replays a recorded event into the book at its time; a record the book refuses is damage. */
@@ -98,6 +116,21 @@ final class Consultations {
             o = booked;
         } else if (e instanceof CohortEvent.ConsultationHeld h) {
             o = (book.markHeld(h.consultation()));
+        } else if (e instanceof CohortEvent.ConsultationCancelled x) {
+            Outcome<Consultation> cancelled = (book.cancel(x.consultation()));
+            if (cancelled.accepted() && !cancelled.value().orElseThrow().status().name().equals(x.status())) {
+                throw new UnreadableEventException(position, "the cancellation replays as "
+                        + cancelled.value().orElseThrow().status() + ", recorded as " + x.status());
+            }
+            o = cancelled;
+        } else if (e instanceof CohortEvent.ConsultationNoShow x) {
+            NoShowParty party;
+            try {
+                party = NoShowParty.valueOf(x.party());
+            } catch (IllegalArgumentException bad) {
+                throw new UnreadableEventException(position, "an unknown no-show party " + x.party());
+            }
+            o = (book.recordNoShow(x.consultation(), party));
         } else {
             return;
         }

@@ -37,6 +37,8 @@ final class EventCodec {
             .put("AvailabilityPublished", CohortEvent.AvailabilityPublished.class)
             .put("ConsultationBooked", CohortEvent.ConsultationBooked.class)
             .put("ConsultationHeld", CohortEvent.ConsultationHeld.class)
+            .put("ConsultationCancelled", CohortEvent.ConsultationCancelled.class)
+            .put("ConsultationNoShow", CohortEvent.ConsultationNoShow.class)
             .put("CertificatesIssued", CohortEvent.CertificatesIssued.class)
             .put("PersonalDataErased", CohortEvent.PersonalDataErased.class)
             .build();

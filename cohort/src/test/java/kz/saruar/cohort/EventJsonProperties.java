@@ -114,6 +114,9 @@ class EventJsonProperties {
                 Combinators.combine(ids(), ids(), ids(), instants(), Arbitraries.of("PROJECT", "EXPERT"))
                         .as(CohortEvent.ConsultationBooked::new),
                 ids().map(CohortEvent.ConsultationHeld::new),
+                Combinators.combine(ids(), Arbitraries.of("CANCELLED", "CANCELLED_LATE"))
+                        .as(CohortEvent.ConsultationCancelled::new),
+                Combinators.combine(ids(), Arbitraries.of("PROJECT", "EXPERT")).as(CohortEvent.ConsultationNoShow::new),
                 Combinators.combine(ids(), Arbitraries.of("PRE_ACCELERATION", "ACCELERATION"), dates(), dates(),
                         ids().list().ofMaxSize(4)).as(CohortEvent.CertificatesIssued::new),
                 ids().map(CohortEvent.PersonalDataErased::new)));
