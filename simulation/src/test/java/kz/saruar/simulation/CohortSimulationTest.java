@@ -109,6 +109,6 @@ class CohortSimulationTest {
 
     private static CohortRun run(Methodology m, long seed) {
         List<Applicant> applicants = CohortSimulation.applicants(m, P, seed, 120);
-        return new CohortSimulation(CohortDriver.library(m), P).run(applicants, seed);
+        return new CohortSimulation(m, P).run(applicants, seed);
     }
 }

@@ -17,6 +17,7 @@ import kz.saruar.model.methodology.Methodology;
 import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.simulation.CohortPlace;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar simulate [--seed N] [--applications 120] [--methodology FILE] [--runs K]
- * [--out report.html] [--json] [--lang kk|ru|en] [--compare OTHER.json] [--csv DIR]}: synthetic
- * applicants through the methodology's rules (METHODOLOGY.md section 11), the funnel printed with
+ * [--out report.html] [--json] [--lang kk|ru|en] [--compare OTHER.json] [--csv DIR] [--cohort DIR]}:
+ * synthetic applicants through a real cohort on the methodology's rules (METHODOLOGY.md section 11),
+ * the funnel printed with
  * the rules behind each count, the report written as one HTML file. Exit 0 when simulated, 1 when
  * a methodology is invalid, 2 when a file cannot be read or written.
  */
@@ -72,6 +74,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
     Path csv;
 
+    @Option(names = "--cohort", paramLabel = "DIR",
+            description = "Keep the simulated cohort's journals here (a new directory), to inspect with saruar cohort verify/report.")
+    Path cohort;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -94,8 +100,13 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             other = Optional.of(r.orElseThrow());
         }
+        if (cohort != null && Files.exists(cohort.resolve("journal"))) {
+            err.println(cohort + " already holds a cohort journal: give a new directory to --cohort");
+            err.flush();
+            return ExitCodes.UNREADABLE;
+        }
         Simulation s = Simulation.simulate(base.orElseThrow(), other, SimulationParameters.calibrated2020(), seed,
-                applications, runs);
+                applications, runs, cohort == null ? CohortPlace.memory() : CohortPlace.directory(cohort));
         try {
             Files.writeString(out, HtmlReport.render(s, language), StandardCharsets.UTF_8);
             if (csv != null) {
@@ -147,6 +158,9 @@ public final class SimulateCommand implements Callable<Integer> {
         o.println("report: " + out.toAbsolutePath());
         if (csv != null) {
             o.println("tables: " + csv.toAbsolutePath());
+        }
+        if (cohort != null) {
+            o.println("cohort: " + cohort.toAbsolutePath() + " (saruar cohort verify/report " + cohort + ")");
         }
     }
 
