@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import kz.saruar.cohort.Cohort;
@@ -79,7 +80,7 @@ public final class CohortJournal {
         Objects.requireNonNull(keys, "keys");
         // the report decides nothing: the clock is never read for a decision
         Cohort cohort = Cohort.open(journal, Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), keys);
-        return read(cohort, ledger, 0);
+        return read(cohort, ledger, OptionalLong.empty());
     }
 
     /**
@@ -87,9 +88,10 @@ public final class CohortJournal {
      *
      * @param cohort the cohort
      * @param ledger its LIFTCOIN ledger journal, if it has one
-     * @param seed   the seed of a simulated cohort (0 for a real one), shown in the report
+     * @param seed   the seed of a simulated cohort, empty for a real one (the report names the cohort)
      */
-    public static CohortRun read(Cohort cohort, Optional<JournalStore> ledger, long seed) {
+    public static CohortRun read(Cohort cohort, Optional<JournalStore> ledger, OptionalLong seed) {
+        Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(cohort, "cohort");
         Objects.requireNonNull(ledger, "ledger");
         Methodology m = cohort.methodology();
@@ -186,9 +188,10 @@ public final class CohortJournal {
         List<CohortRun.Bar> calendar = new Bars(m, working, state, preStart, defenseDay,
                 Optional.ofNullable(firstConsultation), Optional.ofNullable(lastConsultation)).bars();
         List<CohortRun.MarketWeek> market = ledger.map(l -> market(l, m)).orElse(List.of());
-        return new CohortRun(m.id(), seed, funnel(reached, stopped), traces, scores, scheme.passThreshold(),
+        String label = seed.isPresent() ? "seed " + seed.getAsLong() : state.cohortId();
+        return new CohortRun(m.id(), seed.orElse(0), funnel(reached, stopped), traces, scores, scheme.passThreshold(),
                 scheme.minTotal(), scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, calendar, booked,
-                notHeld, market);
+                notHeld, market, label);
     }
 
     private record Stop(int reached, String rule) {

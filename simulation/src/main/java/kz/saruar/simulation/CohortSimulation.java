@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
@@ -137,7 +138,7 @@ public final class CohortSimulation {
             if (detailed) {
                 run.market(j.ledger());
             }
-            return CohortJournal.read(cohort, detailed ? Optional.of(j.ledger()) : Optional.empty(), seed);
+            return CohortJournal.read(cohort, detailed ? Optional.of(j.ledger()) : Optional.empty(), OptionalLong.of(seed));
         }
     }
 

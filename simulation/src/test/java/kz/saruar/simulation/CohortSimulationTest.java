@@ -89,9 +89,9 @@ class CohortSimulationTest {
         Simulation again = Simulation.simulate(STANDARD, Optional.empty(), P, 2020, 120, 1);
         Simulation kept = Simulation.simulate(STANDARD, Optional.empty(), P, 2020, 120, 1,
                 CohortPlace.directory(dir.resolve("cohort")));
-        String html = HtmlReport.render(memory, Language.en);
-        assertThat(HtmlReport.render(again, Language.en)).isEqualTo(html);
-        assertThat(HtmlReport.render(kept, Language.en)).isEqualTo(html);
+        String html = HtmlReport.render(memory, Language.EN);
+        assertThat(HtmlReport.render(again, Language.EN)).isEqualTo(html);
+        assertThat(HtmlReport.render(kept, Language.EN)).isEqualTo(html);
         // the kept cohort is a real journal: reopened from disk, it reads to the same cohort
         try (JournalStore journal = FileJournalStore.openReadOnly(dir.resolve("cohort/journal"));
                 JournalStore ledger = FileJournalStore.openReadOnly(dir.resolve("cohort/ledger"))) {

@@ -45,7 +45,7 @@ public final class HtmlReport {
     private static String render(Simulation s, Language lang, Optional<String> cohort) {
         CohortRun r = s.detail();
         StringBuilder h = new StringBuilder(256 * 1024);
-        String title = Texts.TITLE.get(lang);
+        String title = (cohort.isPresent() ? Texts.COHORT_TITLE : Texts.TITLE).get(lang);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -76,7 +76,9 @@ public final class HtmlReport {
         h.append(summary(s, lang));
         h.append("</header>\n<main>\n");
         List<ReportTable> tables = ReportTables.of(s, lang);
-        section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang), List.of(tables.get(0), tables.get(1)), lang);
+        // a real cohort is one run: its spread table would repeat the funnel
+        section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang),
+                cohort.isPresent() ? List.of(tables.get(0)) : List.of(tables.get(0), tables.get(1)), lang);
         section(h, "scores", tables.get(2).title(), Charts.scores(r, lang), List.of(tables.get(2)), lang);
         section(h, "jurors", tables.get(3).title(), Charts.jurors(r, lang), List.of(tables.get(3)), lang);
         section(h, "calendar", tables.get(4).title(), Charts.calendar(r, lang), List.of(tables.get(4)), lang);

@@ -49,7 +49,7 @@ public final class ReportTables {
                     st.stoppedBy().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                             .collect(Collectors.joining(", "))));
         }
-        return new ReportTable("funnel", Texts.FUNNEL.get(lang) + " (seed " + r.seed() + ")",
+        return new ReportTable("funnel", Texts.FUNNEL.get(lang) + " (" + r.label() + ")",
                 List.of(Texts.STAGE.get(lang), Texts.COUNT.get(lang), Texts.RULES.get(lang), Texts.STOPPED.get(lang)), rows);
     }
 

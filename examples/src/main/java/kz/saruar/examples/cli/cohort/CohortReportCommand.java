@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.ExitCodes;
@@ -79,7 +80,7 @@ public final class CohortReportCommand implements Callable<Integer> {
             }
             // the report decides nothing: its clock is never read for a decision
             Cohort cohort = Cohort.open(c.store(), Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), c.keys());
-            CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), 0);
+            CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), OptionalLong.empty());
             String cohortId = cohort.state().cohortId();
             Files.writeString(out, HtmlReport.render(run, cohortId, lang), StandardCharsets.UTF_8);
             Simulation one = Simulation.of(run);
