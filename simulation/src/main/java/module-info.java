@@ -9,6 +9,7 @@ module kz.saruar.simulation {
     requires transitive kz.saruar.scoring;
     requires transitive kz.saruar.scheduling;
     requires transitive kz.saruar.ledger;
+    requires transitive kz.saruar.cohort;
     requires com.google.common;
     requires java.desktop;
     requires org.jfree.jfreechart;

@@ -48,7 +48,18 @@ final class Applications {
     }
 
     /** An application opened from an event, and its people. */
-    record Opened(ProjectApplication application, List<PersonView> persons) {
+    record Opened(String project, ProjectApplication application, List<PersonView> persons) {
+    }
+
+    /** The application as its event will open it, from the validated value (no second read). */
+    static Opened opened(String project, ProjectApplication application) {
+        List<PersonView> views = new ArrayList<>();
+        views.add(new PersonView(applicantId(project), "$.applicant", Optional.of(application.applicant())));
+        for (int i = 0; i < application.team().size(); i++) {
+            views.add(new PersonView(memberId(project, i), "$.team[" + i + "].person",
+                    Optional.of(application.team().get(i).person())));
+        }
+        return new Opened(project, application, views);
     }
 
     private Applications() {
@@ -106,6 +117,7 @@ final class Applications {
      */
     static Opened open(ObjectNode application, List<CohortEvent.SealedPerson> persons, PersonKeys keys, Instant at,
             long position) {
+        String project = "";
         ObjectNode tree = application.deepCopy();
         List<PersonView> views = new ArrayList<>();
         for (CohortEvent.SealedPerson p : persons) {
@@ -121,7 +133,7 @@ final class Applications {
         ProjectApplication app = read.value().orElseThrow(() -> new UnreadableEventException(position,
                 "the recorded application no longer reads: " + read.reasons().size() + " problem(s), first at "
                         + read.reasons().get(0).subject()));
-        return new Opened(app, views);
+        return new Opened(project, app, views);
     }
 
     static JsonNode readTree(byte[] b, long position) {

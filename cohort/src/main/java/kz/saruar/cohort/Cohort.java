@@ -263,6 +263,7 @@ public final class Cohort {
             return Outcome.refused(CohortReason.KEY_REUSED.reason("$.key", Figure.of("key", command.key())));
         }
         Instant now = clock.instant();
+        model.decided = null;
         Outcome<List<CohortEvent>> decided = decide(command, now);
         if (decided.refused()) {
             LOG.debug("command {} {} refused: {}", command.type(), command.key(),
@@ -305,6 +306,16 @@ public final class Cohort {
     /** The read model now. */
     public synchronized CohortState state() {
         return model.snapshot();
+    }
+
+    /**
+     * One project's view now, without building the whole state (a driver that decides project by
+     * project, such as a simulation, reads its last command's effect here).
+     */
+    public synchronized Optional<ProjectView> view(String id) {
+        Objects.requireNonNull(id, "id");
+        ProjectRecord p = model.projects.get(id);
+        return p == null ? Optional.empty() : Optional.of(model.view(p));
     }
 
     /** The methodology pinned at creation. */
@@ -473,6 +484,7 @@ public final class Cohort {
         }
         return Applications.validate(c.application(), now).map(app -> {
             Applications.Sealed s = Applications.seal(c.project(), app, keys);
+            model.decided = Applications.opened(c.project(), app);
             return List.of(new CohortEvent.ApplicationSubmitted(c.project(), s.application(), s.persons()));
         });
     }
@@ -508,6 +520,7 @@ public final class Cohort {
             }
             return Applications.validate(c.application(), now).map(app -> {
                 Applications.Sealed sealed = Applications.seal(c.project(), app, keys);
+                model.decided = Applications.opened(c.project(), app);
                 return List.<CohortEvent>of(new CohortEvent.ApplicationUpdated(c.project(), sealed.application(),
                         sealed.persons()));
             });
@@ -726,6 +739,8 @@ public final class Cohort {
         /** The position of the snapshot this model was restored from; 0 when replayed from the start. */
         long snapshotPosition;
         byte[] lastHash = EventCodec.GENESIS_HASH;
+        /** The application the last accepted Submit/UpdateApplication decided, as its live event opens it. */
+        Applications.Opened decided;
         private CohortState snapshot;
 
         Model(CohortEvent.CohortCreated created, Methodology methodology, PersonKeys keys) {
@@ -751,10 +766,10 @@ public final class Cohort {
                 }
                 ProjectRecord p = new ProjectRecord(s.project(), at);
                 p.lifecycle = ProjectLifecycle.submit(s.project(), r.actor(), Clock.fixed(at, Kazakhstan.ZONE), methodology);
-                setApplication(p, s.application(), s.persons(), at, r.position());
+                setApplication(p, s.application(), s.persons(), at, r.position(), live ? decided : null);
                 projects.put(p.id, p);
             } else if (e instanceof CohortEvent.ApplicationUpdated u) {
-                setApplication(known(u.project(), r), u.application(), u.persons(), at, r.position());
+                setApplication(known(u.project(), r), u.application(), u.persons(), at, r.position(), live ? decided : null);
             } else if (e instanceof CohortEvent.EligibilityRecorded v) {
                 known(v.project(), r).eligibility.put(v.check(), v.status());
             } else if (e instanceof CohortEvent.LifecycleRecorded l) {
@@ -774,7 +789,7 @@ public final class Cohort {
                 }
                 erased.add(x.person());
                 ProjectRecord p = projects.get(project);
-                setApplication(p, p.applicationTree, p.sealed, p.applicationAt, r.position());
+                setApplication(p, p.applicationTree, p.sealed, p.applicationAt, r.position(), null);
             } else if (Consultations.isConsultationEvent(e)) {
                 if (!live) {
                     consultations.replay(e, at, r.position());
@@ -806,7 +821,15 @@ public final class Cohort {
 
         void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
                 long position) {
-            Applications.Opened o = Applications.open(tree, sealed, keys, at, position);
+            setApplication(p, tree, sealed, at, position, null);
+        }
+
+        private void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
+                long position, Applications.Opened known) {
+            // a live event's application was just read and validated by the decision: not read again
+            Applications.Opened o = known != null && known.project().equals(p.id) ? known
+                    : Applications.open(tree, sealed, keys, at, position);
+            decided = null;
             p.applicationTree = tree;
             p.sealed = sealed;
             p.applicationAt = at;
@@ -821,24 +844,29 @@ public final class Cohort {
             p.persons = views;
         }
 
+        ProjectView view(ProjectRecord p) {
+            ProjectLifecycle l = p.lifecycle;
+            List<CertificateView> certs = new ArrayList<>();
+            for (CohortEvent.CertificatesIssued c : p.certificates) {
+                for (String h : c.holders()) {
+                    String name = p.persons.stream().filter(v -> v.personId().equals(h)).findFirst()
+                            .map(PersonView::displayName).orElse(p.application.form().projectName());
+                    certs.add(new CertificateView(p.id, c.kind(), h, name, c.from(), c.to()));
+                }
+            }
+            return new ProjectView(p.id, p.application.form().projectName(), l.state(), p.submittedAt,
+                    p.application, p.persons, p.eligibility, l.rejection(), l.defense(), p.defenseDate,
+                    l.accelerationApplication(), l.mentorRecommended(), l.characteristic(), l.ambassadorSteps(),
+                    consultations.held(p.id), certs, l.events().size());
+        }
+
         CohortState snapshot() {
             if (snapshot == null) {
                 List<ProjectView> views = new ArrayList<>();
                 List<PendingDeadline> deadlines = new ArrayList<>();
                 for (ProjectRecord p : projects.values()) {
                     ProjectLifecycle l = p.lifecycle;
-                    List<CertificateView> certs = new ArrayList<>();
-                    for (CohortEvent.CertificatesIssued c : p.certificates) {
-                        for (String h : c.holders()) {
-                            String name = p.persons.stream().filter(v -> v.personId().equals(h)).findFirst()
-                                    .map(PersonView::displayName).orElse(p.application.form().projectName());
-                            certs.add(new CertificateView(p.id, c.kind(), h, name, c.from(), c.to()));
-                        }
-                    }
-                    views.add(new ProjectView(p.id, p.application.form().projectName(), l.state(), p.submittedAt,
-                            p.application, p.persons, p.eligibility, l.rejection(), l.defense(), p.defenseDate,
-                            l.accelerationApplication(), l.mentorRecommended(), l.characteristic(), l.ambassadorSteps(),
-                            consultations.held(p.id), certs, l.events().size()));
+                    views.add(view(p));
                     if (l.state() == ProjectState.APPLIED || l.state() == ProjectState.PRESELECTED) {
                         deadlines.add(new PendingDeadline(p.id, "FIRST_INTERVIEW", "APP-10",
                                 l.submittedOn().plusDays(methodology.intake().firstInterviewDays())));

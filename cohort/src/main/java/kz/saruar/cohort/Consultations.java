@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
@@ -32,6 +34,9 @@ final class Consultations {
     private static final RuleId PRE06 = RuleId.of("PRE-06");
     private final MovableClock clock = new MovableClock();
     private final ConsultationBook book;
+    /** Held consultations per project, rebuilt after the book changed (a state of 10,000 projects asks 10,000 times). */
+    private Map<String, Integer> heldByProject = Map.of();
+    private boolean dirty;
 
     Consultations(Methodology m) {
         this.book = new ConsultationBook(clock, Kazakhstan.ZONE,
@@ -60,6 +65,7 @@ final class Consultations {
 
     Outcome<CohortEvent> publish(CohortCommand.PublishAvailability c, Instant now) {
         clock.now = now;
+        dirty = true;
         if (!c.end().isAfter(c.start())) {
             return Outcome.refused(Reason.of("WINDOW_EMPTY", RuleId.of("PRE-05"), "$.end",
                     kz.saruar.model.LocalizedText.message("Терезе бос", "Окно пустое", "The window is empty")));
@@ -70,12 +76,14 @@ final class Consultations {
 
     Outcome<CohortEvent> book(CohortCommand.BookConsultation c, Initiator initiator, Instant now) {
         clock.now = now;
+        dirty = true;
         return (book.book(ProjectId.of(c.project()), ExpertId.of(c.expert()), c.start(), initiator))
                 .map(k -> new CohortEvent.ConsultationBooked(k.id(), c.project(), c.expert(), c.start(), initiator.name()));
     }
 
     Outcome<CohortEvent> held(CohortCommand.MarkConsultationHeld c, Instant now) {
         clock.now = now;
+        dirty = true;
         return (book.markHeld(c.consultation())).map(k -> new CohortEvent.ConsultationHeld(k.id()));
     }
 
@@ -103,6 +111,7 @@ final class Consultations {
     /** Replays a recorded event into the book at its time; a record the book refuses is damage. */
     void replay(CohortEvent e, Instant at, long position) {
         clock.now = at;
+        dirty = true;
         Outcome<?> o;
         if (e instanceof CohortEvent.AvailabilityPublished a) {
             o = (book.publishAvailability(ExpertId.of(a.expert()), new TimeSlot(a.start(), a.end())));
@@ -140,9 +149,17 @@ final class Consultations {
     }
 
     int held(String project) {
-        ProjectId p = ProjectId.of(project);
-        return (int) book.consultations().stream()
-                .filter(c -> c.projects().contains(p) && c.status() == ConsultationStatus.HELD).count();
+        if (dirty) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Consultation c : book.consultations()) {
+                if (c.status() == ConsultationStatus.HELD) {
+                    c.projects().forEach(p -> counts.merge(p.value(), 1, Integer::sum));
+                }
+            }
+            heldByProject = counts;
+            dirty = false;
+        }
+        return heldByProject.getOrDefault(project, 0);
     }
 
     List<String> lines() {

@@ -31,11 +31,12 @@ import kz.saruar.model.LocalizedText;
  * @param consultations  planned consultations per expert (PRE-05, PRE-06)
  * @param unplaced       consultation requests the planner could not place
  * @param market         the LIFTCOIN market week by week (LFT-01..04)
+ * @param label          what the run is: {@code seed N} for a simulated cohort, the cohort's id for a real one
  */
 public record CohortRun(String methodologyId, long seed, List<Stage> funnel, List<Trace> projects,
         List<Score> scores, int passThreshold, int minTotal, int maxTotal, int jurySize, List<BandRange> bands,
         OptionalDouble agreement, List<JurorSeverity> jurors, List<Bar> calendar, Map<String, Integer> consultations,
-        int unplaced, List<MarketWeek> market) {
+        int unplaced, List<MarketWeek> market, String label) {
 
     /** Refuses nulls and copies. */
     public CohortRun {
@@ -49,6 +50,7 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
         calendar = ImmutableList.copyOf(calendar);
         consultations = ImmutableMap.copyOf(consultations);
         market = ImmutableList.copyOf(market);
+        Objects.requireNonNull(label, "label");
     }
 
     /** The count of each stage, in funnel order. */

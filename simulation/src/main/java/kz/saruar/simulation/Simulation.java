@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import kz.saruar.model.methodology.Methodology;
 
 /**
@@ -27,33 +26,40 @@ public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, O
         Objects.requireNonNull(comparison, "comparison");
     }
 
+    /** One cohort, simulated or real, as the report shows it: one run, no comparison. */
+    public static Simulation of(CohortRun run) {
+        return new Simulation(run, StageSpread.of(List.of(run)), 1, Optional.empty());
+    }
+
     /**
-     * Simulates {@code applications} applicants from {@code seed} on {@code base} through the
-     * drivers that {@code drivers} gives per methodology; runs 2.. use seeds seed+1, seed+2, ….
+     * Simulates {@code applications} applicants from {@code seed} on {@code base}, each cohort a
+     * real {@code Cohort} whose journals {@code detail} opens for the first run on {@code base}
+     * (the others live in memory); runs 2.. use seeds seed+1, seed+2, ….
      */
     public static Simulation simulate(Methodology base, Optional<Methodology> other, SimulationParameters parameters,
-            long seed, int applications, int runs, Function<Methodology, CohortDriver> drivers) {
+            long seed, int applications, int runs, CohortPlace detail) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(parameters, "parameters");
-        Objects.requireNonNull(drivers, "drivers");
+        Objects.requireNonNull(detail, "detail");
         Preconditions.checkArgument(applications > 0, "applications must be positive: %s", applications);
         Preconditions.checkArgument(runs > 0, "runs must be positive: %s", runs);
-        CohortSimulation simulation = new CohortSimulation(drivers.apply(base), parameters);
+        CohortSimulation simulation = new CohortSimulation(base, parameters);
         List<Applicant> applicants = CohortSimulation.applicants(base, parameters, seed, applications);
-        CohortRun detail = simulation.run(applicants, seed, true);
-        List<CohortRun> all = new ArrayList<>(List.of(detail));
+        CohortRun first = simulation.run(applicants, seed, true, detail);
+        List<CohortRun> all = new ArrayList<>(List.of(first));
         for (int r = 1; r < runs; r++) {
-            all.add(simulation.run(CohortSimulation.applicants(base, parameters, seed + r, applications), seed + r, false));
+            all.add(simulation.run(CohortSimulation.applicants(base, parameters, seed + r, applications), seed + r, false,
+                    CohortPlace.memory()));
         }
-        Optional<Comparison> comparison = other.map(m ->
-                Comparison.of(detail, new CohortSimulation(drivers.apply(m), parameters).run(applicants, seed, true)));
-        return new Simulation(detail, StageSpread.of(all), runs, comparison);
+        Optional<Comparison> comparison = other.map(m -> Comparison.of(first,
+                new CohortSimulation(m, parameters).run(applicants, seed, true, CohortPlace.memory())));
+        return new Simulation(first, StageSpread.of(all), runs, comparison);
     }
 
-    /** As {@link #simulate(Methodology, Optional, SimulationParameters, long, int, int, Function)} on the library driver. */
+    /** As {@link #simulate(Methodology, Optional, SimulationParameters, long, int, int, CohortPlace)} in memory. */
     public static Simulation simulate(Methodology base, Optional<Methodology> other, SimulationParameters parameters,
             long seed, int applications, int runs) {
-        return simulate(base, other, parameters, seed, applications, runs, CohortDriver::library);
+        return simulate(base, other, parameters, seed, applications, runs, CohortPlace.memory());
     }
 }

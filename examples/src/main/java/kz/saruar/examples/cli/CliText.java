@@ -359,8 +359,23 @@ public enum CliText {
     SIM_DIFFERENT("басқа жолмен жүретін жобалар: {0}", "проектов, идущих другим путём: {0}", "{0} project(s) take a different path"),
     /** The report file. */
     SIM_REPORT("есеп: {0}", "отчёт: {0}", "report: {0}"),
+    /** The heading of a cohort's report read from its journal. */
+    COHORT_REPORT("когорта {0}, әдістеме {1}, оқиғалар: {2}", "когорта {0} по методологии {1}, событий: {2}",
+            "cohort {0} under {1}, {2} events"),
+    /** The rules that stopped projects at a stage of a cohort's funnel. */
+    COHORT_STOPPED_BY("тоқтатқан ережелер: {0}", "остановлены по правилам: {0}", "stopped: {0}"),
+    /** A cohort journal that cannot be read for its report. */
+    COHORT_UNREADABLE("{0} когортасының журналын оқу мүмкін емес: {1}", "Журнал когорты {0} не читается: {1}",
+            "The cohort journal at {0} cannot be read: {1}"),
     /** The CSV tables. */
-    SIM_TABLES("кестелер: {0}", "таблицы: {0}", "tables: {0}");
+    SIM_TABLES("кестелер: {0}", "таблицы: {0}", "tables: {0}"),
+    /** Where {@code simulate --cohort DIR} kept the simulated cohort. */
+    SIM_COHORT("когорта: {0} (saruar cohort verify/report {1})", "когорта: {0} (saruar cohort verify/report {1})",
+            "cohort: {0} (saruar cohort verify/report {1})"),
+    /** {@code simulate --cohort DIR} into a directory that already holds a cohort. */
+    SIM_COHORT_EXISTS("{0} ішінде когорта журналы бар: --cohort үшін жаңа каталог беріңіз",
+            "В {0} уже есть журнал когорты: укажите для --cohort новый каталог",
+            "{0} already holds a cohort journal: give a new directory to --cohort");
 
     private final String kk;
     private final String ru;

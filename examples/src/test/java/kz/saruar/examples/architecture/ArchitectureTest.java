@@ -28,6 +28,7 @@ class ArchitectureTest {
     private static final String SCORING = "kz.saruar.scoring..";
     private static final String SCHEDULING = "kz.saruar.scheduling..";
     private static final String LEDGER = "kz.saruar.ledger..";
+    private static final String COHORT = "kz.saruar.cohort..";
     private static final String SIMULATION = "kz.saruar.simulation..";
     private static final String EXAMPLES = "kz.saruar.examples..";
 
@@ -50,27 +51,33 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule model_depends_only_on_spi_among_modules = noClasses().that().resideInAPackage(MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage(SCORING, SCHEDULING, LEDGER, SIMULATION, EXAMPLES, TESTKIT);
+            .should().dependOnClassesThat().resideInAnyPackage(SCORING, SCHEDULING, LEDGER, COHORT, SIMULATION, EXAMPLES,
+                    TESTKIT);
 
     @ArchTest
     static final ArchRule scoring_does_not_depend_on_scheduling_or_ledger = noClasses().that()
             .resideInAPackage(SCORING).should().dependOnClassesThat()
-            .resideInAnyPackage(SCHEDULING, LEDGER, SIMULATION, EXAMPLES, TESTKIT);
+            .resideInAnyPackage(SCHEDULING, LEDGER, COHORT, SIMULATION, EXAMPLES, TESTKIT);
 
     @ArchTest
     static final ArchRule scheduling_does_not_depend_on_scoring_or_ledger = noClasses().that()
             .resideInAPackage(SCHEDULING).should().dependOnClassesThat()
-            .resideInAnyPackage(SCORING, LEDGER, SIMULATION, EXAMPLES, TESTKIT);
+            .resideInAnyPackage(SCORING, LEDGER, COHORT, SIMULATION, EXAMPLES, TESTKIT);
 
     @ArchTest
     static final ArchRule ledger_does_not_depend_on_scoring_or_scheduling = noClasses().that()
             .resideInAPackage(LEDGER).should().dependOnClassesThat()
-            .resideInAnyPackage(SCORING, SCHEDULING, SIMULATION, EXAMPLES, TESTKIT);
+            .resideInAnyPackage(SCORING, SCHEDULING, COHORT, SIMULATION, EXAMPLES, TESTKIT);
 
     @ArchTest
     static final ArchRule simulation_composes_the_modules_and_never_the_cli = noClasses().that()
             .resideInAPackage(SIMULATION).should().dependOnClassesThat().resideInAnyPackage(EXAMPLES, TESTKIT)
-            .because("the simulation drives the library through one CohortDriver; the CLI depends on it, not back");
+            .because("the simulation drives a real cohort through the cohort API; the CLI depends on it, not back");
+
+    @ArchTest
+    static final ArchRule cohort_never_depends_on_the_simulation_or_the_cli = noClasses().that()
+            .resideInAPackage(COHORT).should().dependOnClassesThat().resideInAnyPackage(SIMULATION, EXAMPLES, TESTKIT)
+            .because("cohort <- simulation <- examples: the simulation is one client of the cohort API");
 
     @ArchTest
     static final ArchRule spi_does_not_depend_on_the_model = noClasses().that().resideInAPackage(SPI)

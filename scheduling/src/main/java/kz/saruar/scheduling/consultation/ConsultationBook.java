@@ -9,10 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -37,6 +39,10 @@ public final class ConsultationBook {
     private final Object lock = new Object();
     private final Map<ExpertId, List<TimeSlot>> availability = new HashMap<>();
     private final Map<String, Consultation> consultations = new LinkedHashMap<>();
+    // Indexes by expert and by project (a consultation's expert and projects never change): a
+    // booking checks only the consultations it can collide with, not a whole cohort's book.
+    private final Map<ExpertId, List<String>> byExpert = new HashMap<>();
+    private final Map<ProjectId, List<String>> byProject = new HashMap<>();
     private long nextId = 1;
 
     /** A book with this clock, zone, policy and holiday calendar (consultations on working days only). */
@@ -223,7 +229,8 @@ public final class ConsultationBook {
     public int countTowardLimit(ProjectId project, ExpertId expert) {
         synchronized (lock) {
             int n = 0;
-            for (Consultation c : consultations.values()) {
+            for (String id : byProject.getOrDefault(project, List.of())) {
+                Consultation c = consultations.get(id);
                 if (c.kind() == ConsultationKind.INDIVIDUAL && c.initiator() == Initiator.PROJECT
                         && c.expert().equals(expert) && c.projects().contains(project) && c.status().countsTowardLimit()) {
                     n++;
@@ -243,7 +250,12 @@ public final class ConsultationBook {
     }
 
     private Consultation store(Consultation c) {
-        consultations.put(c.id(), c);
+        if (consultations.put(c.id(), c) == null) {
+            byExpert.computeIfAbsent(c.expert(), k -> new ArrayList<>()).add(c.id());
+            for (ProjectId p : c.projects()) {
+                byProject.computeIfAbsent(p, k -> new ArrayList<>()).add(c.id());
+            }
+        }
         return c;
     }
 
@@ -287,7 +299,15 @@ public final class ConsultationBook {
         List<Reason> refusals = new ArrayList<>();
         boolean expertBusy = false;
         List<ProjectId> busy = new ArrayList<>();
-        for (Consultation c : consultations.values()) {
+        Set<String> candidates = new LinkedHashSet<>(byExpert.getOrDefault(expert, List.of()));
+        for (ProjectId p : projects) {
+            candidates.addAll(byProject.getOrDefault(p, List.of()));
+        }
+        List<String> inOrder = new ArrayList<>(candidates);
+        // in booking order (ids C1, C2, …), as a scan of the whole book would meet them
+        inOrder.sort(java.util.Comparator.comparingLong(id -> Long.parseLong(id.substring(1))));
+        for (String id : inOrder) {
+            Consultation c = consultations.get(id);
             if (!c.status().occupiesTime() || except.map(c.id()::equals).orElse(false) || !c.slot().overlaps(slot)) {
                 continue;
             }

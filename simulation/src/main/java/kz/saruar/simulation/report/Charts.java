@@ -78,7 +78,7 @@ final class Charts {
             DefaultCategoryDataset d = new DefaultCategoryDataset();
             for (int i = 0; i < r.funnel().size(); i++) {
                 CohortRun.Stage st = r.funnel().get(i);
-                d.addValue(st.count(), "seed " + r.seed(), label(st.name().get(lang)));
+                d.addValue(st.count(), r.label(), label(st.name().get(lang)));
                 if (i < StageSpread.COHORT_2020.size() && r.funnel().get(0).count() == StageSpread.COHORT_2020.get(0)) {
                     d.addValue(StageSpread.COHORT_2020.get(i), ref, label(st.name().get(lang)));
                 }
@@ -87,7 +87,7 @@ final class Charts {
                     PlotOrientation.VERTICAL, true, false, false);
         }
         style(chart);
-        return svg(chart, 340);
+        return svg("funnel", chart, 340);
     }
 
     static String scores(CohortRun r, Language lang) {
@@ -124,7 +124,7 @@ final class Charts {
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, BLUE);
-        return svg(chart, 320);
+        return svg("scores", chart, 320);
     }
 
     static String jurors(CohortRun r, Language lang) {
@@ -133,7 +133,7 @@ final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.JUROR.get(lang), Texts.SEVERITY.get(lang), d,
                 PlotOrientation.HORIZONTAL, false, false, false);
         style(chart);
-        return svg(chart, 60 + 28 * Math.max(3, r.jurors().size()));
+        return svg("jurors", chart, 60 + 28 * Math.max(3, r.jurors().size()));
     }
 
     static String calendar(CohortRun r, Language lang) {
@@ -163,7 +163,7 @@ final class Charts {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style(chart);
         renderer.setSeriesPaint(0, BLUE);
-        return svg(chart, 70 + 30 * bars.size());
+        return svg("calendar", chart, 70 + 30 * bars.size());
     }
 
     static String consultations(CohortRun r, Language lang) {
@@ -176,7 +176,7 @@ final class Charts {
         if (r.consultations().size() > 30) {
             chart.getCategoryPlot().getDomainAxis().setTickLabelsVisible(false);
         }
-        return svg(chart, 280);
+        return svg("consultations", chart, 280);
     }
 
     static String market(CohortRun r, Language lang) {
@@ -203,7 +203,7 @@ final class Charts {
         for (int i = 0; i < 3; i++) {
             renderer.setSeriesStroke(i, i == 2 ? renderer.getSeriesStroke(2) : new BasicStroke(2f));
         }
-        return svg(chart, 300);
+        return svg("market", chart, 300);
     }
 
     static String directions(CohortRun r, Language lang) {
@@ -216,7 +216,7 @@ final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.DIRECTION.get(lang), Texts.PROJECTS.get(lang), d,
                 PlotOrientation.HORIZONTAL, true, false, false);
         style(chart);
-        return svg(chart, 360);
+        return svg("directions", chart, 360);
     }
 
     static String compare(Comparison c, Language lang) {
@@ -229,7 +229,7 @@ final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.STAGE.get(lang), Texts.COUNT.get(lang), d,
                 PlotOrientation.VERTICAL, true, false, false);
         style(chart);
-        return svg(chart, 320);
+        return svg("compare", chart, 320);
     }
 
     /** A long stage name cut for an axis; the table carries the full name. */
@@ -268,8 +268,11 @@ final class Charts {
         }
     }
 
-    private static String svg(JFreeChart chart, int height) {
+    private static String svg(String id, JFreeChart chart, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
+        // JFreeSVG's default prefix of clip-path ids is the nano time: one per chart keeps a page's ids
+        // unique and the same seed's report byte for byte the same
+        g2.setDefsKeyPrefix("_" + id + "_");
         chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
         return g2.getSVGElement();
     }

@@ -3,6 +3,7 @@ package kz.saruar.simulation.report;
 import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import kz.saruar.model.Language;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
@@ -23,22 +24,51 @@ public final class HtmlReport {
     public static String render(Simulation s, Language lang) {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(lang, "lang");
+        return render(s, lang, Optional.empty());
+    }
+
+    /**
+     * The report of a real cohort read from its journal ({@code saruar cohort report}): the same
+     * sections as a simulation's, headed by the cohort's id instead of a seed.
+     *
+     * @param run    the cohort as {@link kz.saruar.simulation.CohortJournal} read it
+     * @param cohortId the cohort's id
+     * @param lang   the language
+     */
+    public static String render(CohortRun run, String cohortId, Language lang) {
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(cohortId, "cohortId");
+        Objects.requireNonNull(lang, "lang");
+        return render(Simulation.of(run), lang, Optional.of(cohortId));
+    }
+
+    private static String render(Simulation s, Language lang, Optional<String> cohort) {
         CohortRun r = s.detail();
         StringBuilder h = new StringBuilder(256 * 1024);
-        String title = Texts.TITLE.get(lang);
+        String title = (cohort.isPresent() ? Texts.COHORT_TITLE : Texts.TITLE).get(lang);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<header><h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">")
-                .append(esc(Texts.METHODOLOGY.get(lang))).append(": <strong>").append(esc(r.methodologyId()))
-                .append("</strong> · seed ").append(r.seed()).append(" · ")
-                .append(esc(Texts.t(lang, "өтінімдер", "заявок", "applications"))).append(": ")
-                .append(r.funnel().get(0).count()).append(" · ")
-                .append(esc(Texts.t(lang, "жүгірулер", "прогонов", "runs"))).append(": ").append(s.runs());
+        h.append("<header><h1>").append(esc(title)).append("</h1>\n<p class=\"meta\">");
+        cohort.ifPresent(id -> h.append(esc(Texts.t(lang, "Когорта", "Когорта", "Cohort"))).append(": <strong>")
+                .append(esc(id)).append("</strong> · "));
+        h.append(esc(Texts.METHODOLOGY.get(lang))).append(": <strong>").append(esc(r.methodologyId())).append("</strong>");
+        if (cohort.isEmpty()) {
+            h.append(" · seed ").append(r.seed());
+        }
+        h.append(" · ").append(esc(Texts.t(lang, "өтінімдер", "заявок", "applications"))).append(": ")
+                .append(r.funnel().get(0).count());
+        if (cohort.isEmpty()) {
+            h.append(" · ").append(esc(Texts.t(lang, "жүгірулер", "прогонов", "runs"))).append(": ").append(s.runs());
+        }
         s.comparison().ifPresent(c -> h.append(" · ").append(esc(Texts.COMPARE.get(lang))).append(": <strong>")
                 .append(esc(c.otherLabel())).append("</strong>"));
         h.append("</p>\n");
-        h.append("<p class=\"note\">").append(esc(Texts.t(lang,
+        h.append("<p class=\"note\">").append(esc(cohort.isPresent() ? Texts.t(lang,
+                "Когорта журналынан оқылды: әр сан жазылған шешімдерден, оны шешкен ережемен (METHODOLOGY.md, 3–7-бөлімдер).",
+                "Прочитано из журнала когорты: каждое число — из записанных решений, с правилом, которое его решило (METHODOLOGY.md, разделы 3–7).",
+                "Read from the cohort's journal: every count comes from the recorded decisions, with the rule that decided it (METHODOLOGY.md sections 3–7).")
+                : Texts.t(lang,
                 "Жасанды өтініш берушілердің жасырын сапалары құжатталған үлестірулерден алынады; кім өтетінін әдістеме ережелері шешеді (METHODOLOGY.md, 11-бөлім).",
                 "Скрытые качества синтетических заявителей берутся из документированных распределений; кто проходит, решают правила методики (METHODOLOGY.md, раздел 11).",
                 "The synthetic applicants' latent qualities come from documented distributions; the methodology's rules decide who passes (METHODOLOGY.md section 11).")))
@@ -46,7 +76,9 @@ public final class HtmlReport {
         h.append(summary(s, lang));
         h.append("</header>\n<main>\n");
         List<ReportTable> tables = ReportTables.of(s, lang);
-        section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang), List.of(tables.get(0), tables.get(1)), lang);
+        // a real cohort is one run: its spread table would repeat the funnel
+        section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang),
+                cohort.isPresent() ? List.of(tables.get(0)) : List.of(tables.get(0), tables.get(1)), lang);
         section(h, "scores", tables.get(2).title(), Charts.scores(r, lang), List.of(tables.get(2)), lang);
         section(h, "jurors", tables.get(3).title(), Charts.jurors(r, lang), List.of(tables.get(3)), lang);
         section(h, "calendar", tables.get(4).title(), Charts.calendar(r, lang), List.of(tables.get(4)), lang);

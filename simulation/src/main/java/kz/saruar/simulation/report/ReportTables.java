@@ -49,7 +49,7 @@ public final class ReportTables {
                     st.stoppedBy().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                             .collect(Collectors.joining(", "))));
         }
-        return new ReportTable("funnel", Texts.FUNNEL.get(lang) + " (seed " + r.seed() + ")",
+        return new ReportTable("funnel", Texts.FUNNEL.get(lang) + " (" + r.label() + ")",
                 List.of(Texts.STAGE.get(lang), Texts.COUNT.get(lang), Texts.RULES.get(lang), Texts.STOPPED.get(lang)), rows);
     }
 
@@ -101,7 +101,7 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         r.consultations().forEach((e, n) -> rows.add(List.of(e, Integer.toString(n))));
         return new ReportTable("consultations", Texts.CONSULTATIONS.get(lang) + " (PRE-05, PRE-06)"
-                + (r.unplaced() > 0 ? " — " + Texts.t(lang, "орналаспады", "не размещено", "not placed") + ": " + r.unplaced() : ""),
+                + (r.unplaced() > 0 ? " — " + Texts.t(lang, "жазылды, бірақ өтпеді", "записаны, но не проведены", "booked, not held") + ": " + r.unplaced() : ""),
                 List.of(Texts.EXPERT.get(lang), Texts.PLANNED.get(lang)), rows);
     }
 

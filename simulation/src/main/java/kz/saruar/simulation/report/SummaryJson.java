@@ -96,7 +96,7 @@ public final class SummaryJson {
             o.put("krippendorffAlpha", r.agreement().getAsDouble());
         }
         o.put("consultationsPlanned", r.consultations().values().stream().mapToInt(Integer::intValue).sum());
-        o.put("consultationsUnplaced", r.unplaced());
+        o.put("consultationsNotHeld", r.unplaced());
         if (!r.market().isEmpty()) {
             CohortRun.MarketWeek last = r.market().get(r.market().size() - 1);
             o.put("liftcoinIssued", last.issued());

@@ -14,6 +14,8 @@ final class Texts {
 
     static final LocalizedText TITLE = LocalizedText.of("Когорта симуляциясы — «Өзгерістердің саруарлары»",
             "Симуляция когорты — «Өзгерістердің саруарлары»", "Cohort simulation — «Өзгерістердің саруарлары»");
+    static final LocalizedText COHORT_TITLE = LocalizedText.of("Когорта есебі — «Өзгерістердің саруарлары»",
+            "Отчёт когорты — «Өзгерістердің саруарлары»", "Cohort report — «Өзгерістердің саруарлары»");
     static final LocalizedText FUNNEL = LocalizedText.of("Воронка", "Воронка", "Funnel");
     static final LocalizedText STAGE = LocalizedText.of("Кезең", "Этап", "Stage");
     static final LocalizedText COUNT = LocalizedText.of("Саны", "Количество", "Count");

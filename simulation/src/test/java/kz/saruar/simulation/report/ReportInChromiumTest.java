@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
@@ -105,26 +103,7 @@ class ReportInChromiumTest {
         assertThat(share).as("share of non-white pixels in " + png).isGreaterThan(0.03);
     }
 
-    /** Runs Debian's headless Chromium on a file; the test fails when it is missing. */
     static String chromium(Path file, String... args) throws Exception {
-        String binary = new File("/usr/bin/chromium").canExecute() ? "/usr/bin/chromium" : "chromium";
-        Path profile = Files.createTempDirectory("saruar-chromium");
-        List<String> command = new ArrayList<>(List.of(binary, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
-        command.addAll(List.of(args));
-        command.add(file.toUri().toString());
-        Path stdout = Files.createTempFile("chromium", ".out");
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            throw new AssertionError("headless Chromium is needed for this test and could not start (" + binary
-                    + "); install it: apt-get install -y chromium", e);
-        }
-        assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-        assertThat(p.exitValue()).as("chromium exit code").isZero();
-        return Files.readString(stdout, StandardCharsets.UTF_8);
+        return Chromium.run(file, args);
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Run a cohort on a durable, verifiable journal: applications, lifecycle, defenses, erasure.",
         subcommands = {CohortInitCommand.class, CohortApplyCommand.class, CohortCommandCommand.class,
             CohortSheetsCommand.class, CohortStatusCommand.class, CohortEventsCommand.class, CohortVerifyCommand.class,
+            CohortReportCommand.class,
             CohortEraseCommand.class})
 public final class CohortCli implements Runnable {
     @CommandLine.Spec

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,6 +19,8 @@ import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.simulation.CohortPlace;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
@@ -34,8 +37,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar simulate [--seed N] [--applications 120] [--methodology FILE] [--runs K]
- * [--out report.html] [--json] [--lang kk|ru|en] [--compare OTHER.json] [--csv DIR]}: synthetic
- * applicants through the methodology's rules (METHODOLOGY.md section 11), the funnel printed with
+ * [--out report.html] [--json] [--lang kk|ru|en] [--compare OTHER.json] [--csv DIR] [--cohort DIR]}:
+ * synthetic applicants through a real cohort on the methodology's rules (METHODOLOGY.md section 11),
+ * the funnel printed with
  * the rules behind each count, the report written as one HTML file. Exit 0 when simulated, 1 when
  * a methodology is invalid, 2 when a file cannot be read or written.
  */
@@ -67,6 +71,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
     Path csv;
 
+    @Option(names = "--cohort", paramLabel = "DIR",
+            description = "Keep the simulated cohort's journals here (a new directory), to inspect with saruar cohort verify/report.")
+    Path cohort;
+
     @Override
     public Integer call() {
         Console c = Console.of(spec);
@@ -90,8 +98,12 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             other = Optional.of(r.orElseThrow());
         }
+        if (cohort != null && Files.exists(cohort.resolve("journal"))) {
+            return c.refuse(List.of(Reason.of("COHORT_EXISTS", Rules.FMT_01, "--cohort",
+                    CliText.SIM_COHORT_EXISTS.text(cohort))), ExitCodes.UNREADABLE);
+        }
         Simulation s = Simulation.simulate(base.orElseThrow(), other, SimulationParameters.calibrated2020(), seed,
-                applications, runs);
+                applications, runs, cohort == null ? CohortPlace.memory() : CohortPlace.directory(cohort));
         try {
             Files.writeString(out, HtmlReport.render(s, language), StandardCharsets.UTF_8);
             if (csv != null) {
@@ -143,6 +155,9 @@ public final class SimulateCommand implements Callable<Integer> {
         o.println(CliText.SIM_REPORT.get(language, out.toAbsolutePath()));
         if (csv != null) {
             o.println(CliText.SIM_TABLES.get(language, csv.toAbsolutePath()));
+        }
+        if (cohort != null) {
+            o.println(CliText.SIM_COHORT.get(language, cohort.toAbsolutePath(), cohort));
         }
     }
 }

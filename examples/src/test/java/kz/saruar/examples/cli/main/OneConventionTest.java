@@ -87,6 +87,7 @@ class OneConventionTest {
         in.put("cohort events", List.of(noDir));
         in.put("cohort verify", List.of(noDir));
         in.put("cohort erase", List.of(noDir, "P-01/applicant"));
+        in.put("cohort report", List.of(noDir, "--out", dir.resolve("cohort.html").toString()));
         in.put("simulate", List.of("--methodology", m, "--out", dir.resolve("r.html").toString()));
         return in;
     }

@@ -1,0 +1,120 @@
+package kz.saruar.examples.cli.cohort;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import kz.saruar.cohort.Cohort;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
+import kz.saruar.ledger.store.FileJournalStore;
+import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.Language;
+import kz.saruar.model.SaruarException;
+import kz.saruar.simulation.CohortJournal;
+import kz.saruar.simulation.CohortRun;
+import kz.saruar.simulation.Simulation;
+import kz.saruar.simulation.report.CsvExport;
+import kz.saruar.simulation.report.HtmlReport;
+import kz.saruar.simulation.report.ReportTables;
+import kz.saruar.simulation.report.SummaryJson;
+import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.StorageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code saruar cohort report LOCATION [--out FILE] [--csv DIR] [--ledger DIR] [--json] [--lang]}:
+ * the report {@code saruar simulate} writes (funnel with its rules, charts, tables), read from a
+ * real cohort's journal (METHODOLOGY.md sections 3–7, 11), so a center sees its own intake the way
+ * the simulation shows a simulated one. Exit 0 written, 2 when the journal or a file cannot be read
+ * or written.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the cohort's HTML report (funnel with rules, charts, tables) from its journal; print the funnel.")
+public final class CohortReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOCATION", description = "The cohort's directory or store URI.")
+    String location;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("cohort-report.html");
+
+    @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
+    Path csv;
+
+    @Option(names = "--ledger", paramLabel = "DIR",
+            description = "The cohort's LIFTCOIN ledger journal (default: LOCATION/ledger when it exists).")
+    Path ledger;
+
+    @Mixin
+    CohortOptions options;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        PrintWriter o = console.out();
+        Language lang = console.language();
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, console);
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
+        }
+        Optional<Path> ledgerDir = Optional.ofNullable(ledger).or(() -> CohortLocation.isUri(location)
+                ? Optional.empty() : Optional.of(Path.of(location, "ledger")).filter(Files::isDirectory));
+        JournalStore ledgerStore = null;
+        try (CohortLocation.Opened c = opened.get()) {
+            if (ledgerDir.isPresent()) {
+                ledgerStore = FileJournalStore.openReadOnly(ledgerDir.get());
+            }
+            // the report decides nothing: its clock is never read for a decision
+            Cohort cohort = Cohort.open(c.store(), Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), c.keys());
+            CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), OptionalLong.empty());
+            String cohortId = cohort.state().cohortId();
+            Files.writeString(out, HtmlReport.render(run, cohortId, lang), StandardCharsets.UTF_8);
+            Simulation one = Simulation.of(run);
+            if (csv != null) {
+                CsvExport.write(ReportTables.of(one, lang), csv);
+            }
+            if (console.json()) {
+                return console.accepted(one, x -> SummaryJson.tree(x, lang).put("report", out.toAbsolutePath().toString()));
+            }
+            console.line(CliText.COHORT_REPORT, cohortId, run.methodologyId(), cohort.position());
+            for (CohortRun.Stage st : run.funnel()) {
+                o.println(String.format(Locale.ROOT, "%6d  %-52s [%s]%s", st.count(), st.name().get(lang),
+                        String.join(", ", st.rules()), st.stoppedBy().isEmpty() ? ""
+                                : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
+            }
+            console.line(CliText.SIM_REPORT, out.toAbsolutePath());
+            o.flush();
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            return console.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
+                    ExitCodes.UNREADABLE);
+        } catch (StorageException | SaruarException e) {
+            return console.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
+                    CliText.COHORT_UNREADABLE.text(location, Console.clean(e.getMessage())))), ExitCodes.UNREADABLE);
+        } finally {
+            if (ledgerStore != null) {
+                ledgerStore.close();
+            }
+        }
+    }
+}
