@@ -1,6 +1,7 @@
 package kz.saruar.community.journal;
 
 import java.util.Objects;
+import kz.saruar.community.collaboration.Collaboration;
 import java.util.Optional;
 import kz.saruar.community.consent.PairingEvent;
 import kz.saruar.community.registry.Contact;
@@ -133,6 +134,23 @@ public sealed interface CommunityEvent {
         @Override
         public String type() {
             return "DeclinedPairRecorded";
+        }
+    }
+
+    /**
+     * A collaboration between projects, or a project and an expert (HUB-05), recorded as it happened.
+     *
+     * @param collaboration who, what, when and its outcome
+     */
+    record CollaborationRecorded(Collaboration collaboration) implements CommunityEvent {
+        /** Refuses nulls. */
+        public CollaborationRecorded {
+            Objects.requireNonNull(collaboration, "collaboration");
+        }
+
+        @Override
+        public String type() {
+            return "CollaborationRecorded";
         }
     }
 

@@ -60,6 +60,7 @@ final class CommunityEventCodec {
             .put("PairConsented", CommunityEvent.PairConsented.class)
             .put("PairDeclined", CommunityEvent.PairDeclined.class)
             .put("PersonalDataErased", CommunityEvent.PersonalDataErased.class)
+            .put("CollaborationRecorded", CommunityEvent.CollaborationRecorded.class)
             .build();
 
     private CommunityEventCodec() {

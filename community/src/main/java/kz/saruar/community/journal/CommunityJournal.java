@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import kz.saruar.community.CommunityReason;
+import kz.saruar.community.collaboration.Collaboration;
+import kz.saruar.community.collaboration.Collaborations;
 import kz.saruar.community.consent.PairKind;
 import kz.saruar.community.consent.PairingEvent;
 import kz.saruar.community.consent.Pairings;
@@ -247,6 +249,17 @@ public final class CommunityJournal {
     }
 
     /**
+     * Records a collaboration (HUB-05) between registered projects, or a registered project and a
+     * registered expert; refused when a party is not registered or the collaboration is malformed
+     * (as {@link Collaborations#of} refuses it).
+     */
+    public Outcome<CommunityReceipt> recordCollaboration(String key, Actor actor, Collaboration collaboration) {
+        Objects.requireNonNull(collaboration, "collaboration");
+        return submit(key, actor, "RecordCollaboration", List.of(new Command(
+                new CommunityEvent.CollaborationRecorded(collaboration), Optional.empty())));
+    }
+
+    /**
      * Erases a person's name and contacts (PLT-01 as APP-03): deletes the key, then records
      * {@code PersonalDataErased}. The person is {@link #expertPerson} or {@link #leadPerson}.
      */
@@ -293,6 +306,12 @@ public final class CommunityJournal {
     /** The pairs and their states (M II.2.2). */
     public synchronized Pairings pairings() {
         return state.pairings;
+    }
+
+    /** The collaborations recorded (HUB-05), in the order they were recorded, to count in reports. */
+    public synchronized Collaborations collaborations() {
+        // each was accepted by Collaborations.of when it was recorded
+        return Collaborations.of(List.copyOf(state.collaborations)).orElseThrow();
     }
 
     /** The position the next event will get (the number of records). */
@@ -541,6 +560,7 @@ public final class CommunityJournal {
         final Map<String, Expert> experts = new LinkedHashMap<>();
         final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
         final List<DeclinedPair> declined = new ArrayList<>();
+        final List<Collaboration> collaborations = new ArrayList<>();
         Pairings pairings = Pairings.empty();
         final Set<String> erased = new HashSet<>();
         final Map<String, Receipt> receipts = new HashMap<>();
@@ -554,6 +574,7 @@ public final class CommunityJournal {
             s.experts.putAll(experts);
             s.projects.putAll(projects);
             s.declined.addAll(declined);
+            s.collaborations.addAll(collaborations);
             s.pairings = pairings;
             s.erased.addAll(erased);
             s.receipts.putAll(receipts);
@@ -597,6 +618,15 @@ public final class CommunityJournal {
                 checkPairing(x.pairing(), r);
             } else if (e instanceof CommunityEvent.PairDeclined x) {
                 checkPairing(x.pairing(), r);
+            } else if (e instanceof CommunityEvent.CollaborationRecorded x) {
+                for (String party : x.collaboration().parties()) {
+                    if (!projects.containsKey(party) && !experts.containsKey(party)) {
+                        r.add(CommunityReason.UNKNOWN_REFERENCE.reason("collaboration:" + party, Figure.of("id", party)));
+                    }
+                }
+                if (r.isEmpty()) {
+                    r.addAll(Collaborations.of(List.of(x.collaboration())).reasons());
+                }
             } else if (e instanceof CommunityEvent.PersonalDataErased x) {
                 if (!knowsPerson(x.person())) {
                     r.add(CommunityReason.UNKNOWN_REFERENCE.reason("person", Figure.of("id", x.person())));
@@ -666,6 +696,8 @@ public final class CommunityJournal {
                 if (x.pairing().kind() == PairKind.MENTORING) {
                     declined.add(new DeclinedPair(x.pairing().advisee(), x.pairing().adviser(), x.pairing().reason()));
                 }
+            } else if (e instanceof CommunityEvent.CollaborationRecorded x) {
+                collaborations.add(x.collaboration());
             } else if (e instanceof CommunityEvent.PersonalDataErased x) {
                 erased.add(x.person());
                 experts.replaceAll((id, v) -> expertPerson(id).equals(x.person()) ? v.withContactErased() : v);

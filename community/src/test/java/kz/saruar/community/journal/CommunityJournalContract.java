@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kz.saruar.community.Samples;
+import kz.saruar.community.collaboration.Collaboration;
+import kz.saruar.community.collaboration.CollaborationKind;
+import kz.saruar.community.collaboration.Collaborations;
 import kz.saruar.community.consent.PairKind;
 import kz.saruar.community.consent.PairStatus;
 import kz.saruar.community.consent.PairingEvent;
@@ -71,6 +75,10 @@ abstract class CommunityJournalContract {
         pair(j, "d1", j.pairings().propose(PairKind.MENTORING, "E-03", "P-02", CLOCK));
         pair(j, "d2", j.pairings().decline(PairKind.MENTORING, "E-03", "P-02", Side.ADVISER, "No time this spring", CLOCK));
         pair(j, "r1", j.pairings().propose(PairKind.REVERSE_MENTORING, "P-02", "ACME LLP", CLOCK));
+        j.recordCollaboration("c1", ORGANIZER, new Collaboration(CollaborationKind.PROJECT_WITH_PROJECT, List.of("P-01", "P-02"),
+                "A joint summer camp", LocalDate.of(2026, 6, 1), Optional.of("60 children"))).orElseThrow();
+        j.recordCollaboration("c2", ORGANIZER, new Collaboration(CollaborationKind.PROJECT_WITH_EXPERT, List.of("P-02", "E-03"),
+                "A fundraising plan", LocalDate.of(2026, 7, 15), Optional.empty())).orElseThrow();
         return j;
     }
 
@@ -87,11 +95,13 @@ abstract class CommunityJournalContract {
         Supplier<JournalStore> location = freshLocation();
         Registry registry;
         Pairings pairings;
+        Collaborations collaborations;
         long records;
         try (JournalStore s = location.get()) {
             CommunityJournal j = journey(s, keys);
             registry = j.registry();
             pairings = j.pairings();
+            collaborations = j.collaborations();
             records = s.endPosition();
         }
         try (JournalStore s = location.get()) {
@@ -103,6 +113,8 @@ abstract class CommunityJournalContract {
             assertThat(again.registry().projects()).isEqualTo(registry.projects());
             assertThat(again.registry().declined()).isEqualTo(registry.declined());
             assertThat(again.pairings()).isEqualTo(pairings);
+            assertThat(again.collaborations().all()).isEqualTo(collaborations.all());
+            assertThat(again.collaborations().count()).isEqualTo(2);
             assertThat(again.registry().expert("E-01").orElseThrow().contact().name()).isEqualTo("Айгүл Сапарова");
             assertThat(again.registry().project("P-01").orElseThrow().stage()).isEqualTo("SECOND_CIRCLE");
             assertThat(again.pairings().pair(PairKind.MENTORING, "E-01", "P-01").orElseThrow().status()).isEqualTo(PairStatus.PAIRED);
@@ -115,6 +127,24 @@ abstract class CommunityJournalContract {
             assertThat(again.recordPairing("d3", ORGANIZER, new PairingEvent.Proposed(1,
                     PairKind.MENTORING, "E-03", "P-02", CLOCK.instant())).reasons()).extracting(Reason::code)
                     .containsExactly("DECLINED_BEFORE");
+        }
+    }
+
+    @Test
+    void HUB_05_a_collaboration_with_an_unregistered_party_is_refused_and_writes_nothing() {
+        try (JournalStore s = freshLocation().get()) {
+            CommunityJournal j = created(s, keys);
+            long before = s.endPosition();
+            Outcome<CommunityReceipt> o = j.recordCollaboration("c-x", ORGANIZER, new Collaboration(
+                    CollaborationKind.PROJECT_WITH_PROJECT, List.of("P-01", "P-99"), "A camp", LocalDate.of(2026, 6, 1),
+                    Optional.empty()));
+            assertThat(o.reasons()).extracting(Reason::code).containsExactly("UNKNOWN_REFERENCE");
+            assertThat(o.reasons().get(0).subject()).isEqualTo("collaboration:P-99");
+            assertThat(s.endPosition()).isEqualTo(before);
+            assertThat(j.collaborations().count()).isZero();
+            assertThat(j.recordCollaboration("c-y", ORGANIZER, new Collaboration(CollaborationKind.PROJECT_WITH_PROJECT,
+                    List.of("P-01", "P-02"), "A camp", LocalDate.of(2026, 6, 1), Optional.empty())).accepted()).isTrue();
+            assertThat(CommunityJournal.open(s, CLOCK, keys).collaborations().countByParty()).containsEntry("P-01", 1L);
         }
     }
 

@@ -55,7 +55,8 @@ class CohortCommandsOnPostgresTest {
         assertThat(erase.exitCode()).as(erase.err()).isZero();
         CliRunner verify = saruar("cohort", "verify", url, "--keys", k);
         assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
-        assertThat(saruar("cohort", "status", url, "--keys", k, "--json").out()).contains("\"erasedPersons\":1");
+        assertThat(json(saruar("cohort", "status", url, "--keys", k, "--json").out()).path("value").path("erasedPersons").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -67,7 +68,7 @@ class CohortCommandsOnPostgresTest {
         CliRunner noServer = saruar("cohort", "status", "jdbc:postgresql://127.0.0.1:1/none?user=postgres&saruarStream=x",
                 "--keys", keys.toString());
         assertThat(noServer.exitCode()).isEqualTo(2);
-        assertThat(noServer.err()).contains("cannot open the cohort");
+        assertThat(noServer.err()).containsIgnoringCase("cannot open the cohort");
     }
 
     private static JsonNode json(String s) throws Exception {
