@@ -72,7 +72,10 @@ public final class Plugins {
         this.discover = b.discover;
         this.classLoader = b.classLoader;
         Map<Class<? extends Provider>, List<Provider>> copy = new LinkedHashMap<>();
-        b.given.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        // plain loops on this path: the first lambda of a JVM costs ~15 ms (Methodology.standard()'s cold start)
+        for (Map.Entry<Class<? extends Provider>, List<Provider>> e : b.given.entrySet()) {
+            copy.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         this.given = Collections.unmodifiableMap(copy);
     }
 
@@ -96,7 +99,9 @@ public final class Plugins {
         Builder b = new Builder();
         b.discover = discover;
         b.classLoader = classLoader;
-        given.forEach((k, v) -> b.given.put(k, new ArrayList<>(v)));
+        for (Map.Entry<Class<? extends Provider>, List<Provider>> e : given.entrySet()) {
+            b.given.put(e.getKey(), new ArrayList<>(e.getValue()));
+        }
         return b;
     }
 
@@ -176,12 +181,14 @@ public final class Plugins {
         List<PluginWarning> warnings = new ArrayList<>();
         List<Named> all = new ArrayList<>();
         for (Provider p : given.getOrDefault(kind, List.of())) {
-            named(kind, p, HANDED_IN_CODE, warnings).ifPresent(all::add);
+            addIfNamed(all, named(kind, p, HANDED_IN_CODE, warnings));
         }
         if (discover) {
             for (Named n : discovered(kind, warnings)) {
-                boolean sameClassHandedIn = all.stream()
-                        .anyMatch(h -> h.location().equals(HANDED_IN_CODE) && h.provider().getClass() == n.provider().getClass());
+                boolean sameClassHandedIn = false;
+                for (Named h : all) {
+                    sameClassHandedIn |= h.location().equals(HANDED_IN_CODE) && h.provider().getClass() == n.provider().getClass();
+                }
                 if (!sameClassHandedIn) {
                     all.add(n);
                 }
@@ -189,15 +196,33 @@ public final class Plugins {
         }
         rejectDuplicates(kind, all);
         all.sort(ORDER);
-        return new Resolved(all.stream().map(Named::provider).toList(), List.copyOf(warnings));
+        List<Provider> providers = new ArrayList<>(all.size());
+        for (Named n : all) {
+            providers.add(n.provider());
+        }
+        return new Resolved(List.copyOf(providers), List.copyOf(warnings));
     }
 
     /** A provider with the name and priority read once, so that ordering cannot throw. */
     private record Named(Provider provider, String name, int priority, String location) {
     }
 
-    private static final Comparator<Named> ORDER = Comparator.comparingInt(Named::priority).reversed()
-            .thenComparing(Named::name);
+    /** Priority, higher first, then name. */
+    private static final Comparator<Named> ORDER = new ByPriorityThenName();
+
+    private static final class ByPriorityThenName implements Comparator<Named> {
+        @Override
+        public int compare(Named a, Named b) {
+            int byPriority = Integer.compare(b.priority(), a.priority());
+            return byPriority != 0 ? byPriority : a.name().compareTo(b.name());
+        }
+    }
+
+    private static void addIfNamed(List<Named> list, java.util.Optional<Named> named) {
+        if (named.isPresent()) {
+            list.add(named.get());
+        }
+    }
 
     private static java.util.Optional<Named> named(Class<?> kind, Provider p, String location, List<PluginWarning> warnings) {
         String name;
@@ -244,7 +269,7 @@ public final class Plugins {
                 warnings.add(new PluginWarning(kind.getSimpleName(), sp.type().getName(), location, describe(e)));
                 continue;
             }
-            named(kind, p, location, warnings).ifPresent(found::add);
+            addIfNamed(found, named(kind, p, location, warnings));
         }
         return found;
     }
@@ -328,7 +353,11 @@ public final class Plugins {
         public <P extends Provider> Builder add(Class<P> kind, java.util.Collection<? extends P> providers) {
             checkKind(kind);
             Objects.requireNonNull(providers, "providers");
-            List<Provider> list = given.computeIfAbsent(kind, k -> new ArrayList<>());
+            List<Provider> list = given.get(kind);
+            if (list == null) {
+                list = new ArrayList<>();
+                given.put(kind, list);
+            }
             for (P p : providers) {
                 list.add(kind.cast(Objects.requireNonNull(p, "provider")));
             }
@@ -362,7 +391,7 @@ public final class Plugins {
             for (Map.Entry<Class<? extends Provider>, List<Provider>> e : given.entrySet()) {
                 List<Named> named = new ArrayList<>();
                 for (Provider p : e.getValue()) {
-                    named(e.getKey(), p, HANDED_IN_CODE, new ArrayList<>()).ifPresent(named::add);
+                    addIfNamed(named, named(e.getKey(), p, HANDED_IN_CODE, new ArrayList<>()));
                 }
                 rejectDuplicates(e.getKey(), named);
             }
