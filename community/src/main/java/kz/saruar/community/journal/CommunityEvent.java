@@ -2,6 +2,8 @@ package kz.saruar.community.journal;
 
 import java.util.Objects;
 import kz.saruar.community.collaboration.Collaboration;
+import kz.saruar.community.impact.Measurement;
+import kz.saruar.community.impact.TheoryOfChange;
 import java.util.Optional;
 import kz.saruar.community.consent.PairingEvent;
 import kz.saruar.community.registry.Contact;
@@ -151,6 +153,44 @@ public sealed interface CommunityEvent {
         @Override
         public String type() {
             return "CollaborationRecorded";
+        }
+    }
+
+    /**
+     * A project's theory of change (HUB-03), recorded or replaced as a whole.
+     *
+     * @param theory the theory, its indicators and the measurements known so far
+     */
+    record TheoryRecorded(TheoryOfChange theory) implements CommunityEvent {
+        /** Refuses nulls. */
+        public TheoryRecorded {
+            Objects.requireNonNull(theory, "theory");
+        }
+
+        @Override
+        public String type() {
+            return "TheoryRecorded";
+        }
+    }
+
+    /**
+     * One measurement of an indicator of a project's theory of change (HUB-03).
+     *
+     * @param project     the project
+     * @param indicator   the indicator's code
+     * @param measurement the measured value with its source and evidence
+     */
+    record MeasurementRecorded(String project, String indicator, Measurement measurement) implements CommunityEvent {
+        /** Refuses nulls. */
+        public MeasurementRecorded {
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(indicator, "indicator");
+            Objects.requireNonNull(measurement, "measurement");
+        }
+
+        @Override
+        public String type() {
+            return "MeasurementRecorded";
         }
     }
 

@@ -3,12 +3,14 @@ package kz.saruar.community.journal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -46,6 +48,10 @@ final class CommunityEventCodec {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // measurements keep their exact decimals through the journal (20 stays 20, not 2E+1 read back as 20.0)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)
             .build();
 
@@ -61,6 +67,8 @@ final class CommunityEventCodec {
             .put("PairDeclined", CommunityEvent.PairDeclined.class)
             .put("PersonalDataErased", CommunityEvent.PersonalDataErased.class)
             .put("CollaborationRecorded", CommunityEvent.CollaborationRecorded.class)
+            .put("TheoryRecorded", CommunityEvent.TheoryRecorded.class)
+            .put("MeasurementRecorded", CommunityEvent.MeasurementRecorded.class)
             .build();
 
     private CommunityEventCodec() {

@@ -17,6 +17,12 @@ import java.util.concurrent.CompletionException;
 import kz.saruar.community.CommunityReason;
 import kz.saruar.community.collaboration.Collaboration;
 import kz.saruar.community.collaboration.Collaborations;
+import kz.saruar.community.impact.ImpactFile;
+import kz.saruar.community.impact.ImpactReport;
+import kz.saruar.community.impact.Indicator;
+import kz.saruar.community.impact.Measurement;
+import kz.saruar.community.impact.TheoryOfChange;
+import kz.saruar.community.impact.TheoryOfChangeCheck;
 import kz.saruar.community.consent.PairKind;
 import kz.saruar.community.consent.PairingEvent;
 import kz.saruar.community.consent.Pairings;
@@ -260,6 +266,25 @@ public final class CommunityJournal {
     }
 
     /**
+     * Records or replaces a registered project's theory of change (HUB-03); refused as
+     * {@link TheoryOfChangeCheck#check(TheoryOfChange, String)} refuses it, or for an unregistered project.
+     */
+    public Outcome<CommunityReceipt> recordTheory(String key, Actor actor, TheoryOfChange theory) {
+        Objects.requireNonNull(theory, "theory");
+        return submit(key, actor, "RecordTheory", List.of(new Command(new CommunityEvent.TheoryRecorded(theory), Optional.empty())));
+    }
+
+    /**
+     * Records a measurement of an indicator of a project's recorded theory (HUB-03); refused for an
+     * unknown theory or indicator, a unit other than the indicator's, a date outside the project's life.
+     */
+    public Outcome<CommunityReceipt> recordMeasurement(String key, Actor actor, String project, String indicator,
+            Measurement measurement) {
+        return submit(key, actor, "RecordMeasurement", List.of(new Command(
+                new CommunityEvent.MeasurementRecorded(project, indicator, measurement), Optional.empty())));
+    }
+
+    /**
      * Erases a person's name and contacts (PLT-01 as APP-03): deletes the key, then records
      * {@code PersonalDataErased}. The person is {@link #expertPerson} or {@link #leadPerson}.
      */
@@ -306,6 +331,11 @@ public final class CommunityJournal {
     /** The pairs and their states (M II.2.2). */
     public synchronized Pairings pairings() {
         return state.pairings;
+    }
+
+    /** The theories of change recorded (HUB-03) with their measurements, for {@link ImpactReport#of}. */
+    public synchronized ImpactFile theories() {
+        return new ImpactFile(1, List.copyOf(state.theories.values()));
     }
 
     /** The collaborations recorded (HUB-05), in the order they were recorded, to count in reports. */
@@ -561,6 +591,7 @@ public final class CommunityJournal {
         final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
         final List<DeclinedPair> declined = new ArrayList<>();
         final List<Collaboration> collaborations = new ArrayList<>();
+        final Map<String, TheoryOfChange> theories = new LinkedHashMap<>();
         Pairings pairings = Pairings.empty();
         final Set<String> erased = new HashSet<>();
         final Map<String, Receipt> receipts = new HashMap<>();
@@ -575,6 +606,7 @@ public final class CommunityJournal {
             s.projects.putAll(projects);
             s.declined.addAll(declined);
             s.collaborations.addAll(collaborations);
+            s.theories.putAll(theories);
             s.pairings = pairings;
             s.erased.addAll(erased);
             s.receipts.putAll(receipts);
@@ -626,6 +658,19 @@ public final class CommunityJournal {
                 }
                 if (r.isEmpty()) {
                     r.addAll(Collaborations.of(List.of(x.collaboration())).reasons());
+                }
+            } else if (e instanceof CommunityEvent.TheoryRecorded x) {
+                requireProject(x.theory().project(), r);
+                r.addAll(TheoryOfChangeCheck.check(x.theory(), "theory:" + x.theory().project()));
+            } else if (e instanceof CommunityEvent.MeasurementRecorded x) {
+                TheoryOfChange t = theories.get(x.project());
+                if (t == null) {
+                    r.add(CommunityReason.UNKNOWN_REFERENCE.reason("theory:" + x.project(), Figure.of("id", x.project())));
+                } else if (t.indicators().stream().noneMatch(i -> i.code().equals(x.indicator()))) {
+                    r.add(CommunityReason.UNKNOWN_REFERENCE.reason("theory:" + x.project() + "/" + x.indicator(),
+                            Figure.of("id", x.indicator())));
+                } else {
+                    r.addAll(TheoryOfChangeCheck.check(measured(t, x), "theory:" + x.project()));
                 }
             } else if (e instanceof CommunityEvent.PersonalDataErased x) {
                 if (!knowsPerson(x.person())) {
@@ -698,11 +743,30 @@ public final class CommunityJournal {
                 }
             } else if (e instanceof CommunityEvent.CollaborationRecorded x) {
                 collaborations.add(x.collaboration());
+            } else if (e instanceof CommunityEvent.TheoryRecorded x) {
+                theories.put(x.theory().project(), x.theory());
+            } else if (e instanceof CommunityEvent.MeasurementRecorded x) {
+                theories.put(x.project(), measured(theories.get(x.project()), x));
             } else if (e instanceof CommunityEvent.PersonalDataErased x) {
                 erased.add(x.person());
                 experts.replaceAll((id, v) -> expertPerson(id).equals(x.person()) ? v.withContactErased() : v);
                 projects.replaceAll((id, v) -> leadPerson(id).equals(x.person()) ? v.withLeadErased() : v);
             }
+        }
+
+        /** The theory with the measurement added to its indicator. */
+        private static TheoryOfChange measured(TheoryOfChange t, CommunityEvent.MeasurementRecorded m) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (Indicator i : t.indicators()) {
+                if (i.code().equals(m.indicator())) {
+                    List<Measurement> ms = new ArrayList<>(i.measurements());
+                    ms.add(m.measurement());
+                    i = new Indicator(i.code(), i.result(), i.name(), i.unit(), i.baseline(), i.target(), i.direction(),
+                            i.irisMetric(), i.dimensions(), ms);
+                }
+                indicators.add(i);
+            }
+            return new TheoryOfChange(t.project(), t.title(), t.cohort(), t.region(), t.start(), t.end(), t.chain(), indicators);
         }
 
         private static Expert withContact(Expert e, Contact c) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,11 @@ import kz.saruar.community.Samples;
 import kz.saruar.community.collaboration.Collaboration;
 import kz.saruar.community.collaboration.CollaborationKind;
 import kz.saruar.community.collaboration.Collaborations;
+import kz.saruar.community.impact.ImpactFile;
+import kz.saruar.community.impact.ImpactReport;
+import kz.saruar.community.impact.Measurement;
+import kz.saruar.community.impact.TheoryOfChange;
+import kz.saruar.community.impact.TheoryOfChangeCheck;
 import kz.saruar.community.consent.PairKind;
 import kz.saruar.community.consent.PairStatus;
 import kz.saruar.community.consent.PairingEvent;
@@ -145,6 +151,44 @@ abstract class CommunityJournalContract {
             assertThat(j.recordCollaboration("c-y", ORGANIZER, new Collaboration(CollaborationKind.PROJECT_WITH_PROJECT,
                     List.of("P-01", "P-02"), "A camp", LocalDate.of(2026, 6, 1), Optional.empty())).accepted()).isTrue();
             assertThat(CommunityJournal.open(s, CLOCK, keys).collaborations().countByParty()).containsEntry("P-01", 1L);
+        }
+    }
+
+    @Test
+    void HUB_03_theories_and_their_measurements_survive_a_reopen_and_bad_measurements_write_nothing() {
+        Supplier<JournalStore> location = freshLocation();
+        ImpactFile sample = TheoryOfChangeCheck.parse(Samples.text("theory-of-change.json")).orElseThrow();
+        TheoryOfChange p01 = sample.theories().get(0);
+        ImpactReport before;
+        try (JournalStore s = location.get()) {
+            CommunityJournal j = created(s, keys);
+            for (TheoryOfChange t : sample.theories()) {
+                j.recordTheory("theory-" + t.project(), ORGANIZER, t).orElseThrow();
+            }
+            Measurement ok = new Measurement(LocalDate.of(2021, 6, 1), new BigDecimal("9"), "people", "Project report", Optional.empty());
+            j.recordMeasurement("m-ok", ORGANIZER, "P-01", "GRADUATES_COUNT", ok).orElseThrow();
+            long end = s.endPosition();
+            Measurement wrongUnit = new Measurement(LocalDate.of(2021, 6, 1), BigDecimal.ONE, "kg", "Report", Optional.empty());
+            assertThat(j.recordMeasurement("m-unit", ORGANIZER, "P-01", "GRADUATES_COUNT", wrongUnit).reasons())
+                    .extracting(Reason::code).contains("WRONG_UNIT");
+            Measurement late = new Measurement(LocalDate.of(2030, 1, 1), BigDecimal.ONE, "people", "Report", Optional.empty());
+            assertThat(j.recordMeasurement("m-late", ORGANIZER, "P-01", "GRADUATES_COUNT", late).reasons())
+                    .extracting(Reason::code).contains("DATE_OUTSIDE_PROJECT");
+            assertThat(j.recordMeasurement("m-none", ORGANIZER, "P-03", "GRADUATES_COUNT", ok).reasons())
+                    .extracting(Reason::code).containsExactly("UNKNOWN_REFERENCE");
+            assertThat(j.recordTheory("theory-x", ORGANIZER, new TheoryOfChange("P-99", p01.title(), p01.cohort(), p01.region(),
+                    p01.start(), p01.end(), p01.chain(), p01.indicators())).reasons()).extracting(Reason::code)
+                    .contains("UNKNOWN_REFERENCE");
+            assertThat(s.endPosition()).isEqualTo(end);
+            before = ImpactReport.of(j.theories());
+        }
+        try (JournalStore s = location.get()) {
+            CommunityJournal again = CommunityJournal.open(s, CLOCK, keys);
+            assertThat(again.theories().theories()).hasSize(2);
+            ImpactReport after = ImpactReport.of(again.theories());
+            assertThat(after.progress()).isEqualTo(before.progress());
+            assertThat(again.theories().theories().get(0).indicators().get(0).measurements())
+                    .hasSize(p01.indicators().get(0).measurements().size() + 1);
         }
     }
 
