@@ -118,7 +118,7 @@ final class MethodologyValidator {
                 Rules.DEF_12);
         refs(d.exit().ambassadorDocuments(), "$.exit.ambassadorDocuments", documents, "$.documentKinds",
                 Rules.EXT_03);
-        refs(d.intake().openDirections(), "$.intake.openDirections", directionCodes, "the directions",
+        refs(d.intake().openDirections(), "$.intake.openDirections", directionCodes, "$.directions",
                 Rules.CAT_02);
         MaturityModel m = d.maturity();
         Set<String> phases = entryCodes(m.supportPhases());

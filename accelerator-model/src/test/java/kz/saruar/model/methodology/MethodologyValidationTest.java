@@ -85,6 +85,8 @@ class MethodologyValidationTest {
             assertThat(p.subject()).isEqualTo("$.intake.openDirections[1]");
             assertThat(p.rule().value()).isEqualTo("CAT-02");
             assertThat(p.code()).isEqualTo("UNKNOWN_REFERENCE");
+            // the list is named by its JSON path, the same in every language (no English inside the Russian text)
+            assertThat(p.message().get(kz.saruar.model.Language.RU)).isEqualTo("Код «SPACE_TRAVEL» не найден среди $.directions");
         });
     }
 
