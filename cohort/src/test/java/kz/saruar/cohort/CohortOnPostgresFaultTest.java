@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The cohort journal on a real PostgreSQL server under faults (LFT-06): a command whose batch is
- * interrupted half-way — the transaction aborted by the server, or the connection killed — leaves
+ * interrupted half-way — the transaction aborted by the server, the disk full, or the connection killed — leaves
  * nothing of the batch, fails the store (fail-stop), and the cohort reopens to the state before
  * and takes the command again; a row changed in the table (its event or its hash) is found by
  * {@code verify}, which names its position, and the cohort refuses to open past it.
@@ -121,6 +121,25 @@ class CohortOnPostgresFaultTest {
             Cohort c = Cohort.open(store, clock, keys);
             Throwable failure = catchThrowable(() -> c.submit(defense()));
             assertThat(failure).isInstanceOf(StorageException.class).hasMessageContaining(STREAM);
+            assertThatThrownBy(() -> c.submit(defense())).as("fail-stop").isInstanceOf(StorageException.class);
+        }
+        removeFault(database);
+        assertReopensAndTakesTheCommandAgain(database, before);
+    }
+
+    @Test
+    void LFT_06_a_full_disk_mid_batch_gives_a_clear_error_and_leaves_nothing_half_written(ThrowawayPostgres pg) throws Exception {
+        // the server's own report of a full disk (SQLSTATE 53100, disk_full) at the batch's last row:
+        // what a client sees when PostgreSQL cannot extend the table's file
+        String database = pg.newDatabase();
+        CohortState before;
+        try (JournalStore store = JournalStores.open(URI.create(database + "&saruarStream=" + STREAM))) {
+            before = twoProjectsBeforeDefense(store);
+            installFault(database, "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
+                    + "MESSAGE = 'could not extend file: No space left on device'");
+            Cohort c = Cohort.open(store, clock, keys);
+            Throwable failure = catchThrowable(() -> c.submit(defense()));
+            assertThat(failure).isInstanceOf(StorageException.class).hasMessageContaining(STREAM).hasMessageContaining("53100");
             assertThatThrownBy(() -> c.submit(defense())).as("fail-stop").isInstanceOf(StorageException.class);
         }
         removeFault(database);
