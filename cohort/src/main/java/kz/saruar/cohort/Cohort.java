@@ -819,12 +819,8 @@ public final class Cohort {
             return p;
         }
 
+        /** {@code known}: the application a live decision just read, or null to open it from the event. */
         void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
-                long position) {
-            setApplication(p, tree, sealed, at, position, null);
-        }
-
-        private void setApplication(ProjectRecord p, ObjectNode tree, List<CohortEvent.SealedPerson> sealed, Instant at,
                 long position, Applications.Opened known) {
             // a live event's application was just read and validated by the decision: not read again
             Applications.Opened o = known != null && known.project().equals(p.id) ? known

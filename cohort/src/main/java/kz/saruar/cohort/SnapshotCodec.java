@@ -440,7 +440,7 @@ final class SnapshotCodec {
             r.application = JsonReader.MAPPER.treeToValue(bound, ProjectApplication.class);
             r.persons = views;
         } else {
-            m.setApplication(r, r.applicationTree, r.sealed, r.applicationAt, -1);
+            m.setApplication(r, r.applicationTree, r.sealed, r.applicationAt, -1, null);
         }
         List<LifecycleEvent> events = new ArrayList<>();
         for (JsonNode e : n.path("lifecycle")) {
