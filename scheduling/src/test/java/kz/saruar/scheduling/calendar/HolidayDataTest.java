@@ -41,11 +41,7 @@ class HolidayDataTest {
         WORKING_DAYS.forEach((year, months) -> {
             for (int m = 1; m <= 12; m++) {
                 YearMonth ym = YearMonth.of(year, m);
-                int n = 0;
-                for (LocalDate d = ym.atDay(1); !d.isAfter(ym.atEndOfMonth()); d = d.plusDays(1)) {
-                    n += kz.isWorkingDay(d) ? 1 : 0;
-                }
-                assertThat(n).as("%s", ym).isEqualTo(months[m - 1]);
+                assertThat(countDayByDay(kz, ym.atDay(1), ym.atEndOfMonth())).as("%s", ym).isEqualTo(months[m - 1]);
             }
         });
     }
@@ -63,12 +59,17 @@ class HolidayDataTest {
                 from = ym.atDay(1);
                 to = ym.atEndOfMonth();
             }
-            int n = 0;
-            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                n += calendar.isWorkingDay(d) ? 1 : 0;
-            }
-            return n;
+            return countDayByDay(calendar, from, to);
         }
+    }
+
+    /** Working days from {@code from} to {@code to}, both included, counted day by day (not by countWorkingDays). */
+    static int countDayByDay(WorkingCalendar calendar, LocalDate from, LocalDate to) {
+        int n = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            n += calendar.isWorkingDay(d) ? 1 : 0;
+        }
+        return n;
     }
 
     private static final String MINISTRY_2024 =
