@@ -160,6 +160,24 @@ public enum CliText {
     /** No template for a document. */
     NO_TEMPLATE("{0} үшін {1} тілінде {2} үлгісі жоқ; түрлері: {3}", "Нет шаблона {0} на языке {1} в формате {2}; виды: {3}",
             "No template for {0} in {1} as {2}; kinds: {3}"),
+    /** The count of a community's collaborations. */
+    COMMUNITY_COLLABORATIONS("HUB-05 Ынтымақтастықтар: {0}", "HUB-05 Сотрудничества: {0}", "HUB-05 Collaborations: {0}"),
+    /** Heading of the collaborations by kind. */
+    COMMUNITY_BY_KIND("Түрі бойынша:", "По видам:", "By kind:"),
+    /** Heading of the collaborations by party. */
+    COMMUNITY_BY_PARTY("Қатысушы бойынша:", "По участникам:", "By party:"),
+    /** The ikigai intersection of all three lists. */
+    IKIGAI_ALL_THREE("Үшеуінің қиылысы: {0}", "Пересечение всех трёх: {0}", "In all three: {0}"),
+    /** The ikigai intersection of want and can. */
+    IKIGAI_WANT_CAN("Қалайды және істей алады: {0}", "Хотят и могут: {0}", "Wanted and possible: {0}"),
+    /** The ikigai intersection of can and need. */
+    IKIGAI_CAN_NEED("Істей алады және қажет: {0}", "Могут и нужно: {0}", "Possible and needed: {0}"),
+    /** The ikigai intersection of want and need. */
+    IKIGAI_WANT_NEED("Қалайды және қажет: {0}", "Хотят и нужно: {0}", "Wanted and needed: {0}"),
+    /** The experts a registry search found. */
+    SEARCH_EXPERTS("PLT-01 Сарапшылар: {0}", "PLT-01 Эксперты: {0}", "PLT-01 Experts: {0}"),
+    /** The projects a registry search found. */
+    SEARCH_PROJECTS("PLT-01 Жобалар: {0}", "PLT-01 Проекты: {0}", "PLT-01 Projects: {0}"),
     /** A project in a registry search that became an ambassador (EXT-01). */
     AMBASSADOR("амбассадор", "амбассадор", "ambassador"),
     /** A project in a registry search that holds the DEF-10 certificate. */

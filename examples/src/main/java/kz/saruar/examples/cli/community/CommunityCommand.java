@@ -26,7 +26,6 @@ import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.document.DocumentRenderer;
@@ -49,15 +48,6 @@ import picocli.CommandLine.Spec;
         description = "The community (HUB-05, CAT-08, PLT-01): collaborations, the ikigai worksheet, registry search.",
         subcommands = {CommunityCommand.CollaborationsCmd.class, CommunityCommand.Ikigai.class, CommunityCommand.Search.class})
 public final class CommunityCommand implements Runnable {
-    private static final LocalizedText COLLABORATIONS = LocalizedText.of("Ынтымақтастықтар", "Сотрудничества", "Collaborations");
-    private static final LocalizedText BY_KIND = LocalizedText.of("Түрі бойынша", "По видам", "By kind");
-    private static final LocalizedText BY_PARTY = LocalizedText.of("Қатысушы бойынша", "По участникам", "By party");
-    private static final LocalizedText IN_ALL_THREE = LocalizedText.of("Үшеуінің қиылысы", "Пересечение всех трёх", "In all three");
-    private static final LocalizedText WANT_CAN = LocalizedText.of("Қалайды және істей алады", "Хотят и могут", "Wanted and possible");
-    private static final LocalizedText CAN_NEED = LocalizedText.of("Істей алады және қажет", "Могут и нужно", "Possible and needed");
-    private static final LocalizedText WANT_NEED = LocalizedText.of("Қалайды және қажет", "Хотят и нужно", "Wanted and needed");
-    private static final LocalizedText EXPERTS = LocalizedText.of("Сарапшылар", "Эксперты", "Experts");
-    private static final LocalizedText PROJECTS = LocalizedText.of("Жобалар", "Проекты", "Projects");
 
     @Spec
     CommandSpec spec;
@@ -103,17 +93,17 @@ public final class CommunityCommand implements Runnable {
                     : Collaborations.of(read.between(Optional.ofNullable(from).orElse(LocalDate.MIN),
                             Optional.ofNullable(to).orElse(LocalDate.MAX))));
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             Collaborations all = o.orElseThrow();
             if (c.json()) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::collaborationsJson, l)));
                 return ExitCodes.OK;
             }
-            out.println("HUB-05 " + COLLABORATIONS.get(l) + ": " + all.count());
-            out.println(BY_KIND.get(l) + ":");
+            c.line(CliText.COMMUNITY_COLLABORATIONS, all.count());
+            c.line(CliText.COMMUNITY_BY_KIND);
             all.countByKind().forEach((k, n) -> out.println("  " + k.name() + "  " + n));
-            out.println(BY_PARTY.get(l) + ":");
+            c.line(CliText.COMMUNITY_BY_PARTY);
             all.countByParty().forEach((p, n) -> out.println("  " + p + "  " + n));
             for (Collaboration x : all.all()) {
                 out.println(x.date() + "  " + String.join(" + ", x.parties()) + "  " + x.what()
@@ -180,7 +170,7 @@ public final class CommunityCommand implements Runnable {
             Language l = c.language();
             Outcome<IkigaiWorksheet> o = IkigaiWorksheet.read(file);
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             IkigaiWorksheet w = o.orElseThrow();
             if (render != null) {
@@ -191,10 +181,10 @@ public final class CommunityCommand implements Runnable {
                 return ExitCodes.OK;
             }
             out.println("CAT-08 " + w.initiative());
-            out.println(IN_ALL_THREE.get(l) + ": " + list(w.intersection()));
-            out.println(WANT_CAN.get(l) + ": " + list(w.wantAndCan()));
-            out.println(CAN_NEED.get(l) + ": " + list(w.canAndNeed()));
-            out.println(WANT_NEED.get(l) + ": " + list(w.wantAndNeed()));
+            c.line(CliText.IKIGAI_ALL_THREE, list(w.intersection()));
+            c.line(CliText.IKIGAI_WANT_CAN, list(w.wantAndCan()));
+            c.line(CliText.IKIGAI_CAN_NEED, list(w.canAndNeed()));
+            c.line(CliText.IKIGAI_WANT_NEED, list(w.wantAndNeed()));
             return ExitCodes.OK;
         }
 
@@ -203,7 +193,7 @@ public final class CommunityCommand implements Runnable {
             PrintWriter out = c.out();
             Outcome<kz.saruar.model.methodology.Methodology> m = methodology.resolve();
             if (m.refused()) {
-                return CommunityIo.refused(m.reasons(), c);
+                return c.refuse(m.reasons());
             }
             TemplateRegistry registry = TemplateRegistry.standard();
             Optional<RenderedDocument> d = DocumentRenderer.of(registry, m.orElseThrow())
@@ -295,7 +285,7 @@ public final class CommunityCommand implements Runnable {
                     .map(r -> new Found(in == Kind.projects ? List.of() : r.experts(query),
                             in == Kind.experts ? List.of() : r.projects(query)));
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             Found f = o.orElseThrow();
             if (c.json()) {
@@ -303,14 +293,14 @@ public final class CommunityCommand implements Runnable {
                 return ExitCodes.OK;
             }
             if (in != Kind.projects) {
-                out.println("PLT-01 " + EXPERTS.get(l) + ": " + f.experts().size());
+                c.line(CliText.SEARCH_EXPERTS, f.experts().size());
                 for (Expert e : f.experts()) {
                     out.println("  " + e.id() + "  " + e.format() + "  " + e.engagement() + e.company().map(co -> " (" + co + ")").orElse("")
                             + "  " + e.region() + "  " + list(e.competencies()) + "  " + e.currentLoad() + "/" + e.capacityPerMonth());
                 }
             }
             if (in != Kind.experts) {
-                out.println("PLT-01 " + PROJECTS.get(l) + ": " + f.projects().size());
+                c.line(CliText.SEARCH_PROJECTS, f.projects().size());
                 for (ProjectRecord p : f.projects()) {
                     out.println("  " + p.id() + "  " + p.title() + "  " + p.direction() + "  " + p.region() + "  " + p.stage()
                             + (p.ambassador() ? "  " + c.text(CliText.AMBASSADOR) : "")

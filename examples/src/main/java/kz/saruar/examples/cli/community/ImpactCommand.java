@@ -71,7 +71,7 @@ public final class ImpactCommand implements Runnable {
             boolean json = c.json();
             Outcome<ImpactReport> o = TheoryOfChangeCheck.read(file).map(ImpactReport::of);
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             ImpactReport r = o.orElseThrow();
             try {
@@ -85,8 +85,8 @@ public final class ImpactCommand implements Runnable {
                     }
                 }
             } catch (IOException e) {
-                return CommunityIo.refused(List.of(Reason.of("FILE_UNREADABLE", Rules.HUB_03, "$",
-                        CliText.REPORT_NOT_WRITTEN.text(html.or(() -> csv).map(Path::toString).orElse("")))), c);
+                return c.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.HUB_03, "$",
+                        CliText.REPORT_NOT_WRITTEN.text(html.or(() -> csv).map(Path::toString).orElse("")))));
             }
             if (json) {
                 out.println(CommunityIo.write(DecisionJson.toJson(o, ImpactCommand::toJson, l)));

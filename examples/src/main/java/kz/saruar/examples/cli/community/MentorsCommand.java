@@ -91,7 +91,7 @@ public final class MentorsCommand implements Runnable {
             Language l = c.language();
             Outcome<Suggestion> o = registry(file, common).flatMap(r -> MentorMatcher.of(r).suggest(project));
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             Suggestion s = o.orElseThrow();
             if (c.json()) {
@@ -101,7 +101,7 @@ public final class MentorsCommand implements Runnable {
                     v.ranked().forEach(f -> ranked.add(fitJson(f)));
                     ArrayNode ex = n.putArray("excluded");
                     for (Exclusion x : v.excluded()) {
-                        ex.addObject().put("expert", x.expert()).set("reasons", CommunityIo.reasons(x.reasons(), l));
+                        ex.addObject().put("expert", x.expert()).set("reasons", DecisionJson.reasons(x.reasons(), l));
                     }
                     return n;
                 }, l)));
@@ -144,7 +144,7 @@ public final class MentorsCommand implements Runnable {
             Language l = c.language();
             Outcome<CohortAssignment> o = registry(file, common).map(r -> MentorMatcher.of(r).assign());
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             CohortAssignment a = o.orElseThrow();
             if (c.json()) {

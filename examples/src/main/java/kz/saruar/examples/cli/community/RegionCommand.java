@@ -55,7 +55,7 @@ public final class RegionCommand implements Runnable {
             boolean json = c.json();
             Outcome<ReadinessReport> o = RegionReadiness.read(file);
             if (o.refused()) {
-                return CommunityIo.refused(o.reasons(), c);
+                return c.refuse(o.reasons());
             }
             ReadinessReport r = o.orElseThrow();
             if (json) {
