@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.RuleId;
 
 /**
@@ -48,11 +49,9 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
             Optional<String> counterexample, Optional<String> violation) {
         /** Refuses nulls; copies the rules. */
         public Result {
-            Objects.requireNonNull(property, "property");
+            Arguments.nonNull("property", property, "promise", promise, "counterexample", counterexample,
+                    "violation", violation);
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
-            Objects.requireNonNull(promise, "promise");
-            Objects.requireNonNull(counterexample, "counterexample");
-            Objects.requireNonNull(violation, "violation");
         }
 
         static Result held(ConsistencyProperty<?> p, int tries) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -29,8 +30,7 @@ public record DailyHours(String start, String end, List<BreakTime> breaks) {
     public record BreakTime(String start, String end) {
         /** Refuses nulls; the validator checks the times (PRE-05) with their JSON paths. */
         public BreakTime {
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            Arguments.nonNull("start", start, "end", end);
         }
 
         /** The start as a time of day. */
@@ -52,8 +52,7 @@ public record DailyHours(String start, String end, List<BreakTime> breaks) {
      * start, so a loaded methodology's hours always parse.
      */
     public DailyHours {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("start", start, "end", end);
         breaks = ImmutableList.copyOf(Objects.requireNonNull(breaks, "breaks"));
     }
 
