@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -97,6 +99,38 @@ public final class Console {
     /** Prints {@code {"accepted":true,"value":…}} and returns {@link ExitCodes#OK}. */
     public <T> int accepted(T value, Function<? super T, ? extends JsonNode> writer) {
         return Problems.printAccepted(value, writer, language(), out);
+    }
+
+    /** Goes on with an accepted value; a refusal is printed ({@link #refuse(List)}) and its exit code returned. */
+    public <T> int then(Outcome<T> outcome, ToIntFunction<? super T> next) {
+        return then(outcome, "", next);
+    }
+
+    /** Goes on with an accepted value; a refusal is printed under {@code heading} (none when empty) and its exit code returned. */
+    public <T> int then(Outcome<T> outcome, String heading, ToIntFunction<? super T> next) {
+        return outcome.refused() ? refuse(outcome.reasons(), heading) : next.applyAsInt(outcome.orElseThrow());
+    }
+
+    /**
+     * Prints an outcome the one way: its refusal; under {@code --json} its value as
+     * {@code {"accepted":true,"value":…}} by {@code writer} (exit 0); else the value as {@code text} prints it,
+     * returning text's exit code.
+     */
+    public <T> int print(Outcome<T> outcome, Function<? super T, ? extends JsonNode> writer, ToIntFunction<? super T> text) {
+        return print(outcome, "", writer, text);
+    }
+
+    /** {@link #print(Outcome, Function, ToIntFunction)} with the refusal printed under {@code heading}. */
+    public <T> int print(Outcome<T> outcome, String heading, Function<? super T, ? extends JsonNode> writer,
+            ToIntFunction<? super T> text) {
+        return then(outcome, heading, v -> json ? accepted(v, writer) : text.applyAsInt(v));
+    }
+
+    /** Flushes the output and returns {@code exitCode}: how a command ends after printing lines. */
+    public int done(int exitCode) {
+        out.flush();
+        err.flush();
+        return exitCode;
     }
 
     /** A message without Java class names (an exception's message may carry its cause's class). */

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -47,16 +48,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "community", mixinStandardHelpOptions = true,
         description = "The community (HUB-05, CAT-08, PLT-01): collaborations, the ikigai worksheet, registry search.",
         subcommands = {CommunityCommand.CollaborationsCmd.class, CommunityCommand.Ikigai.class, CommunityCommand.Search.class})
-public final class CommunityCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class CommunityCommand extends CommandGroup {
     private static String list(List<String> items) {
         return items.isEmpty() ? "-" : String.join(", ", items);
     }

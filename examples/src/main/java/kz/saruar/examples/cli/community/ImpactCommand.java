@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.model.Rules;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,15 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, description = "Social impact by the theory of change (HUB-03).",
         subcommands = ImpactCommand.Report.class)
-public final class ImpactCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class ImpactCommand extends CommandGroup {
     /** {@code saruar impact report}. */
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Progress of every indicator vs baseline and target; HTML with SVG charts, CSV.")

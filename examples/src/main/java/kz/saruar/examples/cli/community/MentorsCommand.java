@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -33,15 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mentors", mixinStandardHelpOptions = true,
         description = "Mentor matching (HUB-01): explained suggestions and the optimal cohort assignment.",
         subcommands = {MentorsCommand.Suggest.class, MentorsCommand.Assign.class})
-public final class MentorsCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class MentorsCommand extends CommandGroup {
     /** The option both subcommands share ({@code --lang} and {@code --json} are global). */
     static class Common {
         @Mixin

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -28,15 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "region", mixinStandardHelpOptions = true, description = "Regional rollout (REG-01..04).",
         subcommands = RegionCommand.Readiness.class)
-public final class RegionCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class RegionCommand extends CommandGroup {
     /** {@code saruar region readiness}. */
     @Command(name = "readiness", mixinStandardHelpOptions = true,
             description = "The six REG-03 factors with evidence and rating, and the gaps against REG-01 tasks and REG-02 roles.")

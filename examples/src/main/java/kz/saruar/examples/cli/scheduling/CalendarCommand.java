@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.scheduling;
 
+import kz.saruar.examples.cli.CliCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = "Generate a cohort's program calendar (PRE-01/02, DEF-11, ACC-01..04); optionally write it as iCalendar.")
-public final class CalendarCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class CalendarCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "COHORT.json",
             description = "{\"cohort\": \"almaty-2026\", \"preAccelerationStart\": \"2026-03-02\", optional \"preAccelerationMonths\", "
                     + "\"calendar\", \"workingHours\": {\"start\": \"10:00\", \"end\": \"18:00\"}}")
@@ -65,15 +63,13 @@ public final class CalendarCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
+    protected int run(Console c) {
+        return methodologyOption.then(c, m -> generate(m, c));
+    }
+
+    private int generate(Methodology methodology, Console c) {
         PrintWriter out = c.out();
         Language language = c.language();
-        Outcome<Methodology> m = methodologyOption.resolve();
-        if (m.refused()) {
-            return c.refuse(m.reasons(), methodologyOption.refusedHeading(language));
-        }
-        Methodology methodology = m.orElseThrow();
         Outcome<CohortCalendarFile> read = SchedulingInputs.readCohort(cohortFile);
         if (read.refused()) {
             return Decisions.refuse(read.reasons(), c);
@@ -81,9 +77,7 @@ public final class CalendarCommand implements Callable<Integer> {
         CohortCalendarFile file = read.orElseThrow();
         String calendarId = file.calendar().orElse("KZ");
         ProgramSettings settings = SchedulingInputs.settings(file);
-        Outcome<WorkingCalendar> cal = Decisions.calendars(holidays).flatMap(cs -> cs.calendar(calendarId)
-                .map(Outcome::accepted).orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason(
-                        "$.calendar", Figure.of("calendar", calendarId), Figure.of("known", cs.calendarIds().toString())))));
+        Outcome<WorkingCalendar> cal = Decisions.calendar(holidays, calendarId, "$.calendar");
         if (cal.refused()) {
             Decisions.refuse(cal.reasons(), c);
             return ExitCodes.UNREADABLE;
@@ -123,8 +117,7 @@ public final class CalendarCommand implements Callable<Integer> {
         if (ics != null) {
             c.line(CliText.ICAL_WRITTEN, ics, pc.sessions().size());
         }
-        out.flush();
-        return ExitCodes.OK;
+        return c.done(ExitCodes.OK);
     }
 
     private static ObjectNode json(ProgramCalendar pc, ProgramSettings settings, Language language, String ics) {

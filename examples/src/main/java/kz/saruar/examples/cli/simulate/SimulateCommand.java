@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.simulate;
 
+import kz.saruar.examples.cli.CliCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -31,9 +31,7 @@ import kz.saruar.simulation.report.ReportTables;
 import kz.saruar.simulation.report.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar simulate [--seed N] [--applications 120] [--methodology FILE] [--runs K]
@@ -45,10 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate a cohort on the methodology's rules; print the funnel and write the HTML report.")
-public final class SimulateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class SimulateCommand extends CliCommand {
     @Mixin
     MethodologyOption methodology;
 
@@ -76,20 +71,18 @@ public final class SimulateCommand implements Callable<Integer> {
     Path cohort;
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
-        PrintWriter o = c.out();
-        Language language = c.language();
+    protected int run(Console c) {
         if (applications < 1) {
             throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--applications");
         }
         if (runs < 1) {
             throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--runs");
         }
-        Outcome<Methodology> base = methodology.resolve();
-        if (!base.accepted()) {
-            return c.refuse(base.reasons(), methodology.refusedHeading(language));
-        }
+        return methodology.then(c, base -> simulate(base, c));
+    }
+
+    private int simulate(Methodology base, Console c) {
+        Language language = c.language();
         Optional<Methodology> other = Optional.empty();
         if (compare != null) {
             Outcome<Methodology> r = Methodology.loader().load(compare);
@@ -102,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return c.refuse(List.of(Reason.of("COHORT_EXISTS", Rules.FMT_01, "--cohort",
                     CliText.SIM_COHORT_EXISTS.text(cohort))), ExitCodes.UNREADABLE);
         }
-        Simulation s = Simulation.simulate(base.orElseThrow(), other, SimulationParameters.calibrated2020(), seed,
+        Simulation s = Simulation.simulate(base, other, SimulationParameters.calibrated2020(), seed,
                 applications, runs, cohort == null ? CohortPlace.memory() : CohortPlace.directory(cohort));
         try {
             Files.writeString(out, HtmlReport.render(s, language), StandardCharsets.UTF_8);
@@ -113,13 +106,11 @@ public final class SimulateCommand implements Callable<Integer> {
             return c.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
                     ExitCodes.UNREADABLE);
         }
-        if (c.json()) {
-            return c.accepted(s, x -> SummaryJson.tree(x, language).put("report", out.toAbsolutePath().toString()));
-        } else {
-            print(s, language, o);
-        }
-        o.flush();
-        return ExitCodes.OK;
+        return c.print(Outcome.accepted(s), x -> SummaryJson.tree(x, language).put("report", out.toAbsolutePath().toString()),
+                x -> {
+                    print(x, language, c.out());
+                    return c.done(ExitCodes.OK);
+                });
     }
 
     private void print(Simulation s, Language language, PrintWriter o) {
