@@ -123,7 +123,12 @@ public final class Console {
     /** {@link #print(Outcome, Function, ToIntFunction)} with the refusal printed under {@code heading}. */
     public <T> int print(Outcome<T> outcome, String heading, Function<? super T, ? extends JsonNode> writer,
             ToIntFunction<? super T> text) {
-        return then(outcome, heading, v -> json ? accepted(v, writer) : text.applyAsInt(v));
+        return then(outcome, heading, v -> show(v, writer, text));
+    }
+
+    /** Prints a value: under {@code --json} as {@code {"accepted":true,"value":…}} by {@code writer} (exit 0), else as {@code text} prints it. */
+    public <T> int show(T value, Function<? super T, ? extends JsonNode> writer, ToIntFunction<? super T> text) {
+        return json ? accepted(value, writer) : text.applyAsInt(value);
     }
 
     /** Flushes the output and returns {@code exitCode}: how a command ends after printing lines. */

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
+import kz.saruar.examples.cli.CliCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -34,10 +34,7 @@ import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar cohort report LOCATION [--out FILE] [--csv DIR] [--ledger DIR] [--json] [--lang]}:
@@ -48,13 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the cohort's HTML report (funnel with rules, charts, tables) from its journal; print the funnel.")
-public final class CohortReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "LOCATION", description = "The cohort's directory or store URI.")
-    String location;
-
+public final class CohortReportCommand extends CliCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("cohort-report.html");
 
@@ -69,18 +60,18 @@ public final class CohortReportCommand implements Callable<Integer> {
     CohortOptions options;
 
     @Override
-    public Integer call() {
-        Console console = Console.of(spec);
+    protected int run(Console console) {
+        return options.open(console, true, true, c -> report(c, console));
+    }
+
+    private int report(CohortLocation.Opened c, Console console) {
         PrintWriter o = console.out();
         Language lang = console.language();
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, console);
-        if (opened.isEmpty()) {
-            return ExitCodes.UNREADABLE;
-        }
+        String location = options.location;
         Optional<Path> ledgerDir = Optional.ofNullable(ledger).or(() -> CohortLocation.isUri(location)
                 ? Optional.empty() : Optional.of(Path.of(location, "ledger")).filter(Files::isDirectory));
         JournalStore ledgerStore = null;
-        try (CohortLocation.Opened c = opened.get()) {
+        try {
             if (ledgerDir.isPresent()) {
                 ledgerStore = FileJournalStore.openReadOnly(ledgerDir.get());
             }
@@ -103,8 +94,7 @@ public final class CohortReportCommand implements Callable<Integer> {
                                 : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
             }
             console.line(CliText.SIM_REPORT, out.toAbsolutePath());
-            o.flush();
-            return ExitCodes.OK;
+            return console.done(ExitCodes.OK);
         } catch (IOException e) {
             return console.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
                     ExitCodes.UNREADABLE);

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -19,9 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.input.CohortCalendarFile;
 import kz.saruar.scheduling.input.SchedulingInputs;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
@@ -33,10 +30,8 @@ import kz.saruar.scheduling.program.ProgramSession;
 import kz.saruar.scheduling.program.ProgramSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar calendar COHORT.json [--ics FILE]}: a cohort's program calendar — kickoffs,

@@ -5,11 +5,9 @@ import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -31,10 +29,8 @@ import kz.saruar.scheduling.consultation.PlanningProblem;
 import kz.saruar.scheduling.consultation.UnplacedRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar consultations plan REQUESTS.json [--json]}: plans a cohort's consultations (PRE-05/06) and verifies the plan. */
 @Command(name = "consultations", mixinStandardHelpOptions = true,
@@ -78,21 +74,21 @@ public final class ConsultationsCommand extends CommandGroup {
             WorkingCalendar calendar = cals.orElseThrow().kazakhstan();
             ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
             List<String> violations = new PlanChecker(calendar).violations(problem, plan);
+            int code = plan.unplaced().isEmpty() && violations.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
             if (c.json()) {
                 c.accepted(plan, p -> planJson(p, violations, language, zone));
-            } else {
-                c.line(CliText.PLAN_SUMMARY, plan.placed().size(), plan.unplaced().size(), violations.size());
-                for (PlannedConsultation p : plan.placed()) {
-                    c.line(CliText.PLAN_PLACED, p.slot().start().atZone(zone).toLocalDateTime(), p.request().id(),
-                            p.request().project(), p.request().expert());
-                }
-                for (UnplacedRequest u : plan.unplaced()) {
-                    c.line(CliText.PLAN_NOT_PLACED, u.request().id(), u.reason().code() + " " + u.reason().describe(language));
-                }
-                violations.forEach(v -> c.line(CliText.PLAN_VIOLATION, v));
-                c.done(ExitCodes.OK);
+                return code;
             }
-            return plan.unplaced().isEmpty() && violations.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+            c.line(CliText.PLAN_SUMMARY, plan.placed().size(), plan.unplaced().size(), violations.size());
+            for (PlannedConsultation p : plan.placed()) {
+                c.line(CliText.PLAN_PLACED, p.slot().start().atZone(zone).toLocalDateTime(), p.request().id(),
+                        p.request().project(), p.request().expert());
+            }
+            for (UnplacedRequest u : plan.unplaced()) {
+                c.line(CliText.PLAN_NOT_PLACED, u.request().id(), u.reason().code() + " " + u.reason().describe(language));
+            }
+            violations.forEach(v -> c.line(CliText.PLAN_VIOLATION, v));
+            return c.done(code);
         }
 
         private static ObjectNode planJson(ConsultationPlan plan, List<String> violations, Language language, ZoneId zone) {
