@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import kz.saruar.cohort.CohortCommand;
@@ -13,14 +12,13 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code saruar cohort apply LOCATION APPLICATION.json}: submits an application (APP-03) to the cohort. */
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Submit APPLICATION.json to the cohort at LOCATION (APP-03); the same file twice is one submission.")
-public final class CohortApplyCommand extends CliCommand {
+public final class CohortApplyCommand extends CohortSubcommand {
     @Parameters(index = "1", paramLabel = "APPLICATION.json", description = "The application.")
     Path file;
 
@@ -32,9 +30,6 @@ public final class CohortApplyCommand extends CliCommand {
 
     @Option(names = "--actor", paramLabel = "ID", description = "The submitting account (role TEAM; default: cli).")
     String actor = "cli";
-
-    @Mixin
-    CohortOptions options;
 
     @Override
     protected int run(Console c) {

@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import kz.saruar.cohort.CohortCommand;
@@ -13,18 +12,14 @@ import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code saruar cohort command LOCATION COMMAND.json}: one cohort command (a lifecycle command, a booking…) with its actor and key. */
 @Command(name = "command", mixinStandardHelpOptions = true,
         description = "Submit COMMAND.json (type, key, actor and the command's fields; see docs/events.md) to the cohort.")
-public final class CohortCommandCommand extends CliCommand {
+public final class CohortCommandCommand extends CohortSubcommand {
     @Parameters(index = "1", paramLabel = "COMMAND.json", description = "The command.")
     Path file;
-
-    @Mixin
-    CohortOptions options;
 
     @Override
     protected int run(Console c) {

@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,15 +11,11 @@ import kz.saruar.cohort.UnreadableEventException;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code saruar cohort events LOCATION}: every event as one JSON line (docs/events.md); personal data stays sealed. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Print every event of the cohort as JSON lines (personal data stays sealed).")
-public final class CohortEventsCommand extends CliCommand {
-    @Mixin
-    CohortOptions options;
-
+public final class CohortEventsCommand extends CohortSubcommand {
     @Override
     protected int run(Console c) {
         return options.open(c, true, true, o -> {

@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import kz.saruar.examples.cli.Console;
@@ -19,7 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code saruar cohort init LOCATION}: a new cohort pinned to a methodology version (its JSON and SHA-256 are the first event). */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Create a cohort at LOCATION (a directory, or a store URI with --keys), pinning the methodology.")
-public final class CohortInitCommand extends CliCommand {
+public final class CohortInitCommand extends CohortSubcommand {
     @Option(names = "--id", paramLabel = "COHORT-ID", description = "The cohort's id (default: the directory's name).")
     String id;
 
@@ -28,9 +27,6 @@ public final class CohortInitCommand extends CliCommand {
 
     @Mixin
     MethodologyOption methodology;
-
-    @Mixin
-    CohortOptions options;
 
     @Override
     protected int run(Console c) {

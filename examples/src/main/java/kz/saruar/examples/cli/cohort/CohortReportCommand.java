@@ -1,9 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +13,7 @@ import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.ReportFiles;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.ledger.store.FileJournalStore;
@@ -26,10 +23,7 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.simulation.CohortJournal;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
-import kz.saruar.simulation.report.CsvExport;
 import kz.saruar.simulation.report.HtmlReport;
-import kz.saruar.simulation.report.ReportTables;
-import kz.saruar.simulation.report.SummaryJson;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import picocli.CommandLine.Command;
@@ -45,19 +39,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the cohort's HTML report (funnel with rules, charts, tables) from its journal; print the funnel.")
-public final class CohortReportCommand extends CliCommand {
-    @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("cohort-report.html");
-
-    @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
-    Path csv;
+public final class CohortReportCommand extends CohortSubcommand {
+    @Mixin
+    ReportFiles report = new ReportFiles("cohort-report.html");
 
     @Option(names = "--ledger", paramLabel = "DIR",
             description = "The cohort's LIFTCOIN ledger journal (default: LOCATION/ledger when it exists).")
     Path ledger;
-
-    @Mixin
-    CohortOptions options;
 
     @Override
     protected int run(Console console) {
@@ -79,25 +67,16 @@ public final class CohortReportCommand extends CliCommand {
             Cohort cohort = Cohort.open(c.store(), Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), c.keys());
             CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), OptionalLong.empty());
             String cohortId = cohort.state().cohortId();
-            Files.writeString(out, HtmlReport.render(run, cohortId, lang), StandardCharsets.UTF_8);
-            Simulation one = Simulation.of(run);
-            if (csv != null) {
-                CsvExport.write(ReportTables.of(one, lang), csv);
-            }
-            if (console.json()) {
-                return console.accepted(one, x -> SummaryJson.tree(x, lang).put("report", out.toAbsolutePath().toString()));
-            }
-            console.line(CliText.COHORT_REPORT, cohortId, run.methodologyId(), cohort.position());
-            for (CohortRun.Stage st : run.funnel()) {
-                o.println(String.format(Locale.ROOT, "%6d  %-52s [%s]%s", st.count(), st.name().get(lang),
-                        String.join(", ", st.rules()), st.stoppedBy().isEmpty() ? ""
-                                : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
-            }
-            console.line(CliText.SIM_REPORT, out.toAbsolutePath());
-            return console.done(ExitCodes.OK);
-        } catch (IOException e) {
-            return console.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
-                    ExitCodes.UNREADABLE);
+            return report.write(console, Simulation.of(run), HtmlReport.render(run, cohortId, lang), one -> {
+                console.line(CliText.COHORT_REPORT, cohortId, run.methodologyId(), cohort.position());
+                for (CohortRun.Stage st : run.funnel()) {
+                    o.println(String.format(Locale.ROOT, "%6d  %-52s [%s]%s", st.count(), st.name().get(lang),
+                            String.join(", ", st.rules()), st.stoppedBy().isEmpty() ? ""
+                                    : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
+                }
+                console.line(CliText.SIM_REPORT, report.out().toAbsolutePath());
+                return console.done(ExitCodes.OK);
+            });
         } catch (StorageException | SaruarException e) {
             return console.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
                     CliText.COHORT_UNREADABLE.text(location, Console.clean(e.getMessage())))), ExitCodes.UNREADABLE);

@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,14 +19,13 @@ import kz.saruar.scoring.Project;
 import kz.saruar.scoring.sheets.SheetsFile;
 import kz.saruar.scoring.sheets.SheetsReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code saruar cohort sheets LOCATION SHEETS.json}: holds a defense session (DEF-03..09) of the file's projects and records each defense. */
 @Command(name = "sheets", mixinStandardHelpOptions = true,
         description = "Hold the defense of SHEETS.json (the format of saruar score) in the cohort: protocol, then each project's defense (DEF-09).")
-public final class CohortSheetsCommand extends CliCommand {
+public final class CohortSheetsCommand extends CohortSubcommand {
     @Parameters(index = "1", paramLabel = "SHEETS.json", description = "The panel, the projects (cohort ids) and the sheets.")
     Path file;
 
@@ -36,9 +34,6 @@ public final class CohortSheetsCommand extends CliCommand {
 
     @Option(names = "--actor", paramLabel = "ID", description = "The jury secretary's account (role JURY; default: cli).")
     String actor = "cli";
-
-    @Mixin
-    CohortOptions options;
 
     @Override
     protected int run(Console c) {

@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -16,15 +15,11 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.lifecycle.ProjectState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code saruar cohort status LOCATION}: projects by state and the open deadlines (APP-10, DEF-11); no personal data. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print the cohort's projects by state and its pending deadlines (APP-10, DEF-11).")
-public final class CohortStatusCommand extends CliCommand {
-    @Mixin
-    CohortOptions options;
-
+public final class CohortStatusCommand extends CohortSubcommand {
     @Override
     protected int run(Console c) {
         return options.open(c, true, true, o -> c.show(Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state(),

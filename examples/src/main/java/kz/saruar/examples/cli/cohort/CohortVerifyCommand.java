@@ -1,6 +1,5 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.examples.cli.CliCommand;
 import java.util.Optional;
 import java.util.List;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,15 +12,11 @@ import kz.saruar.cohort.JournalVerification;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code saruar cohort verify LOCATION}: checks the hash chain and names the first bad event (LFT-06). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Verify the cohort journal's SHA-256 chain and schema; name the first bad event (LFT-06).")
-public final class CohortVerifyCommand extends CliCommand {
-    @Mixin
-    CohortOptions options;
-
+public final class CohortVerifyCommand extends CohortSubcommand {
     @Override
     protected int run(Console c) {
         Optional<Reason> problem = CohortLocation.isUri(options.location) ? Optional.empty() : CohortLocation.problem(options.location);

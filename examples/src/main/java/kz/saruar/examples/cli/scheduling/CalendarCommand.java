@@ -48,9 +48,8 @@ public final class CalendarCommand extends CliCommand {
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the calendar as RFC 5545 iCalendar to FILE.")
     Path icsFile;
 
-    @Option(names = "--holidays", paramLabel = "DIR",
-            description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
-    Path holidays;
+    @Mixin
+    HolidaysOption holidays = new HolidaysOption();
 
     @Mixin
     MethodologyOption methodologyOption = new MethodologyOption();
@@ -72,7 +71,7 @@ public final class CalendarCommand extends CliCommand {
         CohortCalendarFile file = read.orElseThrow();
         String calendarId = file.calendar().orElse("KZ");
         ProgramSettings settings = SchedulingInputs.settings(file);
-        Outcome<WorkingCalendar> cal = Decisions.calendar(holidays, calendarId, "$.calendar");
+        Outcome<WorkingCalendar> cal = holidays.calendar(calendarId, "$.calendar");
         if (cal.refused()) {
             Decisions.refuse(cal.reasons(), c);
             return ExitCodes.UNREADABLE;

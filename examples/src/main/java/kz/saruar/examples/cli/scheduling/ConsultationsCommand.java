@@ -29,7 +29,6 @@ import kz.saruar.scheduling.consultation.PlanningProblem;
 import kz.saruar.scheduling.consultation.UnplacedRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code saruar consultations plan REQUESTS.json [--json]}: plans a cohort's consultations (PRE-05/06) and verifies the plan. */
@@ -46,9 +45,8 @@ public final class ConsultationsCommand extends CommandGroup {
                         + "\"requests\": [{\"id\", \"project\", \"expert\", \"initiator\": \"PROJECT|EXPERT\"}]}")
         Path file;
 
-        @Option(names = "--holidays", paramLabel = "DIR",
-                description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
-        Path holidays;
+        @Mixin
+        HolidaysOption holidays = new HolidaysOption();
 
         @Mixin
         MethodologyOption methodologyOption = new MethodologyOption();
@@ -67,7 +65,7 @@ public final class ConsultationsCommand extends CommandGroup {
                 return Decisions.refuse(read.reasons(), c);
             }
             PlanningProblem problem = read.orElseThrow();
-            Outcome<HolidayCalendars> cals = Decisions.calendars(holidays);
+            Outcome<HolidayCalendars> cals = holidays.calendars();
             if (cals.refused()) {
                 return Decisions.refuse(cals.reasons(), c);
             }

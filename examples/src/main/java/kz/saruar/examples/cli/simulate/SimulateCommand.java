@@ -1,9 +1,7 @@
 package kz.saruar.examples.cli.simulate;
 
 import kz.saruar.examples.cli.CliCommand;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.Optional;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
-import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.ReportFiles;
 import kz.saruar.examples.cli.UsageProblem;
 import kz.saruar.model.Rules;
 import kz.saruar.examples.cli.MethodologyOption;
@@ -25,10 +23,7 @@ import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
 import kz.saruar.simulation.StageSpread;
-import kz.saruar.simulation.report.CsvExport;
 import kz.saruar.simulation.report.HtmlReport;
-import kz.saruar.simulation.report.ReportTables;
-import kz.saruar.simulation.report.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,15 +51,12 @@ public final class SimulateCommand extends CliCommand {
     @Option(names = "--runs", description = "Runs for the funnel's mean and spread, seeds N, N+1, … (default: ${DEFAULT-VALUE}).")
     int runs = 1;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("saruar-report.html");
+    @Mixin
+    ReportFiles report = new ReportFiles("saruar-report.html");
 
     @Option(names = "--compare", paramLabel = "OTHER.json",
             description = "What-if: the same applicants under this methodology too, side by side.")
     Path compare;
-
-    @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
-    Path csv;
 
     @Option(names = "--cohort", paramLabel = "DIR",
             description = "Keep the simulated cohort's journals here (a new directory), to inspect with saruar cohort verify/report.")
@@ -97,20 +89,10 @@ public final class SimulateCommand extends CliCommand {
         }
         Simulation s = Simulation.simulate(base, other, SimulationParameters.calibrated2020(), seed,
                 applications, runs, cohort == null ? CohortPlace.memory() : CohortPlace.directory(cohort));
-        try {
-            Files.writeString(out, HtmlReport.render(s, language), StandardCharsets.UTF_8);
-            if (csv != null) {
-                CsvExport.write(ReportTables.of(s, language), csv);
-            }
-        } catch (IOException | RuntimeException e) {
-            return c.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
-                    ExitCodes.UNREADABLE);
-        }
-        return c.print(Outcome.accepted(s), x -> SummaryJson.tree(x, language).put("report", out.toAbsolutePath().toString()),
-                x -> {
-                    print(x, language, c.out());
-                    return c.done(ExitCodes.OK);
-                });
+        return report.write(c, s, HtmlReport.render(s, language), x -> {
+            print(x, language, c.out());
+            return c.done(ExitCodes.OK);
+        });
     }
 
     private void print(Simulation s, Language language, PrintWriter o) {
@@ -143,10 +125,8 @@ public final class SimulateCommand extends CliCommand {
                     c.base().nearThreshold(), c.other().nearThreshold()));
             o.println(CliText.SIM_DIFFERENT.get(language, c.different().size()));
         });
-        o.println(CliText.SIM_REPORT.get(language, out.toAbsolutePath()));
-        if (csv != null) {
-            o.println(CliText.SIM_TABLES.get(language, csv.toAbsolutePath()));
-        }
+        o.println(CliText.SIM_REPORT.get(language, report.out().toAbsolutePath()));
+        report.csv().ifPresent(csv -> o.println(CliText.SIM_TABLES.get(language, csv.toAbsolutePath())));
         if (cohort != null) {
             o.println(CliText.SIM_COHORT.get(language, cohort.toAbsolutePath(), cohort));
         }

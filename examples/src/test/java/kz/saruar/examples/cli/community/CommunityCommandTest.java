@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.saruar.examples.cli.CliRunner;
+import kz.saruar.examples.cli.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +18,8 @@ class CommunityCommandTest {
     @TempDir
     Path dir;
 
-    private Path sample(String name) throws Exception {
-        Path f = dir.resolve(name);
-        try (InputStream in = CommunityCommandTest.class.getResourceAsStream("/samples/" + name)) {
-            Files.write(f, in.readAllBytes());
-        }
-        return f;
+    private Path sample(String name) {
+        return Samples.copy(name, dir);
     }
 
     @Test
