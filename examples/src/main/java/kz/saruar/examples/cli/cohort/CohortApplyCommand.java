@@ -9,9 +9,9 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +28,8 @@ public final class CohortApplyCommand extends CohortSubcommand {
     @Option(names = "--key", paramLabel = "KEY", description = "The idempotency key (default: from the file's SHA-256).")
     String key;
 
-    @Mixin
-    ActorOption actor = new ActorOption();
+    @Option(names = "--actor", paramLabel = "ID", description = "The submitting account (role TEAM; default: cli).")
+    String actor = "cli";
 
     @Override
     protected int run(Console c) {
@@ -49,7 +49,7 @@ public final class CohortApplyCommand extends CohortSubcommand {
                 // the same file again: keep the project id of its first submission
                 p = CohortSheetsCommand.projectOfKey(cohort, k).orElse(p);
             }
-            return new CohortCommand.SubmitApplication(k, actor.as(ActorRole.TEAM), p, application);
+            return new CohortCommand.SubmitApplication(k, Actor.of(actor, ActorRole.TEAM), p, application);
         });
     }
 }

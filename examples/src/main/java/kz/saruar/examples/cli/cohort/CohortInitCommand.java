@@ -9,6 +9,7 @@ import java.util.List;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +22,8 @@ public final class CohortInitCommand extends CohortSubcommand {
     @Option(names = "--id", paramLabel = "COHORT-ID", description = "The cohort's id (default: the directory's name).")
     String id;
 
-    @Mixin
-    ActorOption actor = new ActorOption();
+    @Option(names = "--actor", paramLabel = "ID", description = "The organizer's account id (default: cli).")
+    String actor = "cli";
 
     @Mixin
     MethodologyOption methodology;
@@ -33,7 +34,7 @@ public final class CohortInitCommand extends CohortSubcommand {
             String location = options.location;
             String cohortId = id != null ? id : CohortLocation.isUri(location) ? "cohort"
                     : String.valueOf(Path.of(location).toAbsolutePath().getFileName());
-            Outcome<Cohort> created = Cohort.create(o.store(), cohortId, m, actor.as(ActorRole.ORGANIZER),
+            Outcome<Cohort> created = Cohort.create(o.store(), cohortId, m, Actor.of(actor, ActorRole.ORGANIZER),
                     Clock.system(Kazakhstan.ZONE), o.keys());
             return options.print(created.map(x -> new CohortReceipt("create:" + cohortId, "CreateCohort", 0,
                     List.of("CohortCreated"))), c);

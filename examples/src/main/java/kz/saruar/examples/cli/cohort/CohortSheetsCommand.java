@@ -13,12 +13,12 @@ import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.Rules;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.sheets.SheetsFile;
 import kz.saruar.scoring.sheets.SheetsReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,8 +32,8 @@ public final class CohortSheetsCommand extends CohortSubcommand {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The defense date when the file has none (default: today).")
     LocalDate date;
 
-    @Mixin
-    ActorOption actor = new ActorOption();
+    @Option(names = "--actor", paramLabel = "ID", description = "The jury secretary's account (role JURY; default: cli).")
+    String actor = "cli";
 
     @Override
     protected int run(Console c) {
@@ -52,7 +52,7 @@ public final class CohortSheetsCommand extends CohortSubcommand {
         }
         LocalDate day = f.date().orElseGet(() -> date != null ? date : LocalDate.now(clock));
         return options.submit(c, clock, cohort -> new CohortCommand.HoldDefense("sheets:" + digest,
-                actor.as(ActorRole.JURY), day, f.panel(), f.projects().stream().map(Project::id).toList(),
+                Actor.of(actor, ActorRole.JURY), day, f.panel(), f.projects().stream().map(Project::id).toList(),
                 mentors, f.sheets()));
     }
 
