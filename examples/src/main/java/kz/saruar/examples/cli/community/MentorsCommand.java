@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.function.Consumer;
 import kz.saruar.community.matching.CohortAssignment;
 import kz.saruar.community.matching.Exclusion;
 import kz.saruar.community.matching.Fit;
@@ -40,6 +41,14 @@ public final class MentorsCommand extends CommandGroup {
         return o;
     }
 
+    /** Prints a HUB-01 result: its heading, its lines, and the reminder that a match needs both sides' consent. */
+    private static int print(Console c, Object heading, Consumer<PrintWriter> lines) {
+        c.out().println("HUB-01 " + heading);
+        lines.accept(c.out());
+        c.line(CliText.MENTORS_CONSENT);
+        return c.done(ExitCodes.OK);
+    }
+
     private static String needs(java.util.List<Need> needs) {
         return needs.isEmpty() ? "-" : String.join(", ", needs.stream().map(Need::label).toList());
     }
@@ -62,13 +71,10 @@ public final class MentorsCommand extends CommandGroup {
                     ex.addObject().put("expert", x.expert()).set("reasons", DecisionJson.reasons(x.reasons(), c.language()));
                 }
                 return n;
-            }, s -> print(s, c));
+            }, s -> print(c, s.project(), out -> lines(s, c.language(), out)));
         }
 
-        private static int print(Suggestion s, Console c) {
-            PrintWriter out = c.out();
-            Language l = c.language();
-            out.println("HUB-01 " + s.project());
+        private static void lines(Suggestion s, Language l, PrintWriter out) {
             int rank = 1;
             for (Fit f : s.ranked()) {
                 out.printf("%d. %s  %d  (%s: %s; %s: %s; %s %d/%d)%n", rank++, f.expert(), f.score(), CliText.MENTORS_COVERS.get(l),
@@ -80,8 +86,6 @@ public final class MentorsCommand extends CommandGroup {
                     x.reasons().forEach(r -> out.println("  " + x.expert() + ": [" + r.rule() + "] " + r.message().get(l)));
                 }
             }
-            out.println(CliText.MENTORS_CONSENT.get(l));
-            return c.done(ExitCodes.OK);
         }
     }
 
@@ -98,20 +102,15 @@ public final class MentorsCommand extends CommandGroup {
                 ArrayNode un = n.putArray("unassigned");
                 v.unassigned().forEach(un::add);
                 return n;
-            }, a -> print(a, c));
+            }, a -> print(c, a.objective(), out -> lines(a, c.language(), out)));
         }
 
-        private static int print(CohortAssignment a, Console c) {
-            PrintWriter out = c.out();
-            Language l = c.language();
-            out.println("HUB-01 " + a.objective());
+        private static void lines(CohortAssignment a, Language l, PrintWriter out) {
             for (Fit f : a.pairs()) {
                 out.printf("%s <- %s  %d  (%s: %s)%n", f.project(), f.expert(), f.score(), CliText.MENTORS_COVERS.get(l), needs(f.covered()));
             }
             out.println(CliText.MENTORS_UNASSIGNED.get(l) + ": " + (a.unassigned().isEmpty() ? "-" : String.join(", ", a.unassigned())));
             out.println(CliText.MENTORS_TOTAL.get(l) + ": " + a.totalFit());
-            out.println(CliText.MENTORS_CONSENT.get(l));
-            return c.done(ExitCodes.OK);
         }
     }
 }
