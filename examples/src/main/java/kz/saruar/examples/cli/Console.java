@@ -16,25 +16,17 @@ import picocli.CommandLine.Model.OptionSpec;
  * One command's console: the chosen {@code --lang} and {@code --json} (inherited from the root, the
  * same default everywhere), its output streams, and the ways a command prints — texts from
  * {@link CliText}, refusals and accepted values in the one {@code DecisionJson} shape.
+ *
+ * @param spec the command this console prints for
+ * @param lang the chosen {@code --lang}
+ * @param json whether {@code --json} was given
+ * @param out standard output
+ * @param err standard error
  */
-public final class Console {
+public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out, PrintWriter err) {
     /** A Java class name, qualified or not, ending in Exception or Error, with its colon. */
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
-
-    private final CommandSpec spec;
-    private final Lang lang;
-    private final boolean json;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
-    private Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out, PrintWriter err) {
-        this.spec = spec;
-        this.lang = lang;
-        this.json = json;
-        this.out = out;
-        this.err = err;
-    }
 
     /** The console of a command: its inherited {@code --lang}/{@code --json} (defaults when run outside the root). */
     public static Console of(CommandSpec spec) {
@@ -45,29 +37,9 @@ public final class Console {
         return new Console(spec, lang, json, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** The command this console prints for. */
-    public CommandSpec spec() {
-        return spec;
-    }
-
     /** The chosen language. */
     public Language language() {
         return lang.language();
-    }
-
-    /** Whether {@code --json} was given. */
-    public boolean json() {
-        return json;
-    }
-
-    /** Standard output. */
-    public PrintWriter out() {
-        return out;
-    }
-
-    /** Standard error. */
-    public PrintWriter err() {
-        return err;
     }
 
     /** A text in the chosen language. */
