@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.journal.JournalEvent;
 import kz.saruar.model.lifecycle.ProjectState;
 
 /**
@@ -18,17 +19,7 @@ import kz.saruar.model.lifecycle.ProjectState;
  * form of every kind is documented in docs/events.md. Events never carry personal data in clear:
  * applicants' {@code PersonalData} is sealed per person ({@link SealedPerson}).
  */
-public sealed interface CohortEvent {
-    /** The event's type as the journal names it, e.g. {@code ApplicationSubmitted}. */
-    default String type() {
-        return getClass().getSimpleName();
-    }
-
-    /** The schema version this library writes for the type. */
-    default int schemaVersion() {
-        return 1;
-    }
-
+public sealed interface CohortEvent extends JournalEvent {
     /** The project the event concerns, if it concerns one. */
     default Optional<String> projectId() {
         return Optional.empty();

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import kz.saruar.cohort.privacy.FilePersonKeys;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.lifecycle.ProjectState;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class CohortCrashTest {
             Set<String> present = new HashSet<>();
             try (FileJournalStore store = FileJournalStore.open(dir.resolve("journal"))) {
                 assertThat(Cohort.verify(store).ok()).as("verify after kill %s", k).isTrue();
-                for (RecordedEvent e : Cohort.events(store)) {
+                for (RecordedEvent<CohortEvent> e : Cohort.events(store)) {
                     present.add(e.key());
                 }
                 Cohort reopened = Cohort.open(store, Clock.system(Kazakhstan.ZONE), FilePersonKeys.open(dir.resolve("keys")));

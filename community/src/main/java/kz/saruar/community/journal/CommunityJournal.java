@@ -38,11 +38,16 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.journal.JournalVerification;
+import kz.saruar.model.journal.UnreadableRecordException;
 import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.privacy.PersonKeys;
+import kz.saruar.model.privacy.PersonalDataCipher;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
-import kz.saruar.spi.storage.StoredRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,21 +63,20 @@ import org.slf4j.LoggerFactory;
  * refused command writes nothing, the same key again returns the first receipt, the same key with
  * another command is refused ({@code KEY_REUSED}), and a writer that lost a race is refused with a
  * retryable {@code CONCURRENT_WRITE}. Names and contacts ({@link Contact}) never enter the journal
- * in clear: each is sealed with AES-256-GCM under the person's key in {@link ContactKeys}, kept
+ * in clear: each is sealed with AES-256-GCM under the person's key in {@link PersonKeys}, kept
  * apart; {@link #erasePersonalData} deletes the key, and the journal still verifies and replays.
  *
  * <p>Thread-safe: commands are decided one at a time.
  */
 public final class CommunityJournal {
     private static final Logger LOG = LoggerFactory.getLogger(CommunityJournal.class);
-    private static final int PAGE = 4096;
 
     private final JournalStore store;
     private final Clock clock;
-    private final ContactKeys keys;
+    private final PersonKeys keys;
     private State state;
 
-    private CommunityJournal(JournalStore store, Clock clock, ContactKeys keys) {
+    private CommunityJournal(JournalStore store, Clock clock, PersonKeys keys) {
         this.store = store;
         this.clock = clock;
         this.keys = keys;
@@ -90,7 +94,7 @@ public final class CommunityJournal {
      * @param keys where the per-person contact keys live
      */
     public static Outcome<CommunityJournal> create(JournalStore store, String communityId, MatchingPolicy policy,
-            Actor actor, Clock clock, ContactKeys keys) {
+            Actor actor, Clock clock, PersonKeys keys) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(communityId, "communityId");
         Objects.requireNonNull(policy, "policy");
@@ -105,8 +109,8 @@ public final class CommunityJournal {
         }
         CommunityEvent created = new CommunityEvent.CommunityCreated(communityId, policy);
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
-        CommunityEventCodec.Encoded e = CommunityEventCodec.encode(0, "create:" + communityId,
-                fingerprint("CreateCommunity", created), actor, at, created, CommunityEventCodec.GENESIS_HASH);
+        JournalFormat.Encoded<CommunityEvent> e = CommunityEventCodec.FORMAT.encode(0, "create:" + communityId,
+                fingerprint("CreateCommunity", created), actor, at, created, JournalFormat.genesisHash());
         try {
             store.append(0, List.of(e.payload())).join();
         } catch (PositionConflictException c) {
@@ -123,10 +127,10 @@ public final class CommunityJournal {
     /**
      * Opens the community on a journal by replaying every event.
      *
-     * @throws UnreadableCommunityEventException naming the first record that cannot be read
+     * @throws UnreadableRecordException naming the first record that cannot be read
      * @throws SaruarException if the journal is empty
      */
-    public static CommunityJournal open(JournalStore store, Clock clock, ContactKeys keys) {
+    public static CommunityJournal open(JournalStore store, Clock clock, PersonKeys keys) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(keys, "keys");
@@ -139,55 +143,17 @@ public final class CommunityJournal {
     }
 
     /** Checks the whole journal's hash chain and schema without opening it: the first bad record, if any. */
-    public static CommunityVerification verify(JournalStore store) {
-        Objects.requireNonNull(store, "store");
-        byte[] prev = CommunityEventCodec.GENESIS_HASH;
-        long p = 0;
-        long end = store.endPosition();
-        while (p < end) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (StoredRecord r : page) {
-                try {
-                    RecordedCommunityEvent e = CommunityEventCodec.decode(r.position(), r.payload(), prev);
-                    if (r.position() == 0 != e.event() instanceof CommunityEvent.CommunityCreated) {
-                        return CommunityVerification.bad(r.position(), CommunityEventCodec.hex(prev),
-                                "CommunityCreated must be the first event and only the first");
-                    }
-                    prev = CommunityEventCodec.unhex(e.hash());
-                } catch (UnreadableCommunityEventException x) {
-                    return CommunityVerification.bad(r.position(), CommunityEventCodec.hex(prev), x.getMessage());
-                }
-            }
-            p += page.size();
-        }
-        return CommunityVerification.ok(p, CommunityEventCodec.hex(prev));
+    public static JournalVerification verify(JournalStore store) {
+        return CommunityEventCodec.FORMAT.verify(store);
     }
 
     /**
      * Every recorded event, in order.
      *
-     * @throws UnreadableCommunityEventException naming the first record that cannot be read
+     * @throws UnreadableRecordException naming the first record that cannot be read
      */
-    public static List<RecordedCommunityEvent> events(JournalStore store) {
-        Objects.requireNonNull(store, "store");
-        List<RecordedCommunityEvent> out = new ArrayList<>();
-        byte[] prev = CommunityEventCodec.GENESIS_HASH;
-        long p = 0;
-        while (true) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                return out;
-            }
-            for (StoredRecord r : page) {
-                RecordedCommunityEvent e = CommunityEventCodec.decode(r.position(), r.payload(), prev);
-                out.add(e);
-                prev = CommunityEventCodec.unhex(e.hash());
-            }
-            p += page.size();
-        }
+    public static List<RecordedEvent<CommunityEvent>> events(JournalStore store) {
+        return CommunityEventCodec.FORMAT.events(store);
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -351,7 +317,7 @@ public final class CommunityJournal {
 
     /** The hash of the last record, hex. */
     public synchronized String headHash() {
-        return CommunityEventCodec.hex(state.head);
+        return JournalFormat.hex(state.head);
     }
 
     @Override
@@ -409,7 +375,7 @@ public final class CommunityJournal {
         List<byte[]> payloads = new ArrayList<>();
         byte[] prev = state.head;
         for (int i = 0; i < sealed.size(); i++) {
-            CommunityEventCodec.Encoded enc = CommunityEventCodec.encode(first + i, key, fingerprint, actor, at, sealed.get(i), prev);
+            JournalFormat.Encoded<CommunityEvent> enc = CommunityEventCodec.FORMAT.encode(first + i, key, fingerprint, actor, at, sealed.get(i), prev);
             payloads.add(enc.payload());
             prev = enc.hash();
         }
@@ -442,7 +408,7 @@ public final class CommunityJournal {
         } catch (JsonProcessingException e) {
             throw new SaruarException("cannot write a contact as JSON", e);
         }
-        Optional<String> sealed = Optional.of(ContactCipher.seal(keys.keyFor(person), person, json));
+        Optional<String> sealed = Optional.of(PersonalDataCipher.seal(keys.keyFor(person), person, json));
         CommunityEvent e = c.event();
         if (e instanceof CommunityEvent.ExpertRegistered x) {
             return new CommunityEvent.ExpertRegistered(x.expert(), sealed);
@@ -501,7 +467,7 @@ public final class CommunityJournal {
         if (sealed.isEmpty()) {
             return Optional.empty();
         }
-        return keys.find(person).flatMap(k -> ContactCipher.open(k, person, sealed.get())).map(b -> {
+        return keys.find(person).flatMap(k -> PersonalDataCipher.open(k, person, sealed.get())).map(b -> {
             try {
                 return CommunityEventCodec.MAPPER.readValue(b, Contact.class);
             } catch (IOException x) {
@@ -511,26 +477,11 @@ public final class CommunityJournal {
     }
 
     private void catchUp() {
-        long end = store.endPosition();
-        if (end == state.position) {
-            return;
-        }
-        byte[] prev = state.head;
-        long p = state.position;
-        while (p < end) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (StoredRecord r : page) {
-                RecordedCommunityEvent e = CommunityEventCodec.decode(r.position(), r.payload(), prev);
-                replayOne(state, e);
-                prev = CommunityEventCodec.unhex(e.hash());
-            }
-            p += page.size();
-        }
-        state.position = p;
-        state.head = prev;
+        CommunityEventCodec.FORMAT.read(store, state.position, state.head, e -> {
+            replayOne(state, e);
+            state.position = e.position() + 1;
+            state.head = JournalFormat.unhex(e.hash());
+        });
     }
 
     /** Replays the whole journal into a fresh state (when the journal is opened). */
@@ -540,14 +491,14 @@ public final class CommunityJournal {
         return state;
     }
 
-    private void replayOne(State s, RecordedCommunityEvent r) {
+    private void replayOne(State s, RecordedEvent<CommunityEvent> r) {
         CommunityEvent e = r.event();
         if (r.position() == 0 != e instanceof CommunityEvent.CommunityCreated) {
-            throw new UnreadableCommunityEventException(r.position(), "CommunityCreated must be the first event and only the first");
+            throw CommunityEventCodec.FORMAT.unreadable(r.position(), "CommunityCreated must be the first event and only the first");
         }
         List<Reason> refused = s.check(e);
         if (!refused.isEmpty()) {
-            throw new UnreadableCommunityEventException(r.position(), r.type() + " does not apply to the state before it: "
+            throw CommunityEventCodec.FORMAT.unreadable(r.position(), r.type() + " does not apply to the state before it: "
                     + refused.get(0).code());
         }
         s.apply(e, unseal(e));
@@ -561,12 +512,7 @@ public final class CommunityJournal {
     }
 
     private static String fingerprint(String type, Object value) {
-        try {
-            return type + ":" + CommunityEventCodec.hex(CommunityEventCodec.sha256().digest(
-                    CommunityEventCodec.MAPPER.writeValueAsBytes(value)));
-        } catch (JsonProcessingException e) {
-            throw new SaruarException("cannot fingerprint a " + type + " command", e);
-        }
+        return CommunityEventCodec.FORMAT.fingerprint(type, value);
     }
 
     private static StorageException failure(CompletionException c) {
@@ -596,7 +542,7 @@ public final class CommunityJournal {
         final Set<String> erased = new HashSet<>();
         final Map<String, Receipt> receipts = new HashMap<>();
         long position;
-        byte[] head = CommunityEventCodec.GENESIS_HASH;
+        byte[] head = JournalFormat.genesisHash();
 
         State copy() {
             State s = new State();

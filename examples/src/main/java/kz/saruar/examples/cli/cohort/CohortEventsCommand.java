@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.RecordedEvent;
 import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
-import kz.saruar.cohort.RecordedEvent;
+import kz.saruar.cohort.CohortEvent;
+import kz.saruar.cohort.CohortJson;
 import kz.saruar.cohort.UnreadableEventException;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
@@ -42,16 +44,16 @@ public final class CohortEventsCommand implements Callable<Integer> {
         Console c = Console.of(spec);
         PrintWriter out = c.out();
         try (CohortLocation.Opened o = opened.get()) {
-            List<RecordedEvent> events = Cohort.events(o.store());
+            List<RecordedEvent<CohortEvent>> events = Cohort.events(o.store());
             if (c.json()) {
                 return c.accepted(events, es -> {
                     ArrayNode a = JsonNodeFactory.instance.arrayNode();
-                    es.forEach(e -> a.add(e.toJson()));
+                    es.forEach(e -> a.add(e.toJson(CohortJson.MAPPER)));
                     return a;
                 });
             }
-            for (RecordedEvent e : events) {
-                out.println(e.toJson().toString());
+            for (RecordedEvent<CohortEvent> e : events) {
+                out.println(e.toJson(CohortJson.MAPPER).toString());
             }
             out.flush();
             return ExitCodes.OK;

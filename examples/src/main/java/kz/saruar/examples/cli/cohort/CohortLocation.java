@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import kz.saruar.cohort.privacy.FilePersonKeys;
-import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.JournalStores;
