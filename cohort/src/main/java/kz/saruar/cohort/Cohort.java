@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
 import kz.saruar.model.Kazakhstan;
@@ -551,48 +552,37 @@ public final class Cohort {
     }
 
     private Outcome<List<CohortEvent>> markHeld(CohortCommand.MarkConsultationHeld c, Instant now) {
-        Outcome<Boolean> role = role(c, "MARK_CONSULTATION_HELD", "PRE-06", ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER,
-                ActorRole.MENTOR);
-        if (role.refused()) {
-            return Outcome.refused(role.reasons());
-        }
-        if (!model.consultations.exists(c.consultation())) {
-            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
-                    Figure.of("consultation", c.consultation())));
-        }
-        return model.consultations.held(c, now).map(List::of);
+        return onConsultation(c, "MARK_CONSULTATION_HELD", c.consultation(), Outcome.accepted(true),
+                ok -> model.consultations.held(c, now), ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER, ActorRole.MENTOR);
     }
 
     private Outcome<List<CohortEvent>> cancelConsultation(CohortCommand.CancelConsultation c, Instant now) {
-        Outcome<Boolean> role = role(c, "CANCEL_CONSULTATION", "PRE-06", ActorRole.TEAM, ActorRole.EXPERT_GROUP,
-                ActorRole.ORGANIZER, ActorRole.MENTOR);
-        if (role.refused()) {
-            return Outcome.refused(role.reasons());
-        }
-        if (!model.consultations.exists(c.consultation())) {
-            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
-                    Figure.of("consultation", c.consultation())));
-        }
-        return model.consultations.cancel(c, now).map(List::of);
+        return onConsultation(c, "CANCEL_CONSULTATION", c.consultation(), Outcome.accepted(true),
+                ok -> model.consultations.cancel(c, now), ActorRole.TEAM, ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER,
+                ActorRole.MENTOR);
     }
 
     private Outcome<List<CohortEvent>> noShow(CohortCommand.RecordConsultationNoShow c, Instant now) {
-        Outcome<Boolean> role = role(c, "RECORD_CONSULTATION_NO_SHOW", "PRE-06", ActorRole.EXPERT_GROUP,
-                ActorRole.ORGANIZER, ActorRole.MENTOR);
-        if (role.refused()) {
-            return Outcome.refused(role.reasons());
-        }
-        NoShowParty party;
+        Outcome<NoShowParty> party;
         try {
-            party = NoShowParty.valueOf(c.party());
+            party = Outcome.accepted(NoShowParty.valueOf(c.party()));
         } catch (IllegalArgumentException e) {
-            return Outcome.refused(CohortReason.UNKNOWN_NO_SHOW_PARTY.reason("$.party", Figure.of("party", c.party())));
+            party = Outcome.refused(CohortReason.UNKNOWN_NO_SHOW_PARTY.reason("$.party", Figure.of("party", c.party())));
         }
-        if (!model.consultations.exists(c.consultation())) {
-            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
-                    Figure.of("consultation", c.consultation())));
-        }
-        return model.consultations.noShow(c, party, now).map(List::of);
+        return onConsultation(c, "RECORD_CONSULTATION_NO_SHOW", c.consultation(), party,
+                p -> model.consultations.noShow(c, p, now), ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER, ActorRole.MENTOR);
+    }
+
+    /**
+     * A command on a booked consultation (PRE-06), refused in this order: the actor's role, what
+     * {@code ready} refuses, an unknown consultation; otherwise the one event {@code decide} decides.
+     */
+    private <T> Outcome<List<CohortEvent>> onConsultation(CohortCommand c, String what, String consultation,
+            Outcome<T> ready, Function<T, Outcome<CohortEvent>> decide, ActorRole... allowed) {
+        return role(c, what, "PRE-06", allowed).flatMap(ok -> ready).flatMap(t -> model.consultations.exists(consultation)
+                ? decide.apply(t).map(List::of)
+                : Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
+                        Figure.of("consultation", consultation))));
     }
 
     private Outcome<List<CohortEvent>> issueCertificates(CohortCommand.IssueCertificates c) {

@@ -25,6 +25,17 @@ public sealed interface CohortEvent extends JournalEvent {
         return Optional.empty();
     }
 
+    /** An event about one project. */
+    sealed interface ProjectEvent extends CohortEvent {
+        /** The project's id. */
+        String project();
+
+        @Override
+        default Optional<String> projectId() {
+            return Optional.of(project());
+        }
+    }
+
     /**
      * The cohort was opened under a methodology version, pinned by its content and hash (the first
      * event; a later change of the methodology file never changes an open cohort's rules).
@@ -70,17 +81,12 @@ public sealed interface CohortEvent extends JournalEvent {
      * @param persons the sealed personal data
      */
     record ApplicationSubmitted(String project, ObjectNode application, List<SealedPerson> persons)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public ApplicationSubmitted {
             Objects.requireNonNull(project, "project");
             application = Objects.requireNonNull(application, "application").deepCopy();
             persons = ImmutableList.copyOf(Objects.requireNonNull(persons, "persons"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -93,17 +99,12 @@ public sealed interface CohortEvent extends JournalEvent {
      * @param persons the sealed personal data
      */
     record ApplicationUpdated(String project, ObjectNode application, List<SealedPerson> persons)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public ApplicationUpdated {
             Objects.requireNonNull(project, "project");
             application = Objects.requireNonNull(application, "application").deepCopy();
             persons = ImmutableList.copyOf(Objects.requireNonNull(persons, "persons"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -139,18 +140,13 @@ public sealed interface CohortEvent extends JournalEvent {
      * @param checks every checked requirement
      */
     record EligibilityRecorded(String project, String check, CheckStatus status, List<CheckLine> checks)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public EligibilityRecorded {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(check, "check");
             Objects.requireNonNull(status, "status");
             checks = ImmutableList.copyOf(Objects.requireNonNull(checks, "checks"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -167,7 +163,7 @@ public sealed interface CohortEvent extends JournalEvent {
      * @param rules the rules that governed it
      */
     record LifecycleRecorded(String project, long sequence, ObjectNode command, ProjectState from, ProjectState to,
-            String why, List<String> rules) implements CohortEvent {
+            String why, List<String> rules) implements ProjectEvent {
         /** Refuses nulls; copies. */
         public LifecycleRecorded {
             Objects.requireNonNull(project, "project");
@@ -176,11 +172,6 @@ public sealed interface CohortEvent extends JournalEvent {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(why, "why");
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -287,7 +278,7 @@ public sealed interface CohortEvent extends JournalEvent {
      * @param initiator {@code PROJECT} or {@code EXPERT}
      */
     record ConsultationBooked(String consultation, String project, String expert, Instant start, String initiator)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls. */
         public ConsultationBooked {
             Objects.requireNonNull(consultation, "consultation");
@@ -295,11 +286,6 @@ public sealed interface CohortEvent extends JournalEvent {
             Objects.requireNonNull(expert, "expert");
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(initiator, "initiator");
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -355,7 +341,7 @@ public sealed interface CohortEvent extends JournalEvent {
      * @param holders the person ids of the holders
      */
     record CertificatesIssued(String project, String kind, LocalDate from, LocalDate to, List<String> holders)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public CertificatesIssued {
             Objects.requireNonNull(project, "project");
@@ -363,11 +349,6 @@ public sealed interface CohortEvent extends JournalEvent {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             holders = ImmutableList.copyOf(Objects.requireNonNull(holders, "holders"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
