@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import kz.saruar.community.CommunityReason;
 import kz.saruar.community.collaboration.Collaboration;
 import kz.saruar.community.collaboration.Collaborations;
@@ -166,40 +167,30 @@ public final class CommunityJournal {
     public Outcome<CommunityReceipt> importRegistry(String key, Actor actor, Registry registry) {
         Objects.requireNonNull(registry, "registry");
         List<Command> events = new ArrayList<>();
-        registry.projects().forEach(p -> events.add(new Command(new CommunityEvent.ProjectRegistered(p.withLeadErased(),
-                Optional.empty()), Optional.of(p.lead()))));
-        registry.experts().forEach(e -> events.add(new Command(new CommunityEvent.ExpertRegistered(e.withContactErased(),
-                Optional.empty()), Optional.of(e.contact()))));
-        registry.declined().forEach(d -> events.add(new Command(new CommunityEvent.DeclinedPairRecorded(d), Optional.empty())));
+        registry.projects().forEach(p -> events.add(Command.project(CommunityEvent.ProjectRegistered::new, p)));
+        registry.experts().forEach(e -> events.add(Command.expert(CommunityEvent.ExpertRegistered::new, e)));
+        registry.declined().forEach(d -> events.add(Command.plain(new CommunityEvent.DeclinedPairRecorded(d))));
         return submit(key, actor, "ImportRegistry", events);
     }
 
     /** Registers an expert (PLT-01); refused for a known id, load above capacity, pro bono without company, unknown conflicts. */
     public Outcome<CommunityReceipt> registerExpert(String key, Actor actor, Expert expert) {
-        Objects.requireNonNull(expert, "expert");
-        return submit(key, actor, "RegisterExpert", List.of(new Command(
-                new CommunityEvent.ExpertRegistered(expert.withContactErased(), Optional.empty()), Optional.of(expert.contact()))));
+        return submit(key, actor, "RegisterExpert", List.of(Command.expert(CommunityEvent.ExpertRegistered::new, expert)));
     }
 
     /** Replaces a registered expert's entry (PLT-01), e.g. the month's load; the same checks. */
     public Outcome<CommunityReceipt> updateExpert(String key, Actor actor, Expert expert) {
-        Objects.requireNonNull(expert, "expert");
-        return submit(key, actor, "UpdateExpert", List.of(new Command(
-                new CommunityEvent.ExpertUpdated(expert.withContactErased(), Optional.empty()), Optional.of(expert.contact()))));
+        return submit(key, actor, "UpdateExpert", List.of(Command.expert(CommunityEvent.ExpertUpdated::new, expert)));
     }
 
     /** Registers a project (PLT-01); refused for a known id. */
     public Outcome<CommunityReceipt> registerProject(String key, Actor actor, ProjectRecord project) {
-        Objects.requireNonNull(project, "project");
-        return submit(key, actor, "RegisterProject", List.of(new Command(
-                new CommunityEvent.ProjectRegistered(project.withLeadErased(), Optional.empty()), Optional.of(project.lead()))));
+        return submit(key, actor, "RegisterProject", List.of(Command.project(CommunityEvent.ProjectRegistered::new, project)));
     }
 
     /** Replaces a registered project's entry (PLT-01), e.g. its stage or ambassador status. */
     public Outcome<CommunityReceipt> updateProject(String key, Actor actor, ProjectRecord project) {
-        Objects.requireNonNull(project, "project");
-        return submit(key, actor, "UpdateProject", List.of(new Command(
-                new CommunityEvent.ProjectUpdated(project.withLeadErased(), Optional.empty()), Optional.of(project.lead()))));
+        return submit(key, actor, "UpdateProject", List.of(Command.project(CommunityEvent.ProjectUpdated::new, project)));
     }
 
     /**
@@ -217,7 +208,7 @@ public final class CommunityJournal {
         } else {
             e = new CommunityEvent.PairDeclined((PairingEvent.Declined) pairing);
         }
-        return submit(key, actor, "RecordPairing", List.of(new Command(e, Optional.empty())));
+        return submit(key, actor, "RecordPairing", List.of(Command.plain(e)));
     }
 
     /**
@@ -227,8 +218,8 @@ public final class CommunityJournal {
      */
     public Outcome<CommunityReceipt> recordCollaboration(String key, Actor actor, Collaboration collaboration) {
         Objects.requireNonNull(collaboration, "collaboration");
-        return submit(key, actor, "RecordCollaboration", List.of(new Command(
-                new CommunityEvent.CollaborationRecorded(collaboration), Optional.empty())));
+        return submit(key, actor, "RecordCollaboration",
+                List.of(Command.plain(new CommunityEvent.CollaborationRecorded(collaboration))));
     }
 
     /**
@@ -237,7 +228,7 @@ public final class CommunityJournal {
      */
     public Outcome<CommunityReceipt> recordTheory(String key, Actor actor, TheoryOfChange theory) {
         Objects.requireNonNull(theory, "theory");
-        return submit(key, actor, "RecordTheory", List.of(new Command(new CommunityEvent.TheoryRecorded(theory), Optional.empty())));
+        return submit(key, actor, "RecordTheory", List.of(Command.plain(new CommunityEvent.TheoryRecorded(theory))));
     }
 
     /**
@@ -246,8 +237,8 @@ public final class CommunityJournal {
      */
     public Outcome<CommunityReceipt> recordMeasurement(String key, Actor actor, String project, String indicator,
             Measurement measurement) {
-        return submit(key, actor, "RecordMeasurement", List.of(new Command(
-                new CommunityEvent.MeasurementRecorded(project, indicator, measurement), Optional.empty())));
+        return submit(key, actor, "RecordMeasurement",
+                List.of(Command.plain(new CommunityEvent.MeasurementRecorded(project, indicator, measurement))));
     }
 
     /**
@@ -264,8 +255,7 @@ public final class CommunityJournal {
             return repeated.get();
         }
         keys.erase(person);
-        return submit(key, actor, "ErasePersonalData", List.of(new Command(new CommunityEvent.PersonalDataErased(person),
-                Optional.empty())));
+        return submit(key, actor, "ErasePersonalData", List.of(Command.plain(new CommunityEvent.PersonalDataErased(person))));
     }
 
     /** The person id under which an expert's contact is sealed. */
@@ -329,6 +319,22 @@ public final class CommunityJournal {
 
     /** An event to record, with the contact to seal into it. */
     private record Command(CommunityEvent event, Optional<Contact> contact) {
+        /** An event without personal data. */
+        static Command plain(CommunityEvent event) {
+            return new Command(event, Optional.empty());
+        }
+
+        /** An expert's entry as {@code event} records it: contact erased, to be sealed apart. */
+        static Command expert(BiFunction<Expert, Optional<String>, CommunityEvent> event, Expert expert) {
+            Objects.requireNonNull(expert, "expert");
+            return new Command(event.apply(expert.withContactErased(), Optional.empty()), Optional.of(expert.contact()));
+        }
+
+        /** A project's entry as {@code event} records it: lead erased, to be sealed apart. */
+        static Command project(BiFunction<ProjectRecord, Optional<String>, CommunityEvent> event, ProjectRecord project) {
+            Objects.requireNonNull(project, "project");
+            return new Command(event.apply(project.withLeadErased(), Optional.empty()), Optional.of(project.lead()));
+        }
     }
 
     private Optional<Outcome<CommunityReceipt>> repeated(String key, String fingerprint) {
