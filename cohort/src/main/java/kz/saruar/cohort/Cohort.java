@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -105,22 +106,14 @@ public final class Cohort {
         if (cohortId.isBlank()) {
             throw new IllegalArgumentException("cohort id is blank");
         }
-        long end = store.endPosition();
-        if (end != 0) {
-            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", end)));
-        }
         String json = methodology.toJson();
         String sha = JournalFormat.hex(JournalFormat.sha256().digest(json.getBytes(StandardCharsets.UTF_8)));
         CohortEvent.CohortCreated created = new CohortEvent.CohortCreated(cohortId, methodology.id(), sha, json);
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
-        JournalFormat.Encoded<CohortEvent> e = EventCodec.FORMAT.encode(0, "create:" + cohortId, fingerprintOf("CreateCohort", created), actor,
-                at, created, JournalFormat.genesisHash());
-        try {
-            store.append(0, List.of(e.payload())).join();
-        } catch (PositionConflictException c) {
-            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", c.actualPosition())));
-        } catch (CompletionException c) {
-            throw failure(c);
+        OptionalLong held = EventCodec.FORMAT.create(store, "create:" + cohortId, fingerprintOf("CreateCohort", created),
+                actor, at, created);
+        if (held.isPresent()) {
+            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", held.getAsLong())));
         }
         Cohort cohort = new Cohort(store, clock, keys, null);
         cohort.model = cohort.replayAll();
@@ -138,9 +131,7 @@ public final class Cohort {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(keys, "keys");
-        if (store.endPosition() == 0) {
-            throw new SaruarException("the journal " + store + " holds no cohort: create one first");
-        }
+        EventCodec.FORMAT.requireCreated(store);
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.replayAll();
         return c;
@@ -162,9 +153,7 @@ public final class Cohort {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(keys, "keys");
         Objects.requireNonNull(snapshots, "snapshots");
-        if (store.endPosition() == 0) {
-            throw new SaruarException("the journal " + store + " holds no cohort: create one first");
-        }
+        EventCodec.FORMAT.requireCreated(store);
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.fromSnapshot(snapshots).orElseGet(c::replayAll);
         return c;
@@ -258,7 +247,7 @@ public final class Cohort {
             return Outcome.refused(CohortReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
                     Figure.of("retryable", true)));
         } catch (CompletionException c) {
-            throw failure(c);
+            throw EventCodec.FORMAT.failure(c);
         }
         for (RecordedEvent<CohortEvent> r : recorded) {
             model.apply(r, true);
@@ -309,14 +298,6 @@ public final class Cohort {
         Objects.requireNonNull(ledgerStore, "ledgerStore");
         Objects.requireNonNull(policy, "policy");
         return Ledger.open(ledgerStore, policy, clock);
-    }
-
-    private static RuntimeException failure(CompletionException c) {
-        Throwable cause = c.getCause();
-        if (cause instanceof RuntimeException r) {
-            return r;
-        }
-        return new StorageException("the cohort journal failed: " + cause, cause);
     }
 
     private void catchUp() {

@@ -24,6 +24,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -32,6 +34,8 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PositionConflictException;
+import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
 
 /**
@@ -315,6 +319,54 @@ public final class JournalFormat<E extends JournalEvent> {
             }
         }
         return -1;
+    }
+
+    /**
+     * Writes the journal's first event at position 0 (the journal's creation): empty when it was
+     * appended, or how many records the journal already holds when it is not empty (another writer
+     * may have created it first).
+     *
+     * @throws RuntimeException the store's failure (fail-stop), see {@link #failure}
+     */
+    public OptionalLong create(JournalStore store, String key, String command, Actor actor, OffsetDateTime at,
+            E first) {
+        Objects.requireNonNull(store, "store");
+        long end = store.endPosition();
+        if (end != 0) {
+            return OptionalLong.of(end);
+        }
+        Encoded<E> e = encode(0, key, command, actor, at, first, GENESIS);
+        try {
+            store.append(0, List.of(e.payload())).join();
+        } catch (PositionConflictException c) {
+            return OptionalLong.of(c.actualPosition());
+        } catch (CompletionException c) {
+            throw failure(c);
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * What an append that did not complete throws: the store's own runtime failure, or a
+     * {@link StorageException} naming this journal.
+     */
+    public RuntimeException failure(CompletionException c) {
+        Throwable cause = c.getCause();
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        return new StorageException("the " + journal + " journal's store failed: " + cause, cause);
+    }
+
+    /**
+     * Refuses to open a journal that holds nothing yet.
+     *
+     * @throws SaruarException when {@code store} is empty
+     */
+    public void requireCreated(JournalStore store) {
+        if (Objects.requireNonNull(store, "store").endPosition() == 0) {
+            throw new SaruarException("the journal " + store + " holds no " + journal + ": create one first");
+        }
     }
 
     /**

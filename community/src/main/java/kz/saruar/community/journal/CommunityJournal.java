@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
@@ -48,7 +49,6 @@ import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.model.privacy.PersonalDataCipher;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
-import kz.saruar.spi.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,19 +105,12 @@ public final class CommunityJournal {
         if (communityId.isBlank()) {
             throw new IllegalArgumentException("community id is blank");
         }
-        if (store.endPosition() != 0) {
-            return Outcome.refused(CommunityReason.COMMUNITY_EXISTS.reason("$", Figure.of("records", store.endPosition())));
-        }
         CommunityEvent created = new CommunityEvent.CommunityCreated(communityId, policy);
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
-        JournalFormat.Encoded<CommunityEvent> e = CommunityEventCodec.FORMAT.encode(0, "create:" + communityId,
-                fingerprint("CreateCommunity", created), actor, at, created, JournalFormat.genesisHash());
-        try {
-            store.append(0, List.of(e.payload())).join();
-        } catch (PositionConflictException c) {
-            return Outcome.refused(CommunityReason.COMMUNITY_EXISTS.reason("$", Figure.of("records", c.actualPosition())));
-        } catch (CompletionException c) {
-            throw failure(c);
+        OptionalLong held = CommunityEventCodec.FORMAT.create(store, "create:" + communityId,
+                fingerprint("CreateCommunity", created), actor, at, created);
+        if (held.isPresent()) {
+            return Outcome.refused(CommunityReason.COMMUNITY_EXISTS.reason("$", Figure.of("records", held.getAsLong())));
         }
         CommunityJournal j = new CommunityJournal(store, clock, keys);
         j.state = j.replay();
@@ -135,9 +128,7 @@ public final class CommunityJournal {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(keys, "keys");
-        if (store.endPosition() == 0) {
-            throw new SaruarException("the journal " + store + " holds no community: create one first");
-        }
+        CommunityEventCodec.FORMAT.requireCreated(store);
         CommunityJournal j = new CommunityJournal(store, clock, keys);
         j.state = j.replay();
         return j;
@@ -392,7 +383,7 @@ public final class CommunityJournal {
             return Outcome.refused(CommunityReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
                     Figure.of("retryable", true)));
         } catch (CompletionException c) {
-            throw failure(c);
+            throw CommunityEventCodec.FORMAT.failure(c);
         }
         CommunityReceipt receipt = new CommunityReceipt(key, fingerprint, first, sealed.size());
         next.position = first + sealed.size();
@@ -519,14 +510,6 @@ public final class CommunityJournal {
 
     private static String fingerprint(String type, Object value) {
         return CommunityEventCodec.FORMAT.fingerprint(type, value);
-    }
-
-    private static StorageException failure(CompletionException c) {
-        Throwable cause = c.getCause();
-        if (cause instanceof StorageException s) {
-            return s;
-        }
-        return new StorageException("the community journal's store failed", cause);
     }
 
     // ---- the state --------------------------------------------------------------------------
