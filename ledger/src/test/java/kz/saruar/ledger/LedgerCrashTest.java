@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import kz.saruar.ledger.store.FileJournalStore;
-import kz.saruar.spi.storage.StoredRecord;
 import kz.saruar.spi.testkit.storage.CrashLoop;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +29,7 @@ class LedgerCrashTest {
                     Set<String> present = new HashSet<>();
                     LedgerSnapshot.Image full;
                     try (FileJournalStore store = FileJournalStore.open(dir)) {
-                        long p = 0;
-                        while (true) {
-                            List<StoredRecord> page = store.read(p, 4096);
-                            if (page.isEmpty()) {
-                                break;
-                            }
-                            for (StoredRecord r : page) {
-                                present.add(JournalCodec.decode(r.payload()).command().key().value());
-                            }
-                            p += page.size();
-                        }
+                        Statements.forEachRecord(store, r -> present.add(r.command().key().value()));
                         assertThat(JournalVerifier.verify(store).ok()).isTrue();
                         Ledger ledger = Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC());
                         Fixture.assertInvariants(ledger);

@@ -1,17 +1,9 @@
 package kz.saruar.model.journal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
@@ -47,34 +39,36 @@ import kz.saruar.spi.storage.StoredRecord;
  * first event here and keeps nothing else of the format.
  *
  * @param <E> the journal's events
+ * @param journal what the journal holds, e.g. {@code cohort} (it names the journal in messages)
+ * @param mapper the journal's mapper: it writes the events whose bytes are hashed
+ * @param types each type's name and class, in the order messages list them
+ * @param first the type of the first event, and of no other
+ * @param currentVersion the schema version this library writes and reads up to
+ * @param upcasters by type, the version each reads, the function turning that version's body into the next one's
+ * @param sortedEnvelope whether the envelope's properties are written in alphabetical order (else the cohort's order)
+ * @param unreadable the exception a record that cannot be read is refused with, from its position and why
  */
-public final class JournalFormat<E extends JournalEvent> {
+public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper mapper,
+        Map<String, Class<? extends E>> types, Class<? extends E> first, int currentVersion,
+        Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters, boolean sortedEnvelope,
+        BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
     /** The hash the first record follows: 32 zero bytes. */
     private static final byte[] GENESIS = new byte[32];
     private static final HexFormat HEX = HexFormat.of();
     private static final int PAGE = 4096;
     private static final int HASH_HEX = 64;
 
-    private final String journal;
-    private final ObjectMapper mapper;
-    private final Map<String, Class<? extends E>> types;
-    private final Class<? extends E> first;
-    private final int currentVersion;
-    private final Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters;
-    private final boolean sortedEnvelope;
-    private final BiFunction<Long, String, ? extends UnreadableRecordException> unreadable;
-
-    private JournalFormat(String journal, ObjectMapper mapper, Map<String, Class<? extends E>> types,
-            Class<? extends E> first, int currentVersion, Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters,
-            boolean sortedEnvelope, BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
-        this.journal = journal;
-        this.mapper = mapper;
-        this.types = types;
-        this.first = first;
-        this.currentVersion = currentVersion;
-        this.upcasters = upcasters;
-        this.sortedEnvelope = sortedEnvelope;
-        this.unreadable = unreadable;
+    /** Refuses nulls and a version below 1; copies the maps. */
+    public JournalFormat {
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(mapper, "mapper");
+        types = ImmutableMap.copyOf(types);
+        Objects.requireNonNull(first, "first");
+        if (currentVersion < 1) {
+            throw new IllegalArgumentException("schema version below 1: " + currentVersion);
+        }
+        upcasters = Map.copyOf(upcasters);
+        Objects.requireNonNull(unreadable, "unreadable");
     }
 
     /**
@@ -82,17 +76,13 @@ public final class JournalFormat<E extends JournalEvent> {
      * cohort's order, {@link UnreadableRecordException} for a record it cannot read.
      *
      * @param journal what the journal holds, e.g. {@code cohort} (it names the journal in messages)
-     * @param mapper the journal's mapper (see {@link #mapperBuilder()})
+     * @param mapper the journal's mapper
      * @param types each type's name and class, in the order messages list them
      * @param first the type of the first event, and of no other
      */
     public static <E extends JournalEvent> JournalFormat<E> of(String journal, ObjectMapper mapper,
             Map<String, Class<? extends E>> types, Class<? extends E> first) {
-        Objects.requireNonNull(journal, "journal");
-        Objects.requireNonNull(mapper, "mapper");
-        Objects.requireNonNull(types, "types");
-        Objects.requireNonNull(first, "first");
-        return new JournalFormat<>(journal, mapper, ImmutableMap.copyOf(types), first, 1, Map.of(), false,
+        return new JournalFormat<>(journal, mapper, types, first, 1, Map.of(), false,
                 (p, why) -> new UnreadableRecordException(journal, p, why));
     }
 
@@ -101,12 +91,7 @@ public final class JournalFormat<E extends JournalEvent> {
      * type, the version each reads, the function turning that version's body into the next one's.
      */
     public JournalFormat<E> withVersions(int version, Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters) {
-        Objects.requireNonNull(upcasters, "upcasters");
-        if (version < 1) {
-            throw new IllegalArgumentException("schema version below 1: " + version);
-        }
-        return new JournalFormat<>(journal, mapper, types, first, version, Map.copyOf(upcasters), sortedEnvelope,
-                unreadable);
+        return new JournalFormat<>(journal, mapper, types, first, version, upcasters, sortedEnvelope, unreadable);
     }
 
     /** This format writing the envelope's properties in alphabetical order (the community's journal). */
@@ -116,28 +101,7 @@ public final class JournalFormat<E extends JournalEvent> {
 
     /** This format refusing an unreadable record with the journal's own exception. */
     public JournalFormat<E> withUnreadable(BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
-        Objects.requireNonNull(unreadable, "unreadable");
         return new JournalFormat<>(journal, mapper, types, first, currentVersion, upcasters, sortedEnvelope, unreadable);
-    }
-
-    /**
-     * The settings every journal's mapper shares: java.time values as ISO-8601 text keeping their
-     * offset, {@code Optional} fields left out when empty, properties and map keys in alphabetical
-     * order (so that the bytes an event is hashed over do not depend on declaration order), unknown
-     * fields and duplicate keys refused on reading.
-     */
-    public static JsonMapper.Builder mapperBuilder() {
-        return JsonMapper.builder()
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .serializationInclusion(JsonInclude.Include.NON_ABSENT);
     }
 
     /** The hash the first record follows (32 zero bytes), a fresh copy. */
@@ -169,21 +133,6 @@ public final class JournalFormat<E extends JournalEvent> {
         return unreadable.apply(position, why);
     }
 
-    /** The journal's mapper. */
-    public ObjectMapper mapper() {
-        return mapper;
-    }
-
-    /** Each type's name and class. */
-    public Map<String, Class<? extends E>> types() {
-        return types;
-    }
-
-    /** The schema version this library writes and reads up to. */
-    public int currentVersion() {
-        return currentVersion;
-    }
-
     /**
      * A command's fingerprint, {@code type:} and the hex SHA-256 of {@code value}'s JSON, so that a
      * repeated idempotency key can be told from a reused one (LFT-06).
@@ -210,8 +159,9 @@ public final class JournalFormat<E extends JournalEvent> {
     /** The record of {@code event} at {@code position}, following {@code previousHash}. */
     public Encoded<E> encode(long position, String key, String command, Actor actor, OffsetDateTime at, E event,
             byte[] previousHash) {
+        // the envelope leaves the hash out: the draft carries the previous one in its place
         RecordedEvent<E> draft = new RecordedEvent<>(position, event.type(), event.schemaVersion(), key, command, actor,
-                at, event, hex(previousHash), "");
+                at, event, hex(previousHash), hex(previousHash));
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(sortedEnvelope ? sorted(draft.envelope(mapper)) : draft.envelope(mapper));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import kz.saruar.model.lifecycle.Actor;
 
 /**
@@ -25,16 +26,32 @@ import kz.saruar.model.lifecycle.Actor;
  */
 public record RecordedEvent<E extends JournalEvent>(long position, String type, int schemaVersion, String key,
         String command, Actor actor, OffsetDateTime at, E event, String previousHash, String hash) {
-    /** Refuses nulls. */
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+    /** Refuses nulls, a negative position, a schema version below 1 and hashes that are not 64 hex digits. */
     public RecordedEvent {
+        if (position < 0) {
+            throw new IllegalArgumentException("position is negative: " + position);
+        }
         Objects.requireNonNull(type, "type");
+        if (schemaVersion < 1) {
+            throw new IllegalArgumentException("schemaVersion below 1: " + schemaVersion);
+        }
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(previousHash, "previousHash");
-        Objects.requireNonNull(hash, "hash");
+        requireHash(previousHash, "previousHash");
+        requireHash(hash, "hash");
+    }
+
+    /** A link of the chain: 64 lower-case hex digits (a SHA-256). */
+    private static void requireHash(String hash, String name) {
+        Objects.requireNonNull(hash, name);
+        if (!HASH.matcher(hash).matches()) {
+            throw new IllegalArgumentException(name + " is not 64 lower-case hex digits: " + hash);
+        }
     }
 
     /**
