@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.journal.JournalEvent;
 import kz.saruar.model.lifecycle.ProjectState;
 
 /**
@@ -18,20 +19,21 @@ import kz.saruar.model.lifecycle.ProjectState;
  * form of every kind is documented in docs/events.md. Events never carry personal data in clear:
  * applicants' {@code PersonalData} is sealed per person ({@link SealedPerson}).
  */
-public sealed interface CohortEvent {
-    /** The event's type as the journal names it, e.g. {@code ApplicationSubmitted}. */
-    default String type() {
-        return getClass().getSimpleName();
-    }
-
-    /** The schema version this library writes for the type. */
-    default int schemaVersion() {
-        return 1;
-    }
-
+public sealed interface CohortEvent extends JournalEvent {
     /** The project the event concerns, if it concerns one. */
     default Optional<String> projectId() {
         return Optional.empty();
+    }
+
+    /** An event about one project. */
+    sealed interface ProjectEvent extends CohortEvent {
+        /** The project's id. */
+        String project();
+
+        @Override
+        default Optional<String> projectId() {
+            return Optional.of(project());
+        }
     }
 
     /**
@@ -79,17 +81,12 @@ public sealed interface CohortEvent {
      * @param persons the sealed personal data
      */
     record ApplicationSubmitted(String project, ObjectNode application, List<SealedPerson> persons)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public ApplicationSubmitted {
             Objects.requireNonNull(project, "project");
             application = Objects.requireNonNull(application, "application").deepCopy();
             persons = ImmutableList.copyOf(Objects.requireNonNull(persons, "persons"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -102,17 +99,12 @@ public sealed interface CohortEvent {
      * @param persons the sealed personal data
      */
     record ApplicationUpdated(String project, ObjectNode application, List<SealedPerson> persons)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public ApplicationUpdated {
             Objects.requireNonNull(project, "project");
             application = Objects.requireNonNull(application, "application").deepCopy();
             persons = ImmutableList.copyOf(Objects.requireNonNull(persons, "persons"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -148,18 +140,13 @@ public sealed interface CohortEvent {
      * @param checks every checked requirement
      */
     record EligibilityRecorded(String project, String check, CheckStatus status, List<CheckLine> checks)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public EligibilityRecorded {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(check, "check");
             Objects.requireNonNull(status, "status");
             checks = ImmutableList.copyOf(Objects.requireNonNull(checks, "checks"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -176,7 +163,7 @@ public sealed interface CohortEvent {
      * @param rules the rules that governed it
      */
     record LifecycleRecorded(String project, long sequence, ObjectNode command, ProjectState from, ProjectState to,
-            String why, List<String> rules) implements CohortEvent {
+            String why, List<String> rules) implements ProjectEvent {
         /** Refuses nulls; copies. */
         public LifecycleRecorded {
             Objects.requireNonNull(project, "project");
@@ -185,11 +172,6 @@ public sealed interface CohortEvent {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(why, "why");
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -296,7 +278,7 @@ public sealed interface CohortEvent {
      * @param initiator {@code PROJECT} or {@code EXPERT}
      */
     record ConsultationBooked(String consultation, String project, String expert, Instant start, String initiator)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls. */
         public ConsultationBooked {
             Objects.requireNonNull(consultation, "consultation");
@@ -304,11 +286,6 @@ public sealed interface CohortEvent {
             Objects.requireNonNull(expert, "expert");
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(initiator, "initiator");
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -364,7 +341,7 @@ public sealed interface CohortEvent {
      * @param holders the person ids of the holders
      */
     record CertificatesIssued(String project, String kind, LocalDate from, LocalDate to, List<String> holders)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public CertificatesIssued {
             Objects.requireNonNull(project, "project");
@@ -372,11 +349,6 @@ public sealed interface CohortEvent {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             holders = ImmutableList.copyOf(Objects.requireNonNull(holders, "holders"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 

@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.ProjectState;
@@ -36,14 +38,14 @@ class EventJsonProperties {
             @ForAll("instants") Instant at) {
         OffsetDateTime when = OffsetDateTime.ofInstant(at, Kazakhstan.ZONE);
         Actor actor = Actor.of("a-1", ActorRole.ORGANIZER);
-        byte[] prev = EventCodec.sha256().digest(new byte[] {1});
-        EventCodec.Encoded enc = EventCodec.encode(7, "key-1", "Lifecycle:00", actor, when, e, prev);
-        RecordedEvent back = EventCodec.decode(7, enc.payload(), prev);
-        assertThat(back).isEqualTo(enc.event());
+        byte[] prev = JournalFormat.sha256().digest(new byte[] {1});
+        JournalFormat.Encoded<CohortEvent> enc = EventCodec.FORMAT.encode(7, "key-1", "Lifecycle:00", actor, when, e, prev);
+        RecordedEvent<CohortEvent> back = EventCodec.FORMAT.decode(7, enc.payload(), prev);
+        assertThat(back).isEqualTo(enc.record());
         assertThat(back.event()).isEqualTo(e);
         assertThat(back.at()).isEqualTo(when);
         // the same event encodes to the same bytes: the hash covers a canonical form
-        assertThat(EventCodec.encode(7, "key-1", "Lifecycle:00", actor, when, back.event(), prev).payload())
+        assertThat(EventCodec.FORMAT.encode(7, "key-1", "Lifecycle:00", actor, when, back.event(), prev).payload())
                 .isEqualTo(enc.payload());
     }
 

@@ -19,7 +19,8 @@ public final class Statements {
     private Statements() {
     }
 
-    private static void forEachRecord(JournalStore store, Consumer<JournalRecord> action) {
+    /** Hands every record of the ledger journal to {@code action}, in order. */
+    static void forEachRecord(JournalStore store, Consumer<JournalRecord> action) {
         long p = 0;
         while (true) {
             List<StoredRecord> page = store.read(p, 4096);

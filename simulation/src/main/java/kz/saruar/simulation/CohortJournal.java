@@ -21,13 +21,13 @@ import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortEvent;
 import kz.saruar.cohort.CohortState;
 import kz.saruar.cohort.ProjectView;
-import kz.saruar.cohort.RecordedEvent;
-import kz.saruar.cohort.privacy.PersonKeys;
 import kz.saruar.ledger.CoverageReport;
 import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
@@ -96,7 +96,7 @@ public final class CohortJournal {
         Objects.requireNonNull(ledger, "ledger");
         Methodology m = cohort.methodology();
         CohortState state = cohort.state();
-        List<RecordedEvent> events = Cohort.events(cohort.store());
+        List<RecordedEvent<CohortEvent>> events = Cohort.events(cohort.store());
         WorkingCalendar working = WorkingCalendar.kazakhstan();
 
         Map<String, ProjectState> withdrawnFrom = new HashMap<>();
@@ -109,7 +109,7 @@ public final class CohortJournal {
         LocalDate firstConsultation = null;
         LocalDate lastConsultation = null;
         LocalDate lastDay = LocalDate.MIN;
-        for (RecordedEvent r : events) {
+        for (RecordedEvent<CohortEvent> r : events) {
             LocalDate day = r.at().atZoneSameInstant(Kazakhstan.ZONE).toLocalDate();
             lastDay = day.isAfter(lastDay) ? day : lastDay;
             CohortEvent e = r.event();

@@ -1,6 +1,7 @@
 package kz.saruar.community.consent;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,10 @@ public sealed interface PairingEvent {
     /** The schema version this library writes. */
     int SCHEMA_VERSION = 1;
 
-    /** The event's type as stored. */
-    String type();
+    /** The event's type as stored: its kind's name in capitals, e.g. {@code PROPOSED}. */
+    default String type() {
+        return getClass().getSimpleName().toUpperCase(Locale.ROOT);
+    }
 
     /** The pair's kind. */
     PairKind kind();
@@ -25,6 +28,13 @@ public sealed interface PairingEvent {
 
     /** When it happened. */
     Instant at();
+
+    /** Refuses a pair without a kind, an adviser or an advisee. */
+    private static void requirePair(PairKind kind, String adviser, String advisee) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(adviser, "adviser");
+        Objects.requireNonNull(advisee, "advisee");
+    }
 
     /** The pair's key, {@code KIND:adviser>advisee}. */
     default String key() {
@@ -43,15 +53,8 @@ public sealed interface PairingEvent {
     record Proposed(int schemaVersion, PairKind kind, String adviser, String advisee, Instant at) implements PairingEvent {
         /** Refuses nulls. */
         public Proposed {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(adviser, "adviser");
-            Objects.requireNonNull(advisee, "advisee");
+            requirePair(kind, adviser, advisee);
             Objects.requireNonNull(at, "at");
-        }
-
-        @Override
-        public String type() {
-            return "PROPOSED";
         }
     }
 
@@ -69,16 +72,9 @@ public sealed interface PairingEvent {
             implements PairingEvent {
         /** Refuses nulls. */
         public Consented {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(adviser, "adviser");
-            Objects.requireNonNull(advisee, "advisee");
+            requirePair(kind, adviser, advisee);
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(at, "at");
-        }
-
-        @Override
-        public String type() {
-            return "CONSENTED";
         }
     }
 
@@ -97,17 +93,10 @@ public sealed interface PairingEvent {
             implements PairingEvent {
         /** Refuses nulls. */
         public Declined {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(adviser, "adviser");
-            Objects.requireNonNull(advisee, "advisee");
+            requirePair(kind, adviser, advisee);
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(at, "at");
-        }
-
-        @Override
-        public String type() {
-            return "DECLINED";
         }
     }
 }
