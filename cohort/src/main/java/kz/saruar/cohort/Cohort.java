@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
@@ -97,12 +98,8 @@ public final class Cohort {
      */
     public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
             Clock clock, PersonKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(cohortId, "cohortId");
-        Objects.requireNonNull(methodology, "methodology");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
+        Arguments.nonNull("store", store, "cohortId", cohortId, "methodology", methodology, "actor", actor,
+                "clock", clock, "keys", keys);
         if (cohortId.isBlank()) {
             throw new IllegalArgumentException("cohort id is blank");
         }
@@ -128,9 +125,7 @@ public final class Cohort {
      * @throws SaruarException if the journal is empty
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys);
         EventCodec.FORMAT.requireCreated(store);
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.replayAll();
@@ -149,10 +144,7 @@ public final class Cohort {
      * @throws SaruarException if the journal is empty
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, CohortSnapshots snapshots) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
-        Objects.requireNonNull(snapshots, "snapshots");
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys, "snapshots", snapshots);
         EventCodec.FORMAT.requireCreated(store);
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.fromSnapshot(snapshots).orElseGet(c::replayAll);

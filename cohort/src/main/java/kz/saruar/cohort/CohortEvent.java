@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.journal.JournalEvent;
 import kz.saruar.model.lifecycle.ProjectState;
@@ -49,10 +50,8 @@ public sealed interface CohortEvent extends JournalEvent {
             implements CohortEvent {
         /** Refuses nulls. */
         public CohortCreated {
-            Objects.requireNonNull(cohortId, "cohortId");
-            Objects.requireNonNull(methodologyId, "methodologyId");
-            Objects.requireNonNull(methodologySha256, "methodologySha256");
-            Objects.requireNonNull(methodologyJson, "methodologyJson");
+            Arguments.nonNull("cohortId", cohortId, "methodologyId", methodologyId,
+                    "methodologySha256", methodologySha256, "methodologyJson", methodologyJson);
         }
     }
 
@@ -66,9 +65,7 @@ public sealed interface CohortEvent extends JournalEvent {
     record SealedPerson(String personId, String path, String sealed) {
         /** Refuses nulls. */
         public SealedPerson {
-            Objects.requireNonNull(personId, "personId");
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(sealed, "sealed");
+            Arguments.nonNull("personId", personId, "path", path, "sealed", sealed);
         }
     }
 
@@ -122,10 +119,7 @@ public sealed interface CohortEvent extends JournalEvent {
             Map<String, String> figures, Map<String, String> message) {
         /** Refuses nulls; copies. */
         public CheckLine {
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(requirement, "requirement");
-            Objects.requireNonNull(subject, "subject");
-            Objects.requireNonNull(status, "status");
+            Arguments.nonNull("rule", rule, "requirement", requirement, "subject", subject, "status", status);
             figures = ImmutableMap.copyOf(Objects.requireNonNull(figures, "figures"));
             message = ImmutableMap.copyOf(Objects.requireNonNull(message, "message"));
         }
@@ -143,9 +137,7 @@ public sealed interface CohortEvent extends JournalEvent {
             implements ProjectEvent {
         /** Refuses nulls; copies. */
         public EligibilityRecorded {
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(check, "check");
-            Objects.requireNonNull(status, "status");
+            Arguments.nonNull("project", project, "check", check, "status", status);
             checks = ImmutableList.copyOf(Objects.requireNonNull(checks, "checks"));
         }
     }
@@ -168,9 +160,7 @@ public sealed interface CohortEvent extends JournalEvent {
         public LifecycleRecorded {
             Objects.requireNonNull(project, "project");
             command = Objects.requireNonNull(command, "command").deepCopy();
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(why, "why");
+            Arguments.nonNull("from", from, "to", to, "why", why);
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
         }
     }
@@ -262,9 +252,7 @@ public sealed interface CohortEvent extends JournalEvent {
     record AvailabilityPublished(String expert, Instant start, Instant end) implements CohortEvent {
         /** Refuses nulls. */
         public AvailabilityPublished {
-            Objects.requireNonNull(expert, "expert");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            Arguments.nonNull("expert", expert, "start", start, "end", end);
         }
     }
 
@@ -281,11 +269,8 @@ public sealed interface CohortEvent extends JournalEvent {
             implements ProjectEvent {
         /** Refuses nulls. */
         public ConsultationBooked {
-            Objects.requireNonNull(consultation, "consultation");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(expert, "expert");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(initiator, "initiator");
+            Arguments.nonNull("consultation", consultation, "project", project, "expert", expert, "start", start,
+                    "initiator", initiator);
         }
     }
 
@@ -344,10 +329,7 @@ public sealed interface CohortEvent extends JournalEvent {
             implements ProjectEvent {
         /** Refuses nulls; copies. */
         public CertificatesIssued {
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
+            Arguments.nonNull("project", project, "kind", kind, "from", from, "to", to);
             holders = ImmutableList.copyOf(Objects.requireNonNull(holders, "holders"));
         }
     }

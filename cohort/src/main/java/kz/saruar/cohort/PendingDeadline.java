@@ -1,7 +1,7 @@
 package kz.saruar.cohort;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A deadline of a project that is still open (APP-10 first interview within the methodology's
@@ -15,9 +15,6 @@ import java.util.Objects;
 public record PendingDeadline(String project, String what, String rule, LocalDate due) {
     /** Refuses nulls. */
     public PendingDeadline {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(what, "what");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(due, "due");
+        Arguments.nonNull("project", project, "what", what, "rule", rule, "due", due);
     }
 }

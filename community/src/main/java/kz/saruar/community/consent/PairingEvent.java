@@ -3,6 +3,7 @@ package kz.saruar.community.consent;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A change of a pair's state (M II.2.2, HUB-01, HUB-02), stored as JSON with its {@code type} and
@@ -31,9 +32,7 @@ public sealed interface PairingEvent {
 
     /** Refuses a pair without a kind, an adviser or an advisee. */
     private static void requirePair(PairKind kind, String adviser, String advisee) {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(adviser, "adviser");
-        Objects.requireNonNull(advisee, "advisee");
+        Arguments.nonNull("kind", kind, "adviser", adviser, "advisee", advisee);
     }
 
     /** The pair's key, {@code KIND:adviser>advisee}. */
@@ -94,9 +93,7 @@ public sealed interface PairingEvent {
         /** Refuses nulls. */
         public Declined {
             requirePair(kind, adviser, advisee);
-            Objects.requireNonNull(side, "side");
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(at, "at");
+            Arguments.nonNull("side", side, "reason", reason, "at", at);
         }
     }
 }

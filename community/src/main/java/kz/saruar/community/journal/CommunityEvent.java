@@ -11,6 +11,7 @@ import kz.saruar.community.registry.DeclinedPair;
 import kz.saruar.community.registry.Expert;
 import kz.saruar.community.registry.MatchingPolicy;
 import kz.saruar.community.registry.ProjectRecord;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.journal.JournalEvent;
 
 /**
@@ -136,9 +137,7 @@ public sealed interface CommunityEvent extends JournalEvent {
     record MeasurementRecorded(String project, String indicator, Measurement measurement) implements CommunityEvent {
         /** Refuses nulls. */
         public MeasurementRecorded {
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(indicator, "indicator");
-            Objects.requireNonNull(measurement, "measurement");
+            Arguments.nonNull("project", project, "indicator", indicator, "measurement", measurement);
         }
     }
 

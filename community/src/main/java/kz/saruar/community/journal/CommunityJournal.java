@@ -35,6 +35,7 @@ import kz.saruar.community.registry.Expert;
 import kz.saruar.community.registry.MatchingPolicy;
 import kz.saruar.community.registry.ProjectRecord;
 import kz.saruar.community.registry.Registry;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Figure;
@@ -96,12 +97,8 @@ public final class CommunityJournal {
      */
     public static Outcome<CommunityJournal> create(JournalStore store, String communityId, MatchingPolicy policy,
             Actor actor, Clock clock, PersonKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(communityId, "communityId");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
+        Arguments.nonNull("store", store, "communityId", communityId, "policy", policy, "actor", actor, "clock", clock,
+                "keys", keys);
         if (communityId.isBlank()) {
             throw new IllegalArgumentException("community id is blank");
         }
@@ -125,9 +122,7 @@ public final class CommunityJournal {
      * @throws SaruarException if the journal is empty
      */
     public static CommunityJournal open(JournalStore store, Clock clock, PersonKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys);
         CommunityEventCodec.FORMAT.requireCreated(store);
         CommunityJournal j = new CommunityJournal(store, clock, keys);
         j.state = j.replay();
