@@ -3,6 +3,7 @@ package kz.saruar.examples.cli.main;
 import kz.saruar.examples.cli.CatalogCommand;
 import kz.saruar.examples.cli.Conventions;
 import kz.saruar.examples.cli.GlobalOptions;
+import kz.saruar.examples.cli.HelpBundle;
 import kz.saruar.examples.cli.MethodologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
  * commands' packages never depend back on it.
  */
 @Command(name = "saruar", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        resourceBundle = HelpBundle.NAME,
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
             kz.saruar.examples.cli.simulate.SimulateCommand.class,
@@ -54,6 +56,7 @@ public final class SaruarCli implements Runnable {
         CommandLine cl = new CommandLine(new SaruarCli(), factory);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         withHelp(cl);
+        HelpBundle.install(cl);
         return Conventions.apply(cl);
     }
 
