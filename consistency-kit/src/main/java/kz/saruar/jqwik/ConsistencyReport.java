@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
 /**
@@ -42,25 +44,36 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
      * @param held           whether it held for every case tried
      * @param triesRun       the cases tried (the failing try's number for a failure)
      * @param counterexample the shrunk failing case
-     * @param violation      what is wrong with it
+     * @param violationText  what is wrong with it, in kk/ru/en
+     * @param promiseText    what the rules promise together, in kk/ru/en
      */
-    public record Result(String property, List<RuleId> rules, String promise, boolean held, int triesRun,
-            Optional<String> counterexample, Optional<String> violation) {
+    public record Result(String property, List<RuleId> rules, LocalizedText promiseText, boolean held, int triesRun,
+            Optional<String> counterexample, Optional<LocalizedText> violationText) {
         /** Refuses nulls; copies the rules. */
         public Result {
             Objects.requireNonNull(property, "property");
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
-            Objects.requireNonNull(promise, "promise");
+            Objects.requireNonNull(promiseText, "promiseText");
             Objects.requireNonNull(counterexample, "counterexample");
-            Objects.requireNonNull(violation, "violation");
+            Objects.requireNonNull(violationText, "violationText");
+        }
+
+        /** What the rules promise together, in English. */
+        public String promise() {
+            return promiseText.get(Language.EN);
+        }
+
+        /** What is wrong with the counterexample, in English. */
+        public Optional<String> violation() {
+            return violationText.map(t -> t.get(Language.EN));
         }
 
         static Result held(ConsistencyProperty<?> p, int tries) {
-            return new Result(p.name(), p.rules(), p.promise(), true, tries, Optional.empty(), Optional.empty());
+            return new Result(p.name(), p.rules(), p.promiseText(), true, tries, Optional.empty(), Optional.empty());
         }
 
-        static Result failed(ConsistencyProperty<?> p, int at, String counterexample, String violation) {
-            return new Result(p.name(), p.rules(), p.promise(), false, at, Optional.of(counterexample),
+        static Result failed(ConsistencyProperty<?> p, int at, String counterexample, LocalizedText violation) {
+            return new Result(p.name(), p.rules(), p.promiseText(), false, at, Optional.of(counterexample),
                     Optional.of(violation));
         }
     }

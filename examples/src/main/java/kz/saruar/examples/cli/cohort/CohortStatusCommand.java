@@ -54,7 +54,7 @@ public final class CohortStatusCommand implements Callable<Integer> {
                     out.println("  " + e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ", e.getValue()));
                 }
                 for (PendingDeadline d : s.pendingDeadlines()) {
-                    c.line(CliText.COHORT_DUE, d.due(), d.what(), d.rule(), d.project());
+                    c.line(CliText.COHORT_DUE, d.due(), d.description(), d.rule(), d.project());
                 }
             }
             out.flush();

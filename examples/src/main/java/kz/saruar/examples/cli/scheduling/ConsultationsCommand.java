@@ -90,7 +90,7 @@ public final class ConsultationsCommand implements Callable<Integer> {
             }
             WorkingCalendar calendar = cals.orElseThrow().kazakhstan();
             ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
-            List<String> violations = new PlanChecker(calendar).violations(problem, plan);
+            List<String> violations = new PlanChecker(calendar).violationTexts(problem, plan).stream().map(t -> t.get(language)).toList();
             if (json) {
                 Decisions.printJson(Outcome.accepted(plan), p -> planJson(p, violations, language, zone), language, out);
             } else {
