@@ -19,8 +19,8 @@ import kz.saruar.scheduling.calendar.WorkingCalendar;
  * inside one published window of their expert and the center's consultation hours, on a working day, after the planning moment with
  * the agenda lead kept; no expert and no project booked twice at once; at most the limit of
  * project-requested consultations per expert and project. Written for clarity, not speed. Each
- * broken constraint is a kk/ru/en line (Saruar's own wording: Russian, Kazakh and English marked as
- * translations by {@link LocalizedText#message}).
+ * broken constraint is a kk/ru/en line (Saruar's own wording, the seeds have none:
+ * {@link LocalizedText#message} marks Kazakh and English as translations).
  */
 public final class PlanChecker {
     private final WorkingCalendar calendar;
