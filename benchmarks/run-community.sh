@@ -5,10 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -o -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
-PIN=""
-if command -v taskset >/dev/null 2>&1; then
-  PIN="taskset -c 0"
-fi
+. benchmarks/pinned.sh
 mkdir -p benchmarks/results/tmp
 $PIN java -jar benchmarks/target/saruar-benchmarks.jar 'kz.saruar.benchmarks.community.*' -f 1 -wi 3 -i 5 \
   -rf json -rff benchmarks/results/tmp/community.json "$@" | tee benchmarks/results/tmp/community.txt

@@ -4,8 +4,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
-PIN=""
-if command -v taskset >/dev/null 2>&1; then
-  PIN="taskset -c 0"
-fi
+. benchmarks/pinned.sh
 $PIN java -cp benchmarks/target/saruar-benchmarks.jar kz.saruar.benchmarks.simulation.SimulationTimer "$@"

@@ -1,9 +1,7 @@
 package kz.saruar.cohort;
 
-import java.util.List;
-import kz.saruar.model.LocalizedText;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.ReasonCode;
+import kz.saruar.model.decision.ReasonDefinition;
 
 /**
  * Why the cohort itself refuses a command, before or besides the rules of the composed modules
@@ -67,21 +65,14 @@ public enum CohortReason implements ReasonCode {
     ALREADY_ERASED("APP-03", "{0} тұлғасының деректері өшірілген", "Данные лица {0} уже удалены",
             "The personal data of {0} were already erased");
 
-    private final RuleId rule;
-    private final LocalizedText pattern;
+    private final ReasonDefinition definition;
 
     CohortReason(String rule, String kk, String ru, String en) {
-        this.rule = RuleId.of(rule);
-        this.pattern = LocalizedText.message(kk, ru, en);
+        this.definition = ReasonDefinition.translated(rule, kk, ru, en);
     }
 
     @Override
-    public List<RuleId> rules() {
-        return List.of(rule);
-    }
-
-    @Override
-    public LocalizedText pattern() {
-        return pattern;
+    public ReasonDefinition definition() {
+        return definition;
     }
 }

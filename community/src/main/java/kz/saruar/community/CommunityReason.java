@@ -1,9 +1,7 @@
 package kz.saruar.community;
 
-import java.util.List;
-import kz.saruar.model.LocalizedText;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.ReasonCode;
+import kz.saruar.model.decision.ReasonDefinition;
 
 /**
  * Every refusal and exclusion of the community module, with its rule (HUB-01..05, PLT-01,
@@ -87,21 +85,14 @@ public enum CommunityReason implements ReasonCode {
     /** HUB-05: a collaboration needs two different parties. */
     COLLABORATION_WITH_ITSELF("HUB-05", "{0} өзімен ынтымақтаса алмайды", "{0} не может сотрудничать сам с собой", "{0} cannot collaborate with itself");
 
-    private final List<RuleId> rules;
-    private final LocalizedText pattern;
+    private final ReasonDefinition definition;
 
     CommunityReason(String rule, String kk, String ru, String en) {
-        this.rules = List.of(RuleId.of(rule));
-        this.pattern = LocalizedText.message(kk, ru, en);
+        this.definition = ReasonDefinition.translated(rule, kk, ru, en);
     }
 
     @Override
-    public List<RuleId> rules() {
-        return rules;
-    }
-
-    @Override
-    public LocalizedText pattern() {
-        return pattern;
+    public ReasonDefinition definition() {
+        return definition;
     }
 }

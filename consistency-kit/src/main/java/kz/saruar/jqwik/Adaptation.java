@@ -1,6 +1,6 @@
 package kz.saruar.jqwik;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.Methodology;
 
 /**
@@ -14,8 +14,7 @@ import kz.saruar.model.methodology.Methodology;
 public record Adaptation(String description, Methodology methodology) {
     /** Refuses nulls. */
     public Adaptation {
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(methodology, "methodology");
+        Arguments.nonNull("description", description, "methodology", methodology);
     }
 
     @Override

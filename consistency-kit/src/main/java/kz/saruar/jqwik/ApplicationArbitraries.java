@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
@@ -44,9 +45,7 @@ public final class ApplicationArbitraries {
     public record BoundaryCase(RuleId rule, String what, ProjectApplication application, boolean shouldPass) {
         /** Refuses nulls. */
         public BoundaryCase {
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(what, "what");
-            Objects.requireNonNull(application, "application");
+            Arguments.nonNull("rule", rule, "what", what, "application", application);
         }
 
         @Override

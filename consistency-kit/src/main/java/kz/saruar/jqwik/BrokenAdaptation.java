@@ -2,6 +2,7 @@ package kz.saruar.jqwik;
 
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyBuilder;
@@ -17,9 +18,7 @@ import kz.saruar.model.methodology.MethodologyBuilder;
 public record BrokenAdaptation(String description, RuleId breaks, UnaryOperator<MethodologyBuilder> change) {
     /** Refuses nulls. */
     public BrokenAdaptation {
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(breaks, "breaks");
-        Objects.requireNonNull(change, "change");
+        Arguments.nonNull("description", description, "breaks", breaks, "change", change);
     }
 
     /** The change applied to a builder of {@code base}, not yet validated. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -40,7 +41,6 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
      *
      * @param property       the property's name
      * @param rules          the rules it ties together
-     * @param promise        what the rules promise together
      * @param held           whether it held for every case tried
      * @param triesRun       the cases tried (the failing try's number for a failure)
      * @param counterexample the shrunk failing case
@@ -51,11 +51,9 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
             Optional<String> counterexample, Optional<LocalizedText> violationText) {
         /** Refuses nulls; copies the rules. */
         public Result {
-            Objects.requireNonNull(property, "property");
+            Arguments.nonNull("property", property, "promiseText", promiseText, "counterexample", counterexample,
+                    "violationText", violationText);
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
-            Objects.requireNonNull(promiseText, "promiseText");
-            Objects.requireNonNull(counterexample, "counterexample");
-            Objects.requireNonNull(violationText, "violationText");
         }
 
         /** What the rules promise together, in English. */

@@ -2,6 +2,7 @@ package kz.saruar.jqwik;
 
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.lifecycle.LifecycleTable;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.LifecycleCommandCode;
@@ -29,8 +30,7 @@ public final class LifecycleArbitraries {
     public record RoleStep(LifecycleCommandCode code, ActorRole role, boolean allowed) {
         /** Refuses nulls. */
         public RoleStep {
-            Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(role, "role");
+            Arguments.nonNull("code", code, "role", role);
         }
     }
 

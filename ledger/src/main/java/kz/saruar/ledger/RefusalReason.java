@@ -1,9 +1,7 @@
 package kz.saruar.ledger;
 
-import java.util.List;
-import kz.saruar.model.LocalizedText;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.ReasonCode;
+import kz.saruar.model.decision.ReasonDefinition;
 
 /**
  * Why the LIFTCOIN ledger refused a command, with the rule it applies (LFT-01..08) and a kk/ru/en
@@ -137,29 +135,15 @@ public enum RefusalReason implements ReasonCode {
             "{0} не является приоритетным направлением; приоритетные: {1}",
             "{0} is not a priority direction; the priority directions are {1}");
 
-    private final RuleId rule;
-    private final List<RuleId> rules;
-    private final LocalizedText pattern;
+    private final ReasonDefinition definition;
 
     RefusalReason(String rule, String kk, String ru, String en) {
-        this.rule = RuleId.of(rule);
-        this.rules = List.of(this.rule);
-        this.pattern = LocalizedText.of(kk, ru, en);
+        this.definition = ReasonDefinition.of(rule, kk, ru, en);
     }
 
-    /** The rule this refusal applies. */
-    public RuleId rule() {
-        return rule;
-    }
-
+    /** The rule this refusal applies and its {@link java.text.MessageFormat} pattern. */
     @Override
-    public List<RuleId> rules() {
-        return rules;
-    }
-
-    /** The message pattern, with {@link java.text.MessageFormat} arguments. */
-    @Override
-    public LocalizedText pattern() {
-        return pattern;
+    public ReasonDefinition definition() {
+        return definition;
     }
 }

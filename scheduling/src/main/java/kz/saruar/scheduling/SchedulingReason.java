@@ -1,14 +1,13 @@
 package kz.saruar.scheduling;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.decision.ReasonCode;
+import kz.saruar.model.decision.ReasonDefinition;
 
 /**
  * Every refusal code of scheduling (working days APP-11, program calendars PRE-01/02 and
@@ -125,7 +124,7 @@ public enum SchedulingReason implements ReasonCode {
     DUPLICATE_REQUEST_ID("PRE-05", "Өтінім ID қайталанады: {0}", "ID запроса повторяется: {0}",
             "Request ID appears twice: {0}"),
     /** The expert has no start on a working day inside the hours that keeps the agenda lead (PRE-05, PRE-06). */
-    NO_USABLE_AVAILABILITY(List.of("PRE-05", "PRE-06"),
+    NO_USABLE_AVAILABILITY(List.of(RuleId.of("PRE-05"), RuleId.of("PRE-06")),
             "Сарапшы {0} бос уақыты жұмыс күндерінде, кеңес уақытында күн тәртібіне {1} күн қалдырмайды",
             "У эксперта {0} нет свободного времени в рабочие дни и часы консультаций не ранее чем через {1} дн. (повестка)",
             "Expert {0} has no availability on working days within consultation hours that leaves {1} days for the agenda"),
@@ -144,27 +143,19 @@ public enum SchedulingReason implements ReasonCode {
     /** Two iCalendar events with one UID (PRE-05). */
     ICS_DUPLICATE_UID("PRE-05", "UID қайталанады: {0}", "UID повторяется: {0}", "UID appears twice: {0}");
 
-    private final List<RuleId> rules;
-    private final LocalizedText pattern;
+    private final ReasonDefinition definition;
 
     SchedulingReason(String rule, String kk, String ru, String en) {
-        this(List.of(rule), kk, ru, en);
+        this.definition = ReasonDefinition.translated(rule, kk, ru, en);
     }
 
-    SchedulingReason(List<String> rules, String kk, String ru, String en) {
-        this.rules = rules.stream().map(RuleId::of).collect(ImmutableList.toImmutableList());
-        this.pattern = LocalizedText.of(java.util.Map.of(kz.saruar.model.Language.KK, kk, kz.saruar.model.Language.RU, ru,
-                kz.saruar.model.Language.EN, en), List.of(kz.saruar.model.Language.KK, kz.saruar.model.Language.EN));
-    }
-
-    @Override
-    public List<RuleId> rules() {
-        return rules;
+    SchedulingReason(List<RuleId> rules, String kk, String ru, String en) {
+        this.definition = ReasonDefinition.translated(rules, kk, ru, en);
     }
 
     @Override
-    public LocalizedText pattern() {
-        return pattern;
+    public ReasonDefinition definition() {
+        return definition;
     }
 
     /**
@@ -177,6 +168,6 @@ public enum SchedulingReason implements ReasonCode {
             return reason(subject, figures);
         }
         Object[] texts = Arrays.stream(figures).map(Figure::text).toArray();
-        return new Reason(code(), citedRules, subject, List.of(figures), pattern.formatted(texts));
+        return new Reason(code(), citedRules, subject, List.of(figures), pattern().formatted(texts));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.ScoringScheme;
 
@@ -30,11 +31,8 @@ public record DefenseProtocol(String methodologyId, LocalDate date, ScoringSchem
         List<Recusal> recusals, List<Reason> rejectedSheets) {
     /** Refuses nulls and copies lists. */
     public DefenseProtocol {
-        Objects.requireNonNull(methodologyId, "methodologyId");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(scheme, "scheme");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(panel, "panel");
+        Arguments.nonNull("methodologyId", methodologyId, "date", date, "scheme", scheme, "options", options,
+                "panel", panel);
         projects = ImmutableList.copyOf(Objects.requireNonNull(projects, "projects"));
         ranking = ImmutableList.copyOf(Objects.requireNonNull(ranking, "ranking"));
         undecided = ImmutableList.copyOf(Objects.requireNonNull(undecided, "undecided"));

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A member of the defense jury: a distinct person with a role code of the methodology's jury
@@ -16,9 +17,7 @@ import java.util.Optional;
 public record Juror(String id, String role, Optional<String> name) {
     /** Refuses nulls and blank IDs. */
     public Juror {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("id", id, "role", role, "name", name);
         checkArgument(!id.isBlank(), "juror id is blank: \"%s\"", id);
         checkArgument(!role.isBlank(), "juror role is blank: \"%s\"", role);
     }

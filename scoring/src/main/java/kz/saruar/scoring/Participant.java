@@ -2,7 +2,7 @@ package kz.saruar.scoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A member of a project team who takes part in the defense (DEF-10: each receives a certificate).
@@ -13,8 +13,7 @@ import java.util.Objects;
 public record Participant(String id, String name) {
     /** Refuses nulls and blank IDs. */
     public Participant {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("id", id, "name", name);
         checkArgument(!id.isBlank(), "participant id is blank: \"%s\"", id);
     }
 

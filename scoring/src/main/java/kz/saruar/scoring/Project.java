@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A project at the defense (DEF-09): its ID and name, when it applied (the ranking's tie-break
@@ -22,11 +23,8 @@ public record Project(String id, String name, Instant appliedAt, List<Participan
         Optional<String> mentorExpertId) {
     /** Refuses nulls and blank IDs, copies lists. */
     public Project {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(appliedAt, "appliedAt");
+        Arguments.nonNull("id", id, "name", name, "appliedAt", appliedAt, "mentorExpertId", mentorExpertId);
         team = ImmutableList.copyOf(Objects.requireNonNull(team, "team"));
-        Objects.requireNonNull(mentorExpertId, "mentorExpertId");
         checkArgument(!id.isBlank(), "project id is blank: \"%s\"", id);
     }
 

@@ -1,12 +1,18 @@
 package kz.saruar.scoring;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.DEF_05;
+import static kz.saruar.model.Rules.DEF_06;
+import static kz.saruar.model.Rules.DEF_07;
+import static kz.saruar.model.Rules.DEF_08;
+import static kz.saruar.model.Rules.DEF_09;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -34,11 +40,6 @@ import kz.saruar.model.catalog.Band;
 public record ProjectDecision(String projectId, int total, int rawTotal, Band band, boolean passed,
         int passThreshold, int distanceToThreshold, int minTotal, int maxTotal,
         Map<String, Integer> criterionSums, int jurorsScored, int jurySize, List<RuleId> rules) {
-    private static final RuleId DEF_05 = Rules.DEF_05;
-    private static final RuleId DEF_06 = Rules.DEF_06;
-    private static final RuleId DEF_07 = Rules.DEF_07;
-    private static final RuleId DEF_08 = Rules.DEF_08;
-    private static final RuleId DEF_09 = Rules.DEF_09;
     static final List<RuleId> RULES = ImmutableList.of(DEF_05, DEF_06, DEF_07);
     static final List<RuleId> RULES_DERIVED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_08);
     static final List<RuleId> RULES_PRORATED = ImmutableList.of(DEF_05, DEF_06, DEF_07, DEF_09);
@@ -46,8 +47,7 @@ public record ProjectDecision(String projectId, int total, int rawTotal, Band ba
 
     /** Checks consistency and copies collections. */
     public ProjectDecision {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(band, "band");
+        Arguments.nonNull("projectId", projectId, "band", band);
         criterionSums = ImmutableMap.copyOf(Objects.requireNonNull(criterionSums, "criterionSums"));
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
         if (total < minTotal || total > maxTotal || total < band.from() || total > band.to()) {

@@ -1,6 +1,6 @@
 package kz.saruar.scoring;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A juror who may not score a project because of a conflict of interest (a member of its team, or
@@ -14,9 +14,6 @@ import java.util.Objects;
 public record Recusal(String projectId, String jurorId, String role, RefusalKind reason) {
     /** Refuses nulls. */
     public Recusal {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(jurorId, "jurorId");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(reason, "reason");
+        Arguments.nonNull("projectId", projectId, "jurorId", jurorId, "role", role, "reason", reason);
     }
 }

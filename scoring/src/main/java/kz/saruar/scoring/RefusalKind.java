@@ -1,11 +1,7 @@
 package kz.saruar.scoring;
 
-import java.util.List;
-import java.util.Map;
-import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.ReasonCode;
+import kz.saruar.model.decision.ReasonDefinition;
 
 /**
  * Why a scoring step is refused, with the rule it applies (DEF-03 jury, DEF-04 sheets, DEF-09
@@ -135,28 +131,15 @@ public enum RefusalKind implements ReasonCode {
             "Оценка проекта {0}: нет обоснования по критерию «{1}»",
             "The assessment of project {0}: criterion {1} has no justification");
 
-    private final RuleId rule;
-    private final LocalizedText message;
+    private final ReasonDefinition definition;
 
     RefusalKind(String rule, String kk, String ru, String en) {
-        this.rule = RuleId.of(rule);
-        this.message = LocalizedText.of(Map.of(Language.KK, kk, Language.RU, ru, Language.EN, en),
-                List.of(Language.KK, Language.EN));
+        this.definition = ReasonDefinition.translated(rule, kk, ru, en);
     }
 
-    /** The rule this refusal applies. */
-    public RuleId rule() {
-        return rule;
-    }
-
+    /** The rule this refusal applies and its message pattern in kk/ru/en. */
     @Override
-    public List<RuleId> rules() {
-        return List.of(rule);
-    }
-
-    /** The message pattern in kk/ru/en. */
-    @Override
-    public LocalizedText pattern() {
-        return message;
+    public ReasonDefinition definition() {
+        return definition;
     }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A juror's score sheet for one project (DEF-04): a score per criterion code and an optional
@@ -19,10 +20,8 @@ import java.util.Optional;
 public record ScoreSheet(String jurorId, String projectId, Map<String, Integer> scores, Optional<String> comment) {
     /** Refuses nulls and copies the scores (keeping their order). */
     public ScoreSheet {
-        Objects.requireNonNull(jurorId, "jurorId");
-        Objects.requireNonNull(projectId, "projectId");
+        Arguments.nonNull("jurorId", jurorId, "projectId", projectId, "comment", comment);
         scores = ImmutableMap.copyOf(Objects.requireNonNull(scores, "scores"));
-        Objects.requireNonNull(comment, "comment");
     }
 
     /** A sheet without a comment. */

@@ -1,6 +1,6 @@
 package kz.saruar.scoring;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.decision.Reason;
 
 /**
@@ -15,7 +15,6 @@ import kz.saruar.model.decision.Reason;
 public record Undecided(String projectId, int jurorsScored, int quorum, Reason reason) {
     /** Refuses nulls. */
     public Undecided {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(reason, "reason");
+        Arguments.nonNull("projectId", projectId, "reason", reason);
     }
 }

@@ -1,7 +1,7 @@
 package kz.saruar.model.application;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -17,9 +17,8 @@ public record AdmissionFacts(Optional<Boolean> ideaMatchesPrinciples, Optional<B
         Optional<Boolean> readyForSchedule) {
     /** Refuses nulls. */
     public AdmissionFacts {
-        Objects.requireNonNull(ideaMatchesPrinciples, "ideaMatchesPrinciples");
-        Objects.requireNonNull(primaryInterviewPassed, "primaryInterviewPassed");
-        Objects.requireNonNull(readyForSchedule, "readyForSchedule");
+        Arguments.nonNull("ideaMatchesPrinciples", ideaMatchesPrinciples,
+                "primaryInterviewPassed", primaryInterviewPassed, "readyForSchedule", readyForSchedule);
     }
 
     /** All three established as given. */

@@ -1,7 +1,7 @@
 package kz.saruar.model.application;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A piece of evidence for a requirement: of competence or practical experience (APP-02), of a
@@ -13,8 +13,7 @@ import java.util.Optional;
 public record Evidence(String description, Optional<String> link) {
     /** Refuses nulls. */
     public Evidence {
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(link, "link");
+        Arguments.nonNull("description", description, "link", link);
     }
 
     /** Evidence without a link. */

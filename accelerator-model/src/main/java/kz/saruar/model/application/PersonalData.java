@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.json.PastDate;
 import kz.saruar.model.json.Personal;
 import kz.saruar.model.validation.Cites;
@@ -31,12 +32,8 @@ public record PersonalData(
         @Cites("APP-02") Optional<String> citizenship) {
     /** Refuses nulls. */
     public PersonalData {
-        Objects.requireNonNull(fullName, "fullName");
-        Objects.requireNonNull(phone, "phone");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(birthDate, "birthDate");
-        Objects.requireNonNull(city, "city");
-        Objects.requireNonNull(citizenship, "citizenship");
+        Arguments.nonNull("fullName", fullName, "phone", phone, "email", email, "birthDate", birthDate, "city", city,
+                "citizenship", citizenship);
     }
 
     /** A person known by name only. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.NonNegative;
@@ -26,7 +27,7 @@ public record PreAccelerationRecord(@NonNegative int tasksPlanned, @NonNegative 
     /** Refuses nulls and copies the list. */
     public PreAccelerationRecord {
         documentsSubmitted = ImmutableList.copyOf(Objects.requireNonNull(documentsSubmitted, "documentsSubmitted"));
-        Objects.requireNonNull(secondInterviewPassed, "secondInterviewPassed");
-        Objects.requireNonNull(individualPlanFulfilled, "individualPlanFulfilled");
+        Arguments.nonNull("secondInterviewPassed", secondInterviewPassed,
+                "individualPlanFulfilled", individualPlanFulfilled);
     }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 
@@ -41,18 +42,12 @@ public record ProjectApplication(
         @Cites("DEF-12") Optional<PreAccelerationRecord> preAcceleration) {
     /** Refuses nulls and copies the lists. */
     public ProjectApplication {
-        Objects.requireNonNull(applicantKind, "applicantKind");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(form, "form");
+        Arguments.nonNull("applicantKind", applicantKind, "applicant", applicant, "form", form,
+                "understandsPrinciples", understandsPrinciples, "shortApplication", shortApplication, "concept", concept,
+                "documents", documents, "selection", selection, "admission", admission,
+                "preAcceleration", preAcceleration);
         team = ImmutableList.copyOf(Objects.requireNonNull(team, "team"));
         competenceEvidence = ImmutableList.copyOf(Objects.requireNonNull(competenceEvidence, "competenceEvidence"));
-        Objects.requireNonNull(understandsPrinciples, "understandsPrinciples");
-        Objects.requireNonNull(shortApplication, "shortApplication");
-        Objects.requireNonNull(concept, "concept");
-        Objects.requireNonNull(documents, "documents");
-        Objects.requireNonNull(selection, "selection");
-        Objects.requireNonNull(admission, "admission");
-        Objects.requireNonNull(preAcceleration, "preAcceleration");
     }
 
     /** An application with the form and team only; the rest can be added with the {@code with…} methods. */

@@ -3,6 +3,7 @@ package kz.saruar.model.application;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -33,15 +34,11 @@ public record ProjectConcept(
         String qualityRequirements) {
     /** Refuses nulls and copies the lists. */
     public ProjectConcept {
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("name", name, "goal", goal, "description", description, "timeline", timeline,
+                "directResults", directResults, "socialEffect", socialEffect,
+                "qualityRequirements", qualityRequirements);
         roles = ImmutableList.copyOf(Objects.requireNonNull(roles, "roles"));
-        Objects.requireNonNull(goal, "goal");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(timeline, "timeline");
         risks = ImmutableList.copyOf(Objects.requireNonNull(risks, "risks"));
-        Objects.requireNonNull(directResults, "directResults");
-        Objects.requireNonNull(socialEffect, "socialEffect");
-        Objects.requireNonNull(qualityRequirements, "qualityRequirements");
     }
 
     /** The same concept with these risks. */

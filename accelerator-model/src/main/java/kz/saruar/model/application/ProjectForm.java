@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 
@@ -55,24 +56,15 @@ public record ProjectForm(
         Optional<String> additionalInformation) {
     /** Refuses nulls and copies the list. */
     public ProjectForm {
-        Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(projectName, "projectName");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(goalAndTasks, "goalAndTasks");
-        Objects.requireNonNull(shortDescription, "shortDescription");
-        Objects.requireNonNull(relevance, "relevance");
-        Objects.requireNonNull(targetAudience, "targetAudience");
-        Objects.requireNonNull(innovativeComponent, "innovativeComponent");
-        Objects.requireNonNull(fundingAndSustainability, "fundingAndSustainability");
-        Objects.requireNonNull(stageOfImplementation, "stageOfImplementation");
-        Objects.requireNonNull(volunteerInvolvement, "volunteerInvolvement");
-        Objects.requireNonNull(partners, "partners");
-        Objects.requireNonNull(expectedSocialEffect, "expectedSocialEffect");
-        Objects.requireNonNull(problemsFaced, "problemsFaced");
-        Objects.requireNonNull(expectedSupport, "expectedSupport");
-        Objects.requireNonNull(threeYearProspects, "threeYearProspects");
+        Arguments.nonNull("organization", organization, "projectName", projectName, "direction", direction,
+                "goalAndTasks", goalAndTasks, "shortDescription", shortDescription, "relevance", relevance,
+                "targetAudience", targetAudience, "innovativeComponent", innovativeComponent,
+                "fundingAndSustainability", fundingAndSustainability, "stageOfImplementation", stageOfImplementation,
+                "volunteerInvolvement", volunteerInvolvement, "partners", partners,
+                "expectedSocialEffect", expectedSocialEffect, "problemsFaced", problemsFaced,
+                "expectedSupport", expectedSupport, "threeYearProspects", threeYearProspects,
+                "additionalInformation", additionalInformation);
         links = ImmutableList.copyOf(Objects.requireNonNull(links, "links"));
-        Objects.requireNonNull(additionalInformation, "additionalInformation");
     }
 
     /** A form with the required fields only. */

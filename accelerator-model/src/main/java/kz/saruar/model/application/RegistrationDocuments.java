@@ -1,7 +1,7 @@
 package kz.saruar.model.application;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -18,8 +18,7 @@ public record RegistrationDocuments(boolean cvAttached, Optional<String> organiz
         Optional<Integer> presentationSlides) {
     /** Refuses nulls. */
     public RegistrationDocuments {
-        Objects.requireNonNull(organizationInfo, "organizationInfo");
-        Objects.requireNonNull(presentationSlides, "presentationSlides");
+        Arguments.nonNull("organizationInfo", organizationInfo, "presentationSlides", presentationSlides);
     }
 
     /** A CV and no presentation. */

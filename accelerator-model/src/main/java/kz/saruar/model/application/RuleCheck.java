@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -26,12 +27,9 @@ public record RuleCheck(RuleId rule, String requirement, String subject, CheckSt
         Map<String, String> figures, LocalizedText message) {
     /** Refuses nulls and copies the figures, keeping their order. */
     public RuleCheck {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(requirement, "requirement");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(status, "status");
+        Arguments.nonNull("rule", rule, "requirement", requirement, "subject", subject, "status", status,
+                "message", message);
         figures = ImmutableMap.copyOf(Objects.requireNonNull(figures, "figures"));
-        Objects.requireNonNull(message, "message");
     }
 
     /**

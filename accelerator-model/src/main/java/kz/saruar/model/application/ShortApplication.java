@@ -1,7 +1,7 @@
 package kz.saruar.model.application;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -26,11 +26,8 @@ public record ShortApplication(
         String purpose) {
     /** Refuses nulls. */
     public ShortApplication {
-        Objects.requireNonNull(projectName, "projectName");
-        Objects.requireNonNull(shortDescription, "shortDescription");
-        Objects.requireNonNull(relationToProgram, "relationToProgram");
-        Objects.requireNonNull(earlierAccelerationExperience, "earlierAccelerationExperience");
-        Objects.requireNonNull(team, "team");
-        Objects.requireNonNull(purpose, "purpose");
+        Arguments.nonNull("projectName", projectName, "shortDescription", shortDescription,
+                "relationToProgram", relationToProgram, "earlierAccelerationExperience", earlierAccelerationExperience,
+                "team", team, "purpose", purpose);
     }
 }

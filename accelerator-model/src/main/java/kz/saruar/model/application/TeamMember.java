@@ -1,6 +1,6 @@
 package kz.saruar.model.application;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -15,8 +15,6 @@ import kz.saruar.model.validation.Cites;
 public record TeamMember(PersonalData person, String role, String experience) {
     /** Refuses nulls. */
     public TeamMember {
-        Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(experience, "experience");
+        Arguments.nonNull("person", person, "role", role, "experience", experience);
     }
 }

@@ -1,6 +1,6 @@
 package kz.saruar.model.catalog;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -14,7 +14,6 @@ public record Band(
         int to) {
     /** Refuses nulls and copies lists. */
     public Band {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("code", code, "name", name);
     }
 }

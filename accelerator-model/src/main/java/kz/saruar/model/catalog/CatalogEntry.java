@@ -1,7 +1,7 @@
 package kz.saruar.model.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Code;
 
@@ -12,8 +12,6 @@ public record CatalogEntry(
         Optional<LocalizedText> description) {
     /** Refuses nulls and copies lists. */
     public CatalogEntry {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(description, "description");
+        Arguments.nonNull("code", code, "name", name, "description", description);
     }
 }

@@ -3,6 +3,7 @@ package kz.saruar.model.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -18,8 +19,7 @@ public record CoachingTopic(
         List<LocalizedText> tasks) {
     /** Refuses nulls and copies lists. */
     public CoachingTopic {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("code", code, "name", name);
         questions = ImmutableList.copyOf(Objects.requireNonNull(questions, "questions"));
         knowledge = ImmutableList.copyOf(Objects.requireNonNull(knowledge, "knowledge"));
         skills = ImmutableList.copyOf(Objects.requireNonNull(skills, "skills"));

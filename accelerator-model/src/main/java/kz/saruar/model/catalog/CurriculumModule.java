@@ -1,8 +1,8 @@
 package kz.saruar.model.catalog;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -16,8 +16,6 @@ public record CurriculumModule(
         @Positive Optional<BigDecimal> hours) {
     /** Refuses nulls and copies lists. */
     public CurriculumModule {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(hours, "hours");
+        Arguments.nonNull("code", code, "name", name, "hours", hours);
     }
 }

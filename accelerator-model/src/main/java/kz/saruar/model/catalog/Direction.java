@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -18,10 +19,7 @@ public record Direction(
         List<LocalizedText> subThemes) {
     /** Refuses nulls and copies lists. */
     public Direction {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(formLabel, "formLabel");
-        Objects.requireNonNull(description, "description");
+        Arguments.nonNull("code", code, "name", name, "formLabel", formLabel, "description", description);
         subThemes = ImmutableList.copyOf(Objects.requireNonNull(subThemes, "subThemes"));
     }
 }

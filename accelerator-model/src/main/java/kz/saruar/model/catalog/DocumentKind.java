@@ -3,6 +3,7 @@ package kz.saruar.model.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.validation.Cites;
@@ -16,8 +17,7 @@ public record DocumentKind(
         List<RuleId> rules) {
     /** Refuses nulls and copies lists. */
     public DocumentKind {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("code", code, "name", name);
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
     }
 }

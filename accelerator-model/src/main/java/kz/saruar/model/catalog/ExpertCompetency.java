@@ -3,6 +3,7 @@ package kz.saruar.model.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -15,8 +16,7 @@ public record ExpertCompetency(
         List<LocalizedText> actions) {
     /** Refuses nulls and copies lists. */
     public ExpertCompetency {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("code", code, "name", name);
         actions = ImmutableList.copyOf(Objects.requireNonNull(actions, "actions"));
     }
 }

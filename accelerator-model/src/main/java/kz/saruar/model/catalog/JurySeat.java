@@ -1,6 +1,6 @@
 package kz.saruar.model.catalog;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -14,7 +14,6 @@ public record JurySeat(
         LocalizedText name) {
     /** Refuses nulls and copies lists. */
     public JurySeat {
-        Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(name, "name");
+        Arguments.nonNull("role", role, "name", name);
     }
 }

@@ -1,6 +1,6 @@
 package kz.saruar.model.catalog;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -13,8 +13,6 @@ public record KickoffSession(
         LocalizedText description) {
     /** Refuses nulls and copies lists. */
     public KickoffSession {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(description, "description");
+        Arguments.nonNull("code", code, "name", name, "description", description);
     }
 }

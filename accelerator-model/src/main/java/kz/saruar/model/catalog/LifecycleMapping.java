@@ -1,7 +1,7 @@
 package kz.saruar.model.catalog;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -14,8 +14,7 @@ public record LifecycleMapping(
         @Code String maturityStage) {
     /** Refuses nulls and copies lists. */
     public LifecycleMapping {
-        Objects.requireNonNull(lifecycleStage, "lifecycleStage");
-        Objects.requireNonNull(supportPhase, "supportPhase");
-        Objects.requireNonNull(maturityStage, "maturityStage");
+        Arguments.nonNull("lifecycleStage", lifecycleStage, "supportPhase", supportPhase,
+                "maturityStage", maturityStage);
     }
 }

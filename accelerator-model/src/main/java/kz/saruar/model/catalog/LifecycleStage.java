@@ -3,6 +3,7 @@ package kz.saruar.model.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -17,10 +18,7 @@ public record LifecycleStage(
         LocalizedText risk) {
     /** Refuses nulls and copies lists. */
     public LifecycleStage {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(content, "content");
+        Arguments.nonNull("code", code, "name", name, "content", content, "risk", risk);
         factors = ImmutableList.copyOf(Objects.requireNonNull(factors, "factors"));
-        Objects.requireNonNull(risk, "risk");
     }
 }

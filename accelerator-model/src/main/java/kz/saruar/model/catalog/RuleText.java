@@ -1,6 +1,6 @@
 package kz.saruar.model.catalog;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
@@ -17,9 +17,6 @@ public record RuleText(
         boolean isDefault) {
     /** Refuses nulls and copies lists. */
     public RuleText {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(source, "source");
+        Arguments.nonNull("id", id, "title", title, "text", text, "source", source);
     }
 }

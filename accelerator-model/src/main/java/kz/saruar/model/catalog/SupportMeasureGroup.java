@@ -3,6 +3,7 @@ package kz.saruar.model.catalog;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -15,8 +16,7 @@ public record SupportMeasureGroup(
         List<LocalizedText> measures) {
     /** Refuses nulls and copies lists. */
     public SupportMeasureGroup {
-        Objects.requireNonNull(phase, "phase");
-        Objects.requireNonNull(type, "type");
+        Arguments.nonNull("phase", phase, "type", type);
         measures = ImmutableList.copyOf(Objects.requireNonNull(measures, "measures"));
     }
 }

@@ -1,7 +1,7 @@
 package kz.saruar.model.decision;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * One figure that decided a refusal, by name: a whole number, a decimal, a text or a yes/no
@@ -13,8 +13,7 @@ import java.util.Objects;
 public record Figure(String name, Object value) {
     /** Refuses nulls and values of other types (integers widen to {@code Long}). */
     public Figure {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(value, "value");
+        Arguments.nonNull("name", name, "value", value);
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             value = ((Number) value).longValue();
         } else if (value instanceof Double || value instanceof Float) {

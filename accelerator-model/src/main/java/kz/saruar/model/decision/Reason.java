@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -30,14 +31,12 @@ public record Reason(String code, List<RuleId> rules, String subject, List<Figur
 
     /** Refuses nulls and an empty rule list; copies the lists. */
     public Reason {
-        Objects.requireNonNull(code, "code");
+        Arguments.nonNull("code", code, "subject", subject, "message", message);
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("a reason names at least one rule: " + code);
         }
-        Objects.requireNonNull(subject, "subject");
         figures = ImmutableList.copyOf(Objects.requireNonNull(figures, "figures"));
-        Objects.requireNonNull(message, "message");
     }
 
     /** A reason of this kind about {@code subject}; the message fills the figures in pattern order. */

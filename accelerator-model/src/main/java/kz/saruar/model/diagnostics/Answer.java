@@ -1,7 +1,7 @@
 package kz.saruar.model.diagnostics;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.NonNegative;
@@ -22,8 +22,7 @@ public record Answer(@Code String question, @NonNegative int score, Optional<Str
 
     /** Refuses nulls. */
     public Answer {
-        Objects.requireNonNull(question, "question");
-        Objects.requireNonNull(text, "text");
+        Arguments.nonNull("question", question, "text", text);
     }
 
     /** An answer without text. */

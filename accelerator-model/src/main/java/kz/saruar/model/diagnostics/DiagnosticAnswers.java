@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.application.ImplementationStage;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -31,11 +32,9 @@ public record DiagnosticAnswers(
         @Cites("MAT-07") List<FocusAreaRating> focusAreaRatings) {
     /** Refuses nulls and copies the lists. */
     public DiagnosticAnswers {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(formStage, "formStage");
+        Arguments.nonNull("project", project, "formStage", formStage, "assessedLifecycleStage", assessedLifecycleStage);
         questionnaires = ImmutableList.copyOf(Objects.requireNonNull(questionnaires, "questionnaires"));
         observedProblems = ImmutableList.copyOf(Objects.requireNonNull(observedProblems, "observedProblems"));
-        Objects.requireNonNull(assessedLifecycleStage, "assessedLifecycleStage");
         focusAreaRatings = ImmutableList.copyOf(Objects.requireNonNull(focusAreaRatings, "focusAreaRatings"));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.LifecycleStage;
 import kz.saruar.model.catalog.SupportMeasureGroup;
@@ -47,17 +48,13 @@ public record DiagnosticReport(
         List<String> unanswered) {
     /** Refuses nulls and copies the lists. */
     public DiagnosticReport {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(lifecycleStage, "lifecycleStage");
-        Objects.requireNonNull(basis, "basis");
+        Arguments.nonNull("project", project, "lifecycleStage", lifecycleStage, "basis", basis,
+                "supportPhase", supportPhase, "maturityStage", maturityStage, "meanScore", meanScore,
+                "teamMaturity", teamMaturity);
         candidateStages = ImmutableList.copyOf(Objects.requireNonNull(candidateStages, "candidateStages"));
-        Objects.requireNonNull(supportPhase, "supportPhase");
         supportMeasures = ImmutableList.copyOf(Objects.requireNonNull(supportMeasures, "supportMeasures"));
-        Objects.requireNonNull(maturityStage, "maturityStage");
         problemsObserved = ImmutableList.copyOf(Objects.requireNonNull(problemsObserved, "problemsObserved"));
         problemsTypicalOfStage = ImmutableList.copyOf(Objects.requireNonNull(problemsTypicalOfStage, "problemsTypicalOfStage"));
-        Objects.requireNonNull(meanScore, "meanScore");
-        Objects.requireNonNull(teamMaturity, "teamMaturity");
         trajectory = ImmutableList.copyOf(Objects.requireNonNull(trajectory, "trajectory"));
         unanswered = ImmutableList.copyOf(Objects.requireNonNull(unanswered, "unanswered"));
     }

@@ -1,7 +1,7 @@
 package kz.saruar.model.diagnostics;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.catalog.FocusArea;
 
 /**
@@ -14,7 +14,6 @@ import kz.saruar.model.catalog.FocusArea;
 public record TrajectoryItem(FocusArea focusArea, Optional<Integer> rating) {
     /** Refuses nulls. */
     public TrajectoryItem {
-        Objects.requireNonNull(focusArea, "focusArea");
-        Objects.requireNonNull(rating, "rating");
+        Arguments.nonNull("focusArea", focusArea, "rating", rating);
     }
 }

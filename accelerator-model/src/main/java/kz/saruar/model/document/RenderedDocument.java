@@ -1,6 +1,6 @@
 package kz.saruar.model.document;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.spi.document.TemplateFormat;
 
@@ -16,11 +16,7 @@ import kz.saruar.spi.document.TemplateFormat;
 public record RenderedDocument(String kind, Language language, TemplateFormat format, String source, String text) {
     /** Refuses nulls. */
     public RenderedDocument {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(text, "text");
+        Arguments.nonNull("kind", kind, "language", language, "format", format, "source", source, "text", text);
     }
 
     /** Omits the text, which may hold personal data. */

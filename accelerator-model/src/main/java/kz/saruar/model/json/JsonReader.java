@@ -10,14 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -39,7 +37,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +56,7 @@ import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.NonNegative;
 import kz.saruar.model.validation.Positive;
 import kz.saruar.model.validation.ProblemKind;
+import kz.saruar.model.validation.RecordFields;
 
 /**
  * The one strict JSON reader of every input of the library (methodology files FMT-01, applications
@@ -200,7 +198,7 @@ public final class JsonReader {
         Objects.requireNonNull(type, "type");
         Checker c = new Checker(limits, clock.map(Kazakhstan::today), scriptRule);
         try {
-            c.value(type, type, tree, "$", Checker.cited(type, rootRule), false);
+            c.value(type, type, tree, "$", RecordFields.cited(type, rootRule), false);
         } catch (Limit stop) {
             c.problems.add(ProblemKind.OUT_OF_RANGE.explained("$", rootRule,
                     LocalizedText.message("{0} мәселеден кейін тексеру тоқтатылды", "Проверка остановлена после {0} проблем",
@@ -343,19 +341,9 @@ public final class JsonReader {
                 return;
             }
             Class<?> c = (Class<?>) type;
-            if (c == int.class || c == Integer.class) {
-                if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                    wrongType(path, rule, "an integer", node, personal);
-                    return;
-                }
-                int v = node.intValue();
-                if (ann.isAnnotationPresent(Positive.class) && v <= 0) {
-                    add(ProblemKind.NOT_POSITIVE.at(path, rule, String.valueOf(v)));
-                } else if (ann.isAnnotationPresent(NonNegative.class) && v < 0) {
-                    add(ProblemKind.NEGATIVE.at(path, rule, String.valueOf(v)));
-                }
-            } else if (c == long.class || c == Long.class) {
-                if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
+                boolean fits = c == long.class || c == Long.class ? node.canConvertToLong() : node.canConvertToInt();
+                if (!node.isIntegralNumber() || !fits) {
                     wrongType(path, rule, "an integer", node, personal);
                     return;
                 }
@@ -455,40 +443,14 @@ public final class JsonReader {
         }
 
         private void record(Class<?> c, JsonNode node, String path, RuleId inherited, boolean personal) {
-            RuleId rule = cited(c, inherited);
+            RuleId rule = RecordFields.cited(c, inherited);
             if (!node.isObject()) {
                 wrongType(path, rule, "an object", node, personal);
                 return;
             }
-            RecordComponent[] components = c.getRecordComponents();
-            Set<String> names = new HashSet<>();
-            for (RecordComponent rc : components) {
-                names.add(rc.getName());
-            }
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!names.contains(f)) {
-                    add(ProblemKind.UNKNOWN_FIELD.at(path + "." + shorten(f), rule, shorten(f)));
-                }
-            }
-            ObjectNode object = (ObjectNode) node;
-            for (RecordComponent rc : components) {
-                RuleId r = cited(rc, rule);
-                JsonNode v = object.get(rc.getName());
-                Class<?> raw = rc.getType();
-                String p = path + "." + rc.getName();
-                if (v == null || v.isNull()) {
-                    if (raw == List.class) {
-                        object.set(rc.getName(), JsonNodeFactory.instance.arrayNode());
-                    } else if (raw == Optional.class) {
-                        object.set(rc.getName(), JsonNodeFactory.instance.nullNode());
-                    } else {
-                        add(ProblemKind.MISSING_FIELD.at(p, r, rc.getName()));
-                    }
-                    continue;
-                }
-                value(rc.getGenericType(), rc, v, p, r, personal);
-            }
+            RecordFields.walk(c, (ObjectNode) node, path, rule,
+                    f -> add(ProblemKind.UNKNOWN_FIELD.at(path + "." + shorten(f), rule, shorten(f))), this::add,
+                    (rc, v, p, r) -> value(rc.getGenericType(), rc, v, p, r, personal));
         }
 
         private void temporal(Class<?> c, JsonNode node, String path, RuleId rule, boolean personal) {
@@ -506,7 +468,7 @@ public final class JsonReader {
         }
 
         private void wrongType(String path, RuleId rule, String expected, JsonNode found, boolean personal) {
-            add(ProblemKind.WRONG_TYPE.at(path, rule, expected, personal ? kind(found) : describe(found)));
+            add(ProblemKind.WRONG_TYPE.at(path, rule, expected, personal ? kind(found) : RecordFields.describe(found)));
         }
 
         private static String kind(JsonNode n) {
@@ -516,35 +478,11 @@ public final class JsonReader {
             if (n.isNumber()) {
                 return "a number";
             }
-            return describe(n);
-        }
-
-        private static String describe(JsonNode n) {
-            if (n.isTextual()) {
-                return "the string \"" + shorten(n.textValue()) + "\"";
-            }
-            if (n.isNumber()) {
-                return "the number " + shorten(n.asText());
-            }
-            if (n.isBoolean()) {
-                return n.asText();
-            }
-            if (n.isArray()) {
-                return "an array";
-            }
-            if (n.isObject()) {
-                return "an object";
-            }
-            return "null";
+            return RecordFields.describe(n);
         }
 
         private static String shorten(String t) {
             return t.length() > 40 ? t.substring(0, 40) + "…" : t;
-        }
-
-        private static RuleId cited(AnnotatedElement e, RuleId fallback) {
-            Cites c = e.getAnnotation(Cites.class);
-            return c == null ? fallback : RuleId.of(c.value());
         }
 
         private void add(Reason p) {

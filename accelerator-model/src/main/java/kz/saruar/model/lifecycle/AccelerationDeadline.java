@@ -2,6 +2,7 @@ package kz.saruar.model.lifecycle;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * The window for the application to acceleration after the defense (DEF-11: within 3 days): the
@@ -14,8 +15,7 @@ import java.util.Objects;
 public record AccelerationDeadline(LocalDate defenseDate, LocalDate lastDay) {
     /** Refuses nulls and a last day before the defense. */
     public AccelerationDeadline {
-        Objects.requireNonNull(defenseDate, "defenseDate");
-        Objects.requireNonNull(lastDay, "lastDay");
+        Arguments.nonNull("defenseDate", defenseDate, "lastDay", lastDay);
         if (lastDay.isBefore(defenseDate)) {
             throw new IllegalArgumentException("last day " + lastDay + " is before the defense " + defenseDate);
         }

@@ -1,6 +1,6 @@
 package kz.saruar.model.lifecycle;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.ActorRole;
 
 /**
@@ -13,8 +13,7 @@ import kz.saruar.model.methodology.ActorRole;
 public record Actor(String id, ActorRole role) {
     /** Refuses nulls and a blank id. */
     public Actor {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(role, "role");
+        Arguments.nonNull("id", id, "role", role);
         if (id.isBlank()) {
             throw new IllegalArgumentException("actor id is blank: \"" + id + "\"");
         }

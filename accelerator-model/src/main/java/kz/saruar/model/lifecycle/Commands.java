@@ -1,6 +1,8 @@
 package kz.saruar.model.lifecycle;
 
-import kz.saruar.model.Rules;
+import kz.saruar.model.Arguments;
+import static kz.saruar.model.Rules.APP_08;
+import static kz.saruar.model.Rules.DEF_12;
 import static kz.saruar.model.lifecycle.LifecycleRefusal.*;
 
 import com.google.common.collect.ImmutableList;
@@ -25,19 +27,12 @@ import kz.saruar.model.validation.Code;
  */
 public final class Commands {
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
-    private static final RuleId APP_08 = Rules.APP_08;
-    private static final RuleId DEF_12 = Rules.DEF_12;
 
     private Commands() {
     }
 
     /** The organizing committee preselects an application (APP-10). */
     public record Preselect() implements LifecycleCommand {
-        @Override
-        public List<Reason> unmet(ProjectLifecycle project) {
-            return List.of();
-        }
-
         @Override
         public String why() {
             return "preselected by the organizing committee";
@@ -159,8 +154,7 @@ public final class Commands {
             List<String> grounds) implements LifecycleCommand {
         /** Refuses nulls and copies the list. */
         public Expel {
-            Objects.requireNonNull(motivatedExplanation, "motivatedExplanation");
-            Objects.requireNonNull(decision, "decision");
+            Arguments.nonNull("motivatedExplanation", motivatedExplanation, "decision", decision);
             grounds = ImmutableList.copyOf(Objects.requireNonNull(grounds, "grounds"));
         }
 
@@ -218,11 +212,6 @@ public final class Commands {
         }
 
         @Override
-        public List<Reason> unmet(ProjectLifecycle project) {
-            return List.of();
-        }
-
-        @Override
         public ProjectState target(ProjectState state) {
             return outcome.passed() ? ProjectState.DEFENDED : ProjectState.NOT_PASSED;
         }
@@ -243,8 +232,7 @@ public final class Commands {
     public record ApplyForAcceleration(LocalDate applicationDate, AccelerationDeadline deadline) implements LifecycleCommand {
         /** Refuses nulls. */
         public ApplyForAcceleration {
-            Objects.requireNonNull(applicationDate, "applicationDate");
-            Objects.requireNonNull(deadline, "deadline");
+            Arguments.nonNull("applicationDate", applicationDate, "deadline", deadline);
         }
 
         @Override
@@ -320,11 +308,6 @@ public final class Commands {
     /** The organizers record that the project completed acceleration (ACC-03). */
     public record Graduate() implements LifecycleCommand {
         @Override
-        public List<Reason> unmet(ProjectLifecycle project) {
-            return List.of();
-        }
-
-        @Override
         public String why() {
             return "acceleration completed";
         }
@@ -398,11 +381,6 @@ public final class Commands {
         /** Refuses null. */
         public Withdraw {
             Objects.requireNonNull(reason, "reason");
-        }
-
-        @Override
-        public List<Reason> unmet(ProjectLifecycle project) {
-            return List.of();
         }
 
         @Override

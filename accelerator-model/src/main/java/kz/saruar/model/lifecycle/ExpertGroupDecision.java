@@ -1,7 +1,7 @@
 package kz.saruar.model.lifecycle;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A decision of the expert group, as an expulsion needs it (PRE-09): its reference (minutes
@@ -13,7 +13,6 @@ import java.util.Objects;
 public record ExpertGroupDecision(String reference, LocalDate date) {
     /** Refuses nulls. */
     public ExpertGroupDecision {
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(date, "date");
+        Arguments.nonNull("reference", reference, "date", date);
     }
 }

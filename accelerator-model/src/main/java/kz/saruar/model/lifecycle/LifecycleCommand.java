@@ -28,9 +28,12 @@ public sealed interface LifecycleCommand permits Commands.Preselect, Commands.Re
 
     /**
      * The guard: the reasons its own evidence does not allow it for this project (under the
-     * project's methodology); empty when it may proceed. Role and state are checked by the table.
+     * project's methodology); empty when it may proceed, and always empty for a command without a
+     * guard of its own. Role and state are checked by the table.
      */
-    List<Reason> unmet(ProjectLifecycle project);
+    default List<Reason> unmet(ProjectLifecycle project) {
+        return List.of();
+    }
 
     /** The state it leads to from {@code state}: the table's one target, or the state itself when it stays. */
     default ProjectState target(ProjectState state) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.RuleId;
 
 /**
@@ -28,13 +29,8 @@ public record LifecycleEvent(long sequence, String projectId, Actor actor, Insta
         List<RuleId> rules) {
     /** Refuses nulls and copies the list. */
     public LifecycleEvent {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(command, "command");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(why, "why");
+        Arguments.nonNull("projectId", projectId, "actor", actor, "at", at, "command", command, "from", from, "to", to,
+                "why", why);
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
     }
 

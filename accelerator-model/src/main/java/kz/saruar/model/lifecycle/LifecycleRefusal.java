@@ -2,11 +2,11 @@ package kz.saruar.model.lifecycle;
 
 import java.util.Arrays;
 import java.util.List;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.decision.ReasonCode;
+import kz.saruar.model.decision.ReasonDefinition;
 
 /**
  * Why a lifecycle command is refused (APP-08..12, PRE-09, PRE-10, DEF-06..12, ACC-03, EXT-02,
@@ -88,12 +88,10 @@ public enum LifecycleRefusal implements ReasonCode {
     EARLIER_STEPS_MISSING(rules("EXT-04"),
             "Алдымен мына қадамдар қажет: {0}", "Сначала нужны шаги: {0}", "These steps come first: {0}");
 
-    private final List<RuleId> rules;
-    private final LocalizedText pattern;
+    private final ReasonDefinition definition;
 
     LifecycleRefusal(List<RuleId> rules, String kk, String ru, String en) {
-        this.rules = rules;
-        this.pattern = LocalizedText.message(kk, ru, en);
+        this.definition = ReasonDefinition.translated(rules, kk, ru, en);
     }
 
     private static List<RuleId> rules(String... ids) {
@@ -101,18 +99,13 @@ public enum LifecycleRefusal implements ReasonCode {
     }
 
     @Override
-    public List<RuleId> rules() {
-        return rules;
-    }
-
-    @Override
-    public LocalizedText pattern() {
-        return pattern;
+    public ReasonDefinition definition() {
+        return definition;
     }
 
     /** A reason of this kind about the command given to the project, citing the kind's first rule. */
     Reason about(ProjectLifecycle project, LifecycleCommand command, Figure... figures) {
-        return about(project, command, rules.get(0), figures);
+        return about(project, command, rule(), figures);
     }
 
     /** A reason of this kind about the command given to the project, citing {@code rule}. */

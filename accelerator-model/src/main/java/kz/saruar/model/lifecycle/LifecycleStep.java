@@ -1,6 +1,6 @@
 package kz.saruar.model.lifecycle;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * An accepted lifecycle command (APP-08..12, PRE-09, PRE-10, DEF-06..12, ACC-03, EXT-02, EXT-04):
@@ -12,7 +12,6 @@ import java.util.Objects;
 public record LifecycleStep(ProjectLifecycle project, LifecycleEvent event) {
     /** Refuses nulls. */
     public LifecycleStep {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(event, "event");
+        Arguments.nonNull("project", project, "event", event);
     }
 }

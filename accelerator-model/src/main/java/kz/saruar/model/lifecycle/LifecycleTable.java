@@ -1,6 +1,17 @@
 package kz.saruar.model.lifecycle;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.ACC_03;
+import static kz.saruar.model.Rules.APP_08;
+import static kz.saruar.model.Rules.APP_10;
+import static kz.saruar.model.Rules.APP_12;
+import static kz.saruar.model.Rules.DEF_06;
+import static kz.saruar.model.Rules.DEF_09;
+import static kz.saruar.model.Rules.DEF_11;
+import static kz.saruar.model.Rules.DEF_12;
+import static kz.saruar.model.Rules.EXT_02;
+import static kz.saruar.model.Rules.EXT_04;
+import static kz.saruar.model.Rules.PRE_09;
+import static kz.saruar.model.Rules.PRE_10;
 import static kz.saruar.model.lifecycle.ProjectState.*;
 import static kz.saruar.model.methodology.LifecycleCommandCode.*;
 
@@ -11,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.methodology.ActorRole;
@@ -25,18 +37,6 @@ import kz.saruar.model.methodology.Methodology;
  * {@code docs/lifecycle.md} are derived from this table.
  */
 public final class LifecycleTable {
-    private static final RuleId APP_08 = Rules.APP_08;
-    private static final RuleId APP_10 = Rules.APP_10;
-    private static final RuleId APP_12 = Rules.APP_12;
-    private static final RuleId PRE_09 = Rules.PRE_09;
-    private static final RuleId PRE_10 = Rules.PRE_10;
-    private static final RuleId DEF_06 = Rules.DEF_06;
-    private static final RuleId DEF_09 = Rules.DEF_09;
-    private static final RuleId DEF_11 = Rules.DEF_11;
-    private static final RuleId DEF_12 = Rules.DEF_12;
-    private static final RuleId ACC_03 = Rules.ACC_03;
-    private static final RuleId EXT_02 = Rules.EXT_02;
-    private static final RuleId EXT_04 = Rules.EXT_04;
     /** [default] The team may withdraw from any state before graduation (DEF-12: participation is voluntary). */
     private static final Set<ProjectState> UNTIL_GRADUATION = EnumSet.of(APPLIED, PRESELECTED, INTERVIEWED,
             IN_PRE_ACCELERATION, DEFENDED, IN_ACCELERATION);
@@ -90,8 +90,7 @@ public final class LifecycleTable {
             Set<ProjectState> from, Set<ProjectState> to, List<RuleId> rules) {
         /** Refuses nulls and copies the sets. */
         public Transition {
-            Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(command, "command");
+            Arguments.nonNull("code", code, "command", command);
             from = Sets.immutableEnumSet(Objects.requireNonNull(from, "from"));
             to = Sets.immutableEnumSet(Objects.requireNonNull(to, "to"));
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));

@@ -1,12 +1,12 @@
 package kz.saruar.model.methodology;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -19,30 +19,17 @@ import kz.saruar.model.validation.Cites;
  * @param breaks the breaks inside the hours
  */
 @Cites("PRE-05")
-public record DailyHours(String start, String end, List<BreakTime> breaks) {
+public record DailyHours(String start, String end, List<BreakTime> breaks) implements TimeSpan {
     /**
      * A break in the consultation hours, e.g. lunch (PRE-05 [default]).
      *
      * @param start the break's start, {@code HH:MM}
      * @param end   the break's end, {@code HH:MM}, after its start
      */
-    public record BreakTime(String start, String end) {
+    public record BreakTime(String start, String end) implements TimeSpan {
         /** Refuses nulls; the validator checks the times (PRE-05) with their JSON paths. */
         public BreakTime {
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
-        }
-
-        /** The start as a time of day. */
-        @JsonIgnore
-        public LocalTime startTime() {
-            return LocalTime.parse(start);
-        }
-
-        /** The end as a time of day. */
-        @JsonIgnore
-        public LocalTime endTime() {
-            return LocalTime.parse(end);
+            Arguments.nonNull("start", start, "end", end);
         }
     }
 
@@ -52,21 +39,8 @@ public record DailyHours(String start, String end, List<BreakTime> breaks) {
      * start, so a loaded methodology's hours always parse.
      */
     public DailyHours {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("start", start, "end", end);
         breaks = ImmutableList.copyOf(Objects.requireNonNull(breaks, "breaks"));
-    }
-
-    /** The start as a time of day. */
-    @JsonIgnore
-    public LocalTime startTime() {
-        return LocalTime.parse(start);
-    }
-
-    /** The end as a time of day. */
-    @JsonIgnore
-    public LocalTime endTime() {
-        return LocalTime.parse(end);
     }
 
     /** The time of day {@code HH:MM}, if {@code t} is one. */

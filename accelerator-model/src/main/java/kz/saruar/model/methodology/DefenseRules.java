@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.Criterion;
 import kz.saruar.model.validation.Cites;
@@ -29,12 +30,10 @@ public record DefenseRules(
         @Cites("DEF-12") @Code List<String> accelerationDocuments) {
     /** Refuses nulls and copies lists. */
     public DefenseRules {
-        Objects.requireNonNull(jury, "jury");
-        Objects.requireNonNull(scale, "scale");
+        Arguments.nonNull("jury", jury, "scale", scale, "passThreshold", passThreshold,
+                "conflictPolicy", conflictPolicy);
         criteria = ImmutableList.copyOf(Objects.requireNonNull(criteria, "criteria"));
-        Objects.requireNonNull(passThreshold, "passThreshold");
         bands = ImmutableList.copyOf(Objects.requireNonNull(bands, "bands"));
-        Objects.requireNonNull(conflictPolicy, "conflictPolicy");
         certificatePrograms = ImmutableList.copyOf(Objects.requireNonNull(certificatePrograms, "certificatePrograms"));
         accelerationDocuments = ImmutableList.copyOf(Objects.requireNonNull(accelerationDocuments, "accelerationDocuments"));
     }

@@ -1,6 +1,7 @@
 package kz.saruar.model.methodology;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.FMT_02;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,7 +22,6 @@ import kz.saruar.model.validation.ProblemKind;
  * @param commands each command with the roles that may give it, every command once
  */
 public record LifecycleRules(List<CommandRoles> commands) {
-    private static final RuleId FMT_02 = Rules.FMT_02;
 
     /** Refuses null and copies the list. */
     public LifecycleRules {

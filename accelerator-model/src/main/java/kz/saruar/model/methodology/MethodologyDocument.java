@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
@@ -41,10 +42,9 @@ public record MethodologyDocument(
         List<RuleText> rules) {
     /** Refuses nulls and copies lists. */
     public MethodologyDocument {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(basedOn, "basedOn");
+        Arguments.nonNull("id", id, "name", name, "source", source, "basedOn", basedOn, "intake", intake,
+                "experts", experts, "preAcceleration", preAcceleration, "defense", defense, "acceleration", acceleration,
+                "exit", exit, "maturity", maturity, "ledger", ledger, "lifecycle", lifecycle);
         directions = ImmutableList.copyOf(Objects.requireNonNull(directions, "directions"));
         principles = ImmutableList.copyOf(Objects.requireNonNull(principles, "principles"));
         accelerationStages = ImmutableList.copyOf(Objects.requireNonNull(accelerationStages, "accelerationStages"));
@@ -53,15 +53,6 @@ public record MethodologyDocument(
         informationPlatforms = ImmutableList.copyOf(Objects.requireNonNull(informationPlatforms, "informationPlatforms"));
         rankingCriteria = ImmutableList.copyOf(Objects.requireNonNull(rankingCriteria, "rankingCriteria"));
         documentKinds = ImmutableList.copyOf(Objects.requireNonNull(documentKinds, "documentKinds"));
-        Objects.requireNonNull(intake, "intake");
-        Objects.requireNonNull(experts, "experts");
-        Objects.requireNonNull(preAcceleration, "preAcceleration");
-        Objects.requireNonNull(defense, "defense");
-        Objects.requireNonNull(acceleration, "acceleration");
-        Objects.requireNonNull(exit, "exit");
-        Objects.requireNonNull(maturity, "maturity");
-        Objects.requireNonNull(ledger, "ledger");
-        Objects.requireNonNull(lifecycle, "lifecycle");
         rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
     }
 }

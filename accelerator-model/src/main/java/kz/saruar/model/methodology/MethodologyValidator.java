@@ -1,5 +1,12 @@
 package kz.saruar.model.methodology;
 
+import static kz.saruar.model.Rules.DEF_03;
+import static kz.saruar.model.Rules.DEF_04;
+import static kz.saruar.model.Rules.DEF_06;
+import static kz.saruar.model.Rules.DEF_08;
+import static kz.saruar.model.Rules.DEF_09;
+import static kz.saruar.model.Rules.FMT_02;
+
 import kz.saruar.model.LocalizedText;
 import java.time.LocalTime;
 import java.lang.reflect.RecordComponent;
@@ -31,12 +38,6 @@ import kz.saruar.model.validation.ProblemKind;
  * (DEF-04), the threshold within the range (DEF-06) and bands that partition it (DEF-07, DEF-08).
  */
 final class MethodologyValidator {
-    private static final RuleId FMT_02 = Rules.FMT_02;
-    private static final RuleId DEF_03 = Rules.DEF_03;
-    private static final RuleId DEF_04 = Rules.DEF_04;
-    private static final RuleId DEF_06 = Rules.DEF_06;
-    private static final RuleId DEF_08 = Rules.DEF_08;
-    private static final RuleId DEF_09 = Rules.DEF_09;
 
     private final List<Reason> problems = new ArrayList<>();
 

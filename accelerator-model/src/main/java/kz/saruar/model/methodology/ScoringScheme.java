@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.catalog.Band;
 import kz.saruar.model.catalog.Criterion;
 
@@ -30,11 +31,9 @@ public record ScoringScheme(JuryComposition jury, ScoreScale scale, List<Criteri
 
     /** Checks the invariants that a validated methodology guarantees. */
     public ScoringScheme {
-        Objects.requireNonNull(jury, "jury");
-        Objects.requireNonNull(scale, "scale");
+        Arguments.nonNull("jury", jury, "scale", scale, "conflictPolicy", conflictPolicy);
         criteria = ImmutableList.copyOf(Objects.requireNonNull(criteria, "criteria"));
         bands = ImmutableList.copyOf(Objects.requireNonNull(bands, "bands"));
-        Objects.requireNonNull(conflictPolicy, "conflictPolicy");
         checkArgument(!criteria.isEmpty(), "no criteria");
         checkArgument(!bands.isEmpty(), "no bands");
     }

@@ -1,11 +1,9 @@
 package kz.saruar.model.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -113,40 +111,13 @@ public final class StructureChecker {
     }
 
     private void record(Class<?> c, JsonNode node, String path, RuleId inherited) {
-        RuleId rule = cited(c, inherited);
+        RuleId rule = RecordFields.cited(c, inherited);
         if (!node.isObject()) {
             wrongType(path, rule, "an object", node);
             return;
         }
-        RecordComponent[] components = c.getRecordComponents();
-        Set<String> names = new java.util.HashSet<>();
-        for (RecordComponent rc : components) {
-            names.add(rc.getName());
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!names.contains(f)) {
-                add(ProblemKind.UNKNOWN_FIELD.at(path + "." + f, FORMAT, f));
-            }
-        }
-        ObjectNode object = (ObjectNode) node;
-        for (RecordComponent rc : components) {
-            RuleId r = cited(rc, rule);
-            JsonNode v = object.get(rc.getName());
-            Class<?> raw = rc.getType();
-            String p = path + "." + rc.getName();
-            if (v == null || v.isNull()) {
-                if (raw == List.class) {
-                    object.set(rc.getName(), JsonNodeFactory.instance.arrayNode());
-                } else if (raw == Optional.class) {
-                    object.set(rc.getName(), JsonNodeFactory.instance.nullNode());
-                } else {
-                    add(ProblemKind.MISSING_FIELD.at(p, r, rc.getName()));
-                }
-                continue;
-            }
-            value(rc.getGenericType(), rc, v, p, r);
-        }
+        RecordFields.walk(c, (ObjectNode) node, path, rule, f -> add(ProblemKind.UNKNOWN_FIELD.at(path + "." + f, FORMAT, f)),
+                this::add, (rc, v, p, r) -> value(rc.getGenericType(), rc, v, p, r));
     }
 
     private void text(JsonNode node, String path, RuleId rule) {
@@ -202,33 +173,7 @@ public final class StructureChecker {
     }
 
     private void wrongType(String path, RuleId rule, String expected, JsonNode found) {
-        add(ProblemKind.WRONG_TYPE.at(path, rule, expected, describe(found)));
-    }
-
-    /** A short description of a JSON value for messages, quoting it when it is small. */
-    static String describe(JsonNode n) {
-        if (n.isTextual()) {
-            String t = n.textValue();
-            return "the string \"" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "\"";
-        }
-        if (n.isNumber()) {
-            return "the number " + n.asText();
-        }
-        if (n.isBoolean()) {
-            return n.asText();
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        return "null";
-    }
-
-    private static RuleId cited(AnnotatedElement e, RuleId fallback) {
-        Cites c = e.getAnnotation(Cites.class);
-        return c == null ? fallback : RuleId.of(c.value());
+        add(ProblemKind.WRONG_TYPE.at(path, rule, expected, RecordFields.describe(found)));
     }
 
     private void add(Reason p) {

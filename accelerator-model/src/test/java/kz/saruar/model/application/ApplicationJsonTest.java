@@ -21,6 +21,13 @@ class ApplicationJsonTest {
         return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
     }
 
+    /** The valid application with {@code section.field} set to {@code value}, read back: its refusal at that field. */
+    private static Reason refusalWith(String section, String field, String value) throws Exception {
+        ObjectNode t = tree();
+        ((ObjectNode) t.get(section)).put(field, value);
+        return only(read(t), "$." + section + "." + field);
+    }
+
     private static Reason only(Outcome<?> r, String path) {
         assertThat(r.accepted()).as("refused").isFalse();
         List<Reason> at = r.reasons().stream().filter(p -> p.subject().equals(path)).toList();
@@ -64,26 +71,20 @@ class ApplicationJsonTest {
 
     @Test
     void APP_03_unknown_stage_of_implementation_is_refused() throws Exception {
-        ObjectNode t = tree();
-        ((ObjectNode) t.get("form")).put("stageOfImplementation", "MOONSHOT");
-        Reason p = only(read(t), "$.form.stageOfImplementation");
+        Reason p = refusalWith("form", "stageOfImplementation", "MOONSHOT");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
         assertThat(p.message().get(Language.EN)).contains("MOONSHOT").contains("READY_TO_SCALE");
     }
 
     @Test
     void APP_03_wrong_type_is_refused() throws Exception {
-        ObjectNode t = tree();
-        ((ObjectNode) t.get("documents")).put("presentationSlides", "ten");
-        Reason p = only(read(t), "$.documents.presentationSlides");
+        Reason p = refusalWith("documents", "presentationSlides", "ten");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-06"));
     }
 
     @Test
     void APP_02_birth_date_in_the_future_is_refused_without_quoting_it() throws Exception {
-        ObjectNode t = tree();
-        ((ObjectNode) t.get("applicant")).put("birthDate", "2030-01-01");
-        Reason p = only(read(t), "$.applicant.birthDate");
+        Reason p = refusalWith("applicant", "birthDate", "2030-01-01");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-02"));
         assertThat(p.message().get(Language.EN)).contains("future").doesNotContain("2030");
     }
@@ -104,17 +105,13 @@ class ApplicationJsonTest {
 
     @Test
     void APP_04_ten_megabyte_description_is_refused() throws Exception {
-        ObjectNode t = tree();
-        ((ObjectNode) t.get("form")).put("shortDescription", "сөз ".repeat(2_500_000));
-        Reason p = only(read(t), "$.form.shortDescription");
+        Reason p = refusalWith("form", "shortDescription", "сөз ".repeat(2_500_000));
         assertThat(p.message().get(Language.EN)).contains("too long");
     }
 
     @Test
     void APP_03_word_mixing_latin_and_cyrillic_is_refused() throws Exception {
-        ObjectNode t = tree();
-        ((ObjectNode) t.get("form")).put("goalAndTasks", "Жас\u0061лар үшін");
-        Reason p = only(read(t), "$.form.goalAndTasks");
+        Reason p = refusalWith("form", "goalAndTasks", "Жас\u0061лар үшін");
         assertThat(p.rule()).isEqualTo(RuleId.of("APP-03"));
         assertThat(p.message().get(Language.EN)).contains("scripts");
     }

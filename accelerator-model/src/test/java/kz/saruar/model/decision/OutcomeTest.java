@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.IntNode;
 import java.util.List;
 import kz.saruar.model.Language;
-import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -17,13 +16,9 @@ class OutcomeTest {
         THRESHOLD_OUT_OF_RANGE;
 
         @Override
-        public List<RuleId> rules() {
-            return List.of(RuleId.of("DEF-06"));
-        }
-
-        @Override
-        public LocalizedText pattern() {
-            return LocalizedText.of("Шек {0} ауқымнан тыс", "Порог {0} вне диапазона", "Threshold {0} is out of range");
+        public ReasonDefinition definition() {
+            return ReasonDefinition.of("DEF-06", "Шек {0} ауқымнан тыс", "Порог {0} вне диапазона",
+                    "Threshold {0} is out of range");
         }
     }
 

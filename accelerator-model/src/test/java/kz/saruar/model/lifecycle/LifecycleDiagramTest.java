@@ -3,9 +3,8 @@ package kz.saruar.model.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import kz.saruar.model.GeneratedFile;
 import kz.saruar.model.methodology.Methodology;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +18,7 @@ class LifecycleDiagramTest {
     @Test
     void FMT_01_the_lifecycle_diagram_is_generated_from_the_table() throws IOException {
         String expected = LifecycleDiagram.markdown(Methodology.loader().withoutDiscovery().standard().orElseThrow());
-        if (Boolean.getBoolean("saruar.regenerate")) {
-            Files.writeString(PAGE, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(PAGE).as("%s exists (regenerate with -Dsaruar.regenerate=true)", PAGE).exists();
-        assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
-                .as("%s is out of date: run the tests once with -Dsaruar.regenerate=true and commit it", PAGE)
-                .isEqualTo(expected);
+        GeneratedFile.check(PAGE, expected);
     }
 
     @Test

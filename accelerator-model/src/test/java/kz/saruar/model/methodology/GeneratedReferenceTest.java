@@ -1,5 +1,6 @@
 package kz.saruar.model.methodology;
 
+import static kz.saruar.model.GeneratedFile.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,17 +19,6 @@ class GeneratedReferenceTest {
     static final Path SCHEMA = Path.of("src/main/resources/kz/saruar/model/methodology.schema.json");
     static final Path RULES = Path.of("../docs/rules.md");
     static final Path COMPILED = Path.of("src/main/resources" + StandardMethodologyForm.RESOURCE);
-
-    private static void check(Path file, String expected) throws IOException {
-        if (Boolean.getBoolean("saruar.regenerate")) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(file).as("%s exists (regenerate with -Dsaruar.regenerate=true)", file).exists();
-        assertThat(Files.readString(file, StandardCharsets.UTF_8))
-                .as("%s is out of date: run the tests once with -Dsaruar.regenerate=true and commit it", file)
-                .isEqualTo(expected);
-    }
 
     @Test
     void FMT_01_the_shipped_json_schema_is_generated_from_the_records() throws IOException {

@@ -8,9 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
@@ -24,6 +21,8 @@ import kz.saruar.ledger.LedgerPolicy;
  * <p>Arguments: JDBC URL, user, [threads = 64], [seconds = 20].
  */
 public final class PostgresComparison {
+    private static final int WARMUP_SECONDS = 3;
+
     private PostgresComparison() {
     }
 
@@ -41,75 +40,15 @@ public final class PostgresComparison {
         System.out.printf("RESULT ratio saruar / postgresql = %.1f%n", saruar / pg);
     }
 
-    private static double run(int threads, int seconds, Worker worker) throws InterruptedException {
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AtomicBoolean stop = new AtomicBoolean(false);
-        AtomicLong done = new AtomicLong();
-        AtomicLong counter = new AtomicLong();
-        List<Thread> ts = new ArrayList<>();
-        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int t = 0; t < threads; t++) {
-            int id = t;
-            Thread th = new Thread(() -> {
-                try {
-                    worker.init(id);
-                    while (!stop.get()) {
-                        worker.transfer(id, counter.getAndIncrement());
-                        if (measuring.get()) {
-                            done.incrementAndGet();
-                        }
-                    }
-                    worker.close(id);
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
-        Thread.sleep(3000); // warm-up
-        long before = done.get();
-        measuring.set(true);
-        long t0 = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
-        long count = done.get() - before;
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        stop.set(true);
-        for (Thread th : ts) {
-            th.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("workers failed: " + failures.get(0), failures.get(0));
-        }
-        return count / elapsed;
-    }
-
-    interface Worker {
-        void init(int thread) throws Exception;
-
-        void transfer(int thread, long i) throws Exception;
-
-        void close(int thread) throws Exception;
-    }
-
     private static double saruar(int threads, int seconds) throws Exception {
         Path dir = LedgerWorkload.freshDir("saruar-bench-compare");
         try (Ledger ledger = LedgerWorkload.populate(Ledger.openDirectory(dir, LedgerPolicy.defaults(), Clock.systemUTC()))) {
-            return run(threads, seconds, new Worker() {
-                @Override
-                public void init(int thread) {
+            return Submitters.rate(threads, WARMUP_SECONDS, seconds, (thread, counter) -> {
+                long i = counter.getAndIncrement();
+                if (!ledger.submit(LedgerWorkload.transfer("c", i)).accepted()) {
+                    throw new IllegalStateException("refused transfer " + i);
                 }
-
-                @Override
-                public void transfer(int thread, long i) {
-                    if (!ledger.submit(LedgerWorkload.transfer("c", i)).accepted()) {
-                        throw new IllegalStateException("refused transfer " + i);
-                    }
-                }
-
-                @Override
-                public void close(int thread) {
-                }
+                return 1;
             });
         } finally {
             LedgerWorkload.delete(dir);
@@ -129,9 +68,9 @@ public final class PostgresComparison {
         }
         Connection[] cs = new Connection[threads];
         PreparedStatement[][] ps = new PreparedStatement[threads][];
-        return run(threads, seconds, new Worker() {
+        return Submitters.rate(threads, WARMUP_SECONDS, seconds, new Submitters.Submitter() {
             @Override
-            public void init(int t) throws SQLException {
+            public void open(int t) throws SQLException {
                 cs[t] = DriverManager.getConnection(url, user, "");
                 cs[t].setAutoCommit(false);
                 ps[t] = new PreparedStatement[] {
@@ -143,7 +82,8 @@ public final class PostgresComparison {
             }
 
             @Override
-            public void transfer(int t, long i) throws SQLException {
+            public int submit(int t, AtomicLong counter) throws SQLException {
+                long i = counter.getAndIncrement();
                 int from = (int) (i % LedgerWorkload.ACCOUNTS);
                 int to = (from + 1) % LedgerWorkload.ACCOUNTS;
                 PreparedStatement[] p = ps[t];
@@ -173,6 +113,7 @@ public final class PostgresComparison {
                 p[3].setLong(4, 1);
                 p[3].executeUpdate();
                 cs[t].commit();
+                return 1;
             }
 
             @Override

@@ -3,13 +3,10 @@ package kz.saruar.benchmarks.ledger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
@@ -79,57 +76,21 @@ public final class PostgresStoreComparison {
     }
 
     private static double measure(Ledger ledger, boolean batches, int threads, int seconds) throws InterruptedException {
-        AtomicBoolean measuring = new AtomicBoolean();
-        AtomicBoolean stop = new AtomicBoolean();
-        AtomicLong done = new AtomicLong();
-        AtomicLong counter = new AtomicLong();
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        List<Thread> ts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread th = new Thread(() -> {
-                try {
-                    while (!stop.get()) {
-                        int n;
-                        if (batches) {
-                            long first = counter.getAndAdd(BATCH);
-                            List<LedgerCommand> batch = new ArrayList<>(BATCH);
-                            for (int k = 0; k < BATCH; k++) {
-                                batch.add(LedgerWorkload.transfer("b", first + k));
-                            }
-                            for (Outcome<JournalRecord> d : ledger.submitAll(batch)) {
-                                check(d);
-                            }
-                            n = BATCH;
-                        } else {
-                            check(ledger.submit(LedgerWorkload.transfer("s", counter.getAndIncrement())));
-                            n = 1;
-                        }
-                        if (measuring.get()) {
-                            done.addAndGet(n);
-                        }
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
-        Thread.sleep(WARMUP_SECONDS * 1000L);
-        measuring.set(true);
-        long t0 = System.nanoTime();
-        long before = done.get();
-        Thread.sleep(seconds * 1000L);
-        long count = done.get() - before;
-        double elapsed = (System.nanoTime() - t0) / 1e9;
-        stop.set(true);
-        for (Thread th : ts) {
-            th.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException("submitters failed: " + failures.get(0), failures.get(0));
-        }
-        return count / elapsed;
+        return Submitters.rate(threads, WARMUP_SECONDS, seconds, (thread, counter) -> {
+            if (!batches) {
+                check(ledger.submit(LedgerWorkload.transfer("s", counter.getAndIncrement())));
+                return 1;
+            }
+            long first = counter.getAndAdd(BATCH);
+            List<LedgerCommand> batch = new ArrayList<>(BATCH);
+            for (int k = 0; k < BATCH; k++) {
+                batch.add(LedgerWorkload.transfer("b", first + k));
+            }
+            for (Outcome<JournalRecord> d : ledger.submitAll(batch)) {
+                check(d);
+            }
+            return BATCH;
+        });
     }
 
     private static void check(Outcome<JournalRecord> d) {

@@ -3,6 +3,7 @@ package kz.saruar.scheduling.consultation;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A booked consultation (PRE-05/06/07): who, when, who initiated it, and its status.
@@ -19,13 +20,9 @@ public record Consultation(String id, ExpertId expert, List<ProjectId> projects,
         Initiator initiator, ConsultationStatus status) {
     /** Refuses nulls and an empty project list; copies it. */
     public Consultation {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(expert, "expert");
+        Arguments.nonNull("id", id, "expert", expert, "slot", slot, "kind", kind, "initiator", initiator,
+                "status", status);
         projects = ImmutableList.copyOf(Objects.requireNonNull(projects, "projects"));
-        Objects.requireNonNull(slot, "slot");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(initiator, "initiator");
-        Objects.requireNonNull(status, "status");
         if (projects.isEmpty()) {
             throw new IllegalArgumentException("consultation " + id + " has no project");
         }

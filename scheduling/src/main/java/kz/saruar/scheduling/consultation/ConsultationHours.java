@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.DailyHours;
 
 /**
@@ -32,8 +33,7 @@ public record ConsultationHours(LocalTime start, LocalTime end, List<Break> brea
     public record Break(LocalTime start, LocalTime end) {
         /** Refuses nulls and an end not after the start. */
         public Break {
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            Arguments.nonNull("start", start, "end", end);
             checkArgument(end.isAfter(start), "break end %s is not after its start %s", end, start);
         }
 
@@ -45,8 +45,7 @@ public record ConsultationHours(LocalTime start, LocalTime end, List<Break> brea
 
     /** Refuses nulls, an empty day, and breaks outside the hours or overlapping each other; sorts the breaks. */
     public ConsultationHours {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("start", start, "end", end);
         checkArgument(end.isAfter(start), "consultation hours end %s is not after their start %s", end, start);
         List<Break> sorted = new ArrayList<>(Objects.requireNonNull(breaks, "breaks"));
         sorted.sort(Comparator.comparing(Break::start));

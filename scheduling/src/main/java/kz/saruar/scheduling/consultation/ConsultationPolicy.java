@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.ConsultationRules;
 
 /**
@@ -27,15 +28,13 @@ public record ConsultationPolicy(Duration length, int maxPerExpertPerProject, in
 
     /** Refuses a non-positive length or limit and negative lead times. */
     public ConsultationPolicy {
-        Objects.requireNonNull(length, "length");
-        Objects.requireNonNull(cancellationNotice, "cancellationNotice");
+        Arguments.nonNull("length", length, "cancellationNotice", cancellationNotice, "hours", hours,
+                "startStep", startStep);
         checkArgument(!length.isNegative() && !length.isZero(), "length is not positive: %s", length);
         checkArgument(maxPerExpertPerProject > 0, "maxPerExpertPerProject is not positive: %s", maxPerExpertPerProject);
         checkArgument(agendaDaysBefore >= 0, "agendaDaysBefore is negative: %s", agendaDaysBefore);
         checkArgument(surveyHoursAfter >= 0, "surveyHoursAfter is negative: %s", surveyHoursAfter);
         checkArgument(!cancellationNotice.isNegative(), "cancellationNotice is negative: %s", cancellationNotice);
-        Objects.requireNonNull(hours, "hours");
-        Objects.requireNonNull(startStep, "startStep");
         checkArgument(startStep.toMinutes() >= 1 && startStep.toSeconds() % 60 == 0 && 1440 % startStep.toMinutes() == 0,
                 "startStep is not a whole number of minutes dividing a day: %s", startStep);
     }

@@ -1,6 +1,6 @@
 package kz.saruar.scheduling.consultation;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * One consultation that a project's plan asks for with an expert (PRE-05 consultation plan).
@@ -13,10 +13,7 @@ import java.util.Objects;
 public record ConsultationRequest(String id, ProjectId project, ExpertId expert, Initiator initiator) {
     /** Refuses nulls and a blank ID. */
     public ConsultationRequest {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(expert, "expert");
-        Objects.requireNonNull(initiator, "initiator");
+        Arguments.nonNull("id", id, "project", project, "expert", expert, "initiator", initiator);
         if (id.isBlank()) {
             throw new IllegalArgumentException("request id is blank");
         }

@@ -1,6 +1,6 @@
 package kz.saruar.scheduling.consultation;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A request placed at a time by the planner (PRE-05).
@@ -11,7 +11,6 @@ import java.util.Objects;
 public record PlannedConsultation(ConsultationRequest request, TimeSlot slot) {
     /** Refuses nulls. */
     public PlannedConsultation {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(slot, "slot");
+        Arguments.nonNull("request", request, "slot", slot);
     }
 }

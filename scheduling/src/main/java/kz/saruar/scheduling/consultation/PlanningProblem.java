@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A cohort's consultation requests and the experts' availability, to be planned at once
@@ -20,9 +21,7 @@ public record PlanningProblem(Instant now, ZoneId zone, ConsultationPolicy polic
         List<ConsultationRequest> requests) {
     /** Refuses nulls; copies the lists. */
     public PlanningProblem {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(policy, "policy");
+        Arguments.nonNull("now", now, "zone", zone, "policy", policy);
         experts = ImmutableList.copyOf(Objects.requireNonNull(experts, "experts"));
         requests = ImmutableList.copyOf(Objects.requireNonNull(requests, "requests"));
     }

@@ -2,7 +2,7 @@ package kz.saruar.scheduling.consultation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A half-open interval of time {@code [start, end)}: an expert's published availability or a
@@ -14,8 +14,7 @@ import java.util.Objects;
 public record TimeSlot(Instant start, Instant end) implements Comparable<TimeSlot> {
     /** Refuses an end not after the start. */
     public TimeSlot {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("start", start, "end", end);
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("time slot ends " + end + " not after its start " + start);
         }

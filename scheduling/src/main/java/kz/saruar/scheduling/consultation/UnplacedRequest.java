@@ -1,6 +1,6 @@
 package kz.saruar.scheduling.consultation;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.decision.Reason;
 
 /**
@@ -12,7 +12,6 @@ import kz.saruar.model.decision.Reason;
 public record UnplacedRequest(ConsultationRequest request, Reason reason) {
     /** Refuses nulls. */
     public UnplacedRequest {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(reason, "reason");
+        Arguments.nonNull("request", request, "reason", reason);
     }
 }

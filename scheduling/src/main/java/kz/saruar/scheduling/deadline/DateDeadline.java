@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
@@ -21,11 +22,8 @@ public record DateDeadline(RuleId rule, String code, Map<String, String> inputs,
         LocalizedText description) implements Deadline {
     /** Refuses nulls; copies the inputs. */
     public DateDeadline {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(code, "code");
+        Arguments.nonNull("rule", rule, "code", code, "due", due, "description", description);
         inputs = ImmutableMap.copyOf(Objects.requireNonNull(inputs, "inputs"));
-        Objects.requireNonNull(due, "due");
-        Objects.requireNonNull(description, "description");
     }
 
     /** Whether something done on this day meets the deadline. */

@@ -1,5 +1,6 @@
 package kz.saruar.scheduling.deadline;
 
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Rules;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +24,7 @@ public record IntakeWindow(LocalDate opens, ZonedDateTime closes) {
 
     /** Refuses nulls and a window that closes before it opens (use {@link #of} for a value). */
     public IntakeWindow {
-        Objects.requireNonNull(opens, "opens");
-        Objects.requireNonNull(closes, "closes");
+        Arguments.nonNull("opens", opens, "closes", closes);
         if (closes.toLocalDate().isBefore(opens)) {
             throw new IllegalArgumentException("intake window closes " + closes + " before it opens " + opens);
         }

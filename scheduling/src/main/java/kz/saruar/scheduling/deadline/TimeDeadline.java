@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
@@ -22,11 +23,8 @@ public record TimeDeadline(RuleId rule, String code, Map<String, String> inputs,
         LocalizedText description) implements Deadline {
     /** Refuses nulls; copies the inputs. */
     public TimeDeadline {
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(code, "code");
+        Arguments.nonNull("rule", rule, "code", code, "due", due, "description", description);
         inputs = ImmutableMap.copyOf(Objects.requireNonNull(inputs, "inputs"));
-        Objects.requireNonNull(due, "due");
-        Objects.requireNonNull(description, "description");
     }
 
     /** Whether something done at this moment meets the deadline. */

@@ -1,8 +1,8 @@
 package kz.saruar.scheduling.ical;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * One event to export as a VEVENT: a kickoff session, module, coaching meeting, defense or
@@ -19,12 +19,8 @@ public record CalendarEvent(String uid, Instant start, Instant end, String summa
         Optional<String> location) {
     /** Refuses nulls, a blank UID and an end not after the start. */
     public CalendarEvent {
-        Objects.requireNonNull(uid, "uid");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(description, "description");
-        Objects.requireNonNull(location, "location");
+        Arguments.nonNull("uid", uid, "start", start, "end", end, "summary", summary, "description", description,
+                "location", location);
         if (uid.isBlank()) {
             throw new IllegalArgumentException("event uid is blank");
         }

@@ -1,7 +1,7 @@
 package kz.saruar.scheduling.ical;
 
-import kz.saruar.model.Rules;
 import static com.google.common.base.Preconditions.checkArgument;
+import static kz.saruar.model.Rules.PRE_05;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +30,6 @@ public final class ICalendarWriter {
     public static final String PRODID = "-//Saruar//Saruar Scheduling//EN";
     /** The default longest summary, in code points. */
     public static final int DEFAULT_MAX_SUMMARY = 500;
-    private static final RuleId PRE_05 = Rules.PRE_05;
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Clock clock;

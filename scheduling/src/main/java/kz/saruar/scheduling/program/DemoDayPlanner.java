@@ -1,6 +1,7 @@
 package kz.saruar.scheduling.program;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.ACC_03;
+
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import kz.saruar.scheduling.SchedulingReason;
  * teams that do not fit the session.
  */
 public final class DemoDayPlanner {
-    private static final RuleId ACC_03 = Rules.ACC_03;
     private final Duration slot;
 
     /** A planner with slots as long as the defense's presentation and questions. */

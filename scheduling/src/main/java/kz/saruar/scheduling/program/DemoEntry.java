@@ -1,6 +1,6 @@
 package kz.saruar.scheduling.program;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A team presenting at the demo day, with the categories the organizers group by (ACC-03:
@@ -13,9 +13,8 @@ import java.util.Objects;
 public record DemoEntry(String projectId, String projectCategory, String stakeholderCategory) {
     /** Refuses nulls and a blank project ID. */
     public DemoEntry {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(projectCategory, "projectCategory");
-        Objects.requireNonNull(stakeholderCategory, "stakeholderCategory");
+        Arguments.nonNull("projectId", projectId, "projectCategory", projectCategory,
+                "stakeholderCategory", stakeholderCategory);
         if (projectId.isBlank()) {
             throw new IllegalArgumentException("demo entry project id is blank");
         }

@@ -1,7 +1,7 @@
 package kz.saruar.scheduling.program;
 
 import java.time.ZonedDateTime;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * One team's presentation time at the demo day (ACC-03), as long as a defense presentation with
@@ -14,8 +14,6 @@ import java.util.Objects;
 public record DemoSlot(DemoEntry entry, ZonedDateTime start, ZonedDateTime end) {
     /** Refuses nulls. */
     public DemoSlot {
-        Objects.requireNonNull(entry, "entry");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("entry", entry, "start", start, "end", end);
     }
 }

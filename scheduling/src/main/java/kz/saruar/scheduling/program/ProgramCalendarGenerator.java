@@ -1,6 +1,14 @@
 package kz.saruar.scheduling.program;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.ACC_01;
+import static kz.saruar.model.Rules.ACC_02;
+import static kz.saruar.model.Rules.ACC_03;
+import static kz.saruar.model.Rules.ACC_04;
+import static kz.saruar.model.Rules.DEF_01;
+import static kz.saruar.model.Rules.PRE_01;
+import static kz.saruar.model.Rules.PRE_02;
+import static kz.saruar.model.Rules.PRE_03;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -42,14 +50,6 @@ import kz.saruar.scheduling.deadline.Deadlines;
  * refused with one reason per session that does not fit.
  */
 public final class ProgramCalendarGenerator {
-    private static final RuleId PRE_01 = Rules.PRE_01;
-    private static final RuleId PRE_02 = Rules.PRE_02;
-    private static final RuleId PRE_03 = Rules.PRE_03;
-    private static final RuleId DEF_01 = Rules.DEF_01;
-    private static final RuleId ACC_01 = Rules.ACC_01;
-    private static final RuleId ACC_02 = Rules.ACC_02;
-    private static final RuleId ACC_03 = Rules.ACC_03;
-    private static final RuleId ACC_04 = Rules.ACC_04;
 
     private final Methodology methodology;
     private final WorkingCalendar calendar;

@@ -1,7 +1,7 @@
 package kz.saruar.scheduling.program;
 
 import java.time.ZonedDateTime;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
@@ -19,12 +19,7 @@ public record ProgramSession(String id, SessionKind kind, RuleId rule, Localized
         ZonedDateTime end) {
     /** Refuses nulls and an end not after the start. */
     public ProgramSession {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("id", id, "kind", kind, "rule", rule, "title", title, "start", start, "end", end);
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("session " + id + " ends " + end + " not after " + start);
         }

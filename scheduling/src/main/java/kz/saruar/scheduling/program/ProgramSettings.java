@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 
 /**
@@ -30,9 +31,7 @@ public record ProgramSettings(ZoneId zone, LocalTime dayStart, LocalTime dayEnd,
         Duration coachingLength, Duration demoDayLength, int minutesPerModuleHour) {
     /** Refuses nulls, working hours out of order and non-positive lengths. */
     public ProgramSettings {
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(dayStart, "dayStart");
-        Objects.requireNonNull(dayEnd, "dayEnd");
+        Arguments.nonNull("zone", zone, "dayStart", dayStart, "dayEnd", dayEnd);
         checkArgument(dayEnd.isAfter(dayStart), "working hours end %s not after start %s", dayEnd, dayStart);
         for (Duration d : new Duration[] {kickoffLength, courseDayLength, defenseLength, coachingLength, demoDayLength}) {
             Objects.requireNonNull(d, "length");

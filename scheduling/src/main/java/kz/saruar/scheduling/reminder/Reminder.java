@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
@@ -22,12 +23,8 @@ public record Reminder(String id, String consultationId, ReminderKind kind, Rule
         List<Recipient> recipients, LocalizedText text) {
     /** Refuses nulls; copies the list. */
     public Reminder {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(consultationId, "consultationId");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(sendAt, "sendAt");
+        Arguments.nonNull("id", id, "consultationId", consultationId, "kind", kind, "rule", rule, "sendAt", sendAt,
+                "text", text);
         recipients = ImmutableList.copyOf(Objects.requireNonNull(recipients, "recipients"));
-        Objects.requireNonNull(text, "text");
     }
 }

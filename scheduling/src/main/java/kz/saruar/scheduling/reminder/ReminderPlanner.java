@@ -1,7 +1,7 @@
 package kz.saruar.scheduling.reminder;
 
-import kz.saruar.model.Rules;
 import static com.google.common.base.Preconditions.checkArgument;
+import static kz.saruar.model.Rules.PRE_05;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,6 @@ import kz.saruar.scheduling.calendar.WorkingCalendar;
  * rule. Texts carry IDs and times only, never names.
  */
 public final class ReminderPlanner {
-    private static final RuleId PRE_05 = Rules.PRE_05;
     private final Deadlines deadlines;
     private final Duration before;
     private final ZoneId zone;

@@ -15,17 +15,8 @@ import kz.saruar.spi.calendar.HolidayYear;
 import org.junit.jupiter.api.Test;
 
 class HolidayCalendarsTest {
-    record Regional(String name, int priority) implements HolidayCalendarProvider {
-        @Override
-        public String providerName() {
-            return name;
-        }
-
-        @Override
-        public int priority() {
-            return priority;
-        }
-
+    /** A regional calendar; its components are the provider's name and priority. */
+    record Regional(String providerName, int priority) implements HolidayCalendarProvider {
         @Override
         public String calendarId() {
             return "KZ-TEST";

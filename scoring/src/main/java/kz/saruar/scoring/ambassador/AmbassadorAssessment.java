@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -31,9 +32,7 @@ import kz.saruar.scoring.RefusalKind;
 public record AmbassadorAssessment(String projectId, String expertId, LocalDate date, List<Finding> findings) {
     /** Refuses nulls and copies the list. */
     public AmbassadorAssessment {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(expertId, "expertId");
-        Objects.requireNonNull(date, "date");
+        Arguments.nonNull("projectId", projectId, "expertId", expertId, "date", date);
         findings = ImmutableList.copyOf(Objects.requireNonNull(findings, "findings"));
     }
 

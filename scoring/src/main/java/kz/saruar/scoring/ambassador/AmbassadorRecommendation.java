@@ -1,10 +1,10 @@
 package kz.saruar.scoring.ambassador;
 
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -23,9 +23,7 @@ public record AmbassadorRecommendation(String projectId, String expertId, LocalD
 
     /** Refuses nulls. */
     public AmbassadorRecommendation {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(expertId, "expertId");
-        Objects.requireNonNull(date, "date");
+        Arguments.nonNull("projectId", projectId, "expertId", expertId, "date", date);
     }
 
     /** The recommendation's wording in kk/ru/en. */

@@ -1,6 +1,6 @@
 package kz.saruar.scoring.ambassador;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * An expert's finding on one brand-ambassador criterion (EXT-02): met or not met, and why.
@@ -12,8 +12,7 @@ import java.util.Objects;
 public record Finding(String criterion, boolean met, String justification) {
     /** Refuses nulls. */
     public Finding {
-        Objects.requireNonNull(criterion, "criterion");
-        Objects.requireNonNull(justification, "justification");
+        Arguments.nonNull("criterion", criterion, "justification", justification);
     }
 
     /** A criterion met, with the justification. */

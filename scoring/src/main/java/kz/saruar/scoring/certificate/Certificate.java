@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
@@ -31,14 +32,8 @@ public record Certificate(CertificateKind kind, LocalizedText title, Participant
         List<LocalizedText> programs) {
     /** Refuses nulls and a period that ends before it starts. */
     public Certificate {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(holder, "holder");
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(projectName, "projectName");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(academicHours, "academicHours");
+        Arguments.nonNull("kind", kind, "title", title, "holder", holder, "projectId", projectId,
+                "projectName", projectName, "from", from, "to", to, "academicHours", academicHours);
         programs = ImmutableList.copyOf(Objects.requireNonNull(programs, "programs"));
         checkArgument(!to.isBefore(from), "period ends %s before it starts %s", to, from);
     }

@@ -1,55 +1,52 @@
 package kz.saruar.scoring.render;
 
 import java.util.List;
-import java.util.Objects;
 import kz.saruar.model.Language;
-import kz.saruar.scoring.DefenseProtocol;
 
 /** The defense protocol (DEF-09) as a self-contained HTML document, every text escaped. */
-public final class HtmlProtocolRenderer implements ProtocolRenderer {
+public final class HtmlProtocolRenderer extends ViewRenderer {
     /** A renderer; it holds no state. */
     public HtmlProtocolRenderer() {
+        super("text/html");
     }
 
     @Override
-    public String mediaType() {
-        return "text/html";
-    }
-
-    @Override
-    public String render(DefenseProtocol protocol, Language language) {
-        Objects.requireNonNull(protocol, "protocol");
-        Objects.requireNonNull(language, "language");
-        ProtocolView v = new ProtocolView(protocol, language);
-        StringBuilder b = new StringBuilder();
+    void begin(StringBuilder b, String title, Language language) {
         b.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\">\n<head><meta charset=\"utf-8\"><title>")
-                .append(esc(v.title)).append("</title></head>\n<body>\n<h1>").append(esc(v.title)).append("</h1>\n");
-        list(b, v.meta, "ul");
-        section(b, v.juryHeading, v.jurors, v.none, "ul");
-        section(b, v.passingHeading, v.passing, v.none, "ol");
-        b.append("<h2>").append(esc(v.tableHeading)).append("</h2>\n<table>\n<thead><tr>");
-        v.header.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
+                .append(esc(title)).append("</title></head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
+    }
+
+    @Override
+    void meta(StringBuilder b, List<String> lines) {
+        list(b, lines, "ul");
+    }
+
+    @Override
+    void section(StringBuilder b, String heading, List<String> items, String none, boolean numbered) {
+        b.append("<h2>").append(esc(heading)).append("</h2>\n");
+        if (items.isEmpty()) {
+            b.append("<p>").append(esc(none)).append("</p>\n");
+        } else {
+            list(b, items, numbered ? "ol" : "ul");
+        }
+    }
+
+    @Override
+    void table(StringBuilder b, String heading, List<String> header, List<List<String>> rows) {
+        b.append("<h2>").append(esc(heading)).append("</h2>\n<table>\n<thead><tr>");
+        header.forEach(h -> b.append("<th>").append(esc(h)).append("</th>"));
         b.append("</tr></thead>\n<tbody>\n");
-        for (List<String> r : v.rows) {
+        for (List<String> r : rows) {
             b.append("<tr>");
             r.forEach(c -> b.append("<td>").append(esc(c)).append("</td>"));
             b.append("</tr>\n");
         }
         b.append("</tbody>\n</table>\n");
-        section(b, v.undecidedHeading, v.undecided, v.none, "ul");
-        section(b, v.recusalHeading, v.recusals, v.none, "ul");
-        section(b, v.rejectedHeading, v.rejected, v.none, "ul");
-        b.append("</body>\n</html>\n");
-        return b.toString();
     }
 
-    private static void section(StringBuilder b, String heading, List<String> items, String none, String tag) {
-        b.append("<h2>").append(esc(heading)).append("</h2>\n");
-        if (items.isEmpty()) {
-            b.append("<p>").append(esc(none)).append("</p>\n");
-        } else {
-            list(b, items, tag);
-        }
+    @Override
+    void end(StringBuilder b) {
+        b.append("</body>\n</html>\n");
     }
 
     private static void list(StringBuilder b, List<String> items, String tag) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ScoreSheet;
@@ -22,8 +23,7 @@ import kz.saruar.scoring.ScoreSheet;
 public record SheetsFile(Optional<LocalDate> date, Panel panel, List<Project> projects, List<ScoreSheet> sheets) {
     /** Refuses nulls and copies lists. */
     public SheetsFile {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(panel, "panel");
+        Arguments.nonNull("date", date, "panel", panel);
         projects = ImmutableList.copyOf(Objects.requireNonNull(projects, "projects"));
         sheets = ImmutableList.copyOf(Objects.requireNonNull(sheets, "sheets"));
     }

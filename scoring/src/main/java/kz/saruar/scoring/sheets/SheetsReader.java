@@ -1,5 +1,7 @@
 package kz.saruar.scoring.sheets;
 
+import static kz.saruar.model.Rules.DEF_04;
+
 import kz.saruar.model.Rules;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,7 +38,6 @@ import kz.saruar.scoring.ScoreSheet;
  * }</pre>
  */
 public final class SheetsReader {
-    private static final RuleId DEF_04 = Rules.DEF_04;
     private static final JsonReader READER = JsonReader.forRule(DEF_04);
 
     private SheetsReader() {

@@ -2,8 +2,8 @@ package kz.saruar.scoring.stats;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 
@@ -20,8 +20,7 @@ import kz.saruar.model.LocalizedText;
 public record Sensitivity(String projectId, boolean passed, OptionalInt changesToFlip) {
     /** Refuses nulls. */
     public Sensitivity {
-        Objects.requireNonNull(projectId, "projectId");
-        Objects.requireNonNull(changesToFlip, "changesToFlip");
+        Arguments.nonNull("projectId", projectId, "changesToFlip", changesToFlip);
     }
 
     /** The sensitivity line in kk/ru/en. */

@@ -10,22 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Proof that the notification kit catches broken providers: each check is run directly against one. */
 class NotificationProviderContractCanFailTest {
     private static NotificationProviderContract kit(OutboxNotifications.Fault fault) {
-        return new NotificationProviderContract() {
-            @Override
-            public NotificationProvider provider() {
-                return new OutboxNotifications(fault);
-            }
-
-            @Override
-            public List<String> delivered(NotificationProvider provider) {
-                return List.copyOf(((OutboxNotifications) provider).outbox);
-            }
-
-            @Override
-            public boolean failNextDelivery(NotificationProvider provider) {
-                ((OutboxNotifications) provider).failNext = true;
-                return true;
-            }
+        return new OutboxKit(fault) {
         };
     }
 

@@ -1,0 +1,101 @@
+package kz.saruar.model.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import kz.saruar.model.RuleId;
+import kz.saruar.model.decision.Reason;
+
+/**
+ * The walk over a JSON object's fields that every record-driven structure check shares (the
+ * methodology file's {@link StructureChecker}, FMT-01, and {@link kz.saruar.model.json.JsonReader}
+ * for every input): fields the record does not have, required fields that are missing, and each
+ * present component with the rule that its nearest {@link Cites} names. An absent list becomes
+ * {@code []} and an absent optional value {@code null}, ready for binding. Both describe a value
+ * of the wrong type the same way ({@link #describe}).
+ */
+public final class RecordFields {
+    private RecordFields() {
+    }
+
+    /** Checks one present component's value. */
+    @FunctionalInterface
+    public interface ComponentCheck {
+        /** Checks {@code value} of {@code component} at {@code path}, citing {@code rule} unless nearer. */
+        void check(RecordComponent component, JsonNode value, String path, RuleId rule);
+    }
+
+    /**
+     * Walks {@code object} as an instance of the record {@code type} at {@code path}: reports each
+     * field that the record does not have to {@code unknownField}, each missing required field as
+     * a {@link ProblemKind#MISSING_FIELD} to {@code problems}, and hands each present component to
+     * {@code check}.
+     */
+    public static void walk(Class<?> type, ObjectNode object, String path, RuleId rule, Consumer<String> unknownField,
+            Consumer<Reason> problems, ComponentCheck check) {
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> names = new HashSet<>();
+        for (RecordComponent rc : components) {
+            names.add(rc.getName());
+        }
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!names.contains(f)) {
+                unknownField.accept(f);
+            }
+        }
+        for (RecordComponent rc : components) {
+            RuleId r = cited(rc, rule);
+            JsonNode v = object.get(rc.getName());
+            Class<?> raw = rc.getType();
+            String p = path + "." + rc.getName();
+            if (v != null && !v.isNull()) {
+                check.check(rc, v, p, r);
+            } else if (raw == List.class) {
+                object.set(rc.getName(), JsonNodeFactory.instance.arrayNode());
+            } else if (raw == Optional.class) {
+                object.set(rc.getName(), JsonNodeFactory.instance.nullNode());
+            } else {
+                problems.accept(ProblemKind.MISSING_FIELD.at(p, r, rc.getName()));
+            }
+        }
+    }
+
+    /** A short description of a JSON value for a structure check's messages, quoting it when it is small. */
+    public static String describe(JsonNode n) {
+        if (n.isTextual()) {
+            return "the string \"" + shorten(n.textValue()) + "\"";
+        }
+        if (n.isNumber()) {
+            return "the number " + shorten(n.asText());
+        }
+        if (n.isBoolean()) {
+            return n.asText();
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+
+    private static String shorten(String t) {
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+    }
+
+    /** The rule that {@code element}'s {@link Cites} names, or {@code fallback}. */
+    public static RuleId cited(AnnotatedElement element, RuleId fallback) {
+        Cites c = element.getAnnotation(Cites.class);
+        return c == null ? fallback : RuleId.of(c.value());
+    }
+}
