@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import kz.saruar.model.Language;
 import kz.saruar.model.catalog.Band;
@@ -19,38 +18,23 @@ import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.JurySeat;
 import kz.saruar.model.catalog.KickoffSession;
 import kz.saruar.model.catalog.LifecycleStage;
-import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.ScoringScheme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar catalog}: the methodology's catalog in one language, or as JSON. */
 @Command(name = "catalog", description = "Print the methodology's catalog: directions, criteria, programs, ...")
-public final class CatalogCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class CatalogCommand extends CliCommand {
     @Mixin
     MethodologyOption methodology;
 
     @Override
-    public Integer call() throws Exception {
-        Console c = Console.of(spec);
-        PrintWriter out = c.out();
-        Outcome<Methodology> r = methodology.resolve();
-        if (r.refused()) {
-            return c.refuse(r.reasons(), methodology.refusedHeading(c.language()));
-        }
-        Methodology m = r.orElseThrow();
-        if (c.json()) {
-            return c.accepted(m, CatalogCommand::toJson);
-        }
-        printText(m, c.language(), out);
-        out.flush();
-        return ExitCodes.OK;
+    protected int run(Console c) {
+        return c.print(methodology.resolve(), methodology.refusedHeading(c.language()), CatalogCommand::toJson, m -> {
+            printText(m, c.language(), c.out());
+            return c.done(ExitCodes.OK);
+        });
     }
 
     private static ObjectNode toJson(Methodology m) {

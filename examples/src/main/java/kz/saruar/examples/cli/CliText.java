@@ -54,6 +54,9 @@ public enum CliText {
     USAGE_OTHER("Команда жолы қате: {0}", "Ошибка в командной строке: {0}", "Command line error: {0}"),
     /** Where to read about a command. */
     USAGE_HINT("Анықтама: {0} --help", "Справка: {0} --help", "Help: {0} --help"),
+    /** A command that groups subcommands, invoked without one. */
+    SUBCOMMAND_MISSING("{0}: ішкі команданы көрсетіңіз ({1})", "{0}: укажите подкоманду ({1})",
+            "{0}: choose a subcommand ({1})"),
     /** A command that stopped on an unexpected failure. */
     INTERNAL_ERROR("{0} командасы аяқталмады: {1}", "Команда {0} не завершилась: {1}", "The command {0} did not finish: {1}"),
     /** A refusal's heading. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -14,25 +16,17 @@ import picocli.CommandLine.Model.OptionSpec;
  * One command's console: the chosen {@code --lang} and {@code --json} (inherited from the root, the
  * same default everywhere), its output streams, and the ways a command prints — texts from
  * {@link CliText}, refusals and accepted values in the one {@code DecisionJson} shape.
+ *
+ * @param spec the command this console prints for
+ * @param lang the chosen {@code --lang}
+ * @param json whether {@code --json} was given
+ * @param out standard output
+ * @param err standard error
  */
-public final class Console {
+public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out, PrintWriter err) {
     /** A Java class name, qualified or not, ending in Exception or Error, with its colon. */
     private static final Pattern CLASS_NAME = Pattern.compile(
             "\\b(?:[a-z][a-z0-9_]*\\.)*[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
-
-    private final CommandSpec spec;
-    private final Lang lang;
-    private final boolean json;
-    private final PrintWriter out;
-    private final PrintWriter err;
-
-    private Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out, PrintWriter err) {
-        this.spec = spec;
-        this.lang = lang;
-        this.json = json;
-        this.out = out;
-        this.err = err;
-    }
 
     /** The console of a command: its inherited {@code --lang}/{@code --json} (defaults when run outside the root). */
     public static Console of(CommandSpec spec) {
@@ -43,29 +37,9 @@ public final class Console {
         return new Console(spec, lang, json, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** The command this console prints for. */
-    public CommandSpec spec() {
-        return spec;
-    }
-
     /** The chosen language. */
     public Language language() {
         return lang.language();
-    }
-
-    /** Whether {@code --json} was given. */
-    public boolean json() {
-        return json;
-    }
-
-    /** Standard output. */
-    public PrintWriter out() {
-        return out;
-    }
-
-    /** Standard error. */
-    public PrintWriter err() {
-        return err;
     }
 
     /** A text in the chosen language. */
@@ -97,6 +71,43 @@ public final class Console {
     /** Prints {@code {"accepted":true,"value":…}} and returns {@link ExitCodes#OK}. */
     public <T> int accepted(T value, Function<? super T, ? extends JsonNode> writer) {
         return Problems.printAccepted(value, writer, language(), out);
+    }
+
+    /** Goes on with an accepted value; a refusal is printed ({@link #refuse(List)}) and its exit code returned. */
+    public <T> int then(Outcome<T> outcome, ToIntFunction<? super T> next) {
+        return then(outcome, "", next);
+    }
+
+    /** Goes on with an accepted value; a refusal is printed under {@code heading} (none when empty) and its exit code returned. */
+    public <T> int then(Outcome<T> outcome, String heading, ToIntFunction<? super T> next) {
+        return outcome.refused() ? refuse(outcome.reasons(), heading) : next.applyAsInt(outcome.orElseThrow());
+    }
+
+    /**
+     * Prints an outcome the one way: its refusal; under {@code --json} its value as
+     * {@code {"accepted":true,"value":…}} by {@code writer} (exit 0); else the value as {@code text} prints it,
+     * returning text's exit code.
+     */
+    public <T> int print(Outcome<T> outcome, Function<? super T, ? extends JsonNode> writer, ToIntFunction<? super T> text) {
+        return print(outcome, "", writer, text);
+    }
+
+    /** {@link #print(Outcome, Function, ToIntFunction)} with the refusal printed under {@code heading}. */
+    public <T> int print(Outcome<T> outcome, String heading, Function<? super T, ? extends JsonNode> writer,
+            ToIntFunction<? super T> text) {
+        return then(outcome, heading, v -> show(v, writer, text));
+    }
+
+    /** Prints a value: under {@code --json} as {@code {"accepted":true,"value":…}} by {@code writer} (exit 0), else as {@code text} prints it. */
+    public <T> int show(T value, Function<? super T, ? extends JsonNode> writer, ToIntFunction<? super T> text) {
+        return json ? accepted(value, writer) : text.applyAsInt(value);
+    }
+
+    /** Flushes the output and returns {@code exitCode}: how a command ends after printing lines. */
+    public int done(int exitCode) {
+        out.flush();
+        err.flush();
+        return exitCode;
     }
 
     /** A message without Java class names (an exception's message may carry its cause's class). */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kz.saruar.jqwik.ConsistencyCheck;
 import kz.saruar.jqwik.ConsistencyProperties;
 import kz.saruar.jqwik.ConsistencyReport;
@@ -16,10 +15,8 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar methodology check FILE}: runs the rule-consistency properties of the kit
@@ -28,10 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", description = "Check that the rules of a methodology file agree with each other "
         + "(bands, threshold, proration, calendars, deadlines, lifecycle).")
-public final class MethodologyCheckCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class MethodologyCheckCommand extends CliCommand {
     @Parameters(paramLabel = "FILE", description = "The methodology file (JSON).")
     Path file;
 
@@ -42,8 +36,7 @@ public final class MethodologyCheckCommand implements Callable<Integer> {
     long seed = 42;
 
     @Override
-    public Integer call() {
-        Console console = Console.of(spec);
+    protected int run(Console console) {
         PrintWriter out = console.out();
         Language language = console.language();
         boolean json = console.json();
@@ -58,10 +51,7 @@ public final class MethodologyCheckCommand implements Callable<Integer> {
                 .run(loaded.orElseThrow(), tries, seed);
         List<Reason> failures = report.failures().stream().map(MethodologyCheckCommand::reason).toList();
         if (json) {
-            if (!failures.isEmpty()) {
-                return Problems.report(failures, "", language, true, out, out);
-            }
-            return Problems.printAccepted(report, MethodologyCheckCommand::toJson, language, out);
+            return failures.isEmpty() ? console.accepted(report, MethodologyCheckCommand::toJson) : console.refuse(failures);
         }
         for (ConsistencyReport.Result r : report.results()) {
             out.println(console.text(r.held() ? CliText.PROPERTY_HOLDS : CliText.PROPERTY_FAILED) + "  " + r.property() + " "
@@ -70,8 +60,7 @@ public final class MethodologyCheckCommand implements Callable<Integer> {
             r.violationText().ifPresent(v -> out.println("        " + v.get(language)));
         }
         console.line(CliText.CHECK_SUMMARY, report.results().size() - failures.size(), failures.size(), tries, seed);
-        out.flush();
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+        return console.done(failures.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED);
     }
 
     private static Reason reason(ConsistencyReport.Result r) {

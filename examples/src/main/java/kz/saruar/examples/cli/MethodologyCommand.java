@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.json.JsonReader;
@@ -14,60 +13,39 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.MethodologyLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar methodology validate|check FILE} and {@code saruar methodology schema}: the methodology file. */
 @Command(name = "methodology", description = "Check a methodology file, or print its JSON Schema.",
         subcommands = {MethodologyCommand.Validate.class, MethodologyCheckCommand.class, MethodologyCommand.Schema.class})
-public final class MethodologyCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class MethodologyCommand extends CommandGroup {
     /** Lists every problem of a methodology file; exit 0 valid, 1 invalid, 2 unreadable. */
     @Command(name = "validate", description = "List every problem of a methodology file.")
-    public static final class Validate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    public static final class Validate extends CliCommand {
         @Parameters(paramLabel = "FILE", description = "The methodology file (JSON).")
         Path file;
 
         @Override
-        public Integer call() throws Exception {
-            Console c = Console.of(spec);
+        protected int run(Console c) {
             Language language = c.language();
             Outcome<Methodology> result = Methodology.loader().load(file);
             if (result.refused()) {
+                // the file's problems go to standard output, as the list this command is asked for
                 return Problems.report(result.reasons(), CliText.FILE_PROBLEMS.get(language, file, result.reasons().size()),
                         language, c.json(), c.out(), c.out());
             }
-            Methodology mm = result.orElseThrow();
-            if (c.json()) {
-                return c.accepted(mm, m -> JsonNodeFactory.instance.objectNode().put("file", file.toString())
-                        .put("id", m.id()));
-            }
-            c.line(CliText.METHODOLOGY_VALID, file, mm.id(), mm.name().get(language));
-            c.out().flush();
-            return ExitCodes.OK;
+            return c.print(result, m -> JsonNodeFactory.instance.objectNode().put("file", file.toString()).put("id", m.id()), m -> {
+                c.line(CliText.METHODOLOGY_VALID, file, m.id(), m.name().get(language));
+                return c.done(ExitCodes.OK);
+            });
         }
     }
 
     /** Prints the JSON Schema of the methodology file, as shipped in the jar. */
     @Command(name = "schema", description = "Print the JSON Schema of the methodology file.")
-    public static final class Schema implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    public static final class Schema extends CliCommand {
         @Override
-        public Integer call() throws Exception {
-            Console c = Console.of(spec);
+        protected int run(Console c) throws Exception {
             try (InputStream in = MethodologyLoader.class.getResourceAsStream(MethodologyLoader.SCHEMA_RESOURCE)) {
                 if (in == null) {
                     return c.refuse(List.of(Reason.of("FILE_NOT_FOUND", Rules.FMT_01, MethodologyLoader.SCHEMA_RESOURCE,
@@ -84,8 +62,7 @@ public final class MethodologyCommand implements Runnable {
                     });
                 }
                 c.out().print(schema);
-                c.out().flush();
-                return ExitCodes.OK;
+                return c.done(ExitCodes.OK);
             }
         }
     }

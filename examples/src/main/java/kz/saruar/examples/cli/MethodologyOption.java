@@ -2,6 +2,7 @@ package kz.saruar.examples.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import kz.saruar.model.Language;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.Methodology;
@@ -16,6 +17,11 @@ public final class MethodologyOption {
     /** The chosen methodology, or the refusal of the file. */
     public Outcome<Methodology> resolve() {
         return file == null ? Outcome.accepted(Methodology.standard()) : Methodology.loader().load(file);
+    }
+
+    /** Goes on with the chosen methodology, or prints the file's refusal under its heading and returns its exit code. */
+    public int then(Console c, ToIntFunction<Methodology> next) {
+        return c.then(resolve(), refusedHeading(c.language()), next);
     }
 
     /** The heading of a refused methodology file. */

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.CliCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -26,9 +27,7 @@ import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
@@ -39,21 +38,10 @@ import picocli.CommandLine;
  */
 @Command(name = "application", description = "Applications to the competition (APP-01..08, DEF-12).",
         subcommands = {ApplicationCommand.Check.class, CommandLine.HelpCommand.class})
-public final class ApplicationCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class ApplicationCommand extends CommandGroup {
     /** {@code application check}: the verdict of the competition checks, and of APP-08 and DEF-12 when their facts are in the file. */
     @Command(name = "check", description = "Check an application: every rule PASSED, FAILED or NEEDS_EVIDENCE, with its figures.")
-    public static final class Check implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    public static final class Check extends CliCommand {
         @Parameters(index = "0", paramLabel = "FILE.json", description = "The application as JSON.")
         Path file;
 
@@ -64,22 +52,14 @@ public final class ApplicationCommand implements Runnable {
         MethodologyOption methodology;
 
         @Override
-        public Integer call() {
-            Console console = Console.of(spec);
+        protected int run(Console console) {
+            Clock clock = Output.clock(Optional.ofNullable(on));
+            return methodology.then(console, m -> console.then(ApplicationJson.read(file, clock), a -> check(a, m, clock, console)));
+        }
+
+        private static int check(ProjectApplication a, Methodology m, Clock clock, Console console) {
             PrintWriter out = console.out();
             Language language = console.language();
-            boolean json = console.json();
-            Outcome<Methodology> mr = methodology.resolve();
-            if (mr.refused()) {
-                return console.refuse(mr.reasons(), methodology.refusedHeading(language));
-            }
-            Methodology m = mr.orElseThrow();
-            Clock clock = Output.clock(Optional.ofNullable(on));
-            Outcome<ProjectApplication> r = ApplicationJson.read(file, clock);
-            if (r.refused()) {
-                return console.refuse(r.reasons());
-            }
-            ProjectApplication a = r.orElseThrow();
             EligibilityVerdict v = EligibilityChecks.competition(a, m, clock);
             if (a.admission().isPresent()) {
                 v = v.and(EligibilityChecks.preAccelerationAdmission(a, m, clock));
@@ -87,7 +67,7 @@ public final class ApplicationCommand implements Runnable {
             if (a.preAcceleration().isPresent()) {
                 v = v.and(EligibilityChecks.accelerationAdmission(a, m, clock));
             }
-            if (json) {
+            if (console.json()) {
                 // a failed check is a refusal in the one reason shape; the value lists every check
                 LocalDate day = EligibilityChecks.decisionDate(clock);
                 out.println(Problems.write(DecisionJson.toJson(Outcome.of(v, v.reasons()), verdict -> toJson(verdict, day),

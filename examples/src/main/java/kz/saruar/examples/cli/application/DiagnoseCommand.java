@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.CliCommand;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -13,16 +13,12 @@ import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.SupportMeasureGroup;
-import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.diagnostics.DiagnosticReport;
 import kz.saruar.model.diagnostics.Diagnostics;
 import kz.saruar.model.diagnostics.TrajectoryItem;
-import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar diagnose ANSWERS.json [--lang kk|ru|en] [--json]}: the maturity diagnostics report
@@ -30,10 +26,7 @@ import picocli.CommandLine.Spec;
  * file cannot be read.
  */
 @Command(name = "diagnose", description = "Maturity diagnostics (MAT-01..07): stage, support, problems, trajectory.")
-public final class DiagnoseCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class DiagnoseCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "ANSWERS.json", description = "The diagnostic answers as JSON.")
     Path file;
 
@@ -41,24 +34,12 @@ public final class DiagnoseCommand implements Callable<Integer> {
     MethodologyOption methodology;
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
-        Language l = c.language();
-        Outcome<Methodology> mr = methodology.resolve();
-        if (mr.refused()) {
-            return c.refuse(mr.reasons(), methodology.refusedHeading(l));
-        }
-        Outcome<DiagnosticReport> r = Diagnostics.of(mr.orElseThrow()).diagnose(file, Output.clock(Optional.empty()));
-        if (r.refused()) {
-            return c.refuse(r.reasons());
-        }
-        DiagnosticReport d = r.orElseThrow();
-        if (c.json()) {
-            return c.accepted(d, DiagnoseCommand::toJson);
-        }
-        print(d, l, c.out());
-        c.out().flush();
-        return ExitCodes.OK;
+    protected int run(Console c) {
+        return methodology.then(c, m -> c.print(Diagnostics.of(m).diagnose(file, Output.clock(Optional.empty())),
+                DiagnoseCommand::toJson, d -> {
+                    print(d, c.language(), c.out());
+                    return c.done(ExitCodes.OK);
+                }));
     }
 
     private static void print(DiagnosticReport d, Language l, PrintWriter out) {

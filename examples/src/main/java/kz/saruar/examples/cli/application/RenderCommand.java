@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import kz.saruar.examples.cli.CliCommand;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -20,7 +20,6 @@ import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
-import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.document.BuiltInDocument;
 import kz.saruar.model.document.DocumentData;
@@ -31,10 +30,8 @@ import kz.saruar.model.methodology.Methodology;
 import kz.saruar.spi.document.TemplateFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar render KIND DATA.json --lang kk [--format html|md] [--out FILE]}: a document of the
@@ -44,7 +41,7 @@ import picocli.CommandLine.Spec;
  * language and format or the data is not an object, 2 when the data cannot be read.
  */
 @Command(name = "render", description = "Render a document from its template (HTML or Markdown).")
-public final class RenderCommand implements Callable<Integer> {
+public final class RenderCommand extends CliCommand {
     /** The {@code --format} values. */
     public enum Format {
         /** HTML. */
@@ -58,9 +55,6 @@ public final class RenderCommand implements Callable<Integer> {
             this.format = format;
         }
     }
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "KIND", description = "The document kind, e.g. PRE_ACCELERATION_CERTIFICATE.")
     String kind;
@@ -85,27 +79,19 @@ public final class RenderCommand implements Callable<Integer> {
     MethodologyOption methodology;
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
+    protected int run(Console c) {
+        Outcome<Map<String, Object>> values = DocumentData.fromJson(data);
+        if (values.accepted() && kind.equals(BuiltInDocument.APPLICATION_FORM.code())) {
+            values = ApplicationJson.read(data, Output.clock(Optional.empty())).map(a -> DocumentData.of(a,
+                    includePersonalData ? PersonalDataPolicy.INCLUDE : PersonalDataPolicy.OMIT));
+        }
+        return c.then(values, v -> methodology.then(c, m -> render(v, m, c)));
+    }
+
+    private int render(Map<String, Object> values, Methodology m, Console c) {
         PrintWriter out = c.out();
         PrintWriter err = c.err();
         Language l = c.language();
-        Outcome<Map<String, Object>> values = DocumentData.fromJson(data);
-        if (values.refused()) {
-            return c.refuse(values.reasons());
-        }
-        if (kind.equals(BuiltInDocument.APPLICATION_FORM.code())) {
-            Outcome<ProjectApplication> app = ApplicationJson.read(data, Output.clock(Optional.empty()));
-            if (app.refused()) {
-                return c.refuse(app.reasons());
-            }
-            values = app.map(a -> DocumentData.of(a,
-                    includePersonalData ? PersonalDataPolicy.INCLUDE : PersonalDataPolicy.OMIT));
-        }
-        Outcome<Methodology> mr = methodology.resolve();
-        if (mr.refused()) {
-            return c.refuse(mr.reasons(), methodology.refusedHeading(l));
-        }
         TemplateRegistry.Builder b = TemplateRegistry.builder();
         if (noPlugins) {
             b.withoutDiscovery();
@@ -114,8 +100,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (!c.json()) {
             registry.warnings().forEach(w -> err.println(c.text(CliText.WARNING, w)));
         }
-        Optional<RenderedDocument> d = DocumentRenderer.of(registry, mr.orElseThrow())
-                .render(kind, l, format.format, values.orElseThrow());
+        Optional<RenderedDocument> d = DocumentRenderer.of(registry, m).render(kind, l, format.format, values);
         if (d.isEmpty()) {
             return c.refuse(List.of(Reason.of("NO_TEMPLATE", Rules.FMT_01, kind, CliText.NO_TEMPLATE.text(kind, l.tag(), format,
                     String.join(", ", registry.kinds())))), ExitCodes.REFUSED);
@@ -137,11 +122,9 @@ public final class RenderCommand implements Callable<Integer> {
         }
         if (outFile == null) {
             out.print(d.get().text());
-            out.flush();
         } else {
             err.println(c.text(CliText.WROTE, Output.name(outFile), d.get().source()));
-            err.flush();
         }
-        return ExitCodes.OK;
+        return c.done(ExitCodes.OK);
     }
 }

@@ -1,6 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
-import picocli.CommandLine;
+import kz.saruar.examples.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code saruar cohort}: one intake's journal (METHODOLOGY.md 3–7, LFT-06). Exit codes: 0 ok, 1 refused or invalid, 2 unreadable. */
@@ -10,12 +10,5 @@ import picocli.CommandLine.Command;
             CohortSheetsCommand.class, CohortStatusCommand.class, CohortEventsCommand.class, CohortVerifyCommand.class,
             CohortReportCommand.class,
             CohortEraseCommand.class})
-public final class CohortCli implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class CohortCli extends CommandGroup {
 }

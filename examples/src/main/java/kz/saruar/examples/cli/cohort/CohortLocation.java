@@ -1,21 +1,21 @@
 package kz.saruar.examples.cli.cohort;
 
-import java.util.List;
-import kz.saruar.examples.cli.CliText;
-import kz.saruar.examples.cli.Console;
-import kz.saruar.examples.cli.InputFiles;
-import kz.saruar.examples.cli.UsageProblem;
-import kz.saruar.model.Rules;
-import kz.saruar.model.decision.Reason;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import kz.saruar.cohort.privacy.FilePersonKeys;
 import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.UsageProblem;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.JournalStores;
+import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 
@@ -41,6 +41,17 @@ final class CohortLocation {
         return location.startsWith("jdbc:") || location.startsWith("memory:");
     }
 
+    /** Why a directory location holds no cohort (missing, a file, no {@code journal/}), if it does not (exit 2). */
+    static Optional<Reason> problem(String location) {
+        Path dir = Path.of(location);
+        Path journal = dir.resolve("journal");
+        Optional<Reason> problem = InputFiles.directoryProblem(dir, Rules.LFT_06);
+        if (problem.isEmpty() && !Files.isDirectory(journal)) {
+            problem = Optional.of(Reason.of("FILE_NOT_FOUND", Rules.LFT_06, "$", CliText.NO_COHORT.text(dir, journal)));
+        }
+        return problem;
+    }
+
     /** The journal and keys, or empty after printing why not (printed; the caller exits with {@link ExitCodes#UNREADABLE}). */
     static Optional<Opened> open(String location, Optional<Path> keysDir, boolean readOnly, boolean mustExist, Console c) {
         try {
@@ -50,18 +61,13 @@ final class CohortLocation {
                 }
                 return Optional.of(new Opened(JournalStores.open(URI.create(location)), FilePersonKeys.open(keysDir.get())));
             }
+            Optional<Reason> problem = mustExist ? problem(location) : Optional.empty();
+            if (problem.isPresent()) {
+                c.refuse(List.of(problem.get()), ExitCodes.UNREADABLE);
+                return Optional.empty();
+            }
             Path dir = Path.of(location);
             Path journal = dir.resolve("journal");
-            if (mustExist) {
-                Optional<Reason> problem = InputFiles.directoryProblem(dir, Rules.LFT_06);
-                if (problem.isEmpty() && !Files.isDirectory(journal)) {
-                    problem = Optional.of(Reason.of("FILE_NOT_FOUND", Rules.LFT_06, "$", CliText.NO_COHORT.text(dir, journal)));
-                }
-                if (problem.isPresent()) {
-                    c.refuse(List.of(problem.get()), ExitCodes.UNREADABLE);
-                    return Optional.empty();
-                }
-            }
             JournalStore store = readOnly ? FileJournalStore.openReadOnly(journal) : FileJournalStore.open(journal);
             return Optional.of(new Opened(store, FilePersonKeys.open(keysDir.orElse(dir.resolve("keys")))));
         } catch (StorageException | IllegalArgumentException e) {

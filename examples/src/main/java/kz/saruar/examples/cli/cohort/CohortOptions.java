@@ -1,22 +1,41 @@
 package kz.saruar.examples.cli.cohort;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import kz.saruar.cohort.Cohort;
+import kz.saruar.cohort.CohortCommand;
 import kz.saruar.cohort.CohortJson;
 import kz.saruar.cohort.CohortReceipt;
-import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
-import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.examples.cli.ExitCodes;
+import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The option every {@code saruar cohort} command shares, {@code --keys}, and how they print an outcome. */
+/**
+ * What every {@code saruar cohort} command shares (LFT-06): the cohort's LOCATION, its
+ * {@code --keys}, how the cohort is opened (and closed) for the command, and how a submitted
+ * command's outcome is printed.
+ */
 public final class CohortOptions {
+    @Parameters(index = "0", paramLabel = "LOCATION",
+            description = "The cohort's directory, or a store URI such as a PostgreSQL JDBC URL.")
+    String location;
+
     @Option(names = "--keys", paramLabel = "DIR",
             description = "Where the per-person keys live (default: LOCATION/keys; required for a store URI).")
     Path keys;
@@ -25,13 +44,50 @@ public final class CohortOptions {
         return Optional.ofNullable(keys);
     }
 
-    /** Prints an outcome and returns its exit code. */
+    /**
+     * Runs {@code body} on the cohort's journal and keys, closing them after; or prints why they
+     * cannot be opened and returns {@link ExitCodes#UNREADABLE}. {@code mustExist}: the location
+     * must already hold a cohort.
+     */
+    int open(Console c, boolean readOnly, boolean mustExist, ToIntFunction<CohortLocation.Opened> body) {
+        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, keys(), readOnly, mustExist, c);
+        if (opened.isEmpty()) {
+            return ExitCodes.UNREADABLE;
+        }
+        try (CohortLocation.Opened o = opened.get()) {
+            return body.applyAsInt(o);
+        }
+    }
+
+    /** Submits the command {@code command} makes of the existing cohort, and prints its outcome. */
+    int submit(Console c, Clock clock, Function<Cohort, CohortCommand> command) {
+        return open(c, false, true, o -> {
+            Cohort cohort = Cohort.open(o.store(), clock, o.keys());
+            return print(cohort.submit(command.apply(cohort)), c);
+        });
+    }
+
+    /** The first 32 hex digits of a file's SHA-256 (an idempotency key's part), or its bytes' refusal under {@code rule}. */
+    static Outcome<String> digest(Path file, RuleId rule) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return Outcome.accepted(HexFormat.of().formatHex(sha).substring(0, 32));
+        } catch (IOException e) {
+            return Outcome.refused(List.of(InputFiles.unreadable(file, rule)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Prints an outcome and returns its exit code (1 for any refusal). */
     int print(Outcome<CohortReceipt> o, Console c) {
-        PrintWriter out = c.out();
         if (c.json()) {
-            out.println(DecisionJson.toJson(o, r -> (JsonNode) CohortJson.MAPPER.valueToTree(r), c.language()).toString());
-        } else if (o.accepted()) {
-            CohortReceipt r = o.value().orElseThrow();
+            return o.accepted() ? c.accepted(o.orElseThrow(), r -> CohortJson.MAPPER.valueToTree(r))
+                    : c.refuse(o.reasons(), ExitCodes.REFUSED);
+        }
+        PrintWriter out = c.out();
+        if (o.accepted()) {
+            CohortReceipt r = o.orElseThrow();
             c.line(CliText.COHORT_ACCEPTED, r.command(), r.key(), String.join(", ", r.events()), r.firstPosition());
         } else {
             c.line(CliText.REFUSED);
@@ -39,15 +95,6 @@ public final class CohortOptions {
                 out.println("  " + r.describe(c.language()));
             }
         }
-        out.flush();
-        return o.accepted() ? ExitCodes.OK : ExitCodes.REFUSED;
-    }
-
-    static String text(Object value) {
-        try {
-            return CohortJson.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return c.done(o.accepted() ? ExitCodes.OK : ExitCodes.REFUSED);
     }
 }

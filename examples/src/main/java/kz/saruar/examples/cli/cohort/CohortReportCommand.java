@@ -1,8 +1,6 @@
 package kz.saruar.examples.cli.cohort;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,12 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.ReportFiles;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.ledger.store.FileJournalStore;
@@ -26,18 +23,12 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.simulation.CohortJournal;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
-import kz.saruar.simulation.report.CsvExport;
 import kz.saruar.simulation.report.HtmlReport;
-import kz.saruar.simulation.report.ReportTables;
-import kz.saruar.simulation.report.SummaryJson;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar cohort report LOCATION [--out FILE] [--csv DIR] [--ledger DIR] [--json] [--lang]}:
@@ -48,39 +39,27 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the cohort's HTML report (funnel with rules, charts, tables) from its journal; print the funnel.")
-public final class CohortReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "LOCATION", description = "The cohort's directory or store URI.")
-    String location;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("cohort-report.html");
-
-    @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
-    Path csv;
+public final class CohortReportCommand extends CohortSubcommand {
+    @Mixin
+    ReportFiles report = new ReportFiles("cohort-report.html");
 
     @Option(names = "--ledger", paramLabel = "DIR",
             description = "The cohort's LIFTCOIN ledger journal (default: LOCATION/ledger when it exists).")
     Path ledger;
 
-    @Mixin
-    CohortOptions options;
-
     @Override
-    public Integer call() {
-        Console console = Console.of(spec);
+    protected int run(Console console) {
+        return options.open(console, true, true, c -> report(c, console));
+    }
+
+    private int report(CohortLocation.Opened c, Console console) {
         PrintWriter o = console.out();
         Language lang = console.language();
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, console);
-        if (opened.isEmpty()) {
-            return ExitCodes.UNREADABLE;
-        }
+        String location = options.location;
         Optional<Path> ledgerDir = Optional.ofNullable(ledger).or(() -> CohortLocation.isUri(location)
                 ? Optional.empty() : Optional.of(Path.of(location, "ledger")).filter(Files::isDirectory));
         JournalStore ledgerStore = null;
-        try (CohortLocation.Opened c = opened.get()) {
+        try {
             if (ledgerDir.isPresent()) {
                 ledgerStore = FileJournalStore.openReadOnly(ledgerDir.get());
             }
@@ -88,26 +67,16 @@ public final class CohortReportCommand implements Callable<Integer> {
             Cohort cohort = Cohort.open(c.store(), Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), c.keys());
             CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), OptionalLong.empty());
             String cohortId = cohort.state().cohortId();
-            Files.writeString(out, HtmlReport.render(run, cohortId, lang), StandardCharsets.UTF_8);
-            Simulation one = Simulation.of(run);
-            if (csv != null) {
-                CsvExport.write(ReportTables.of(one, lang), csv);
-            }
-            if (console.json()) {
-                return console.accepted(one, x -> SummaryJson.tree(x, lang).put("report", out.toAbsolutePath().toString()));
-            }
-            console.line(CliText.COHORT_REPORT, cohortId, run.methodologyId(), cohort.position());
-            for (CohortRun.Stage st : run.funnel()) {
-                o.println(String.format(Locale.ROOT, "%6d  %-52s [%s]%s", st.count(), st.name().get(lang),
-                        String.join(", ", st.rules()), st.stoppedBy().isEmpty() ? ""
-                                : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
-            }
-            console.line(CliText.SIM_REPORT, out.toAbsolutePath());
-            o.flush();
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            return console.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
-                    ExitCodes.UNREADABLE);
+            return report.write(console, Simulation.of(run), HtmlReport.render(run, cohortId, lang), one -> {
+                console.line(CliText.COHORT_REPORT, cohortId, run.methodologyId(), cohort.position());
+                for (CohortRun.Stage st : run.funnel()) {
+                    o.println(String.format(Locale.ROOT, "%6d  %-52s [%s]%s", st.count(), st.name().get(lang),
+                            String.join(", ", st.rules()), st.stoppedBy().isEmpty() ? ""
+                                    : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
+                }
+                console.line(CliText.SIM_REPORT, report.out().toAbsolutePath());
+                return console.done(ExitCodes.OK);
+            });
         } catch (StorageException | SaruarException e) {
             return console.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
                     CliText.COHORT_UNREADABLE.text(location, Console.clean(e.getMessage())))), ExitCodes.UNREADABLE);

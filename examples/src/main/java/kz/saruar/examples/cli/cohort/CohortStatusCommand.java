@@ -1,13 +1,10 @@
 package kz.saruar.examples.cli.cohort;
 
-import java.util.Optional;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortJson;
 import kz.saruar.cohort.CohortState;
@@ -18,48 +15,24 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.lifecycle.ProjectState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar cohort status LOCATION}: projects by state and the open deadlines (APP-10, DEF-11); no personal data. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print the cohort's projects by state and its pending deadlines (APP-10, DEF-11).")
-public final class CohortStatusCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "LOCATION", description = "The cohort's directory or store URI.")
-    String location;
-
-    @Mixin
-    CohortOptions options;
-
+public final class CohortStatusCommand extends CohortSubcommand {
     @Override
-    public Integer call() {
-        Optional<CohortLocation.Opened> opened = CohortLocation.open(location, options.keys(), true, true, Console.of(spec));
-        if (opened.isEmpty()) {
-            return ExitCodes.UNREADABLE;
-        }
-        Console c = Console.of(spec);
-        PrintWriter out = c.out();
-        try (CohortLocation.Opened o = opened.get()) {
-            CohortState s = Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state();
-            if (c.json()) {
-                return c.accepted(s, CohortStatusCommand::json);
-            } else {
-                c.line(CliText.COHORT_STATUS, s.cohortId(), s.methodologyId(), s.methodologySha256(), s.position());
-                for (Map.Entry<ProjectState, List<String>> e : s.byState().entrySet()) {
-                    out.println("  " + e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ", e.getValue()));
-                }
-                for (PendingDeadline d : s.pendingDeadlines()) {
-                    c.line(CliText.COHORT_DUE, d.due(), d.description(), d.rule(), d.project());
-                }
-            }
-            out.flush();
-            return ExitCodes.OK;
-        }
+    protected int run(Console c) {
+        return options.open(c, true, true, o -> c.show(Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state(),
+                CohortStatusCommand::json, s -> {
+                    c.line(CliText.COHORT_STATUS, s.cohortId(), s.methodologyId(), s.methodologySha256(), s.position());
+                    for (Map.Entry<ProjectState, List<String>> e : s.byState().entrySet()) {
+                        c.out().println("  " + e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ", e.getValue()));
+                    }
+                    for (PendingDeadline d : s.pendingDeadlines()) {
+                        c.line(CliText.COHORT_DUE, d.due(), d.description(), d.rule(), d.project());
+                    }
+                    return c.done(ExitCodes.OK);
+                }));
     }
 
     static ObjectNode json(CohortState s) {

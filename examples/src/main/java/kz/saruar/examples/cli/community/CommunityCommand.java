@@ -1,6 +1,9 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CliCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,13 +13,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import kz.saruar.community.collaboration.Collaboration;
 import kz.saruar.community.collaboration.Collaborations;
 import kz.saruar.community.ikigai.IkigaiWorksheet;
 import kz.saruar.community.registry.Expert;
 import kz.saruar.community.registry.ProjectRecord;
-import kz.saruar.community.registry.Registry;
 import kz.saruar.community.registry.RegistryQuery;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
@@ -26,18 +27,16 @@ import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
-import kz.saruar.model.decision.DecisionJson;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.document.DocumentRenderer;
+import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.document.RenderedDocument;
 import kz.saruar.model.document.TemplateRegistry;
 import kz.saruar.spi.document.TemplateFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar community collaborations|ikigai|search}: the community's collaborations counted
@@ -47,16 +46,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "community", mixinStandardHelpOptions = true,
         description = "The community (HUB-05, CAT-08, PLT-01): collaborations, the ikigai worksheet, registry search.",
         subcommands = {CommunityCommand.CollaborationsCmd.class, CommunityCommand.Ikigai.class, CommunityCommand.Search.class})
-public final class CommunityCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class CommunityCommand extends CommandGroup {
     private static String list(List<String> items) {
         return items.isEmpty() ? "-" : String.join(", ", items);
     }
@@ -71,10 +61,7 @@ public final class CommunityCommand implements Runnable {
     @Command(name = "collaborations", mixinStandardHelpOptions = true,
             description = "Collaborations between projects and with experts (HUB-05): who, what, when, outcome, counted"
                     + " in all, by kind and by party, optionally within a period.")
-    static final class CollaborationsCmd implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class CollaborationsCmd extends CliCommand {
         @Parameters(index = "0", paramLabel = "COLLABORATIONS.json", description = "The community's collaborations.")
         Path file;
 
@@ -85,21 +72,15 @@ public final class CommunityCommand implements Runnable {
         LocalDate to;
 
         @Override
-        public Integer call() {
-            Console c = Console.of(spec);
-            PrintWriter out = c.out();
-            Language l = c.language();
+        protected int run(Console c) {
             Outcome<Collaborations> o = Collaborations.read(file).flatMap(read -> from == null && to == null ? Outcome.accepted(read)
                     : Collaborations.of(read.between(Optional.ofNullable(from).orElse(LocalDate.MIN),
                             Optional.ofNullable(to).orElse(LocalDate.MAX))));
-            if (o.refused()) {
-                return c.refuse(o.reasons());
-            }
-            Collaborations all = o.orElseThrow();
-            if (c.json()) {
-                out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::collaborationsJson, l)));
-                return ExitCodes.OK;
-            }
+            return c.print(o, CommunityCommand::collaborationsJson, all -> print(all, c));
+        }
+
+        private static int print(Collaborations all, Console c) {
+            PrintWriter out = c.out();
             c.line(CliText.COMMUNITY_COLLABORATIONS, all.count());
             c.line(CliText.COMMUNITY_BY_KIND);
             all.countByKind().forEach((k, n) -> out.println("  " + k.name() + "  " + n));
@@ -109,12 +90,12 @@ public final class CommunityCommand implements Runnable {
                 out.println(x.date() + "  " + String.join(" + ", x.parties()) + "  " + x.what()
                         + x.outcome().map(r -> "  → " + r).orElse(""));
             }
-            return ExitCodes.OK;
+            return c.done(ExitCodes.OK);
         }
     }
 
     private static ObjectNode collaborationsJson(Collaborations c) {
-        ObjectNode n = CommunityIo.F.objectNode().put("count", c.count());
+        ObjectNode n = JsonNodeFactory.instance.objectNode().put("count", c.count());
         ObjectNode kinds = n.putObject("byKind");
         c.countByKind().forEach((k, v) -> kinds.put(k.name(), v));
         ObjectNode parties = n.putObject("byParty");
@@ -147,10 +128,7 @@ public final class CommunityCommand implements Runnable {
     @Command(name = "ikigai", mixinStandardHelpOptions = true,
             description = "The ikigai worksheet of a social initiative (CAT-08): its three lists and their intersections;"
                     + " --render prints (or --out writes) the document through the template SPI.")
-    static final class Ikigai implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Ikigai extends CliCommand {
         @Parameters(index = "0", paramLabel = "WORKSHEET.json", description = "The worksheet: initiative, want[], can[], need[].")
         Path file;
 
@@ -164,39 +142,25 @@ public final class CommunityCommand implements Runnable {
         MethodologyOption methodology;
 
         @Override
-        public Integer call() {
-            Console c = Console.of(spec);
-            PrintWriter out = c.out();
-            Language l = c.language();
-            Outcome<IkigaiWorksheet> o = IkigaiWorksheet.read(file);
-            if (o.refused()) {
-                return c.refuse(o.reasons());
-            }
-            IkigaiWorksheet w = o.orElseThrow();
-            if (render != null) {
-                return render(w, c);
-            }
-            if (c.json()) {
-                out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::ikigaiJson, l)));
-                return ExitCodes.OK;
-            }
-            out.println("CAT-08 " + w.initiative());
+        protected int run(Console c) {
+            return c.then(IkigaiWorksheet.read(file), w -> render != null ? c.then(methodology.resolve(), m -> render(w, m, c))
+                    : c.show(w, CommunityCommand::ikigaiJson, x -> print(x, c)));
+        }
+
+        private static int print(IkigaiWorksheet w, Console c) {
+            c.out().println("CAT-08 " + w.initiative());
             c.line(CliText.IKIGAI_ALL_THREE, list(w.intersection()));
             c.line(CliText.IKIGAI_WANT_CAN, list(w.wantAndCan()));
             c.line(CliText.IKIGAI_CAN_NEED, list(w.canAndNeed()));
             c.line(CliText.IKIGAI_WANT_NEED, list(w.wantAndNeed()));
-            return ExitCodes.OK;
+            return c.done(ExitCodes.OK);
         }
 
-        private int render(IkigaiWorksheet w, Console c) {
+        private int render(IkigaiWorksheet w, Methodology m, Console c) {
             Language l = c.language();
             PrintWriter out = c.out();
-            Outcome<kz.saruar.model.methodology.Methodology> m = methodology.resolve();
-            if (m.refused()) {
-                return c.refuse(m.reasons());
-            }
             TemplateRegistry registry = TemplateRegistry.standard();
-            Optional<RenderedDocument> d = DocumentRenderer.of(registry, m.orElseThrow())
+            Optional<RenderedDocument> d = DocumentRenderer.of(registry, m)
                     .render(IkigaiWorksheet.DOCUMENT_KIND, l, render.format, w.documentData());
             if (d.isEmpty()) {
                 return c.refuse(List.of(Reason.of("NO_TEMPLATE", Rules.CAT_08, IkigaiWorksheet.DOCUMENT_KIND,
@@ -205,8 +169,7 @@ public final class CommunityCommand implements Runnable {
             }
             if (outFile == null) {
                 out.print(d.get().text());
-                out.flush();
-                return ExitCodes.OK;
+                return c.done(ExitCodes.OK);
             }
             try {
                 Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
@@ -214,12 +177,12 @@ public final class CommunityCommand implements Runnable {
                 return c.refuse(InputFiles.cannotWrite(outFile, Rules.CAT_08), ExitCodes.UNREADABLE);
             }
             out.println(outFile);
-            return ExitCodes.OK;
+            return c.done(ExitCodes.OK);
         }
     }
 
     private static ObjectNode ikigaiJson(IkigaiWorksheet w) {
-        ObjectNode n = CommunityIo.F.objectNode().put("initiative", w.initiative());
+        ObjectNode n = JsonNodeFactory.instance.objectNode().put("initiative", w.initiative());
         array(n, "want", w.want());
         array(n, "can", w.can());
         array(n, "need", w.need());
@@ -244,13 +207,7 @@ public final class CommunityCommand implements Runnable {
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = "Search the registries of experts and projects (PLT-01) by direction, competency, region and"
                     + " stage; an absent criterion matches everything. Names and contacts are never printed.")
-    static final class Search implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "REGISTRY.json", description = "The expert and project registry.")
-        Path file;
-
+    static final class Search extends RegistryCommand {
         @Option(names = "--direction", paramLabel = "CODE", description = "A CAT-01 direction code.")
         String direction;
 
@@ -267,31 +224,21 @@ public final class CommunityCommand implements Runnable {
         @Option(names = "--in", paramLabel = "WHAT", description = "What to list: ${COMPLETION-CANDIDATES} (default: all).")
         Kind in = Kind.all;
 
-        @Mixin
-        MethodologyOption methodology;
-
         @Override
-        public Integer call() {
-            Console c = Console.of(spec);
-            PrintWriter out = c.out();
-            Language l = c.language();
+        protected int run(Console c) {
             RegistryQuery q = RegistryQuery.ALL;
             q = direction == null ? q : q.withDirection(direction);
             q = competency == null ? q : q.withCompetency(competency);
             q = region == null ? q : q.withRegion(region);
             q = stage == null ? q : q.withStage(stage);
             RegistryQuery query = q;
-            Outcome<Found> o = methodology.resolve().flatMap(m -> Registry.read(file, m))
-                    .map(r -> new Found(in == Kind.projects ? List.of() : r.experts(query),
-                            in == Kind.experts ? List.of() : r.projects(query)));
-            if (o.refused()) {
-                return c.refuse(o.reasons());
-            }
-            Found f = o.orElseThrow();
-            if (c.json()) {
-                out.println(CommunityIo.write(DecisionJson.toJson(o, CommunityCommand::foundJson, l)));
-                return ExitCodes.OK;
-            }
+            Outcome<Found> o = registry().map(r -> new Found(in == Kind.projects ? List.of() : r.experts(query),
+                    in == Kind.experts ? List.of() : r.projects(query)));
+            return c.print(o, CommunityCommand::foundJson, f -> print(f, c));
+        }
+
+        private int print(Found f, Console c) {
+            PrintWriter out = c.out();
             if (in != Kind.projects) {
                 c.line(CliText.SEARCH_EXPERTS, f.experts().size());
                 for (Expert e : f.experts()) {
@@ -307,7 +254,7 @@ public final class CommunityCommand implements Runnable {
                             + (p.certified() ? "  " + c.text(CliText.CERTIFIED) : ""));
                 }
             }
-            return ExitCodes.OK;
+            return c.done(ExitCodes.OK);
         }
     }
 
@@ -316,7 +263,7 @@ public final class CommunityCommand implements Runnable {
     }
 
     private static ObjectNode foundJson(Found f) {
-        ObjectNode n = CommunityIo.F.objectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         ArrayNode es = n.putArray("experts");
         for (Expert e : f.experts()) {
             ObjectNode o = es.addObject().put("id", e.id()).put("format", e.format().name())

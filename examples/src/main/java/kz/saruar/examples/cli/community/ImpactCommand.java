@@ -1,7 +1,10 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CliCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.model.Rules;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,8 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import kz.saruar.community.impact.ImpactFile;
 import kz.saruar.community.impact.ImpactReport;
 import kz.saruar.community.impact.ImpactReportWriter;
 import kz.saruar.community.impact.IndicatorProgress;
@@ -21,15 +22,10 @@ import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.model.Language;
-import kz.saruar.model.RuleId;
-import kz.saruar.model.decision.DecisionJson;
-import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar impact report THEORY.json [--html FILE] [--csv DIR]}: indicator progress of the
@@ -38,22 +34,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, description = "Social impact by the theory of change (HUB-03).",
         subcommands = ImpactCommand.Report.class)
-public final class ImpactCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class ImpactCommand extends CommandGroup {
     /** {@code saruar impact report}. */
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Progress of every indicator vs baseline and target; HTML with SVG charts, CSV.")
-    static final class Report implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Report extends CliCommand {
         @Parameters(index = "0", paramLabel = "THEORY.json", description = "One or more theories of change.")
         Path file;
 
@@ -64,16 +49,12 @@ public final class ImpactCommand implements Runnable {
         Optional<Path> csv = Optional.empty();
 
         @Override
-        public Integer call() {
-            Console c = Console.of(spec);
-            PrintWriter out = c.out();
+        protected int run(Console c) {
+            return c.then(TheoryOfChangeCheck.read(file).map(ImpactReport::of), r -> report(r, c));
+        }
+
+        private int report(ImpactReport r, Console c) {
             Language l = c.language();
-            boolean json = c.json();
-            Outcome<ImpactReport> o = TheoryOfChangeCheck.read(file).map(ImpactReport::of);
-            if (o.refused()) {
-                return c.refuse(o.reasons());
-            }
-            ImpactReport r = o.orElseThrow();
             try {
                 if (html.isPresent()) {
                     Files.writeString(html.get(), ImpactReportWriter.html(r, l), StandardCharsets.UTF_8);
@@ -88,11 +69,11 @@ public final class ImpactCommand implements Runnable {
                 return c.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.HUB_03, "$",
                         CliText.REPORT_NOT_WRITTEN.text(html.or(() -> csv).map(Path::toString).orElse("")))));
             }
-            if (json) {
-                out.println(CommunityIo.write(DecisionJson.toJson(o, ImpactCommand::toJson, l)));
-                out.flush();
-                return ExitCodes.OK;
-            }
+            return c.show(r, ImpactCommand::toJson, x -> print(x, c));
+        }
+
+        private static int print(ImpactReport r, Console c) {
+            PrintWriter out = c.out();
             out.println("HUB-03");
             for (IndicatorProgress p : r.progress()) {
                 out.printf("%s %s [%s]: %s -> %s, %s%n", p.project(), p.indicator().code(), p.indicator().unit(),
@@ -104,13 +85,12 @@ public final class ImpactCommand implements Runnable {
                     s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
             r.byRegion().forEach(s -> c.line(CliText.IMPACT_REGION, s.group(), s.projects(), s.measured(), s.indicators(),
                     s.reached(), s.meanPercent().map(x -> x.toPlainString()).orElse("-")));
-            out.flush();
-            return ExitCodes.OK;
+            return c.done(ExitCodes.OK);
         }
     }
 
     private static ObjectNode toJson(ImpactReport r) {
-        ObjectNode n = CommunityIo.F.objectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         ArrayNode progress = n.putArray("progress");
         for (IndicatorProgress p : r.progress()) {
             ObjectNode o = progress.addObject().put("project", p.project()).put("indicator", p.indicator().code())

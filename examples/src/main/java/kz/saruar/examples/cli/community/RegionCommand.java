@@ -1,10 +1,12 @@
 package kz.saruar.examples.cli.community;
 
+import kz.saruar.examples.cli.CliCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import kz.saruar.community.region.FactorRating;
 import kz.saruar.community.region.ReadinessReport;
 import kz.saruar.community.region.RegionReadiness;
@@ -14,12 +16,8 @@ import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.model.Language;
-import kz.saruar.model.decision.DecisionJson;
-import kz.saruar.model.decision.Outcome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar region readiness CHECKLIST.json}: a region's readiness to start an accelerator
@@ -28,41 +26,22 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "region", mixinStandardHelpOptions = true, description = "Regional rollout (REG-01..04).",
         subcommands = RegionCommand.Readiness.class)
-public final class RegionCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
+public final class RegionCommand extends CommandGroup {
     /** {@code saruar region readiness}. */
     @Command(name = "readiness", mixinStandardHelpOptions = true,
             description = "The six REG-03 factors with evidence and rating, and the gaps against REG-01 tasks and REG-02 roles.")
-    static final class Readiness implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Readiness extends CliCommand {
         @Parameters(index = "0", paramLabel = "CHECKLIST.json", description = "The region's readiness checklist.")
         Path file;
 
         @Override
-        public Integer call() {
-            Console c = Console.of(spec);
+        protected int run(Console c) {
+            return c.print(RegionReadiness.read(file), RegionCommand::toJson, r -> print(r, c));
+        }
+
+        private static int print(ReadinessReport r, Console c) {
             PrintWriter out = c.out();
             Language l = c.language();
-            boolean json = c.json();
-            Outcome<ReadinessReport> o = RegionReadiness.read(file);
-            if (o.refused()) {
-                return c.refuse(o.reasons());
-            }
-            ReadinessReport r = o.orElseThrow();
-            if (json) {
-                out.println(CommunityIo.write(DecisionJson.toJson(o, RegionCommand::toJson, l)));
-                out.flush();
-                return ExitCodes.OK;
-            }
             out.println("REG-03 " + r.region());
             for (FactorRating f : r.factors()) {
                 out.println("  " + f.rating() + "/" + RegionReadiness.MAX_RATING + "  " + f.factor().displayName().get(l)
@@ -75,13 +54,12 @@ public final class RegionCommand implements Runnable {
             out.println(CliText.REGION_TASKS.get(l) + ": " + (r.uncoveredTasks().isEmpty() ? "-"
                     : String.join(", ", r.uncoveredTasks().stream().map(x -> x.displayName().get(l)).toList())));
             out.println(r.ready() ? CliText.REGION_READY.get(l) : CliText.REGION_NOT_READY.get(l));
-            out.flush();
-            return ExitCodes.OK;
+            return c.done(ExitCodes.OK);
         }
     }
 
     private static ObjectNode toJson(ReadinessReport r) {
-        ObjectNode n = CommunityIo.F.objectNode().put("region", r.region()).put("ready", r.ready());
+        ObjectNode n = JsonNodeFactory.instance.objectNode().put("region", r.region()).put("ready", r.ready());
         ArrayNode fs = n.putArray("factors");
         r.factors().forEach(f -> {
             ObjectNode o = fs.addObject().put("factor", f.factor().name()).put("rating", f.rating());

@@ -1,9 +1,9 @@
 package kz.saruar.examples.cli.ledger;
 
+import kz.saruar.examples.cli.CliCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
@@ -15,61 +15,46 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.saruar.ledger.CoverageReport;
 import kz.saruar.ledger.Ledger;
-import kz.saruar.model.SaruarException;
-import kz.saruar.spi.storage.JournalStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar ledger coverage DIR}: the coverage report (LFT-04); exit 1 when coverage is broken and issuing is frozen. */
 @Command(name = "coverage", description = "Print the coverage of circulating points by market capacity (LFT-04);"
         + " exit 1 when coverage is broken (issuing frozen).")
-public final class LedgerCoverageCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class LedgerCoverageCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
     Path dir;
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
-        JournalOpening.Opened opened = JournalOpening.open(dir, c);
-        if (opened.store().isEmpty()) {
-            return opened.exitCode();
-        }
-        try (JournalStore store = opened.store().get()) {
-            CoverageReport r = Ledger.openExisting(store, Clock.systemUTC()).coverage();
-            if (c.json()) {
-                if (r.issuingFrozen()) {
-                    return c.refuse(List.of(Reason.of("COVERAGE_BROKEN", Rules.LFT_04, "$", CliText.COV_BROKEN.text(-r.headroom()),
-                            Figure.of("circulation", r.circulation()), Figure.of("capacity", r.capacity()),
-                            Figure.of("headroom", r.headroom()))), ExitCodes.REFUSED);
-                }
-                return c.accepted(r, LedgerCoverageCommand::toJson);
-            }
-            PrintWriter out = c.out();
-            c.line(CliText.COV_CIRCULATION, r.circulation(), r.issued(), r.retired());
-            c.line(CliText.COV_CAPACITY, r.capacity());
-            c.line(CliText.COV_RATIO, r.coverageRatio().toPlainString());
-            c.line(CliText.COV_LIMIT, r.coveredLimit());
-            c.line(CliText.COV_HEADROOM, r.headroom());
-            c.line(CliText.COV_BY_DIRECTION);
-            r.capacityByDirection().forEach((d, v) -> out.println("  " + (d.isEmpty() ? c.text(CliText.COV_UNTAGGED) : d) + "  " + v));
-            c.line(CliText.COV_BY_KIND);
-            r.circulationByKind().forEach((k, v) -> out.println("  " + k + "  " + v));
+    protected int run(Console c) {
+        return JournalOpening.read(dir, c, store -> print(Ledger.openExisting(store, Clock.systemUTC()).coverage(), c));
+    }
+
+    private static int print(CoverageReport r, Console c) {
+        if (c.json()) {
             if (r.issuingFrozen()) {
-                c.line(CliText.COV_BROKEN, -r.headroom());
-                out.flush();
-                return ExitCodes.REFUSED;
+                return c.refuse(List.of(Reason.of("COVERAGE_BROKEN", Rules.LFT_04, "$", CliText.COV_BROKEN.text(-r.headroom()),
+                        Figure.of("circulation", r.circulation()), Figure.of("capacity", r.capacity()),
+                        Figure.of("headroom", r.headroom()))), ExitCodes.REFUSED);
             }
-            c.line(CliText.COV_OK);
-            out.flush();
-            return ExitCodes.OK;
-        } catch (SaruarException e) {
-            return c.refuse(List.of(JournalOpening.invalid(e.getMessage())), ExitCodes.REFUSED);
+            return c.accepted(r, LedgerCoverageCommand::toJson);
         }
+        PrintWriter out = c.out();
+        c.line(CliText.COV_CIRCULATION, r.circulation(), r.issued(), r.retired());
+        c.line(CliText.COV_CAPACITY, r.capacity());
+        c.line(CliText.COV_RATIO, r.coverageRatio().toPlainString());
+        c.line(CliText.COV_LIMIT, r.coveredLimit());
+        c.line(CliText.COV_HEADROOM, r.headroom());
+        c.line(CliText.COV_BY_DIRECTION);
+        r.capacityByDirection().forEach((d, v) -> out.println("  " + (d.isEmpty() ? c.text(CliText.COV_UNTAGGED) : d) + "  " + v));
+        c.line(CliText.COV_BY_KIND);
+        r.circulationByKind().forEach((k, v) -> out.println("  " + k + "  " + v));
+        if (r.issuingFrozen()) {
+            c.line(CliText.COV_BROKEN, -r.headroom());
+            return c.done(ExitCodes.REFUSED);
+        }
+        c.line(CliText.COV_OK);
+        return c.done(ExitCodes.OK);
     }
 
     private static ObjectNode toJson(CoverageReport r) {

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.ledger;
 
+import kz.saruar.examples.cli.CliCommand;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -29,9 +29,7 @@ import kz.saruar.ledger.LedgerPolicy;
 import kz.saruar.ledger.OfferId;
 import kz.saruar.model.methodology.Methodology;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar ledger demo DIR}: writes a small SOCIAL LIFT story into a new ledger directory —
@@ -40,11 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code statement} and {@code coverage} have a journal to read.
  */
 @Command(name = "demo", description = "Write a small example journal into a new directory DIR (LFT-01..07).")
-public final class LedgerDemoCommand implements Callable<Integer> {
+public final class LedgerDemoCommand extends CliCommand {
     private static final ZoneId ALMATY = kz.saruar.model.Kazakhstan.ZONE;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "A new or empty directory for the ledger.")
     Path dir;
@@ -61,8 +56,7 @@ public final class LedgerDemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws Exception {
-        Console console = Console.of(spec);
+    protected int run(Console console) throws Exception {
         PrintWriter out = console.out();
         boolean json = console.json();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -127,7 +121,6 @@ public final class LedgerDemoCommand implements Callable<Integer> {
         out.println();
         console.line(CliText.DEMO_NEXT, "saruar ledger verify " + dir + " ; saruar ledger statement " + dir + " " + eco
                 + " ; saruar ledger coverage " + dir);
-        out.flush();
-        return ExitCodes.OK;
+        return console.done(ExitCodes.OK);
     }
 }

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.ledger;
 
+import kz.saruar.examples.cli.CliCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
@@ -19,20 +19,14 @@ import kz.saruar.ledger.Account;
 import kz.saruar.ledger.AccountId;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.Statement;
-import kz.saruar.model.SaruarException;
 import kz.saruar.spi.storage.JournalStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar ledger statement DIR ACCOUNT [--json]}: an account's statement and turnover (LFT-06). */
 @Command(name = "statement", description = "Print the statement of ACCOUNT from the journal in DIR (LFT-06).")
-public final class LedgerStatementCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class LedgerStatementCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "The ledger directory.")
     Path dir;
 
@@ -46,8 +40,7 @@ public final class LedgerStatementCommand implements Callable<Integer> {
     Optional<LocalDate> to = Optional.empty();
 
     @Override
-    public Integer call() throws Exception {
-        Console c = Console.of(spec);
+    protected int run(Console c) {
         AccountId id;
         try {
             id = AccountId.of(account);
@@ -55,48 +48,43 @@ public final class LedgerStatementCommand implements Callable<Integer> {
             return c.refuse(List.of(Reason.of("INVALID_ACCOUNT", Rules.LFT_07, account,
                     CliText.BAD_ACCOUNT.text(account))), ExitCodes.REFUSED);
         }
-        JournalOpening.Opened opened = JournalOpening.open(dir, c);
-        if (opened.store().isEmpty()) {
-            return opened.exitCode();
+        return JournalOpening.read(dir, c, store -> statement(store, id, c));
+    }
+
+    private int statement(JournalStore store, AccountId id, Console c) {
+        Ledger ledger = Ledger.openExisting(store, Clock.systemUTC());
+        Optional<Account> acc = ledger.account(id);
+        if (acc.isEmpty()) {
+            return c.refuse(List.of(Reason.of("UNKNOWN_ACCOUNT", Rules.LFT_07, account,
+                    CliText.NO_ACCOUNT.text(id, dir))), ExitCodes.REFUSED);
         }
-        try (JournalStore store = opened.store().get()) {
-            Ledger ledger = Ledger.openExisting(store, Clock.systemUTC());
-            Optional<Account> acc = ledger.account(id);
-            if (acc.isEmpty()) {
-                return c.refuse(List.of(Reason.of("UNKNOWN_ACCOUNT", Rules.LFT_07, account,
-                        CliText.NO_ACCOUNT.text(id, dir))), ExitCodes.REFUSED);
-            }
-            LocalDate[] span = JournalSpan.of(store, ledger.policy().zone());
-            // a default end never precedes a given start, nor a default start a given end: a period
-            // outside the journal gives an empty statement, not an error
-            LocalDate first = from.orElseGet(() -> to.filter(t -> t.isBefore(span[0])).orElse(span[0]));
-            LocalDate last = to.orElseGet(() -> from.filter(f -> f.isAfter(span[1])).orElse(span[1]));
-            if (last.isBefore(first)) {
-                return c.refuse(List.of(Reason.of("PERIOD_REVERSED", Rules.LFT_06, "--from",
-                        CliText.PERIOD_REVERSED.text(first, last))), ExitCodes.REFUSED);
-            }
-            Statement s = ledger.statement(id, first, last);
-            boolean outside = last.isBefore(span[0]) || first.isAfter(span[1]);
-            if (c.json()) {
-                return c.accepted(s, x -> toJson(x, acc.get()));
-            }
-            PrintWriter out = c.out();
-            c.line(CliText.STATEMENT_HEADING, id, acc.get().kind(), s.from(), s.to(), s.zone());
-            if (outside) {
-                c.line(CliText.STATEMENT_OUTSIDE, span[0], span[1]);
-            }
-            c.line(CliText.OPENING_BALANCE, s.openingBalance());
-            for (Statement.Line l : s.lines()) {
-                out.printf("  #%-8d %s  %-11s %-24s %+d  → %d%n", l.sequence(), l.at(), l.kind(), l.counterparty(),
-                        l.amount(), l.balanceAfter());
-            }
-            c.line(CliText.TURNOVER, s.creditTurnover(), s.debitTurnover());
-            c.line(CliText.CLOSING_BALANCE, s.closingBalance());
-            out.flush();
-            return ExitCodes.OK;
-        } catch (SaruarException e) {
-            return c.refuse(List.of(JournalOpening.invalid(e.getMessage())), ExitCodes.REFUSED);
+        LocalDate[] span = JournalSpan.of(store, ledger.policy().zone());
+        // a default end never precedes a given start, nor a default start a given end: a period
+        // outside the journal gives an empty statement, not an error
+        LocalDate first = from.orElseGet(() -> to.filter(t -> t.isBefore(span[0])).orElse(span[0]));
+        LocalDate last = to.orElseGet(() -> from.filter(f -> f.isAfter(span[1])).orElse(span[1]));
+        if (last.isBefore(first)) {
+            return c.refuse(List.of(Reason.of("PERIOD_REVERSED", Rules.LFT_06, "--from",
+                    CliText.PERIOD_REVERSED.text(first, last))), ExitCodes.REFUSED);
         }
+        Statement s = ledger.statement(id, first, last);
+        boolean outside = last.isBefore(span[0]) || first.isAfter(span[1]);
+        if (c.json()) {
+            return c.accepted(s, x -> toJson(x, acc.get()));
+        }
+        PrintWriter out = c.out();
+        c.line(CliText.STATEMENT_HEADING, id, acc.get().kind(), s.from(), s.to(), s.zone());
+        if (outside) {
+            c.line(CliText.STATEMENT_OUTSIDE, span[0], span[1]);
+        }
+        c.line(CliText.OPENING_BALANCE, s.openingBalance());
+        for (Statement.Line l : s.lines()) {
+            out.printf("  #%-8d %s  %-11s %-24s %+d  → %d%n", l.sequence(), l.at(), l.kind(), l.counterparty(),
+                    l.amount(), l.balanceAfter());
+        }
+        c.line(CliText.TURNOVER, s.creditTurnover(), s.debitTurnover());
+        c.line(CliText.CLOSING_BALANCE, s.closingBalance());
+        return c.done(ExitCodes.OK);
     }
 
     private static ObjectNode toJson(Statement s, Account a) {

@@ -1,6 +1,7 @@
 package kz.saruar.examples.cli.main;
 
 import kz.saruar.examples.cli.CatalogCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.examples.cli.Conventions;
 import kz.saruar.examples.cli.GlobalOptions;
 import kz.saruar.examples.cli.HelpBundle;
@@ -33,10 +34,7 @@ import picocli.CommandLine.Command;
             kz.saruar.examples.cli.cohort.CohortCli.class,
             CommandLine.HelpCommand.class
         })
-public final class SaruarCli implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+public final class SaruarCli extends CommandGroup {
     /** {@code --lang} and {@code --json}, inherited by every subcommand at any depth. */
     @CommandLine.Mixin
     GlobalOptions options;
@@ -69,10 +67,5 @@ public final class SaruarCli implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) {
             withHelp(sub);
         }
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

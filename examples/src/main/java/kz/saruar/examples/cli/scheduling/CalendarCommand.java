@@ -1,12 +1,12 @@
 package kz.saruar.examples.cli.scheduling;
 
+import kz.saruar.examples.cli.CliCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -18,9 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.saruar.examples.cli.MethodologyOption;
 import kz.saruar.model.Language;
 import kz.saruar.model.methodology.Methodology;
-import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.input.CohortCalendarFile;
 import kz.saruar.scheduling.input.SchedulingInputs;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
@@ -32,10 +30,8 @@ import kz.saruar.scheduling.program.ProgramSession;
 import kz.saruar.scheduling.program.ProgramSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar calendar COHORT.json [--ics FILE]}: a cohort's program calendar — kickoffs,
@@ -43,10 +39,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = "Generate a cohort's program calendar (PRE-01/02, DEF-11, ACC-01..04); optionally write it as iCalendar.")
-public final class CalendarCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class CalendarCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "COHORT.json",
             description = "{\"cohort\": \"almaty-2026\", \"preAccelerationStart\": \"2026-03-02\", optional \"preAccelerationMonths\", "
                     + "\"calendar\", \"workingHours\": {\"start\": \"10:00\", \"end\": \"18:00\"}}")
@@ -55,9 +48,8 @@ public final class CalendarCommand implements Callable<Integer> {
     @Option(names = "--ics", paramLabel = "FILE", description = "Also write the calendar as RFC 5545 iCalendar to FILE.")
     Path icsFile;
 
-    @Option(names = "--holidays", paramLabel = "DIR",
-            description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
-    Path holidays;
+    @Mixin
+    HolidaysOption holidays = new HolidaysOption();
 
     @Mixin
     MethodologyOption methodologyOption = new MethodologyOption();
@@ -65,15 +57,13 @@ public final class CalendarCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
+    protected int run(Console c) {
+        return methodologyOption.then(c, m -> generate(m, c));
+    }
+
+    private int generate(Methodology methodology, Console c) {
         PrintWriter out = c.out();
         Language language = c.language();
-        Outcome<Methodology> m = methodologyOption.resolve();
-        if (m.refused()) {
-            return c.refuse(m.reasons(), methodologyOption.refusedHeading(language));
-        }
-        Methodology methodology = m.orElseThrow();
         Outcome<CohortCalendarFile> read = SchedulingInputs.readCohort(cohortFile);
         if (read.refused()) {
             return Decisions.refuse(read.reasons(), c);
@@ -81,9 +71,7 @@ public final class CalendarCommand implements Callable<Integer> {
         CohortCalendarFile file = read.orElseThrow();
         String calendarId = file.calendar().orElse("KZ");
         ProgramSettings settings = SchedulingInputs.settings(file);
-        Outcome<WorkingCalendar> cal = Decisions.calendars(holidays).flatMap(cs -> cs.calendar(calendarId)
-                .map(Outcome::accepted).orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason(
-                        "$.calendar", Figure.of("calendar", calendarId), Figure.of("known", cs.calendarIds().toString())))));
+        Outcome<WorkingCalendar> cal = holidays.calendar(calendarId, "$.calendar");
         if (cal.refused()) {
             Decisions.refuse(cal.reasons(), c);
             return ExitCodes.UNREADABLE;
@@ -123,8 +111,7 @@ public final class CalendarCommand implements Callable<Integer> {
         if (ics != null) {
             c.line(CliText.ICAL_WRITTEN, ics, pc.sessions().size());
         }
-        out.flush();
-        return ExitCodes.OK;
+        return c.done(ExitCodes.OK);
     }
 
     private static ObjectNode json(ProgramCalendar pc, ProgramSettings settings, Language language, String ics) {

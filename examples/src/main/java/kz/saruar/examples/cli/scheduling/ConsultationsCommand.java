@@ -1,13 +1,13 @@
 package kz.saruar.examples.cli.scheduling;
 
+import kz.saruar.examples.cli.CliCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -29,83 +29,64 @@ import kz.saruar.scheduling.consultation.PlanningProblem;
 import kz.saruar.scheduling.consultation.UnplacedRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar consultations plan REQUESTS.json [--json]}: plans a cohort's consultations (PRE-05/06) and verifies the plan. */
 @Command(name = "consultations", mixinStandardHelpOptions = true,
         description = "Consultations of pre-acceleration (PRE-05/06/07).", subcommands = ConsultationsCommand.Plan.class)
-public final class ConsultationsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
-
+public final class ConsultationsCommand extends CommandGroup {
     /** {@code consultations plan}: exit 0 when every request is placed, 1 when some are not (each with its reason). */
     @Command(name = "plan", mixinStandardHelpOptions = true,
             description = "Place every request into the experts' availability (most constrained first, then repair); "
                     + "exit 1 lists the requests that could not be placed.")
-    static final class Plan implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Plan extends CliCommand {
         @Parameters(index = "0", paramLabel = "REQUESTS.json",
                 description = "{\"now\": \"2026-03-02T09:00+05:00\", \"experts\": [{\"id\", \"availability\": [{\"start\", \"end\"}]}], "
                         + "\"requests\": [{\"id\", \"project\", \"expert\", \"initiator\": \"PROJECT|EXPERT\"}]}")
         Path file;
 
-        @Option(names = "--holidays", paramLabel = "DIR",
-                description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
-        Path holidays;
+        @Mixin
+        HolidaysOption holidays = new HolidaysOption();
 
         @Mixin
         MethodologyOption methodologyOption = new MethodologyOption();
 
         @Override
-        public Integer call() throws Exception {
-            Console c = Console.of(spec);
-            PrintWriter out = c.out();
+        protected int run(Console c) {
+            return methodologyOption.then(c, m -> plan(m, c));
+        }
+
+        private int plan(Methodology m, Console c) {
             Language language = c.language();
-            boolean json = c.json();
             ZoneId zone = Kazakhstan.ZONE;
-            Outcome<Methodology> m = methodologyOption.resolve();
-            if (m.refused()) {
-                return c.refuse(m.reasons(), methodologyOption.refusedHeading(language));
-            }
-            ConsultationPolicy policy = ConsultationPolicy.from(m.orElseThrow().preAcceleration().consultations());
+            ConsultationPolicy policy = ConsultationPolicy.from(m.preAcceleration().consultations());
             Outcome<PlanningProblem> read = SchedulingInputs.readRequests(file, policy, zone);
             if (read.refused()) {
                 return Decisions.refuse(read.reasons(), c);
             }
             PlanningProblem problem = read.orElseThrow();
-            Outcome<HolidayCalendars> cals = Decisions.calendars(holidays);
+            Outcome<HolidayCalendars> cals = holidays.calendars();
             if (cals.refused()) {
                 return Decisions.refuse(cals.reasons(), c);
             }
             WorkingCalendar calendar = cals.orElseThrow().kazakhstan();
             ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
             List<String> violations = new PlanChecker(calendar).violationTexts(problem, plan).stream().map(t -> t.get(language)).toList();
-            if (json) {
-                Decisions.printJson(Outcome.accepted(plan), p -> planJson(p, violations, language, zone), language, out);
-            } else {
-                c.line(CliText.PLAN_SUMMARY, plan.placed().size(), plan.unplaced().size(), violations.size());
-                for (PlannedConsultation p : plan.placed()) {
-                    c.line(CliText.PLAN_PLACED, p.slot().start().atZone(zone).toLocalDateTime(), p.request().id(),
-                            p.request().project(), p.request().expert());
-                }
-                for (UnplacedRequest u : plan.unplaced()) {
-                    c.line(CliText.PLAN_NOT_PLACED, u.request().id(), u.reason().code() + " " + u.reason().describe(language));
-                }
-                violations.forEach(v -> c.line(CliText.PLAN_VIOLATION, v));
-                out.flush();
+            int code = plan.unplaced().isEmpty() && violations.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+            if (c.json()) {
+                c.accepted(plan, p -> planJson(p, violations, language, zone));
+                return code;
             }
-            return plan.unplaced().isEmpty() && violations.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
+            c.line(CliText.PLAN_SUMMARY, plan.placed().size(), plan.unplaced().size(), violations.size());
+            for (PlannedConsultation p : plan.placed()) {
+                c.line(CliText.PLAN_PLACED, p.slot().start().atZone(zone).toLocalDateTime(), p.request().id(),
+                        p.request().project(), p.request().expert());
+            }
+            for (UnplacedRequest u : plan.unplaced()) {
+                c.line(CliText.PLAN_NOT_PLACED, u.request().id(), u.reason().code() + " " + u.reason().describe(language));
+            }
+            violations.forEach(v -> c.line(CliText.PLAN_VIOLATION, v));
+            return c.done(code);
         }
 
         private static ObjectNode planJson(ConsultationPlan plan, List<String> violations, Language language, ZoneId zone) {

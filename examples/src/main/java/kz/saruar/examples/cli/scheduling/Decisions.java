@@ -1,25 +1,21 @@
 package kz.saruar.examples.cli.scheduling;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
-import kz.saruar.model.Language;
 import kz.saruar.model.decision.DecisionJson;
+import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
-import kz.saruar.model.json.JsonReader;
 import kz.saruar.scheduling.SchedulingReason;
 import kz.saruar.scheduling.calendar.HolidayCalendars;
 import kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
 
 /** How the scheduling commands print decisions: {@link DecisionJson} for {@code --json}, reason lines otherwise. */
 final class Decisions {
@@ -47,21 +43,6 @@ final class Decisions {
         return exitCode(reasons);
     }
 
-    /** Prints an accepted value as DecisionJson. */
-    static <T> void printJson(Outcome<T> outcome, Function<? super T, ? extends JsonNode> writer, Language language,
-            PrintWriter out) {
-        out.println(write(DecisionJson.toJson(outcome, writer, language)));
-        out.flush();
-    }
-
-    static String write(JsonNode node) {
-        try {
-            return JsonReader.MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
-    }
-
     /** The holiday calendars: discovered, with the operator's year files of {@code holidays} outranking them when given. */
     static Outcome<HolidayCalendars> calendars(Path holidays) {
         if (holidays == null) {
@@ -69,5 +50,12 @@ final class Decisions {
         }
         return KazakhstanHolidayCalendar.withOverrides(holidays).map(k -> HolidayCalendars.builder()
                 .discover(HolidayCalendars.class.getClassLoader()).add(k).build());
+    }
+
+    /** The working calendar {@code id} of {@link #calendars}, or UNKNOWN_CALENDAR naming {@code subject} and the known ids. */
+    static Outcome<WorkingCalendar> calendar(Path holidays, String id, String subject) {
+        return calendars(holidays).flatMap(cs -> cs.calendar(id).map(Outcome::accepted)
+                .orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason(subject,
+                        Figure.of("calendar", id), Figure.of("known", cs.calendarIds().toString())))));
     }
 }

@@ -1,15 +1,15 @@
 package kz.saruar.examples.cli.scheduling;
 
+import kz.saruar.examples.cli.CliCommand;
+import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.model.Rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
@@ -18,30 +18,22 @@ import kz.saruar.model.Language;
 import kz.saruar.spi.calendar.DayKind;
 import java.time.format.TextStyle;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.scheduling.SchedulingReason;
-import kz.saruar.scheduling.calendar.HolidayCalendars;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.spi.calendar.CalendarDay;
 import kz.saruar.spi.calendar.HolidayYear;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /** {@code saruar workdays add DATE N | count FROM TO | holidays YEAR}: working days on a holiday calendar (APP-11). */
 @Command(name = "workdays", description = "Working-day arithmetic on the Kazakhstan (or a plugin's) holiday calendar (APP-11).",
         subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Count.class, WorkdaysCommand.Holidays.class},
         mixinStandardHelpOptions = true)
-public final class WorkdaysCommand implements Callable<Integer> {
+public final class WorkdaysCommand extends CommandGroup {
     private static final RuleId APP_11 = Rules.APP_11;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--calendar", paramLabel = "ID", scope = ScopeType.INHERIT, description = "Holiday calendar ID (default: KZ).")
     String calendarId = "KZ";
@@ -50,22 +42,10 @@ public final class WorkdaysCommand implements Callable<Integer> {
             description = "A directory (or file) of newer holiday year files (YEAR.json) that override the built-in ones.")
     Path holidays;
 
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
-    }
-
     /** Runs a question on the chosen calendar and prints the outcome; provisional days in range are shown. */
-    <T> int on(CommandSpec sub, Function<WorkingCalendar, Outcome<T>> question, Function<T, JsonNode> jsonValue,
+    <T> int on(Console console, Function<WorkingCalendar, Outcome<T>> question, Function<T, JsonNode> jsonValue,
             Function<WorkingCalendar, List<CalendarDay>> provisional) {
-        Console console = Console.of(sub);
-        PrintWriter out = console.out();
-        Language language = console.language();
-        Outcome<HolidayCalendars> cals = Decisions.calendars(holidays);
-        Outcome<WorkingCalendar> cal = cals.flatMap(c -> c.calendar(calendarId).map(Outcome::accepted)
-                .orElseGet(() -> Outcome.refused(SchedulingReason.UNKNOWN_CALENDAR.reason("--calendar",
-                        Figure.of("calendar", calendarId), Figure.of("known", c.calendarIds().toString())))));
+        Outcome<WorkingCalendar> cal = Decisions.calendar(holidays, calendarId, "--calendar");
         if (cal.refused()) {
             int code = Decisions.refuse(cal.reasons(), console);
             return cal.reasons().stream().anyMatch(r -> r.code().equals("UNKNOWN_CALENDAR")) ? ExitCodes.UNREADABLE : code;
@@ -76,21 +56,18 @@ public final class WorkdaysCommand implements Callable<Integer> {
             return Decisions.refuse(o.reasons(), console);
         }
         List<CalendarDay> prov = provisional.apply(c);
-        if (console.json()) {
-            Decisions.printJson(o, v -> {
-                JsonNode n = jsonValue.apply(v);
-                if (!prov.isEmpty() && n instanceof ObjectNode obj) {
-                    ArrayNode a = obj.putArray("provisionalDays");
-                    prov.forEach(d -> a.add(d.date().toString()));
-                }
-                return n;
-            }, language, out);
-        } else {
-            out.println(text(o.orElseThrow(), language));
+        return console.print(o, v -> {
+            JsonNode n = jsonValue.apply(v);
+            if (!prov.isEmpty() && n instanceof ObjectNode obj) {
+                ArrayNode a = obj.putArray("provisionalDays");
+                prov.forEach(d -> a.add(d.date().toString()));
+            }
+            return n;
+        }, v -> {
+            console.out().println(text(v, console.language()));
             prov.forEach(d -> console.line(CliText.PROVISIONAL, d.date(), d.name(), d.source()));
-            out.flush();
-        }
-        return ExitCodes.OK;
+            return console.done(ExitCodes.OK);
+        });
     }
 
     private static String text(Object v, Language language) {
@@ -120,15 +97,15 @@ public final class WorkdaysCommand implements Callable<Integer> {
         return JsonNodeFactory.instance.objectNode().put(name, value);
     }
 
-    /** {@code workdays add DATE N}: the N-th working day after DATE (before it for negative N). */
-    @Command(name = "add", description = "The N-th working day after DATE (before it for a negative N).")
-    static final class Add implements Callable<Integer> {
+    /** A question on the calendar {@code workdays} chose (APP-11). */
+    abstract static class Question extends CliCommand {
         @ParentCommand
         WorkdaysCommand parent;
+    }
 
-        @Spec
-        CommandSpec spec;
-
+    /** {@code workdays add DATE N}: the N-th working day after DATE (before it for negative N). */
+    @Command(name = "add", description = "The N-th working day after DATE (before it for a negative N).")
+    static final class Add extends Question {
         @Parameters(index = "0", paramLabel = "DATE", description = "A date like 2026-03-20.")
         LocalDate date;
 
@@ -136,21 +113,15 @@ public final class WorkdaysCommand implements Callable<Integer> {
         int n;
 
         @Override
-        public Integer call() {
-            return parent.on(spec, c -> c.addWorkingDays(date, n, APP_11), d -> single("date", d.toString()),
+        protected int run(Console console) {
+            return parent.on(console, c -> c.addWorkingDays(date, n, APP_11), d -> single("date", d.toString()),
                     c -> c.addWorkingDays(date, n, APP_11).value().map(d -> c.provisionalDays(date, d)).orElse(List.of()));
         }
     }
 
     /** {@code workdays count FROM TO}: working days after FROM up to and including TO. */
     @Command(name = "count", description = "Working days after FROM up to and including TO.")
-    static final class Count implements Callable<Integer> {
-        @ParentCommand
-        WorkdaysCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Count extends Question {
         @Parameters(index = "0", paramLabel = "FROM", description = "A date like 2026-03-20.")
         LocalDate from;
 
@@ -158,27 +129,21 @@ public final class WorkdaysCommand implements Callable<Integer> {
         LocalDate to;
 
         @Override
-        public Integer call() {
-            return parent.on(spec, c -> c.countWorkingDays(from, to, APP_11),
+        protected int run(Console console) {
+            return parent.on(console, c -> c.countWorkingDays(from, to, APP_11),
                     n -> JsonNodeFactory.instance.objectNode().put("workingDays", n), c -> c.provisionalDays(from, to));
         }
     }
 
     /** {@code workdays holidays YEAR}: the year's days off and decreed working days, each with its source. */
     @Command(name = "holidays", description = "The year's days off and decreed working days with their sources (law, decree).")
-    static final class Holidays implements Callable<Integer> {
-        @ParentCommand
-        WorkdaysCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Holidays extends Question {
         @Parameters(index = "0", paramLabel = "YEAR", description = "A year like 2026.")
         int year;
 
         @Override
-        public Integer call() {
-            return parent.on(spec, c -> c.holidayYear(year, APP_11), Holidays::json, c -> List.of());
+        protected int run(Console console) {
+            return parent.on(console, c -> c.holidayYear(year, APP_11), Holidays::json, c -> List.of());
         }
 
         private static JsonNode json(HolidayYear y) {

@@ -1,5 +1,6 @@
 package kz.saruar.examples.cli.scoring;
 
+import kz.saruar.examples.cli.CliCommand;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
@@ -35,10 +35,8 @@ import kz.saruar.scoring.sheets.SheetsReader;
 import kz.saruar.scoring.stats.ScoringStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar score SHEETS.json [--methodology FILE] [--json] [--html] [--stats] [--lang kk|ru|en]}: the
@@ -48,10 +46,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Print the jury's protocol (DEF-09) of a defense from SHEETS.json.")
-public final class ScoreCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class ScoreCommand extends CliCommand {
     @Parameters(paramLabel = "SHEETS.json", description = "The panel, projects and score sheets (see docs/scoring.md).")
     Path sheetsFile;
 
@@ -79,8 +74,7 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
+    protected int run(Console c) {
         json = c.json();
         if (json && html) {
             throw new UsageProblem(spec.commandLine(), CliText.EXCLUSIVE_OPTIONS, "--json", "--html");
@@ -91,12 +85,12 @@ public final class ScoreCommand implements Callable<Integer> {
         if (read.refused()) {
             return c.refuse(read.reasons(), CliText.FILE_PROBLEMS_UNREADABLE.get(language, sheetsFile, read.reasons().size()));
         }
-        SheetsFile file = read.orElseThrow();
-        Outcome<Methodology> mr = methodology.resolve();
-        if (mr.refused()) {
-            return c.refuse(mr.reasons(), methodology.refusedHeading(language));
-        }
-        Methodology m = mr.orElseThrow();
+        return methodology.then(c, m -> score(read.orElseThrow(), m, c));
+    }
+
+    private int score(SheetsFile file, Methodology m, Console c) {
+        PrintWriter out = c.out();
+        Language language = c.language();
         Outcome<DefenseSession> opened = DefenseSession.open(m, file.panel(), file.projects());
         if (!opened.accepted()) {
             return refused(opened.reasons(), List.of(), file, language);
@@ -126,8 +120,7 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             out.print(document);
         }
-        out.flush();
-        return ExitCodes.OK;
+        return c.done(ExitCodes.OK);
     }
 
     private int refused(List<Reason> reasons, List<Reason> sheetRefusals, SheetsFile file, Language language) {

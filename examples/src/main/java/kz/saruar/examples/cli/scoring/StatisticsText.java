@@ -50,11 +50,7 @@ final class StatisticsText {
     static ObjectNode json(ScoringStatistics s) {
         ObjectNode n = new ObjectMapper().createObjectNode();
         n.put("informational", true);
-        if (s.agreement().isPresent()) {
-            n.put("krippendorffAlphaOrdinal", s.agreement().getAsDouble());
-        } else {
-            n.putNull("krippendorffAlphaOrdinal");
-        }
+        n.set("krippendorffAlphaOrdinal", s.agreement().isPresent() ? n.numberNode(s.agreement().getAsDouble()) : n.nullNode());
         ArrayNode sev = n.putArray("severities");
         for (JurorSeverity j : s.severities()) {
             sev.addObject().put("jurorId", j.jurorId()).put("projectsCompared", j.projectsCompared())
@@ -63,11 +59,7 @@ final class StatisticsText {
         ArrayNode sen = n.putArray("sensitivity");
         for (Sensitivity x : s.sensitivities()) {
             ObjectNode o = sen.addObject().put("projectId", x.projectId()).put("passed", x.passed());
-            if (x.changesToFlip().isPresent()) {
-                o.put("changesToFlip", x.changesToFlip().getAsInt());
-            } else {
-                o.putNull("changesToFlip");
-            }
+            o.set("changesToFlip", x.changesToFlip().isPresent() ? o.numberNode(x.changesToFlip().getAsInt()) : o.nullNode());
             ObjectNode line = o.putObject("line");
             for (Language l : Language.values()) {
                 line.put(l.tag(), x.line().get(l));

@@ -1,18 +1,16 @@
 package kz.saruar.examples.cli.simulate;
 
-import java.io.IOException;
+import kz.saruar.examples.cli.CliCommand;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
-import kz.saruar.examples.cli.InputFiles;
+import kz.saruar.examples.cli.ReportFiles;
 import kz.saruar.examples.cli.UsageProblem;
 import kz.saruar.model.Rules;
 import kz.saruar.examples.cli.MethodologyOption;
@@ -25,15 +23,10 @@ import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
 import kz.saruar.simulation.StageSpread;
-import kz.saruar.simulation.report.CsvExport;
 import kz.saruar.simulation.report.HtmlReport;
-import kz.saruar.simulation.report.ReportTables;
-import kz.saruar.simulation.report.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code saruar simulate [--seed N] [--applications 120] [--methodology FILE] [--runs K]
@@ -45,10 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate a cohort on the methodology's rules; print the funnel and write the HTML report.")
-public final class SimulateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+public final class SimulateCommand extends CliCommand {
     @Mixin
     MethodologyOption methodology;
 
@@ -61,35 +51,30 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Runs for the funnel's mean and spread, seeds N, N+1, … (default: ${DEFAULT-VALUE}).")
     int runs = 1;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("saruar-report.html");
+    @Mixin
+    ReportFiles report = new ReportFiles("saruar-report.html");
 
     @Option(names = "--compare", paramLabel = "OTHER.json",
             description = "What-if: the same applicants under this methodology too, side by side.")
     Path compare;
-
-    @Option(names = "--csv", paramLabel = "DIR", description = "Also write the report's tables as CSV files here.")
-    Path csv;
 
     @Option(names = "--cohort", paramLabel = "DIR",
             description = "Keep the simulated cohort's journals here (a new directory), to inspect with saruar cohort verify/report.")
     Path cohort;
 
     @Override
-    public Integer call() {
-        Console c = Console.of(spec);
-        PrintWriter o = c.out();
-        Language language = c.language();
+    protected int run(Console c) {
         if (applications < 1) {
             throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--applications");
         }
         if (runs < 1) {
             throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--runs");
         }
-        Outcome<Methodology> base = methodology.resolve();
-        if (!base.accepted()) {
-            return c.refuse(base.reasons(), methodology.refusedHeading(language));
-        }
+        return methodology.then(c, base -> simulate(base, c));
+    }
+
+    private int simulate(Methodology base, Console c) {
+        Language language = c.language();
         Optional<Methodology> other = Optional.empty();
         if (compare != null) {
             Outcome<Methodology> r = Methodology.loader().load(compare);
@@ -102,24 +87,12 @@ public final class SimulateCommand implements Callable<Integer> {
             return c.refuse(List.of(Reason.of("COHORT_EXISTS", Rules.FMT_01, "--cohort",
                     CliText.SIM_COHORT_EXISTS.text(cohort))), ExitCodes.UNREADABLE);
         }
-        Simulation s = Simulation.simulate(base.orElseThrow(), other, SimulationParameters.calibrated2020(), seed,
+        Simulation s = Simulation.simulate(base, other, SimulationParameters.calibrated2020(), seed,
                 applications, runs, cohort == null ? CohortPlace.memory() : CohortPlace.directory(cohort));
-        try {
-            Files.writeString(out, HtmlReport.render(s, language), StandardCharsets.UTF_8);
-            if (csv != null) {
-                CsvExport.write(ReportTables.of(s, language), csv);
-            }
-        } catch (IOException | RuntimeException e) {
-            return c.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
-                    ExitCodes.UNREADABLE);
-        }
-        if (c.json()) {
-            return c.accepted(s, x -> SummaryJson.tree(x, language).put("report", out.toAbsolutePath().toString()));
-        } else {
-            print(s, language, o);
-        }
-        o.flush();
-        return ExitCodes.OK;
+        return report.write(c, s, HtmlReport.render(s, language), x -> {
+            print(x, language, c.out());
+            return c.done(ExitCodes.OK);
+        });
     }
 
     private void print(Simulation s, Language language, PrintWriter o) {
@@ -152,10 +125,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     c.base().nearThreshold(), c.other().nearThreshold()));
             o.println(CliText.SIM_DIFFERENT.get(language, c.different().size()));
         });
-        o.println(CliText.SIM_REPORT.get(language, out.toAbsolutePath()));
-        if (csv != null) {
-            o.println(CliText.SIM_TABLES.get(language, csv.toAbsolutePath()));
-        }
+        o.println(CliText.SIM_REPORT.get(language, report.out().toAbsolutePath()));
+        report.csv().ifPresent(csv -> o.println(CliText.SIM_TABLES.get(language, csv.toAbsolutePath())));
         if (cohort != null) {
             o.println(CliText.SIM_COHORT.get(language, cohort.toAbsolutePath(), cohort));
         }

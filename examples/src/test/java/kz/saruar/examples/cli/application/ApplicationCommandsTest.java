@@ -3,11 +3,11 @@ package kz.saruar.examples.cli.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.saruar.examples.cli.CliRunner;
+import kz.saruar.examples.cli.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -16,12 +16,8 @@ class ApplicationCommandsTest {
     @TempDir
     Path dir;
 
-    private Path sample(String name) throws IOException {
-        Path p = dir.resolve(name);
-        try (InputStream in = getClass().getResourceAsStream("/samples/" + name)) {
-            Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        return p;
+    private Path sample(String name) {
+        return Samples.copy(name, dir);
     }
 
     private static CliRunner application(String... args) {

@@ -42,6 +42,12 @@ class CohortCommandsTest {
         return saruar("cohort", "init", loc());
     }
 
+    /** A new cohort with the sample application submitted (P-01). */
+    private void applied() {
+        init();
+        saruar("cohort", "apply", loc(), SAMPLES.resolve("application.json").toString());
+    }
+
     @Test
     void init_creates_a_cohort_once() {
         CliRunner r = init();
@@ -68,8 +74,7 @@ class CohortCommandsTest {
 
     @Test
     void APP_10_command_applies_a_lifecycle_command_and_refuses_with_reasons() throws Exception {
-        init();
-        saruar("cohort", "apply", loc(), SAMPLES.resolve("application.json").toString());
+        applied();
         CliRunner ok = saruar("cohort", "command", loc(), SAMPLES.resolve("cohort-command.json").toString());
         assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
         CliRunner unknown = saruar("cohort", "command", loc(), SAMPLES.resolve("cohort-reject.json").toString(), "--json");
@@ -101,8 +106,7 @@ class CohortCommandsTest {
 
     @Test
     void status_prints_projects_by_state_and_deadlines() {
-        init();
-        saruar("cohort", "apply", loc(), SAMPLES.resolve("application.json").toString());
+        applied();
         CliRunner text = saruar("cohort", "status", loc());
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("APPLIED (1): P-01").contains("first interview with experts [APP-10] P-01");
@@ -114,8 +118,7 @@ class CohortCommandsTest {
 
     @Test
     void events_prints_one_json_line_per_event_without_personal_data() {
-        init();
-        saruar("cohort", "apply", loc(), SAMPLES.resolve("application.json").toString());
+        applied();
         CliRunner r = saruar("cohort", "events", loc());
         assertThat(r.exitCode()).isZero();
         String[] lines = r.out().strip().split("\n");
@@ -127,8 +130,7 @@ class CohortCommandsTest {
 
     @Test
     void LFT_06_verify_reports_ok_and_a_damaged_journal() throws Exception {
-        init();
-        saruar("cohort", "apply", loc(), SAMPLES.resolve("application.json").toString());
+        applied();
         CliRunner ok = saruar("cohort", "verify", loc());
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).startsWith("OK: 2 events");
@@ -144,8 +146,7 @@ class CohortCommandsTest {
 
     @Test
     void erase_deletes_a_persons_data_and_the_journal_still_verifies() {
-        init();
-        saruar("cohort", "apply", loc(), SAMPLES.resolve("application.json").toString());
+        applied();
         CliRunner r = saruar("cohort", "erase", loc(), "P-01/applicant");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(saruar("cohort", "verify", loc()).exitCode()).isZero();

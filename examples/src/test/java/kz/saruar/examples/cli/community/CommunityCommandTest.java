@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import kz.saruar.examples.cli.CliRunner;
+import kz.saruar.examples.cli.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,12 +20,17 @@ class CommunityCommandTest {
     @TempDir
     Path dir;
 
-    private Path sample(String name) throws Exception {
-        Path f = dir.resolve(name);
-        try (InputStream in = CommunityCommandTest.class.getResourceAsStream("/samples/" + name)) {
-            Files.write(f, in.readAllBytes());
-        }
-        return f;
+    private Path sample(String name) {
+        return Samples.copy(name, dir);
+    }
+
+    /** {@code community SUB} on the sample with {@code from} replaced by {@code to}, as JSON: its exit code and output. */
+    private CliRunner broken(String sub, String sample, String from, String to, String... args) throws Exception {
+        Path bad = dir.resolve("bad-" + sample);
+        Files.writeString(bad, Files.readString(sample(sample)).replace(from, to));
+        List<String> all = new ArrayList<>(List.of("community", sub, bad.toString(), "--json"));
+        all.addAll(List.of(args));
+        return CliRunner.saruar(all.toArray(String[]::new));
     }
 
     @Test
@@ -43,9 +50,8 @@ class CommunityCommandTest {
 
     @Test
     void HUB_05_a_collaboration_with_itself_is_refused_with_its_path_and_exit_1() throws Exception {
-        Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, Files.readString(sample("collaborations.json")).replace("[\"P-01\", \"E-03\"]", "[\"P-01\", \"P-01\"]"));
-        CliRunner r = CliRunner.saruar("community", "collaborations", bad.toString(), "--json", "--lang", "kk");
+        CliRunner r = broken("collaborations", "collaborations.json", "[\"P-01\", \"E-03\"]", "[\"P-01\", \"P-01\"]", "--lang", "kk");
+        Path bad = dir.resolve("bad-collaborations.json");
         assertThat(r.exitCode()).isEqualTo(1);
         JsonNode n = JSON.readTree(r.out());
         assertThat(n.path("accepted").asBoolean()).isFalse();
@@ -77,9 +83,7 @@ class CommunityCommandTest {
 
     @Test
     void CAT_08_a_worksheet_with_an_unknown_field_is_refused_and_a_missing_file_is_unreadable() throws Exception {
-        Path bad = dir.resolve("bad-ikigai.json");
-        Files.writeString(bad, Files.readString(sample("ikigai-worksheet.json")).replace("\"need\"", "\"needs\""));
-        CliRunner r = CliRunner.saruar("community", "ikigai", bad.toString(), "--json");
+        CliRunner r = broken("ikigai", "ikigai-worksheet.json", "\"need\"", "\"needs\"");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(JSON.readTree(r.out()).path("accepted").asBoolean()).isFalse();
         assertThat(CliRunner.saruar("community", "ikigai", dir.resolve("none.json").toString()).exitCode()).isEqualTo(2);
@@ -106,9 +110,7 @@ class CommunityCommandTest {
 
     @Test
     void PLT_01_a_refused_registry_exits_1_an_unreadable_one_2_and_help_0() throws Exception {
-        Path bad = dir.resolve("bad-registry.json");
-        Files.writeString(bad, Files.readString(sample("mentor-registry.json")).replace("\"PSYCHOLOGY\"", "\"ASTROLOGY\""));
-        CliRunner r = CliRunner.saruar("community", "search", bad.toString(), "--json");
+        CliRunner r = broken("search", "mentor-registry.json", "\"PSYCHOLOGY\"", "\"ASTROLOGY\"");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(JSON.readTree(r.out()).path("reasons").get(0).path("code").asText()).isEqualTo("UNKNOWN_COMPETENCY");
         assertThat(CliRunner.saruar("community", "search", dir.resolve("none.json").toString()).exitCode()).isEqualTo(2);

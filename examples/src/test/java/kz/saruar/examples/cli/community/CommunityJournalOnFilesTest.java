@@ -2,8 +2,6 @@ package kz.saruar.examples.cli.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import kz.saruar.community.journal.ContactKeys;
 import kz.saruar.community.registry.Contact;
 import kz.saruar.community.registry.MatchingPolicy;
 import kz.saruar.community.registry.Registry;
+import kz.saruar.examples.cli.Samples;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
@@ -40,11 +39,7 @@ class CommunityJournalOnFilesTest {
 
     @Test
     void PLT_01_registries_contacts_and_erasure_survive_a_restart_of_journal_and_keys() throws Exception {
-        String json;
-        try (InputStream in = getClass().getResourceAsStream("/samples/mentor-registry.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Registry sample = Registry.parse(json, Methodology.standard()).orElseThrow();
+        Registry sample = Registry.parse(Samples.text("mentor-registry.json"), Methodology.standard()).orElseThrow();
         try (FileJournalStore s = FileJournalStore.open(dir.resolve("journal"))) {
             CommunityJournal j = CommunityJournal.create(s, "almaty-hub", MatchingPolicy.DEFAULT, ORGANIZER, CLOCK, keys())
                     .orElseThrow();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.saruar.examples.cli.CliRunner;
+import kz.saruar.examples.cli.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,12 +17,8 @@ class MentorsCommandTest {
     @TempDir
     Path dir;
 
-    private Path sample() throws Exception {
-        Path f = dir.resolve("mentor-registry.json");
-        try (InputStream in = MentorsCommandTest.class.getResourceAsStream("/samples/mentor-registry.json")) {
-            Files.write(f, in.readAllBytes());
-        }
-        return f;
+    private Path sample() {
+        return Samples.copy("mentor-registry.json", dir);
     }
 
     private static CliRunner run(String... args) {

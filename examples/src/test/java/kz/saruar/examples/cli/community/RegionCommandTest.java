@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.saruar.examples.cli.CliRunner;
+import kz.saruar.examples.cli.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,12 +16,8 @@ class RegionCommandTest {
     @TempDir
     Path dir;
 
-    private Path sample() throws Exception {
-        Path f = dir.resolve("region-readiness.json");
-        try (InputStream in = RegionCommandTest.class.getResourceAsStream("/samples/region-readiness.json")) {
-            Files.write(f, in.readAllBytes());
-        }
-        return f;
+    private Path sample() {
+        return Samples.copy("region-readiness.json", dir);
     }
 
     @Test

@@ -111,6 +111,24 @@ class OneConventionTest {
         return all.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     }
 
+    /** Every command that groups subcommands, the root ({@code ""}) first, each with its subcommands' names. */
+    private static Map<String, Set<String>> groups() {
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        groups(SaruarCli.commandLine(), "", groups);
+        return groups;
+    }
+
+    private static void groups(CommandLine cl, String path, Map<String, Set<String>> out) {
+        Set<String> subs = new TreeSet<>(cl.getSubcommands().keySet());
+        subs.remove("help");
+        if (!subs.isEmpty()) {
+            out.put(path, subs);
+            for (String s : subs) {
+                groups(cl.getSubcommands().get(s), (path + " " + s).strip(), out);
+            }
+        }
+    }
+
     private static CliRunner run(List<String> args) {
         return CliRunner.exactly(args.toArray(String[]::new));
     }
@@ -128,6 +146,29 @@ class OneConventionTest {
         assertThat(leaves()).hasSizeGreaterThan(25);
         assertThat(leaves().stream().filter(c -> !c.equals("methodology schema")).toList())
                 .containsExactlyInAnyOrderElementsOf(missingInput.keySet());
+    }
+
+    @Test
+    void FMT_01_a_group_without_its_subcommand_prints_its_usage_and_under_json_refuses_in_the_decision_json_shape() {
+        Map<String, Set<String>> groups = groups();
+        assertThat(groups).containsKeys("", "cohort", "ledger", "methodology", "workdays", "consultations", "application",
+                "mentors", "impact", "region", "community");
+        List<String> failing = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> g : groups.entrySet()) {
+            List<String> path = g.getKey().isEmpty() ? List.of() : List.of(g.getKey().split(" "));
+            CliRunner plain = run(path);
+            if (plain.exitCode() != ExitCodes.OK || g.getValue().stream().anyMatch(s -> !plain.out().contains(s))) {
+                failing.add("'" + g.getKey() + "' plain: exit " + plain.exitCode() + " " + plain.out() + plain.err());
+            }
+            for (Language language : List.of(Language.KK, Language.EN)) {
+                CliRunner j = run(concat(path, List.of("--json", "--lang", language.tag())));
+                String problem = decisionProblem(j, language);
+                if (problem != null || !j.out().contains("\"USAGE\"") || !j.out().contains(g.getValue().iterator().next())) {
+                    failing.add("'" + g.getKey() + "' --json --lang " + language.tag() + ": " + problem + " | " + j.out() + j.err());
+                }
+            }
+        }
+        assertThat(failing).isEmpty();
     }
 
     @Test

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.saruar.examples.cli.Samples;
 import picocli.CommandLine;
 
 /** {@code saruar score}: exit 0 issued, 1 refused with every reason, 2 unreadable; never a stack trace. */
@@ -25,10 +22,8 @@ class ScoreCommandTest {
     private String out;
     private String err;
 
-    private static String sample() throws Exception {
-        try (InputStream in = ScoreCommandTest.class.getResourceAsStream("/samples/defense-sheets.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String sample() {
+        return Samples.text("defense-sheets.json");
     }
 
     private int run(String json, String... args) throws Exception {
