@@ -47,6 +47,14 @@ class EventJsonProperties {
                 .isEqualTo(enc.payload());
     }
 
+    @Property(tries = 300)
+    void a_record_is_written_straight_to_the_bytes_of_its_envelope_tree(@ForAll("events") CohortEvent e,
+            @ForAll("instants") Instant at) throws Exception {
+        RecordedEvent r = new RecordedEvent(3, e.type(), e.schemaVersion(), "key-«1»", "Lifecycle:00",
+                Actor.of("a-1", ActorRole.TEAM), OffsetDateTime.ofInstant(at, Kazakhstan.ZONE), e, "ab", "");
+        assertThat(EventCodec.body(r)).isEqualTo(CohortJson.MAPPER.writeValueAsBytes(EventCodec.envelope(r)));
+    }
+
     @Property(tries = 50)
     void every_type_is_generated(@ForAll("events") CohortEvent e) {
         assertThat(EventCodec.TYPES).containsKey(e.type());
