@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
@@ -77,6 +78,7 @@ public final class Cohort {
     private final Clock clock;
     private final PersonKeys keys;
     private Model model;
+    private final List<Follower> followers = new ArrayList<>();
 
     private Cohort(JournalStore store, Clock clock, PersonKeys keys, Model model) {
         this.store = store;
@@ -243,8 +245,50 @@ public final class Cohort {
         }
         for (RecordedEvent<CohortEvent> r : recorded) {
             model.apply(r, true);
+            tell(r);
         }
         return Outcome.accepted(model.receipts.get(command.key()).receipt());
+    }
+
+    /**
+     * Calls {@code follower} with every event of the journal once, in journal order: first those
+     * recorded so far (read from the journal), then each one as the state takes it in (accepted
+     * here or read from other writers). A reader that folds the journal as it grows, such as a
+     * simulation's report, so reads each event once and never decodes the live ones again. The
+     * follower is called while the cohort is locked and must not give the cohort commands.
+     */
+    public synchronized void follow(Consumer<RecordedEvent<CohortEvent>> follower) {
+        Objects.requireNonNull(follower, "follower");
+        catchUp();
+        long recorded = model.position;
+        for (RecordedEvent<CohortEvent> e : events(store)) {
+            if (e.position() >= recorded) {
+                break;
+            }
+            follower.accept(e);
+        }
+        followers.add(new Follower(follower, recorded));
+    }
+
+    /** Tells each follower an event the state has just taken in, unless it heard it before (a replay after a conflict). */
+    private void tell(RecordedEvent<CohortEvent> e) {
+        for (Follower f : followers) {
+            if (e.position() >= f.next) {
+                f.consumer.accept(e);
+                f.next = e.position() + 1;
+            }
+        }
+    }
+
+    /** A follower and the position of the next event it has not heard. */
+    private static final class Follower {
+        private final Consumer<RecordedEvent<CohortEvent>> consumer;
+        private long next;
+
+        Follower(Consumer<RecordedEvent<CohortEvent>> consumer, long next) {
+            this.consumer = consumer;
+            this.next = next;
+        }
     }
 
     /** Reads and applies what other writers appended since this cohort last looked. */
@@ -293,7 +337,10 @@ public final class Cohort {
     }
 
     private void catchUp() {
-        EventCodec.FORMAT.read(store, model.position, model.lastHash, r -> model.apply(r, false));
+        EventCodec.FORMAT.read(store, model.position, model.lastHash, r -> {
+            model.apply(r, false);
+            tell(r);
+        });
     }
 
     private Model replayAll() {

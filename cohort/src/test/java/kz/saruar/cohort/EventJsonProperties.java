@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.CheckStatus;
@@ -47,6 +48,19 @@ class EventJsonProperties {
         // the same event encodes to the same bytes: the hash covers a canonical form
         assertThat(EventCodec.FORMAT.encode(7, "key-1", "Lifecycle:00", actor, when, back.event(), prev).payload())
                 .isEqualTo(enc.payload());
+    }
+
+    @Property(tries = 300)
+    void a_record_is_written_straight_to_the_bytes_of_its_envelope_tree(@ForAll("events") CohortEvent e,
+            @ForAll("instants") Instant at) throws Exception {
+        byte[] prev = JournalFormat.sha256().digest(new byte[] {2});
+        JournalFormat.Encoded<CohortEvent> enc = EventCodec.FORMAT.encode(3, "key-«1»", "Lifecycle:00",
+                Actor.of("a-1", ActorRole.TEAM), OffsetDateTime.ofInstant(at, Kazakhstan.ZONE), e, prev);
+        ObjectNode tree = enc.record().toJson(CohortJson.MAPPER);
+        tree.remove("hash");
+        byte[] payload = enc.payload();
+        // the payload is the envelope's JSON, a line feed and 64 hex digits of its hash
+        assertThat(Arrays.copyOf(payload, payload.length - 65)).isEqualTo(CohortJson.MAPPER.writeValueAsBytes(tree));
     }
 
     @Property(tries = 50)

@@ -1,11 +1,14 @@
 package kz.saruar.model.journal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -164,8 +167,8 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
                 at, event, hex(previousHash), hex(previousHash));
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(sortedEnvelope ? sorted(draft.envelope(mapper)) : draft.envelope(mapper));
-        } catch (JsonProcessingException e) {
+            body = sortedEnvelope ? mapper.writeValueAsBytes(sorted(draft.envelope(mapper))) : streamed(draft);
+        } catch (IOException e) {
             throw new SaruarException("cannot write the " + journal + " event " + event.type() + " as JSON", e);
         }
         MessageDigest sha = sha256();
@@ -178,6 +181,34 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
         System.arraycopy(hashHex, 0, payload, body.length + 1, hashHex.length);
         return new Encoded<>(payload, hash, new RecordedEvent<>(position, event.type(), event.schemaVersion(), key,
                 command, actor, at, event, hex(previousHash), hex(hash)));
+    }
+
+    /**
+     * The envelope's bytes in the cohort's order, written straight from the event: the same bytes
+     * as writing {@link RecordedEvent#envelope} (the same fields in the same order, the event
+     * through the same mapper) without building the tree first (the tree was a fifth of recording
+     * an event).
+     */
+    private byte[] streamed(RecordedEvent<E> e) throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(1024);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", e.type());
+            g.writeNumberField("schemaVersion", e.schemaVersion());
+            g.writeNumberField("position", e.position());
+            g.writeStringField("key", e.key());
+            g.writeStringField("command", e.command());
+            g.writeObjectFieldStart("actor");
+            g.writeStringField("id", e.actor().id());
+            g.writeStringField("role", e.actor().role().name());
+            g.writeEndObject();
+            g.writeStringField("at", e.at().toString());
+            g.writeStringField("previousHash", e.previousHash());
+            g.writeFieldName("event");
+            mapper.writeValue(g, e.event());
+            g.writeEndObject();
+        }
+        return out.toByteArray();
     }
 
     private ObjectNode sorted(ObjectNode o) {
