@@ -23,9 +23,11 @@ module kz.saruar.model {
     exports kz.saruar.model.decision;
     exports kz.saruar.model.diagnostics;
     exports kz.saruar.model.document;
+    exports kz.saruar.model.journal;
     exports kz.saruar.model.json;
     exports kz.saruar.model.lifecycle;
     exports kz.saruar.model.methodology;
+    exports kz.saruar.model.privacy;
     exports kz.saruar.model.validation;
 
     opens kz.saruar.model to com.fasterxml.jackson.databind;
@@ -34,8 +36,10 @@ module kz.saruar.model {
     opens kz.saruar.model.decision to com.fasterxml.jackson.databind;
     opens kz.saruar.model.diagnostics to com.fasterxml.jackson.databind;
     opens kz.saruar.model.document to com.fasterxml.jackson.databind;
+    opens kz.saruar.model.journal to com.fasterxml.jackson.databind;
     opens kz.saruar.model.json to com.fasterxml.jackson.databind;
     opens kz.saruar.model.lifecycle to com.fasterxml.jackson.databind;
     opens kz.saruar.model.methodology to com.fasterxml.jackson.databind;
+    opens kz.saruar.model.privacy to com.fasterxml.jackson.databind;
     opens kz.saruar.model.validation to com.fasterxml.jackson.databind;
 }

@@ -1,7 +1,7 @@
 package kz.saruar.cohort;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A certificate the cohort issued (DEF-10, ACC-03): its kind, holder and period; the holder's
@@ -18,12 +18,8 @@ public record CertificateView(String project, String kind, String holder, String
         LocalDate to) {
     /** Refuses nulls. */
     public CertificateView {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(holder, "holder");
-        Objects.requireNonNull(holderName, "holderName");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Arguments.nonNull("project", project, "kind", kind, "holder", holder, "holderName", holderName, "from", from,
+                "to", to);
     }
 
     /** Redacts the holder's name. */

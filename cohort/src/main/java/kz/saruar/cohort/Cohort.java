@@ -2,7 +2,6 @@ package kz.saruar.cohort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
-import kz.saruar.cohort.privacy.PersonKeys;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
@@ -33,6 +35,9 @@ import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Commands;
@@ -40,6 +45,7 @@ import kz.saruar.model.lifecycle.LifecycleCommand;
 import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.scheduling.consultation.Initiator;
 import kz.saruar.scheduling.consultation.NoShowParty;
 import kz.saruar.spi.storage.JournalStore;
@@ -67,12 +73,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Cohort {
     private static final Logger LOG = LoggerFactory.getLogger(Cohort.class);
-    private static final int PAGE = 4096;
 
     private final JournalStore store;
     private final Clock clock;
     private final PersonKeys keys;
     private Model model;
+    private final List<Follower> followers = new ArrayList<>();
 
     private Cohort(JournalStore store, Clock clock, PersonKeys keys, Model model) {
         this.store = store;
@@ -94,31 +100,19 @@ public final class Cohort {
      */
     public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
             Clock clock, PersonKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(cohortId, "cohortId");
-        Objects.requireNonNull(methodology, "methodology");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
+        Arguments.nonNull("store", store, "cohortId", cohortId, "methodology", methodology, "actor", actor,
+                "clock", clock, "keys", keys);
         if (cohortId.isBlank()) {
             throw new IllegalArgumentException("cohort id is blank");
         }
-        long end = store.endPosition();
-        if (end != 0) {
-            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", end)));
-        }
         String json = methodology.toJson();
-        String sha = EventCodec.hex(EventCodec.sha256().digest(json.getBytes(StandardCharsets.UTF_8)));
+        String sha = JournalFormat.hex(JournalFormat.sha256().digest(json.getBytes(StandardCharsets.UTF_8)));
         CohortEvent.CohortCreated created = new CohortEvent.CohortCreated(cohortId, methodology.id(), sha, json);
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
-        EventCodec.Encoded e = EventCodec.encode(0, "create:" + cohortId, fingerprintOf("CreateCohort", created), actor,
-                at, created, EventCodec.GENESIS_HASH);
-        try {
-            store.append(0, List.of(e.payload())).join();
-        } catch (PositionConflictException c) {
-            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", c.actualPosition())));
-        } catch (CompletionException c) {
-            throw failure(c);
+        OptionalLong held = EventCodec.FORMAT.create(store, "create:" + cohortId, fingerprintOf("CreateCohort", created),
+                actor, at, created);
+        if (held.isPresent()) {
+            return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", held.getAsLong())));
         }
         Cohort cohort = new Cohort(store, clock, keys, null);
         cohort.model = cohort.replayAll();
@@ -133,12 +127,8 @@ public final class Cohort {
      * @throws SaruarException if the journal is empty
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
-        if (store.endPosition() == 0) {
-            throw new SaruarException("the journal " + store + " holds no cohort: create one first");
-        }
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys);
+        EventCodec.FORMAT.requireCreated(store);
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.replayAll();
         return c;
@@ -156,13 +146,8 @@ public final class Cohort {
      * @throws SaruarException if the journal is empty
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, CohortSnapshots snapshots) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
-        Objects.requireNonNull(snapshots, "snapshots");
-        if (store.endPosition() == 0) {
-            throw new SaruarException("the journal " + store + " holds no cohort: create one first");
-        }
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys, "snapshots", snapshots);
+        EventCodec.FORMAT.requireCreated(store);
         Cohort c = new Cohort(store, clock, keys, null);
         c.model = c.fromSnapshot(snapshots).orElseGet(c::replayAll);
         return c;
@@ -198,50 +183,16 @@ public final class Cohort {
 
     /** Checks the whole journal's hash chain and schema without opening it: the first bad record, if any. */
     public static JournalVerification verify(JournalStore store) {
-        Objects.requireNonNull(store, "store");
-        byte[] prev = EventCodec.GENESIS_HASH;
-        long p = 0;
-        long end = store.endPosition();
-        while (p < end) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (StoredRecord r : page) {
-                try {
-                    RecordedEvent e = EventCodec.decode(r.position(), r.payload(), prev);
-                    if (r.position() == 0 != e.event() instanceof CohortEvent.CohortCreated) {
-                        return JournalVerification.bad(r.position(), EventCodec.hex(prev),
-                                "CohortCreated must be the first event and only the first");
-                    }
-                    prev = EventCodec.unhex(e.hash());
-                } catch (UnreadableEventException x) {
-                    return JournalVerification.bad(r.position(), EventCodec.hex(prev), x.getMessage());
-                }
-            }
-            p += page.size();
-        }
-        return JournalVerification.ok(p, EventCodec.hex(prev));
+        return EventCodec.FORMAT.verify(store);
     }
 
-    /** Every recorded event, in order. */
-    public static List<RecordedEvent> events(JournalStore store) {
-        Objects.requireNonNull(store, "store");
-        List<RecordedEvent> out = new ArrayList<>();
-        byte[] prev = EventCodec.GENESIS_HASH;
-        long p = 0;
-        while (true) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                return out;
-            }
-            for (StoredRecord r : page) {
-                RecordedEvent e = EventCodec.decode(r.position(), r.payload(), prev);
-                out.add(e);
-                prev = EventCodec.unhex(e.hash());
-            }
-            p += page.size();
-        }
+    /**
+     * Every recorded event, in order.
+     *
+     * @throws UnreadableEventException naming the first record that cannot be read
+     */
+    public static List<RecordedEvent<CohortEvent>> events(JournalStore store) {
+        return EventCodec.FORMAT.events(store);
     }
 
     /**
@@ -273,13 +224,13 @@ public final class Cohort {
         List<CohortEvent> events = decided.value().orElseThrow();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, Kazakhstan.ZONE);
         List<byte[]> payloads = new ArrayList<>();
-        List<RecordedEvent> recorded = new ArrayList<>();
+        List<RecordedEvent<CohortEvent>> recorded = new ArrayList<>();
         byte[] prev = model.lastHash;
         long position = model.position;
         for (CohortEvent e : events) {
-            EventCodec.Encoded enc = EventCodec.encode(position++, command.key(), fingerprint, command.actor(), at, e, prev);
+            JournalFormat.Encoded<CohortEvent> enc = EventCodec.FORMAT.encode(position++, command.key(), fingerprint, command.actor(), at, e, prev);
             payloads.add(enc.payload());
-            recorded.add(enc.event());
+            recorded.add(enc.record());
             prev = enc.hash();
         }
         try {
@@ -290,12 +241,54 @@ public final class Cohort {
             return Outcome.refused(CohortReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
                     Figure.of("retryable", true)));
         } catch (CompletionException c) {
-            throw failure(c);
+            throw EventCodec.FORMAT.failure(c);
         }
-        for (RecordedEvent r : recorded) {
+        for (RecordedEvent<CohortEvent> r : recorded) {
             model.apply(r, true);
+            tell(r);
         }
         return Outcome.accepted(model.receipts.get(command.key()).receipt());
+    }
+
+    /**
+     * Calls {@code follower} with every event of the journal once, in journal order: first those
+     * recorded so far (read from the journal), then each one as the state takes it in (accepted
+     * here or read from other writers). A reader that folds the journal as it grows, such as a
+     * simulation's report, so reads each event once and never decodes the live ones again. The
+     * follower is called while the cohort is locked and must not give the cohort commands.
+     */
+    public synchronized void follow(Consumer<RecordedEvent<CohortEvent>> follower) {
+        Objects.requireNonNull(follower, "follower");
+        catchUp();
+        long recorded = model.position;
+        for (RecordedEvent<CohortEvent> e : events(store)) {
+            if (e.position() >= recorded) {
+                break;
+            }
+            follower.accept(e);
+        }
+        followers.add(new Follower(follower, recorded));
+    }
+
+    /** Tells each follower an event the state has just taken in, unless it heard it before (a replay after a conflict). */
+    private void tell(RecordedEvent<CohortEvent> e) {
+        for (Follower f : followers) {
+            if (e.position() >= f.next) {
+                f.consumer.accept(e);
+                f.next = e.position() + 1;
+            }
+        }
+    }
+
+    /** A follower and the position of the next event it has not heard. */
+    private static final class Follower {
+        private final Consumer<RecordedEvent<CohortEvent>> consumer;
+        private long next;
+
+        Follower(Consumer<RecordedEvent<CohortEvent>> consumer, long next) {
+            this.consumer = consumer;
+            this.next = next;
+        }
     }
 
     /** Reads and applies what other writers appended since this cohort last looked. */
@@ -343,25 +336,11 @@ public final class Cohort {
         return Ledger.open(ledgerStore, policy, clock);
     }
 
-    private static RuntimeException failure(CompletionException c) {
-        Throwable cause = c.getCause();
-        if (cause instanceof RuntimeException r) {
-            return r;
-        }
-        return new StorageException("the cohort journal failed: " + cause, cause);
-    }
-
     private void catchUp() {
-        long end = store.endPosition();
-        while (model.position < end) {
-            List<StoredRecord> page = store.read(model.position, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (StoredRecord r : page) {
-                model.apply(EventCodec.decode(r.position(), r.payload(), model.lastHash), false);
-            }
-        }
+        EventCodec.FORMAT.read(store, model.position, model.lastHash, r -> {
+            model.apply(r, false);
+            tell(r);
+        });
     }
 
     private Model replayAll() {
@@ -384,11 +363,11 @@ public final class Cohort {
         if (first.isEmpty()) {
             throw new SaruarException("the journal " + store + " holds no cohort");
         }
-        RecordedEvent genesis = EventCodec.decode(0, first.get(0).payload(), EventCodec.GENESIS_HASH);
+        RecordedEvent<CohortEvent> genesis = EventCodec.FORMAT.decode(0, first.get(0).payload(), JournalFormat.genesisHash());
         if (!(genesis.event() instanceof CohortEvent.CohortCreated created)) {
             throw new UnreadableEventException(0, "the first event is " + genesis.type() + ", not CohortCreated");
         }
-        String sha = EventCodec.hex(EventCodec.sha256().digest(created.methodologyJson().getBytes(StandardCharsets.UTF_8)));
+        String sha = JournalFormat.hex(JournalFormat.sha256().digest(created.methodologyJson().getBytes(StandardCharsets.UTF_8)));
         if (!sha.equals(created.methodologySha256())) {
             throw new UnreadableEventException(0, "the pinned methodology does not match its SHA-256");
         }
@@ -593,48 +572,37 @@ public final class Cohort {
     }
 
     private Outcome<List<CohortEvent>> markHeld(CohortCommand.MarkConsultationHeld c, Instant now) {
-        Outcome<Boolean> role = role(c, "MARK_CONSULTATION_HELD", "PRE-06", ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER,
-                ActorRole.MENTOR);
-        if (role.refused()) {
-            return Outcome.refused(role.reasons());
-        }
-        if (!model.consultations.exists(c.consultation())) {
-            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
-                    Figure.of("consultation", c.consultation())));
-        }
-        return model.consultations.held(c, now).map(List::of);
+        return onConsultation(c, "MARK_CONSULTATION_HELD", c.consultation(), Outcome.accepted(true),
+                ok -> model.consultations.held(c, now), ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER, ActorRole.MENTOR);
     }
 
     private Outcome<List<CohortEvent>> cancelConsultation(CohortCommand.CancelConsultation c, Instant now) {
-        Outcome<Boolean> role = role(c, "CANCEL_CONSULTATION", "PRE-06", ActorRole.TEAM, ActorRole.EXPERT_GROUP,
-                ActorRole.ORGANIZER, ActorRole.MENTOR);
-        if (role.refused()) {
-            return Outcome.refused(role.reasons());
-        }
-        if (!model.consultations.exists(c.consultation())) {
-            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
-                    Figure.of("consultation", c.consultation())));
-        }
-        return model.consultations.cancel(c, now).map(List::of);
+        return onConsultation(c, "CANCEL_CONSULTATION", c.consultation(), Outcome.accepted(true),
+                ok -> model.consultations.cancel(c, now), ActorRole.TEAM, ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER,
+                ActorRole.MENTOR);
     }
 
     private Outcome<List<CohortEvent>> noShow(CohortCommand.RecordConsultationNoShow c, Instant now) {
-        Outcome<Boolean> role = role(c, "RECORD_CONSULTATION_NO_SHOW", "PRE-06", ActorRole.EXPERT_GROUP,
-                ActorRole.ORGANIZER, ActorRole.MENTOR);
-        if (role.refused()) {
-            return Outcome.refused(role.reasons());
-        }
-        NoShowParty party;
+        Outcome<NoShowParty> party;
         try {
-            party = NoShowParty.valueOf(c.party());
+            party = Outcome.accepted(NoShowParty.valueOf(c.party()));
         } catch (IllegalArgumentException e) {
-            return Outcome.refused(CohortReason.UNKNOWN_NO_SHOW_PARTY.reason("$.party", Figure.of("party", c.party())));
+            party = Outcome.refused(CohortReason.UNKNOWN_NO_SHOW_PARTY.reason("$.party", Figure.of("party", c.party())));
         }
-        if (!model.consultations.exists(c.consultation())) {
-            return Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
-                    Figure.of("consultation", c.consultation())));
-        }
-        return model.consultations.noShow(c, party, now).map(List::of);
+        return onConsultation(c, "RECORD_CONSULTATION_NO_SHOW", c.consultation(), party,
+                p -> model.consultations.noShow(c, p, now), ActorRole.EXPERT_GROUP, ActorRole.ORGANIZER, ActorRole.MENTOR);
+    }
+
+    /**
+     * A command on a booked consultation (PRE-06), refused in this order: the actor's role, what
+     * {@code ready} refuses, an unknown consultation; otherwise the one event {@code decide} decides.
+     */
+    private <T> Outcome<List<CohortEvent>> onConsultation(CohortCommand c, String what, String consultation,
+            Outcome<T> ready, Function<T, Outcome<CohortEvent>> decide, ActorRole... allowed) {
+        return role(c, what, "PRE-06", allowed).flatMap(ok -> ready).flatMap(t -> model.consultations.exists(consultation)
+                ? decide.apply(t).map(List::of)
+                : Outcome.refused(CohortReason.UNKNOWN_CONSULTATION.reason("$.consultation",
+                        Figure.of("consultation", consultation))));
     }
 
     private Outcome<List<CohortEvent>> issueCertificates(CohortCommand.IssueCertificates c) {
@@ -685,12 +653,7 @@ public final class Cohort {
     }
 
     private static String fingerprintOf(String type, Object value) {
-        try {
-            MessageDigest sha = EventCodec.sha256();
-            return type + ":" + EventCodec.hex(sha.digest(CohortJson.MAPPER.writeValueAsBytes(value)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SaruarException("cannot fingerprint a " + type + " command", e);
-        }
+        return EventCodec.FORMAT.fingerprint(type, value);
     }
 
     // ---- the model --------------------------------------------------------------------------
@@ -738,7 +701,7 @@ public final class Cohort {
         long position;
         /** The position of the snapshot this model was restored from; 0 when replayed from the start. */
         long snapshotPosition;
-        byte[] lastHash = EventCodec.GENESIS_HASH;
+        byte[] lastHash = JournalFormat.genesisHash();
         /** The application the last accepted Submit/UpdateApplication decided, as its live event opens it. */
         Applications.Opened decided;
         private CohortState snapshot;
@@ -750,7 +713,7 @@ public final class Cohort {
             this.consultations = new Consultations(methodology);
         }
 
-        void apply(RecordedEvent r, boolean live) {
+        void apply(RecordedEvent<CohortEvent> r, boolean live) {
             if (r.position() != position) {
                 throw new UnreadableEventException(r.position(), "expected the record at " + position);
             }
@@ -807,11 +770,11 @@ public final class Cohort {
                         seen.receipt().firstPosition(), types)));
             }
             position = r.position() + 1;
-            lastHash = EventCodec.unhex(r.hash());
+            lastHash = JournalFormat.unhex(r.hash());
             snapshot = null;
         }
 
-        private ProjectRecord known(String project, RecordedEvent r) {
+        private ProjectRecord known(String project, RecordedEvent<CohortEvent> r) {
             ProjectRecord p = projects.get(project);
             if (p == null) {
                 throw new UnreadableEventException(r.position(), r.type() + " of an unknown project " + project);
@@ -874,7 +837,7 @@ public final class Cohort {
                 }
                 deadlines.sort(Comparator.comparing(PendingDeadline::due).thenComparing(PendingDeadline::project));
                 snapshot = new CohortState(created.cohortId(), created.methodologyId(), created.methodologySha256(),
-                        position, EventCodec.hex(lastHash), views, consultations.lines(), defenses, erased, deadlines);
+                        position, JournalFormat.hex(lastHash), views, consultations.lines(), defenses, erased, deadlines);
             }
             return snapshot;
         }

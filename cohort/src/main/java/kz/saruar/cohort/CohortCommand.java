@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.lifecycle.LifecycleCommand;
@@ -70,9 +71,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public UpdateApplication {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(application, "application");
+            Arguments.nonNull("actor", actor, "project", project, "application", application);
         }
     }
 
@@ -89,9 +88,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public CheckEligibility {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(check, "check");
+            Arguments.nonNull("actor", actor, "project", project, "check", check);
         }
     }
 
@@ -110,9 +107,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public Lifecycle {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(command, "command");
+            Arguments.nonNull("actor", actor, "project", project, "command", command);
         }
     }
 
@@ -133,9 +128,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls; copies. */
         public HoldDefense {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(panel, "panel");
+            Arguments.nonNull("actor", actor, "date", date, "panel", panel);
             projects = ImmutableList.copyOf(Objects.requireNonNull(projects, "projects"));
             mentorExperts = ImmutableMap.copyOf(Objects.requireNonNull(mentorExperts, "mentorExperts"));
             sheets = ImmutableList.copyOf(Objects.requireNonNull(sheets, "sheets"));
@@ -156,10 +149,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public PublishAvailability {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(expert, "expert");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            Arguments.nonNull("actor", actor, "expert", expert, "start", start, "end", end);
         }
     }
 
@@ -178,10 +168,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public BookConsultation {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(expert, "expert");
-            Objects.requireNonNull(start, "start");
+            Arguments.nonNull("actor", actor, "project", project, "expert", expert, "start", start);
         }
     }
 
@@ -234,9 +221,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public RecordConsultationNoShow {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(consultation, "consultation");
-            Objects.requireNonNull(party, "party");
+            Arguments.nonNull("actor", actor, "consultation", consultation, "party", party);
         }
     }
 
@@ -255,11 +240,7 @@ public sealed interface CohortCommand {
         /** Refuses nulls. */
         public IssueCertificates {
             checkKey(key);
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
+            Arguments.nonNull("actor", actor, "project", project, "kind", kind, "from", from, "to", to);
         }
     }
 

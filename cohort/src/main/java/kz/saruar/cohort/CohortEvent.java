@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.journal.JournalEvent;
 import kz.saruar.model.lifecycle.ProjectState;
 
 /**
@@ -18,20 +20,21 @@ import kz.saruar.model.lifecycle.ProjectState;
  * form of every kind is documented in docs/events.md. Events never carry personal data in clear:
  * applicants' {@code PersonalData} is sealed per person ({@link SealedPerson}).
  */
-public sealed interface CohortEvent {
-    /** The event's type as the journal names it, e.g. {@code ApplicationSubmitted}. */
-    default String type() {
-        return getClass().getSimpleName();
-    }
-
-    /** The schema version this library writes for the type. */
-    default int schemaVersion() {
-        return 1;
-    }
-
+public sealed interface CohortEvent extends JournalEvent {
     /** The project the event concerns, if it concerns one. */
     default Optional<String> projectId() {
         return Optional.empty();
+    }
+
+    /** An event about one project. */
+    sealed interface ProjectEvent extends CohortEvent {
+        /** The project's id. */
+        String project();
+
+        @Override
+        default Optional<String> projectId() {
+            return Optional.of(project());
+        }
     }
 
     /**
@@ -47,10 +50,8 @@ public sealed interface CohortEvent {
             implements CohortEvent {
         /** Refuses nulls. */
         public CohortCreated {
-            Objects.requireNonNull(cohortId, "cohortId");
-            Objects.requireNonNull(methodologyId, "methodologyId");
-            Objects.requireNonNull(methodologySha256, "methodologySha256");
-            Objects.requireNonNull(methodologyJson, "methodologyJson");
+            Arguments.nonNull("cohortId", cohortId, "methodologyId", methodologyId,
+                    "methodologySha256", methodologySha256, "methodologyJson", methodologyJson);
         }
     }
 
@@ -64,9 +65,7 @@ public sealed interface CohortEvent {
     record SealedPerson(String personId, String path, String sealed) {
         /** Refuses nulls. */
         public SealedPerson {
-            Objects.requireNonNull(personId, "personId");
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(sealed, "sealed");
+            Arguments.nonNull("personId", personId, "path", path, "sealed", sealed);
         }
     }
 
@@ -79,17 +78,12 @@ public sealed interface CohortEvent {
      * @param persons the sealed personal data
      */
     record ApplicationSubmitted(String project, ObjectNode application, List<SealedPerson> persons)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public ApplicationSubmitted {
             Objects.requireNonNull(project, "project");
             application = Objects.requireNonNull(application, "application").deepCopy();
             persons = ImmutableList.copyOf(Objects.requireNonNull(persons, "persons"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -102,17 +96,12 @@ public sealed interface CohortEvent {
      * @param persons the sealed personal data
      */
     record ApplicationUpdated(String project, ObjectNode application, List<SealedPerson> persons)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public ApplicationUpdated {
             Objects.requireNonNull(project, "project");
             application = Objects.requireNonNull(application, "application").deepCopy();
             persons = ImmutableList.copyOf(Objects.requireNonNull(persons, "persons"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -130,10 +119,7 @@ public sealed interface CohortEvent {
             Map<String, String> figures, Map<String, String> message) {
         /** Refuses nulls; copies. */
         public CheckLine {
-            Objects.requireNonNull(rule, "rule");
-            Objects.requireNonNull(requirement, "requirement");
-            Objects.requireNonNull(subject, "subject");
-            Objects.requireNonNull(status, "status");
+            Arguments.nonNull("rule", rule, "requirement", requirement, "subject", subject, "status", status);
             figures = ImmutableMap.copyOf(Objects.requireNonNull(figures, "figures"));
             message = ImmutableMap.copyOf(Objects.requireNonNull(message, "message"));
         }
@@ -148,18 +134,11 @@ public sealed interface CohortEvent {
      * @param checks every checked requirement
      */
     record EligibilityRecorded(String project, String check, CheckStatus status, List<CheckLine> checks)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public EligibilityRecorded {
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(check, "check");
-            Objects.requireNonNull(status, "status");
+            Arguments.nonNull("project", project, "check", check, "status", status);
             checks = ImmutableList.copyOf(Objects.requireNonNull(checks, "checks"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -176,20 +155,13 @@ public sealed interface CohortEvent {
      * @param rules the rules that governed it
      */
     record LifecycleRecorded(String project, long sequence, ObjectNode command, ProjectState from, ProjectState to,
-            String why, List<String> rules) implements CohortEvent {
+            String why, List<String> rules) implements ProjectEvent {
         /** Refuses nulls; copies. */
         public LifecycleRecorded {
             Objects.requireNonNull(project, "project");
             command = Objects.requireNonNull(command, "command").deepCopy();
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(why, "why");
+            Arguments.nonNull("from", from, "to", to, "why", why);
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 
@@ -280,9 +252,7 @@ public sealed interface CohortEvent {
     record AvailabilityPublished(String expert, Instant start, Instant end) implements CohortEvent {
         /** Refuses nulls. */
         public AvailabilityPublished {
-            Objects.requireNonNull(expert, "expert");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(end, "end");
+            Arguments.nonNull("expert", expert, "start", start, "end", end);
         }
     }
 
@@ -296,19 +266,11 @@ public sealed interface CohortEvent {
      * @param initiator {@code PROJECT} or {@code EXPERT}
      */
     record ConsultationBooked(String consultation, String project, String expert, Instant start, String initiator)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls. */
         public ConsultationBooked {
-            Objects.requireNonNull(consultation, "consultation");
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(expert, "expert");
-            Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(initiator, "initiator");
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
+            Arguments.nonNull("consultation", consultation, "project", project, "expert", expert, "start", start,
+                    "initiator", initiator);
         }
     }
 
@@ -364,19 +326,11 @@ public sealed interface CohortEvent {
      * @param holders the person ids of the holders
      */
     record CertificatesIssued(String project, String kind, LocalDate from, LocalDate to, List<String> holders)
-            implements CohortEvent {
+            implements ProjectEvent {
         /** Refuses nulls; copies. */
         public CertificatesIssued {
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
+            Arguments.nonNull("project", project, "kind", kind, "from", from, "to", to);
             holders = ImmutableList.copyOf(Objects.requireNonNull(holders, "holders"));
-        }
-
-        @Override
-        public Optional<String> projectId() {
-            return Optional.of(project);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.lifecycle.ProjectState;
 
 /**
@@ -33,10 +34,8 @@ public record CohortState(String cohortId, String methodologyId, String methodol
         Set<String> erasedPersons, List<PendingDeadline> pendingDeadlines) {
     /** Refuses nulls; copies. */
     public CohortState {
-        Objects.requireNonNull(cohortId, "cohortId");
-        Objects.requireNonNull(methodologyId, "methodologyId");
-        Objects.requireNonNull(methodologySha256, "methodologySha256");
-        Objects.requireNonNull(lastHash, "lastHash");
+        Arguments.nonNull("cohortId", cohortId, "methodologyId", methodologyId, "methodologySha256", methodologySha256,
+                "lastHash", lastHash);
         projects = ImmutableList.copyOf(projects);
         consultations = ImmutableList.copyOf(consultations);
         defenseSessions = ImmutableList.copyOf(defenseSessions);

@@ -32,7 +32,7 @@ import kz.saruar.scheduling.consultation.TimeSlot;
  */
 final class Consultations {
     private static final RuleId PRE06 = RuleId.of("PRE-06");
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.EPOCH);
     private final ConsultationBook book;
     /** Held consultations per project, rebuilt after the book changed (a state of 10,000 projects asks 10,000 times). */
     private Map<String, Integer> heldByProject = Map.of();
@@ -43,9 +43,21 @@ final class Consultations {
                 ConsultationPolicy.from(m.preAcceleration().consultations()), WorkingCalendar.kazakhstan());
     }
 
-    /** A clock the cohort sets to the command's or the recorded event's time before each call. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.EPOCH;
+    /**
+     * A clock the cohort sets to the command's or the recorded event's time before each call (and
+     * the tests move).
+     */
+    static class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        /** Moves the clock to {@code at}. */
+        final void set(Instant at) {
+            now = at;
+        }
 
         @Override
         public ZoneId getZone() {
@@ -64,7 +76,7 @@ final class Consultations {
     }
 
     Outcome<CohortEvent> publish(CohortCommand.PublishAvailability c, Instant now) {
-        clock.now = now;
+        clock.set(now);
         dirty = true;
         if (!c.end().isAfter(c.start())) {
             return Outcome.refused(Reason.of("WINDOW_EMPTY", RuleId.of("PRE-05"), "$.end",
@@ -75,25 +87,25 @@ final class Consultations {
     }
 
     Outcome<CohortEvent> book(CohortCommand.BookConsultation c, Initiator initiator, Instant now) {
-        clock.now = now;
+        clock.set(now);
         dirty = true;
         return (book.book(ProjectId.of(c.project()), ExpertId.of(c.expert()), c.start(), initiator))
                 .map(k -> new CohortEvent.ConsultationBooked(k.id(), c.project(), c.expert(), c.start(), initiator.name()));
     }
 
     Outcome<CohortEvent> held(CohortCommand.MarkConsultationHeld c, Instant now) {
-        clock.now = now;
+        clock.set(now);
         dirty = true;
         return (book.markHeld(c.consultation())).map(k -> new CohortEvent.ConsultationHeld(k.id()));
     }
 
     Outcome<CohortEvent> cancel(CohortCommand.CancelConsultation c, Instant now) {
-        clock.now = now;
+        clock.set(now);
         return (book.cancel(c.consultation())).map(k -> new CohortEvent.ConsultationCancelled(k.id(), k.status().name()));
     }
 
     Outcome<CohortEvent> noShow(CohortCommand.RecordConsultationNoShow c, NoShowParty party, Instant now) {
-        clock.now = now;
+        clock.set(now);
         return (book.recordNoShow(c.consultation(), party)).map(k -> new CohortEvent.ConsultationNoShow(k.id(), party.name()));
     }
 
@@ -110,7 +122,7 @@ final class Consultations {
 
     /** Replays a recorded event into the book at its time; a record the book refuses is damage. */
     void replay(CohortEvent e, Instant at, long position) {
-        clock.now = at;
+        clock.set(at);
         dirty = true;
         Outcome<?> o;
         if (e instanceof CohortEvent.AvailabilityPublished a) {

@@ -1,7 +1,7 @@
 package kz.saruar.cohort;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.application.PersonalData;
 
 /**
@@ -15,9 +15,7 @@ import kz.saruar.model.application.PersonalData;
 public record PersonView(String personId, String path, Optional<PersonalData> data) {
     /** Refuses nulls. */
     public PersonView {
-        Objects.requireNonNull(personId, "personId");
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(data, "data");
+        Arguments.nonNull("personId", personId, "path", path, "data", data);
     }
 
     /** Whether the personal data was erased. */

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.lifecycle.DefenseOutcome;
@@ -43,18 +43,12 @@ public record ProjectView(String id, String name, ProjectState state, Instant su
         List<String> ambassadorSteps, int consultationsHeld, List<CertificateView> certificates, int lifecycleEvents) {
     /** Refuses nulls; copies. */
     public ProjectView {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(submittedAt, "submittedAt");
-        Objects.requireNonNull(application, "application");
+        Arguments.nonNull("id", id, "name", name, "state", state, "submittedAt", submittedAt,
+                "application", application);
         persons = ImmutableList.copyOf(persons);
         eligibility = ImmutableMap.copyOf(eligibility);
-        Objects.requireNonNull(rejection, "rejection");
-        Objects.requireNonNull(defense, "defense");
-        Objects.requireNonNull(defenseDate, "defenseDate");
-        Objects.requireNonNull(accelerationApplication, "accelerationApplication");
-        Objects.requireNonNull(characteristic, "characteristic");
+        Arguments.nonNull("rejection", rejection, "defense", defense, "defenseDate", defenseDate,
+                "accelerationApplication", accelerationApplication, "characteristic", characteristic);
         ambassadorSteps = ImmutableList.copyOf(ambassadorSteps);
         certificates = ImmutableList.copyOf(certificates);
     }

@@ -25,8 +25,9 @@ import java.util.concurrent.CompletionException;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import kz.saruar.cohort.privacy.PersonKeys;
-import kz.saruar.cohort.privacy.PersonalDataCipher;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.privacy.PersonKeys;
+import kz.saruar.model.privacy.PersonalDataCipher;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.ProjectApplication;
@@ -74,7 +75,7 @@ final class SnapshotCodec {
 
     static SnapshotReceipt write(CohortSnapshots snapshots, Cohort.Model m, Instant at) {
         byte[] body = body(m);
-        String sha = EventCodec.hex(EventCodec.sha256().digest(body));
+        String sha = JournalFormat.hex(JournalFormat.sha256().digest(body));
         JournalStore store = snapshots.store();
         int size = Math.min(CHUNK, store.maxRecordSize());
         List<byte[]> records = new ArrayList<>();
@@ -90,7 +91,7 @@ final class SnapshotCodec {
         t.put("methodologyId", m.created.methodologyId());
         t.put("methodologySha256", m.created.methodologySha256());
         t.put("position", m.position);
-        t.put("headHash", EventCodec.hex(m.lastHash));
+        t.put("headHash", JournalFormat.hex(m.lastHash));
         t.put("chunks", chunks);
         t.put("bytes", body.length);
         t.put("sha256", sha);
@@ -102,7 +103,7 @@ final class SnapshotCodec {
                 store.append(end, records).join();
                 LOG.info("snapshot of cohort {} at journal position {}: {} bytes in {} record(s)", m.created.cohortId(),
                         m.position, body.length, records.size());
-                return new SnapshotReceipt(m.position, EventCodec.hex(m.lastHash), end + chunks, records.size(), body.length);
+                return new SnapshotReceipt(m.position, JournalFormat.hex(m.lastHash), end + chunks, records.size(), body.length);
             } catch (PositionConflictException c) {
                 // another node wrote a snapshot meanwhile: ours goes after it
                 if (attempt == 3) {
@@ -143,7 +144,7 @@ final class SnapshotCodec {
             g.writeStringField("cohortId", m.created.cohortId());
             g.writeStringField("methodologySha256", m.created.methodologySha256());
             g.writeNumberField("position", m.position);
-            g.writeStringField("headHash", EventCodec.hex(m.lastHash));
+            g.writeStringField("headHash", JournalFormat.hex(m.lastHash));
             g.writeArrayFieldStart("projects");
             for (Cohort.ProjectRecord p : m.projects.values()) {
                 g.writeTree(project(p));
@@ -319,7 +320,7 @@ final class SnapshotCodec {
             p += page.size();
         }
         byte[] bytes = body.toByteArray();
-        String sha = EventCodec.hex(EventCodec.sha256().digest(bytes));
+        String sha = JournalFormat.hex(JournalFormat.sha256().digest(bytes));
         if (!sha.equals(t.path("sha256").asText()) || bytes.length != t.path("bytes").asLong(-1)) {
             throw new Unusable("its body does not match its SHA-256: damaged or changed");
         }
@@ -336,7 +337,7 @@ final class SnapshotCodec {
         Cohort.Model m = new Cohort.Model(fresh.created, fresh.methodology, keys);
         m.position = position;
         m.snapshotPosition = position;
-        m.lastHash = EventCodec.unhex(head);
+        m.lastHash = JournalFormat.unhex(head);
         List<JsonNode> projects = new ArrayList<>();
         expect(p.nextToken(), JsonToken.START_OBJECT);
         while (p.nextToken() == JsonToken.FIELD_NAME) {

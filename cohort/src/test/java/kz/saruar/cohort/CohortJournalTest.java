@@ -15,7 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import kz.saruar.cohort.privacy.FilePersonKeys;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.journal.JournalVerification;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.decision.Outcome;
@@ -174,19 +177,19 @@ class CohortJournalTest {
         Cohort c = withProjects(2);
         List<StoredRecord> records = store.read(0, 100);
         InMemoryJournalStore copy = new InMemoryJournalStore();
-        byte[] prev = EventCodec.GENESIS_HASH;
+        byte[] prev = JournalFormat.genesisHash();
         for (StoredRecord r : records) {
             byte[] b = r.payload();
             if (r.position() == 1) {
                 String text = new String(b, StandardCharsets.UTF_8);
                 String body = text.substring(0, text.lastIndexOf('\n')).replace("\"P-01\"", "\"P-07\"");
-                java.security.MessageDigest sha = EventCodec.sha256();
+                java.security.MessageDigest sha = JournalFormat.sha256();
                 sha.update(prev);
-                String hash = EventCodec.hex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+                String hash = JournalFormat.hex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
                 b = (body + "\n" + hash).getBytes(StandardCharsets.UTF_8);
             }
             copy.append(r.position(), List.of(b)).join();
-            prev = EventCodec.unhex(EventCodec.decode(r.position(), r.payload(), prev).hash());
+            prev = JournalFormat.unhex(EventCodec.FORMAT.decode(r.position(), r.payload(), prev).hash());
         }
         assertThat(Cohort.verify(copy).firstBad()).hasValue(2L);
     }
@@ -197,12 +200,12 @@ class CohortJournalTest {
         List<StoredRecord> records = store.read(0, 100);
         InMemoryJournalStore copy = new InMemoryJournalStore();
         copy.append(0, List.of(records.get(0).payload())).join();
-        RecordedEvent genesis = EventCodec.decode(0, records.get(0).payload(), EventCodec.GENESIS_HASH);
+        RecordedEvent<CohortEvent> genesis = EventCodec.FORMAT.decode(0, records.get(0).payload(), JournalFormat.genesisHash());
         String text = new String(records.get(1).payload(), StandardCharsets.UTF_8);
         String body = text.substring(0, text.lastIndexOf('\n')).replace("\"schemaVersion\":1", "\"schemaVersion\":2");
-        java.security.MessageDigest sha = EventCodec.sha256();
-        sha.update(EventCodec.unhex(genesis.hash()));
-        String hash = EventCodec.hex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
+        java.security.MessageDigest sha = JournalFormat.sha256();
+        sha.update(JournalFormat.unhex(genesis.hash()));
+        String hash = JournalFormat.hex(sha.digest(body.getBytes(StandardCharsets.UTF_8)));
         copy.append(1, List.of((body + "\n" + hash).getBytes(StandardCharsets.UTF_8))).join();
         assertThatThrownBy(() -> Cohort.open(copy, clock, keys)).isInstanceOf(UnreadableEventException.class)
                 .hasMessageContaining("record 1").hasMessageContaining("schema version 2")

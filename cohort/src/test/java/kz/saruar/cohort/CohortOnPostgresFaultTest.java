@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.journal.JournalVerification;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.JournalStores;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.spi.storage.JournalStore;
@@ -113,33 +114,33 @@ class CohortOnPostgresFaultTest {
 
     @Test
     void LFT_06_a_transaction_aborted_mid_batch_leaves_nothing_half_written(ThrowawayPostgres pg) throws Exception {
-        String database = pg.newDatabase();
-        CohortState before;
-        try (JournalStore store = JournalStores.open(URI.create(database + "&saruarStream=" + STREAM))) {
-            before = twoProjectsBeforeDefense(store);
-            installFault(database, "RAISE EXCEPTION 'test fault: the batch is aborted half-way'");
-            Cohort c = Cohort.open(store, clock, keys);
-            Throwable failure = catchThrowable(() -> c.submit(defense()));
-            assertThat(failure).isInstanceOf(StorageException.class).hasMessageContaining(STREAM);
-            assertThatThrownBy(() -> c.submit(defense())).as("fail-stop").isInstanceOf(StorageException.class);
-        }
-        removeFault(database);
-        assertReopensAndTakesTheCommandAgain(database, before);
+        assertBatchFaultFailsStop(pg.newDatabase(), "RAISE EXCEPTION 'test fault: the batch is aborted half-way'", STREAM);
     }
 
     @Test
     void LFT_06_a_full_disk_mid_batch_gives_a_clear_error_and_leaves_nothing_half_written(ThrowawayPostgres pg) throws Exception {
         // the server's own report of a full disk (SQLSTATE 53100, disk_full) at the batch's last row:
         // what a client sees when PostgreSQL cannot extend the table's file
-        String database = pg.newDatabase();
+        assertBatchFaultFailsStop(pg.newDatabase(), "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
+                + "MESSAGE = 'could not extend file: No space left on device'", STREAM, "53100");
+    }
+
+    /**
+     * With {@code fault} raised inside the defense's batch, the submit fails with a
+     * {@link StorageException} whose message names each of {@code named}, and the cohort stops;
+     * without the fault the journal reopens as it was and takes the command again.
+     */
+    private void assertBatchFaultFailsStop(String database, String fault, String... named) throws Exception {
         CohortState before;
         try (JournalStore store = JournalStores.open(URI.create(database + "&saruarStream=" + STREAM))) {
             before = twoProjectsBeforeDefense(store);
-            installFault(database, "RAISE EXCEPTION USING ERRCODE = 'disk_full', "
-                    + "MESSAGE = 'could not extend file: No space left on device'");
+            installFault(database, fault);
             Cohort c = Cohort.open(store, clock, keys);
             Throwable failure = catchThrowable(() -> c.submit(defense()));
-            assertThat(failure).isInstanceOf(StorageException.class).hasMessageContaining(STREAM).hasMessageContaining("53100");
+            assertThat(failure).isInstanceOf(StorageException.class);
+            for (String n : named) {
+                assertThat(failure).hasMessageContaining(n);
+            }
             assertThatThrownBy(() -> c.submit(defense())).as("fail-stop").isInstanceOf(StorageException.class);
         }
         removeFault(database);

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.InMemoryJournalStore;
+import kz.saruar.model.Language;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Actor;
@@ -48,6 +49,9 @@ class CohortPathTest {
         assertThat(held.orElseThrow().events()).containsExactly("DefenseHeld", "LifecycleRecorded");
         assertThat(c.state().project("P-01").orElseThrow().state()).isEqualTo(ProjectState.DEFENDED);
         assertThat(c.state().pendingDeadlines()).extracting(PendingDeadline::what).containsExactly("ACCELERATION_APPLICATION");
+        // DEF-11: what is due, in words, in the seeds' Kazakh and Russian
+        assertThat(c.state().pendingDeadlines().get(0).description().get(Language.KK)).isEqualTo("акселерацияға өтуге өтінім");
+        assertThat(c.state().pendingDeadlines().get(0).description().get(Language.RU)).isEqualTo("заявка на акселерацию");
 
         // DEF-10 certificates, DEF-11 the application within the window, DEF-12 admission
         c.submit(new CohortCommand.IssueCertificates("cert", Fixture.ORGANIZER, "P-01", "PRE_ACCELERATION",

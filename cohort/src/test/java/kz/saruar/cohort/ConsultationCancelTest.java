@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
@@ -93,7 +94,7 @@ class ConsultationCancelTest {
         assertThat(status(b)).isEqualTo(ConsultationStatus.NO_SHOW_EXPERT.name());
         assertThat(c.state().project("P-01").orElseThrow().consultationsHeld()).isZero();
         assertThat(Cohort.open(store, clock, keys).state()).isEqualTo(c.state());
-        assertThat(Cohort.events(store).stream().map(RecordedEvent::type))
+        assertThat(Cohort.events(store).stream().map(RecordedEvent<CohortEvent>::type))
                 .containsSubsequence("ConsultationNoShow", "ConsultationNoShow");
     }
 

@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.CheckStatus;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.ProjectState;
@@ -36,15 +39,28 @@ class EventJsonProperties {
             @ForAll("instants") Instant at) {
         OffsetDateTime when = OffsetDateTime.ofInstant(at, Kazakhstan.ZONE);
         Actor actor = Actor.of("a-1", ActorRole.ORGANIZER);
-        byte[] prev = EventCodec.sha256().digest(new byte[] {1});
-        EventCodec.Encoded enc = EventCodec.encode(7, "key-1", "Lifecycle:00", actor, when, e, prev);
-        RecordedEvent back = EventCodec.decode(7, enc.payload(), prev);
-        assertThat(back).isEqualTo(enc.event());
+        byte[] prev = JournalFormat.sha256().digest(new byte[] {1});
+        JournalFormat.Encoded<CohortEvent> enc = EventCodec.FORMAT.encode(7, "key-1", "Lifecycle:00", actor, when, e, prev);
+        RecordedEvent<CohortEvent> back = EventCodec.FORMAT.decode(7, enc.payload(), prev);
+        assertThat(back).isEqualTo(enc.record());
         assertThat(back.event()).isEqualTo(e);
         assertThat(back.at()).isEqualTo(when);
         // the same event encodes to the same bytes: the hash covers a canonical form
-        assertThat(EventCodec.encode(7, "key-1", "Lifecycle:00", actor, when, back.event(), prev).payload())
+        assertThat(EventCodec.FORMAT.encode(7, "key-1", "Lifecycle:00", actor, when, back.event(), prev).payload())
                 .isEqualTo(enc.payload());
+    }
+
+    @Property(tries = 300)
+    void a_record_is_written_straight_to_the_bytes_of_its_envelope_tree(@ForAll("events") CohortEvent e,
+            @ForAll("instants") Instant at) throws Exception {
+        byte[] prev = JournalFormat.sha256().digest(new byte[] {2});
+        JournalFormat.Encoded<CohortEvent> enc = EventCodec.FORMAT.encode(3, "key-«1»", "Lifecycle:00",
+                Actor.of("a-1", ActorRole.TEAM), OffsetDateTime.ofInstant(at, Kazakhstan.ZONE), e, prev);
+        ObjectNode tree = enc.record().toJson(CohortJson.MAPPER);
+        tree.remove("hash");
+        byte[] payload = enc.payload();
+        // the payload is the envelope's JSON, a line feed and 64 hex digits of its hash
+        assertThat(Arrays.copyOf(payload, payload.length - 65)).isEqualTo(CohortJson.MAPPER.writeValueAsBytes(tree));
     }
 
     @Property(tries = 50)

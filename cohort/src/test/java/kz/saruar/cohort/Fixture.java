@@ -7,9 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
-import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
@@ -30,34 +29,13 @@ final class Fixture {
     }
 
     /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
+    static final class TestClock extends Consultations.MovableClock {
         TestClock(Instant now) {
-            this.now = now;
+            super(now);
         }
 
         void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        void set(Instant i) {
-            now = i;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return Kazakhstan.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            set(instant().plus(d));
         }
     }
 

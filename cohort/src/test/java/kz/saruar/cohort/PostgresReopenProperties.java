@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.JournalStores;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.storage.postgresql.PostgresJournalStore;

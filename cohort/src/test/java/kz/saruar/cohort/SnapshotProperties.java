@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.lifecycle.Actor;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.zip.GZIPInputStream;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.lifecycle.ProjectState;

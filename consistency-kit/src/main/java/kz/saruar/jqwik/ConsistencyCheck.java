@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.methodology.Methodology;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
@@ -60,13 +62,14 @@ public final class ConsistencyCheck {
         try {
             cases = p.cases(m);
         } catch (RuntimeException e) {
-            return ConsistencyReport.Result.failed(p, 0, "no case could be generated", e.getMessage());
+            return ConsistencyReport.Result.failed(p, 0, "no case could be generated",
+                    LocalizedText.ofSingle(Language.EN, String.valueOf(e.getMessage())));
         }
         RandomGenerator<C> generator = cases.generator(GENERATION_SIZE);
         Random random = new Random(seed);
         for (int i = 1; i <= tries; i++) {
             Shrinkable<C> s = generator.next(random);
-            Optional<String> v = p.violation(m, s.value());
+            Optional<LocalizedText> v = p.violationText(m, s.value());
             if (v.isPresent()) {
                 Shrunk<C> shrunk = shrink(p, m, s, v.get());
                 return ConsistencyReport.Result.failed(p, i, String.valueOf(shrunk.shrinkable().value()),
@@ -76,15 +79,15 @@ public final class ConsistencyCheck {
         return ConsistencyReport.Result.held(p, tries);
     }
 
-    private record Shrunk<C>(Shrinkable<C> shrinkable, String violation) {
+    private record Shrunk<C>(Shrinkable<C> shrinkable, LocalizedText violation) {
     }
 
     /** Greedy shrinking: take the first smaller case that still fails, until none does. */
-    private static <C> Shrunk<C> shrink(ConsistencyProperty<C> p, Methodology m, Shrinkable<C> failing, String v) {
+    private static <C> Shrunk<C> shrink(ConsistencyProperty<C> p, Methodology m, Shrinkable<C> failing, LocalizedText v) {
         Shrunk<C> current = new Shrunk<>(failing, v);
         for (int step = 0; step < MAX_SHRINK_STEPS; step++) {
             Optional<Shrunk<C>> smaller = current.shrinkable().shrink().limit(200)
-                    .map(s -> p.violation(m, s.value()).map(x -> new Shrunk<>(s, x)))
+                    .map(s -> p.violationText(m, s.value()).map(x -> new Shrunk<>(s, x)))
                     .flatMap(Optional::stream).findFirst();
             if (smaller.isEmpty()) {
                 break;

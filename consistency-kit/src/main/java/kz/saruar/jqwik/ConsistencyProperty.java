@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.methodology.Methodology;
 import net.jqwik.api.Arbitrary;
@@ -14,18 +16,20 @@ import net.jqwik.api.Arbitrary;
 /**
  * One promise that several rules of a methodology make together, checkable against any
  * methodology: its name, the rules it ties together, the cases to try, and the check of one case.
+ * Its promise and its violations are kk/ru/en texts; {@link #promise()} and {@link #violation} give
+ * their English.
  *
  * @param <C> the type of a case
  */
 public final class ConsistencyProperty<C> {
     private final String name;
     private final List<RuleId> rules;
-    private final String promise;
+    private final LocalizedText promise;
     private final Function<Methodology, Arbitrary<C>> cases;
-    private final BiFunction<Methodology, C, Optional<String>> check;
+    private final BiFunction<Methodology, C, Optional<LocalizedText>> check;
 
-    ConsistencyProperty(String name, List<String> rules, String promise, Function<Methodology, Arbitrary<C>> cases,
-            BiFunction<Methodology, C, Optional<String>> check) {
+    ConsistencyProperty(String name, List<String> rules, LocalizedText promise, Function<Methodology, Arbitrary<C>> cases,
+            BiFunction<Methodology, C, Optional<LocalizedText>> check) {
         this.name = Objects.requireNonNull(name, "name");
         this.rules = rules.stream().map(RuleId::of).collect(ImmutableList.toImmutableList());
         this.promise = Objects.requireNonNull(promise, "promise");
@@ -45,6 +49,11 @@ public final class ConsistencyProperty<C> {
 
     /** What the rules promise together, in one English sentence. */
     public String promise() {
+        return promise.get(Language.EN);
+    }
+
+    /** What the rules promise together, in kk/ru/en. */
+    public LocalizedText promiseText() {
         return promise;
     }
 
@@ -53,13 +62,19 @@ public final class ConsistencyProperty<C> {
         return cases.apply(Objects.requireNonNull(methodology, "methodology"));
     }
 
-    /** What is wrong with this case, if anything; an exception of the library counts as a violation. */
+    /** What is wrong with this case, if anything, in English; an exception of the library counts as a violation. */
     public Optional<String> violation(Methodology methodology, C aCase) {
+        return violationText(methodology, aCase).map(t -> t.get(Language.EN));
+    }
+
+    /** What is wrong with this case, if anything, in kk/ru/en; an exception of the library counts as a violation. */
+    public Optional<LocalizedText> violationText(Methodology methodology, C aCase) {
         Objects.requireNonNull(methodology, "methodology");
         try {
             return check.apply(methodology, aCase);
         } catch (RuntimeException e) {
-            return Optional.of("the library threw " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Optional.of(ConsistencyProperties.say("кітапхана {0} лақтырды: {1}", "библиотека выбросила {0}: {1}",
+                    "the library threw {0}: {1}", e.getClass().getSimpleName(), e.getMessage()));
         }
     }
 

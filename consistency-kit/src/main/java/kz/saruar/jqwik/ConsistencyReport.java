@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.Arguments;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 
 /**
@@ -39,27 +41,37 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
      *
      * @param property       the property's name
      * @param rules          the rules it ties together
-     * @param promise        what the rules promise together
      * @param held           whether it held for every case tried
      * @param triesRun       the cases tried (the failing try's number for a failure)
      * @param counterexample the shrunk failing case
-     * @param violation      what is wrong with it
+     * @param violationText  what is wrong with it, in kk/ru/en
+     * @param promiseText    what the rules promise together, in kk/ru/en
      */
-    public record Result(String property, List<RuleId> rules, String promise, boolean held, int triesRun,
-            Optional<String> counterexample, Optional<String> violation) {
+    public record Result(String property, List<RuleId> rules, LocalizedText promiseText, boolean held, int triesRun,
+            Optional<String> counterexample, Optional<LocalizedText> violationText) {
         /** Refuses nulls; copies the rules. */
         public Result {
-            Arguments.nonNull("property", property, "promise", promise, "counterexample", counterexample,
-                    "violation", violation);
+            Arguments.nonNull("property", property, "promiseText", promiseText, "counterexample", counterexample,
+                    "violationText", violationText);
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
         }
 
-        static Result held(ConsistencyProperty<?> p, int tries) {
-            return new Result(p.name(), p.rules(), p.promise(), true, tries, Optional.empty(), Optional.empty());
+        /** What the rules promise together, in English. */
+        public String promise() {
+            return promiseText.get(Language.EN);
         }
 
-        static Result failed(ConsistencyProperty<?> p, int at, String counterexample, String violation) {
-            return new Result(p.name(), p.rules(), p.promise(), false, at, Optional.of(counterexample),
+        /** What is wrong with the counterexample, in English. */
+        public Optional<String> violation() {
+            return violationText.map(t -> t.get(Language.EN));
+        }
+
+        static Result held(ConsistencyProperty<?> p, int tries) {
+            return new Result(p.name(), p.rules(), p.promiseText(), true, tries, Optional.empty(), Optional.empty());
+        }
+
+        static Result failed(ConsistencyProperty<?> p, int at, String counterexample, LocalizedText violation) {
+            return new Result(p.name(), p.rules(), p.promiseText(), false, at, Optional.of(counterexample),
                     Optional.of(violation));
         }
     }

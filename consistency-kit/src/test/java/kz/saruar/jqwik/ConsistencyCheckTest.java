@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import kz.saruar.model.Language;
 import kz.saruar.model.catalog.CurriculumModule;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
@@ -54,6 +55,10 @@ class ConsistencyCheckTest {
         ConsistencyReport.Result r = result(CHECK.run(m, 20, 1), "passAndFailAreBothReachable");
         assertThat(r.held()).isFalse();
         assertThat(r.violation().orElseThrow()).contains("even the lowest total 35 passes");
+        assertThat(r.violationText().orElseThrow().get(Language.RU)).contains("даже наименьшая сумма 35 проходит");
+        assertThat(r.violationText().orElseThrow().get(Language.KK)).contains("ең төменгі 35 жиынтығы өтеді");
+        assertThat(r.promiseText().get(Language.KK)).isEqualTo("қандай да бір жиынтық өтеді, ал қандай да бірі өтпейді");
+        assertThat(r.promise()).isEqualTo("some total passes and some total fails");
     }
 
     @Test

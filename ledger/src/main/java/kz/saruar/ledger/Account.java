@@ -1,7 +1,7 @@
 package kz.saruar.ledger;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A LIFTCOIN account (LFT-07): its identifier, kind, owner, and for a participant the project it
@@ -15,10 +15,7 @@ import java.util.Optional;
 public record Account(AccountId id, AccountKind kind, ActorId owner, Optional<AccountId> project) {
     /** Refuses nulls and a project on anything but a participant. */
     public Account {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(project, "project");
+        Arguments.nonNull("id", id, "kind", kind, "owner", owner, "project", project);
         if (project.isPresent() != (kind == AccountKind.PARTICIPANT)) {
             throw new IllegalArgumentException("only a participant account has a project, and it must: " + id + " " + kind + " " + project);
         }

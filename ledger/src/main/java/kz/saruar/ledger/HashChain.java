@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
 
 /**
@@ -78,25 +79,33 @@ final class HashChain {
      */
     Optional<VerificationReport.Problem> check(byte[] r) {
         if (!JournalCodec.crcMatches(r, crc)) {
-            return problem(VerificationReport.Kind.CRC_MISMATCH, "its bytes do not match its CRC32C (changed or torn)");
+            return problem(VerificationReport.Kind.CRC_MISMATCH, "байттары CRC32C-ге сәйкес келмейді (өзгертілген немесе үзілген)",
+                    "его байты не совпадают с CRC32C (изменены или оборваны)", "its bytes do not match its CRC32C (changed or torn)");
         }
         long seq = JournalCodec.sequenceOf(r);
         if (seq > position) {
-            return problem(VerificationReport.Kind.MISSING_RECORD,
-                    "it has sequence " + seq + ": " + (seq - position) + " record(s) missing before it");
+            return problem(VerificationReport.Kind.MISSING_RECORD, "реттік нөмірі {1}: алдында {2} жазба жоқ",
+                    "её порядковый номер {1}: перед ней не хватает записей: {2}", "it has sequence {1}: {2} record(s) missing before it",
+                    seq, seq - position);
         }
         if (seq < position) {
-            return problem(VerificationReport.Kind.REORDERED_RECORD, "it has sequence " + seq + ": reordered or repeated");
+            return problem(VerificationReport.Kind.REORDERED_RECORD, "реттік нөмірі {1}: орны ауыстырылған немесе қайталанған",
+                    "её порядковый номер {1}: переставлена или повторена", "it has sequence {1}: reordered or repeated", seq);
         }
         boolean genesis = r[1] == JournalCodec.GENESIS;
         if (genesis != (position == 0)) {
-            return problem(VerificationReport.Kind.BAD_GENESIS,
-                    genesis ? "a genesis record after the start" : "the journal does not start with a genesis record");
+            return genesis
+                    ? problem(VerificationReport.Kind.BAD_GENESIS, "басынан кейінгі генезис жазбасы", "генезис-запись не в начале",
+                            "a genesis record after the start")
+                    : problem(VerificationReport.Kind.BAD_GENESIS, "журнал генезис жазбасынан басталмайды",
+                            "журнал начинается не с генезис-записи", "the journal does not start with a genesis record");
         }
         int body = r.length - TRAILER;
         digest(r, body);
         if (!Arrays.equals(computed, 0, HASH_SIZE, r, body, body + HASH_SIZE)) {
             return problem(VerificationReport.Kind.HASH_MISMATCH,
+                    "оның хэші SHA-256(алдыңғы хэш ‖ жазба) емес: мазмұны өзгертілген немесе хэш қате",
+                    "её хэш не равен SHA-256(предыдущий хэш ‖ запись): содержимое изменено или хэш неверен",
                     "its hash is not SHA-256(previous hash ‖ record): content changed or hash wrong");
         }
         System.arraycopy(computed, 0, head, 0, HASH_SIZE);
@@ -145,7 +154,13 @@ final class HashChain {
         return ChainHash.of(head);
     }
 
-    private Optional<VerificationReport.Problem> problem(VerificationReport.Kind kind, String detail) {
-        return Optional.of(new VerificationReport.Problem(position, kind, "record " + position + ": " + detail));
+    /** The problem at this position; {0} is the position, {1}, {2}… the arguments (Saruar's wording, kk/en marked as translations). */
+    private Optional<VerificationReport.Problem> problem(VerificationReport.Kind kind, String kk, String ru, String en,
+            Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = position;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return Optional.of(VerificationReport.Problem.of(position, kind,
+                LocalizedText.message("{0}-жазба: " + kk, "запись {0}: " + ru, "record {0}: " + en, all)));
     }
 }

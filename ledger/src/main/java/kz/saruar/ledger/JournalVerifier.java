@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.ledger.store.FileJournalStore;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
@@ -39,8 +40,9 @@ public final class JournalVerifier {
                 }
             }
         } catch (StorageException e) {
-            return report(chain, Optional.of(new VerificationReport.Problem(chain.position(),
-                    VerificationReport.Kind.UNREADABLE, e.getMessage())), torn);
+            return report(chain, Optional.of(VerificationReport.Problem.of(chain.position(), VerificationReport.Kind.UNREADABLE,
+                    LocalizedText.message("{0}-жазбаны оқу мүмкін емес: {1}", "запись {0} не читается: {1}",
+                            "record {0} cannot be read: {1}", chain.position(), e.getMessage()))), torn);
         }
     }
 

@@ -356,22 +356,11 @@ public final class Ledger implements AutoCloseable {
                         waiting.add(w);
                         continue;
                     }
-                    Instant now = clock.instant();
-                    Reason refused = state.check(command, now, policy.expiryPolicy(),
-                            s -> batch.containsKey(s) ? batch.get(s) : recordAt(s));
-                    if (refused != null) {
-                        w.outcome = Outcome.refused(refused);
-                        continue;
+                    w.outcome = decideInBatch(command, batch, records);
+                    if (w.outcome.accepted()) {
+                        w.waitsForDurability = true;
+                        waiting.add(w);
                     }
-                    List<Entry> entries = state.takeEntries();
-                    long seq = state.nextSequence;
-                    records.add(codec.encode(seq, now, command, entries, chain));
-                    state.apply(seq, now, command, entries);
-                    JournalRecord rec = new JournalRecord(seq, now, command, entries, chain.headHash());
-                    batch.put(seq, rec);
-                    w.outcome = Outcome.accepted(rec);
-                    w.waitsForDurability = true;
-                    waiting.add(w);
                 } catch (RuntimeException e) {
                     w.error = e;
                 }
@@ -477,20 +466,7 @@ public final class Ledger implements AutoCloseable {
                     out.add(repeat(prior, command, batch));
                     continue;
                 }
-                Instant now = clock.instant();
-                Reason refused = state.check(command, now, policy.expiryPolicy(),
-                        s -> batch.containsKey(s) ? batch.get(s) : recordAt(s));
-                if (refused != null) {
-                    out.add(Outcome.refused(refused));
-                    continue;
-                }
-                List<Entry> entries = state.takeEntries();
-                long seq = state.nextSequence;
-                records.add(codec.encode(seq, now, command, entries, chain));
-                state.apply(seq, now, command, entries);
-                JournalRecord rec = new JournalRecord(seq, now, command, entries, chain.headHash());
-                batch.put(seq, rec);
-                out.add(Outcome.accepted(rec));
+                out.add(decideInBatch(command, batch, records));
             }
             if (!records.isEmpty()) {
                 try {
@@ -505,6 +481,27 @@ public final class Ledger implements AutoCloseable {
         }
         awaitOrFail(wait);
         return ImmutableList.copyOf(out);
+    }
+
+    /**
+     * Decides one command on the state after the batch so far (LFT-06): its refusal, or its record,
+     * applied to the state, encoded onto {@code records} and added to {@code batch}.
+     */
+    private Outcome<JournalRecord> decideInBatch(LedgerCommand command, Map<Long, JournalRecord> batch,
+            List<byte[]> records) {
+        Instant now = clock.instant();
+        Reason refused = state.check(command, now, policy.expiryPolicy(),
+                s -> batch.containsKey(s) ? batch.get(s) : recordAt(s));
+        if (refused != null) {
+            return Outcome.refused(refused);
+        }
+        List<Entry> entries = state.takeEntries();
+        long seq = state.nextSequence;
+        records.add(codec.encode(seq, now, command, entries, chain));
+        state.apply(seq, now, command, entries);
+        JournalRecord rec = new JournalRecord(seq, now, command, entries, chain.headHash());
+        batch.put(seq, rec);
+        return Outcome.accepted(rec);
     }
 
     private Outcome<JournalRecord> repeat(long prior, LedgerCommand command, Map<Long, JournalRecord> batch) {

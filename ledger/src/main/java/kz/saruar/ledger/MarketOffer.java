@@ -1,7 +1,7 @@
 package kz.saruar.ledger;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A LIFT-MARKET offer (LFT-03) as it stands: seller, price per unit, units left, whether live,
@@ -17,8 +17,6 @@ import java.util.Optional;
 public record MarketOffer(OfferId id, AccountId seller, long price, long remaining, boolean live, Optional<String> direction) {
     /** Refuses nulls. */
     public MarketOffer {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(seller, "seller");
-        Objects.requireNonNull(direction, "direction");
+        Arguments.nonNull("id", id, "seller", seller, "direction", direction);
     }
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * The statement of one LIFTCOIN account for a period of whole days (LFT-06: statements and
@@ -30,10 +30,7 @@ public record Statement(AccountId account, LocalDate from, LocalDate to, ZoneId 
         List<Line> lines) {
     /** Refuses nulls, a reversed period, and copies collections. */
     public Statement {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(zone, "zone");
+        Arguments.nonNull("account", account, "from", from, "to", to, "zone", zone);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("statement period ends before it starts: " + from + ".." + to);
         }
@@ -54,9 +51,7 @@ public record Statement(AccountId account, LocalDate from, LocalDate to, ZoneId 
     public record Line(long sequence, Instant at, EntryKind kind, AccountId counterparty, long amount, long balanceAfter) {
         /** Refuses nulls. */
         public Line {
-            Objects.requireNonNull(at, "at");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(counterparty, "counterparty");
+            Arguments.nonNull("at", at, "kind", kind, "counterparty", counterparty);
         }
     }
 }

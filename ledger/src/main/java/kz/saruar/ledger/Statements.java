@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import kz.saruar.model.Arguments;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StoredRecord;
 
@@ -19,7 +20,8 @@ public final class Statements {
     private Statements() {
     }
 
-    private static void forEachRecord(JournalStore store, Consumer<JournalRecord> action) {
+    /** Hands every record of the ledger journal to {@code action}, in order. */
+    static void forEachRecord(JournalStore store, Consumer<JournalRecord> action) {
         long p = 0;
         while (true) {
             List<StoredRecord> page = store.read(p, 4096);
@@ -35,9 +37,7 @@ public final class Statements {
 
     /** The statement of {@code account} for the days {@code from}..{@code to} inclusive in {@code zone}. */
     public static Statement statement(JournalStore store, AccountId account, LocalDate from, LocalDate to, ZoneId zone) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(zone, "zone");
+        Arguments.nonNull("store", store, "account", account, "zone", zone);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("statement period ends before it starts: " + from + ".." + to);
         }

@@ -2,6 +2,8 @@ package kz.saruar.ledger;
 
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 
 /**
  * The outcome of walking a hash-chained LIFTCOIN journal (LFT-06): how many records and bytes were
@@ -57,13 +59,25 @@ public record VerificationReport(long records, long bytes, Optional<ChainHash> h
      *
      * @param position where it is in the journal
      * @param kind     what is wrong
-     * @param detail   a sentence for people
+     * @param detail   a sentence for people, in English
+     * @param text     the same sentence in kk/ru/en (a storage failure's own words stay as they came)
      */
-    public record Problem(long position, Kind kind, String detail) {
+    public record Problem(long position, Kind kind, String detail, LocalizedText text) {
         /** Refuses nulls. */
         public Problem {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(detail, "detail");
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** A problem described in one sentence that has no translation (e.g. a storage failure's message). */
+        public Problem(long position, Kind kind, String detail) {
+            this(position, kind, detail, LocalizedText.ofSingle(Language.EN, detail));
+        }
+
+        /** A problem described in kk/ru/en; {@link #detail()} is its English. */
+        public static Problem of(long position, Kind kind, LocalizedText text) {
+            return new Problem(position, kind, text.get(Language.EN), text);
         }
     }
 }

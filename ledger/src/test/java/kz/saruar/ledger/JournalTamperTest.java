@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 import kz.saruar.ledger.store.FileJournalStore;
+import kz.saruar.model.Language;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,12 @@ class JournalTamperTest {
         missing.remove(4);
         assertThat(JournalVerifier.verify(missing).problem()).map(p -> p.position() + " " + p.kind())
                 .contains("4 MISSING_RECORD");
+        // LFT-06: the same problem in each language, the English kept as detail()
+        VerificationReport.Problem gap = JournalVerifier.verify(missing).problem().orElseThrow();
+        assertThat(gap.detail()).isEqualTo("record 4: it has sequence 5: 1 record(s) missing before it");
+        assertThat(gap.text().get(Language.EN)).isEqualTo(gap.detail());
+        assertThat(gap.text().get(Language.RU)).isEqualTo("запись 4: её порядковый номер 5: перед ней не хватает записей: 1");
+        assertThat(gap.text().get(Language.KK)).isEqualTo("4-жазба: реттік нөмірі 5: алдында 1 жазба жоқ");
 
         List<byte[]> reordered = new ArrayList<>(good);
         Collections.swap(reordered, 6, 7);

@@ -1,8 +1,8 @@
 package kz.saruar.simulation;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.SplittableRandom;
+import kz.saruar.model.Arguments;
 
 /**
  * One synthetic applicant of a simulated intake (APP-03) and its latent qualities, drawn once per
@@ -24,9 +24,7 @@ public record Applicant(String id, String direction, double quality, double capa
 
     /** Refuses nulls. */
     public Applicant {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(submittedOn, "submittedOn");
+        Arguments.nonNull("id", id, "direction", direction, "submittedOn", submittedOn);
     }
 
     /** A standard normal draw of this applicant for a phase and an index, the same under every methodology. */

@@ -17,17 +17,19 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortEvent;
 import kz.saruar.cohort.CohortState;
 import kz.saruar.cohort.ProjectView;
-import kz.saruar.cohort.RecordedEvent;
-import kz.saruar.cohort.privacy.PersonKeys;
 import kz.saruar.ledger.CoverageReport;
 import kz.saruar.ledger.JournalRecord;
 import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerCommand;
 import kz.saruar.ledger.LedgerPolicy;
+import kz.saruar.model.Arguments;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
@@ -91,25 +93,31 @@ public final class CohortJournal {
      * @param seed   the seed of a simulated cohort, empty for a real one (the report names the cohort)
      */
     public static CohortRun read(Cohort cohort, Optional<JournalStore> ledger, OptionalLong seed) {
-        Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(cohort, "cohort");
-        Objects.requireNonNull(ledger, "ledger");
-        Methodology m = cohort.methodology();
-        CohortState state = cohort.state();
-        List<RecordedEvent> events = Cohort.events(cohort.store());
-        WorkingCalendar working = WorkingCalendar.kazakhstan();
+        Events events = new Events();
+        Cohort.events(cohort.store()).forEach(events);
+        return read(cohort, events, ledger, seed);
+    }
 
-        Map<String, ProjectState> withdrawnFrom = new HashMap<>();
-        Map<String, CohortEvent.EligibilityRecorded> lastFailed = new HashMap<>();
-        List<CohortEvent.DefenseHeld> defenses = new ArrayList<>();
-        Map<String, Integer> booked = new TreeMap<>();
-        Set<String> held = new HashSet<>();
-        Map<String, String> expertOf = new HashMap<>();
-        Optional<LocalDate> preStart = Optional.empty();
-        LocalDate firstConsultation = null;
-        LocalDate lastConsultation = null;
-        LocalDate lastDay = LocalDate.MIN;
-        for (RecordedEvent r : events) {
+    /**
+     * What the report needs of a cohort's events, folded one event at a time in journal order:
+     * from the whole journal ({@link #read(Cohort, Optional, OptionalLong)}), or following a
+     * cohort as it records them ({@link Cohort#follow}), as a simulation does.
+     */
+    static final class Events implements Consumer<RecordedEvent<CohortEvent>> {
+        private final Map<String, ProjectState> withdrawnFrom = new HashMap<>();
+        private final Map<String, CohortEvent.EligibilityRecorded> lastFailed = new HashMap<>();
+        private final List<CohortEvent.DefenseHeld> defenses = new ArrayList<>();
+        private final Map<String, Integer> booked = new TreeMap<>();
+        private final Set<String> held = new HashSet<>();
+        private final Map<String, String> expertOf = new HashMap<>();
+        private Optional<LocalDate> preStart = Optional.empty();
+        private LocalDate firstConsultation;
+        private LocalDate lastConsultation;
+        private LocalDate lastDay = LocalDate.MIN;
+
+        @Override
+        public void accept(RecordedEvent<CohortEvent> r) {
             LocalDate day = r.at().atZoneSameInstant(Kazakhstan.ZONE).toLocalDate();
             lastDay = day.isAfter(lastDay) ? day : lastDay;
             CohortEvent e = r.event();
@@ -137,6 +145,24 @@ public final class CohortJournal {
                 held.add(h.consultation());
             }
         }
+    }
+
+    /** Reads a cohort whose every event {@code events} has folded. */
+    static CohortRun read(Cohort cohort, Events events, Optional<JournalStore> ledger, OptionalLong seed) {
+        Arguments.nonNull("seed", seed, "cohort", cohort, "ledger", ledger);
+        Methodology m = cohort.methodology();
+        CohortState state = cohort.state();
+        WorkingCalendar working = WorkingCalendar.kazakhstan();
+        Map<String, ProjectState> withdrawnFrom = events.withdrawnFrom;
+        Map<String, CohortEvent.EligibilityRecorded> lastFailed = events.lastFailed;
+        List<CohortEvent.DefenseHeld> defenses = events.defenses;
+        Map<String, Integer> booked = events.booked;
+        Set<String> held = events.held;
+        Map<String, String> expertOf = events.expertOf;
+        Optional<LocalDate> preStart = events.preStart;
+        LocalDate firstConsultation = events.firstConsultation;
+        LocalDate lastConsultation = events.lastConsultation;
+        LocalDate lastDay = events.lastDay;
 
         int n = state.projects().size();
         int[] reached = new int[n];

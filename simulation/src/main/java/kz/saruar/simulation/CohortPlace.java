@@ -3,8 +3,9 @@ package kz.saruar.simulation;
 import java.nio.file.Path;
 import java.util.Objects;
 import kz.saruar.cohort.privacy.FilePersonKeys;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
-import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.model.Arguments;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.spi.storage.JournalStore;
@@ -31,9 +32,7 @@ public interface CohortPlace {
     record Journals(JournalStore cohort, PersonKeys keys, JournalStore ledger) implements AutoCloseable {
         /** Refuses nulls. */
         public Journals {
-            Objects.requireNonNull(cohort, "cohort");
-            Objects.requireNonNull(keys, "keys");
-            Objects.requireNonNull(ledger, "ledger");
+            Arguments.nonNull("cohort", cohort, "keys", keys, "ledger", ledger);
         }
 
         @Override

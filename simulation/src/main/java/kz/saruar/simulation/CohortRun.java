@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 
 /**
@@ -106,10 +107,7 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
     public record Trace(String id, String direction, int reached, Optional<String> stoppedBy, OptionalInt total) {
         /** Refuses nulls. */
         public Trace {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(direction, "direction");
-            Objects.requireNonNull(stoppedBy, "stoppedBy");
-            Objects.requireNonNull(total, "total");
+            Arguments.nonNull("id", id, "direction", direction, "stoppedBy", stoppedBy, "total", total);
         }
     }
 
@@ -125,9 +123,7 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
     public record Score(String projectId, String direction, int total, String band, boolean passed) {
         /** Refuses nulls. */
         public Score {
-            Objects.requireNonNull(projectId, "projectId");
-            Objects.requireNonNull(direction, "direction");
-            Objects.requireNonNull(band, "band");
+            Arguments.nonNull("projectId", projectId, "direction", direction, "band", band);
         }
     }
 
@@ -173,9 +169,7 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
     public record Bar(String code, LocalizedText name, String rule, List<int[]> spans) {
         /** Copies. */
         public Bar {
-            Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(rule, "rule");
+            Arguments.nonNull("code", code, "name", name, "rule", rule);
             spans = ImmutableList.copyOf(spans);
         }
     }

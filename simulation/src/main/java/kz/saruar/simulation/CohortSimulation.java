@@ -125,6 +125,9 @@ public final class CohortSimulation {
             Cohort cohort = Cohort.create(j.cohort(), "SIM-" + methodology.id() + "-" + seed, methodology, ORGANIZER,
                     clock, j.keys()).value().orElseThrow(() -> new SaruarException(
                             "the simulated cohort needs an empty journal: " + j.cohort()));
+            // the report folds the events as the cohort records them, instead of decoding the journal again
+            CohortJournal.Events events = new CohortJournal.Events();
+            cohort.follow(events);
             Run run = new Run(cohort, clock, applicants, seed);
             run.intake();
             run.admission();
@@ -138,7 +141,8 @@ public final class CohortSimulation {
             if (detailed) {
                 run.market(j.ledger());
             }
-            return CohortJournal.read(cohort, detailed ? Optional.of(j.ledger()) : Optional.empty(), OptionalLong.of(seed));
+            return CohortJournal.read(cohort, events, detailed ? Optional.of(j.ledger()) : Optional.empty(),
+                    OptionalLong.of(seed));
         }
     }
 

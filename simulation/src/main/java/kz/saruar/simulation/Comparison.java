@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import kz.saruar.model.Arguments;
 
 /**
  * A what-if: the same synthetic applicants (same seed) under two methodologies, side by side —
@@ -72,12 +73,8 @@ public record Comparison(CohortRun base, CohortRun other, List<Difference> diffe
             OptionalInt totalBase, OptionalInt totalOther, String stoppedBase, String stoppedOther) {
         /** Refuses nulls. */
         public Difference {
-            Objects.requireNonNull(projectId, "projectId");
-            Objects.requireNonNull(direction, "direction");
-            Objects.requireNonNull(totalBase, "totalBase");
-            Objects.requireNonNull(totalOther, "totalOther");
-            Objects.requireNonNull(stoppedBase, "stoppedBase");
-            Objects.requireNonNull(stoppedOther, "stoppedOther");
+            Arguments.nonNull("projectId", projectId, "direction", direction, "totalBase", totalBase,
+                    "totalOther", totalOther, "stoppedBase", stoppedBase, "stoppedOther", stoppedOther);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.Methodology;
 
 /**
@@ -38,10 +39,7 @@ public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, O
      */
     public static Simulation simulate(Methodology base, Optional<Methodology> other, SimulationParameters parameters,
             long seed, int applications, int runs, CohortPlace detail) {
-        Objects.requireNonNull(base, "base");
-        Objects.requireNonNull(other, "other");
-        Objects.requireNonNull(parameters, "parameters");
-        Objects.requireNonNull(detail, "detail");
+        Arguments.nonNull("base", base, "other", other, "parameters", parameters, "detail", detail);
         Preconditions.checkArgument(applications > 0, "applications must be positive: %s", applications);
         Preconditions.checkArgument(runs > 0, "runs must be positive: %s", runs);
         CohortSimulation simulation = new CohortSimulation(base, parameters);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 
 /**
@@ -29,9 +30,7 @@ public record StageSpread(String code, LocalizedText name, double mean, double s
 
     /** Refuses nulls. */
     public StageSpread {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(reference, "reference");
+        Arguments.nonNull("code", code, "name", name, "reference", reference);
         rules = ImmutableList.copyOf(rules);
     }
 

@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;

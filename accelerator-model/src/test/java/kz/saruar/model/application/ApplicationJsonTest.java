@@ -45,6 +45,19 @@ class ApplicationJsonTest {
     }
 
     @Test
+    void APP_03_with_personal_data_the_application_is_written_as_its_tree_is() throws Exception {
+        ProjectApplication a = Fixtures.valid();
+        JsonNode tree = kz.saruar.model.json.JsonReader.MAPPER.valueToTree(a);
+        assertThat(ApplicationJson.write(a, PersonalDataPolicy.INCLUDE))
+                .isEqualTo(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(tree));
+        // and without it, the same bytes less the people
+        ((ObjectNode) tree).remove("applicant");
+        tree.get("team").forEach(m -> ((ObjectNode) m).remove("person"));
+        assertThat(ApplicationJson.write(a, PersonalDataPolicy.OMIT))
+                .isEqualTo(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(tree));
+    }
+
+    @Test
     void APP_03_export_leaves_personal_data_out_unless_asked() {
         String json = ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.OMIT);
         assertThat(json).doesNotContain("Айгүл").doesNotContain("+7 701").doesNotContain("someone@example.kz")

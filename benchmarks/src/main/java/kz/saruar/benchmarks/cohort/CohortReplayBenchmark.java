@@ -15,7 +15,7 @@ import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
 import kz.saruar.cohort.CohortSnapshots;
 import kz.saruar.cohort.CohortState;
-import kz.saruar.cohort.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.Kazakhstan;

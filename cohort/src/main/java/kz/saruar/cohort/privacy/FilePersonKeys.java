@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import kz.saruar.model.privacy.PersonKeys;
+import kz.saruar.model.privacy.PersonalDataCipher;
 
 /**
  * Per-person keys as files in a directory of their own, never inside the journal (APP-03

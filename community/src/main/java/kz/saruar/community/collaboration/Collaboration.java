@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -23,8 +24,6 @@ public record Collaboration(CollaborationKind kind, List<String> parties, String
     public Collaboration {
         Objects.requireNonNull(kind, "kind");
         parties = ImmutableList.copyOf(Objects.requireNonNull(parties, "parties"));
-        Objects.requireNonNull(what, "what");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(outcome, "outcome");
+        Arguments.nonNull("what", what, "date", date, "outcome", outcome);
     }
 }

@@ -1,7 +1,7 @@
 package kz.saruar.community.consent;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * One pair's state (M II.2.2): kind, sides, status, who consented, and who declined and why.
@@ -19,12 +19,8 @@ public record PairState(PairKind kind, String adviser, String advisee, PairStatu
         boolean adviseeConsented, Optional<Side> declinedBy, Optional<String> declineReason) {
     /** Refuses nulls. */
     public PairState {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(adviser, "adviser");
-        Objects.requireNonNull(advisee, "advisee");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(declinedBy, "declinedBy");
-        Objects.requireNonNull(declineReason, "declineReason");
+        Arguments.nonNull("kind", kind, "adviser", adviser, "advisee", advisee, "status", status,
+                "declinedBy", declinedBy, "declineReason", declineReason);
     }
 
     /** Whether this side has already answered. */

@@ -1,7 +1,9 @@
 package kz.saruar.community.consent;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 
 /**
  * A change of a pair's state (M II.2.2, HUB-01, HUB-02), stored as JSON with its {@code type} and
@@ -11,8 +13,10 @@ public sealed interface PairingEvent {
     /** The schema version this library writes. */
     int SCHEMA_VERSION = 1;
 
-    /** The event's type as stored. */
-    String type();
+    /** The event's type as stored: its kind's name in capitals, e.g. {@code PROPOSED}. */
+    default String type() {
+        return getClass().getSimpleName().toUpperCase(Locale.ROOT);
+    }
 
     /** The pair's kind. */
     PairKind kind();
@@ -25,6 +29,11 @@ public sealed interface PairingEvent {
 
     /** When it happened. */
     Instant at();
+
+    /** Refuses a pair without a kind, an adviser or an advisee. */
+    private static void requirePair(PairKind kind, String adviser, String advisee) {
+        Arguments.nonNull("kind", kind, "adviser", adviser, "advisee", advisee);
+    }
 
     /** The pair's key, {@code KIND:adviser>advisee}. */
     default String key() {
@@ -43,15 +52,8 @@ public sealed interface PairingEvent {
     record Proposed(int schemaVersion, PairKind kind, String adviser, String advisee, Instant at) implements PairingEvent {
         /** Refuses nulls. */
         public Proposed {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(adviser, "adviser");
-            Objects.requireNonNull(advisee, "advisee");
+            requirePair(kind, adviser, advisee);
             Objects.requireNonNull(at, "at");
-        }
-
-        @Override
-        public String type() {
-            return "PROPOSED";
         }
     }
 
@@ -69,16 +71,9 @@ public sealed interface PairingEvent {
             implements PairingEvent {
         /** Refuses nulls. */
         public Consented {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(adviser, "adviser");
-            Objects.requireNonNull(advisee, "advisee");
+            requirePair(kind, adviser, advisee);
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(at, "at");
-        }
-
-        @Override
-        public String type() {
-            return "CONSENTED";
         }
     }
 
@@ -97,17 +92,8 @@ public sealed interface PairingEvent {
             implements PairingEvent {
         /** Refuses nulls. */
         public Declined {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(adviser, "adviser");
-            Objects.requireNonNull(advisee, "advisee");
-            Objects.requireNonNull(side, "side");
-            Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(at, "at");
-        }
-
-        @Override
-        public String type() {
-            return "DECLINED";
+            requirePair(kind, adviser, advisee);
+            Arguments.nonNull("side", side, "reason", reason, "at", at);
         }
     }
 }

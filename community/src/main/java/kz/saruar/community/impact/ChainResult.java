@@ -3,6 +3,7 @@ package kz.saruar.community.impact;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 
@@ -19,9 +20,7 @@ import kz.saruar.model.validation.Code;
 public record ChainResult(@Code String code, ResultLevel level, String description, @Code List<String> leadsTo) {
     /** Refuses nulls; copies the list. */
     public ChainResult {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(description, "description");
+        Arguments.nonNull("code", code, "level", level, "description", description);
         leadsTo = ImmutableList.copyOf(Objects.requireNonNull(leadsTo, "leadsTo"));
     }
 }

@@ -1,7 +1,7 @@
 package kz.saruar.community.impact;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -19,10 +19,6 @@ public record ImpactDimensions(Optional<String> what, Optional<String> who, Opti
         Optional<String> contribution, Optional<String> risk) {
     /** Refuses nulls. */
     public ImpactDimensions {
-        Objects.requireNonNull(what, "what");
-        Objects.requireNonNull(who, "who");
-        Objects.requireNonNull(howMuch, "howMuch");
-        Objects.requireNonNull(contribution, "contribution");
-        Objects.requireNonNull(risk, "risk");
+        Arguments.nonNull("what", what, "who", who, "howMuch", howMuch, "contribution", contribution, "risk", risk);
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 
@@ -30,15 +31,8 @@ public record Indicator(@Code String code, @Code String result, String name, Str
         List<Measurement> measurements) {
     /** Refuses nulls; copies the list. */
     public Indicator {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(irisMetric, "irisMetric");
-        Objects.requireNonNull(dimensions, "dimensions");
+        Arguments.nonNull("code", code, "result", result, "name", name, "unit", unit, "baseline", baseline,
+                "target", target, "direction", direction, "irisMetric", irisMetric, "dimensions", dimensions);
         measurements = ImmutableList.copyOf(Objects.requireNonNull(measurements, "measurements"));
     }
 }

@@ -2,8 +2,8 @@ package kz.saruar.community.impact;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -20,10 +20,6 @@ import kz.saruar.model.validation.Cites;
 public record Measurement(LocalDate date, BigDecimal value, String unit, String source, Optional<String> evidence) {
     /** Refuses nulls. */
     public Measurement {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(evidence, "evidence");
+        Arguments.nonNull("date", date, "value", value, "unit", unit, "source", source, "evidence", evidence);
     }
 }

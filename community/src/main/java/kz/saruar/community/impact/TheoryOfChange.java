@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 
@@ -25,12 +26,8 @@ public record TheoryOfChange(String project, String title, String cohort, @Code 
         LocalDate end, List<ChainResult> chain, List<Indicator> indicators) {
     /** Refuses nulls; copies the lists. */
     public TheoryOfChange {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(cohort, "cohort");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.nonNull("project", project, "title", title, "cohort", cohort, "region", region, "start", start,
+                "end", end);
         chain = ImmutableList.copyOf(Objects.requireNonNull(chain, "chain"));
         indicators = ImmutableList.copyOf(Objects.requireNonNull(indicators, "indicators"));
     }

@@ -11,22 +11,16 @@ import kz.saruar.community.registry.DeclinedPair;
 import kz.saruar.community.registry.Expert;
 import kz.saruar.community.registry.MatchingPolicy;
 import kz.saruar.community.registry.ProjectRecord;
+import kz.saruar.model.Arguments;
+import kz.saruar.model.journal.JournalEvent;
 
 /**
  * An event of a community's journal (PLT-01 registries, HUB-01 and M II.2.2 pairings; docs/community.md
  * "Journal"). A registered expert or project is stored with its {@link Contact} erased; the real
  * name and contacts are sealed under the person's own key in {@code sealedContact} /
- * {@code sealedLead}, so that erasing the key erases them.
+ * {@code sealedLead}, so that erasing the key erases them. Each type is at schema version 1.
  */
-public sealed interface CommunityEvent {
-    /** The event's type as stored. */
-    String type();
-
-    /** The schema version of the event's fields; every type is at version 1. */
-    default int schemaVersion() {
-        return 1;
-    }
-
+public sealed interface CommunityEvent extends JournalEvent {
     /**
      * The community was opened (always the first event).
      *
@@ -38,11 +32,6 @@ public sealed interface CommunityEvent {
         public CommunityCreated {
             Objects.requireNonNull(communityId, "communityId");
             Objects.requireNonNull(policy, "policy");
-        }
-
-        @Override
-        public String type() {
-            return "CommunityCreated";
         }
     }
 
@@ -58,11 +47,6 @@ public sealed interface CommunityEvent {
             Objects.requireNonNull(expert, "expert");
             Objects.requireNonNull(sealedContact, "sealedContact");
         }
-
-        @Override
-        public String type() {
-            return "ExpertRegistered";
-        }
     }
 
     /**
@@ -76,11 +60,6 @@ public sealed interface CommunityEvent {
         public ExpertUpdated {
             Objects.requireNonNull(expert, "expert");
             Objects.requireNonNull(sealedContact, "sealedContact");
-        }
-
-        @Override
-        public String type() {
-            return "ExpertUpdated";
         }
     }
 
@@ -96,11 +75,6 @@ public sealed interface CommunityEvent {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(sealedLead, "sealedLead");
         }
-
-        @Override
-        public String type() {
-            return "ProjectRegistered";
-        }
     }
 
     /**
@@ -115,11 +89,6 @@ public sealed interface CommunityEvent {
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(sealedLead, "sealedLead");
         }
-
-        @Override
-        public String type() {
-            return "ProjectUpdated";
-        }
     }
 
     /**
@@ -131,11 +100,6 @@ public sealed interface CommunityEvent {
         /** Refuses nulls. */
         public DeclinedPairRecorded {
             Objects.requireNonNull(pair, "pair");
-        }
-
-        @Override
-        public String type() {
-            return "DeclinedPairRecorded";
         }
     }
 
@@ -149,11 +113,6 @@ public sealed interface CommunityEvent {
         public CollaborationRecorded {
             Objects.requireNonNull(collaboration, "collaboration");
         }
-
-        @Override
-        public String type() {
-            return "CollaborationRecorded";
-        }
     }
 
     /**
@@ -165,11 +124,6 @@ public sealed interface CommunityEvent {
         /** Refuses nulls. */
         public TheoryRecorded {
             Objects.requireNonNull(theory, "theory");
-        }
-
-        @Override
-        public String type() {
-            return "TheoryRecorded";
         }
     }
 
@@ -183,14 +137,7 @@ public sealed interface CommunityEvent {
     record MeasurementRecorded(String project, String indicator, Measurement measurement) implements CommunityEvent {
         /** Refuses nulls. */
         public MeasurementRecorded {
-            Objects.requireNonNull(project, "project");
-            Objects.requireNonNull(indicator, "indicator");
-            Objects.requireNonNull(measurement, "measurement");
-        }
-
-        @Override
-        public String type() {
-            return "MeasurementRecorded";
+            Arguments.nonNull("project", project, "indicator", indicator, "measurement", measurement);
         }
     }
 
@@ -204,11 +151,6 @@ public sealed interface CommunityEvent {
         public PairProposed {
             Objects.requireNonNull(pairing, "pairing");
         }
-
-        @Override
-        public String type() {
-            return "PairProposed";
-        }
     }
 
     /**
@@ -220,11 +162,6 @@ public sealed interface CommunityEvent {
         /** Refuses nulls. */
         public PairConsented {
             Objects.requireNonNull(pairing, "pairing");
-        }
-
-        @Override
-        public String type() {
-            return "PairConsented";
         }
     }
 
@@ -238,11 +175,6 @@ public sealed interface CommunityEvent {
         public PairDeclined {
             Objects.requireNonNull(pairing, "pairing");
         }
-
-        @Override
-        public String type() {
-            return "PairDeclined";
-        }
     }
 
     /**
@@ -254,11 +186,6 @@ public sealed interface CommunityEvent {
         /** Refuses nulls. */
         public PersonalDataErased {
             Objects.requireNonNull(person, "person");
-        }
-
-        @Override
-        public String type() {
-            return "PersonalDataErased";
         }
     }
 }

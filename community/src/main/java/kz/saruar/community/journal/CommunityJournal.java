@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import kz.saruar.community.CommunityReason;
 import kz.saruar.community.collaboration.Collaboration;
 import kz.saruar.community.collaboration.Collaborations;
@@ -33,16 +35,21 @@ import kz.saruar.community.registry.Expert;
 import kz.saruar.community.registry.MatchingPolicy;
 import kz.saruar.community.registry.ProjectRecord;
 import kz.saruar.community.registry.Registry;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.journal.JournalVerification;
+import kz.saruar.model.journal.UnreadableRecordException;
 import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.privacy.PersonKeys;
+import kz.saruar.model.privacy.PersonalDataCipher;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
-import kz.saruar.spi.storage.StorageException;
-import kz.saruar.spi.storage.StoredRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,21 +65,20 @@ import org.slf4j.LoggerFactory;
  * refused command writes nothing, the same key again returns the first receipt, the same key with
  * another command is refused ({@code KEY_REUSED}), and a writer that lost a race is refused with a
  * retryable {@code CONCURRENT_WRITE}. Names and contacts ({@link Contact}) never enter the journal
- * in clear: each is sealed with AES-256-GCM under the person's key in {@link ContactKeys}, kept
+ * in clear: each is sealed with AES-256-GCM under the person's key in {@link PersonKeys}, kept
  * apart; {@link #erasePersonalData} deletes the key, and the journal still verifies and replays.
  *
  * <p>Thread-safe: commands are decided one at a time.
  */
 public final class CommunityJournal {
     private static final Logger LOG = LoggerFactory.getLogger(CommunityJournal.class);
-    private static final int PAGE = 4096;
 
     private final JournalStore store;
     private final Clock clock;
-    private final ContactKeys keys;
+    private final PersonKeys keys;
     private State state;
 
-    private CommunityJournal(JournalStore store, Clock clock, ContactKeys keys) {
+    private CommunityJournal(JournalStore store, Clock clock, PersonKeys keys) {
         this.store = store;
         this.clock = clock;
         this.keys = keys;
@@ -90,29 +96,18 @@ public final class CommunityJournal {
      * @param keys where the per-person contact keys live
      */
     public static Outcome<CommunityJournal> create(JournalStore store, String communityId, MatchingPolicy policy,
-            Actor actor, Clock clock, ContactKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(communityId, "communityId");
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
+            Actor actor, Clock clock, PersonKeys keys) {
+        Arguments.nonNull("store", store, "communityId", communityId, "policy", policy, "actor", actor, "clock", clock,
+                "keys", keys);
         if (communityId.isBlank()) {
             throw new IllegalArgumentException("community id is blank");
         }
-        if (store.endPosition() != 0) {
-            return Outcome.refused(CommunityReason.COMMUNITY_EXISTS.reason("$", Figure.of("records", store.endPosition())));
-        }
         CommunityEvent created = new CommunityEvent.CommunityCreated(communityId, policy);
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
-        CommunityEventCodec.Encoded e = CommunityEventCodec.encode(0, "create:" + communityId,
-                fingerprint("CreateCommunity", created), actor, at, created, CommunityEventCodec.GENESIS_HASH);
-        try {
-            store.append(0, List.of(e.payload())).join();
-        } catch (PositionConflictException c) {
-            return Outcome.refused(CommunityReason.COMMUNITY_EXISTS.reason("$", Figure.of("records", c.actualPosition())));
-        } catch (CompletionException c) {
-            throw failure(c);
+        OptionalLong held = CommunityEventCodec.FORMAT.create(store, "create:" + communityId,
+                fingerprint("CreateCommunity", created), actor, at, created);
+        if (held.isPresent()) {
+            return Outcome.refused(CommunityReason.COMMUNITY_EXISTS.reason("$", Figure.of("records", held.getAsLong())));
         }
         CommunityJournal j = new CommunityJournal(store, clock, keys);
         j.state = j.replay();
@@ -123,71 +118,29 @@ public final class CommunityJournal {
     /**
      * Opens the community on a journal by replaying every event.
      *
-     * @throws UnreadableCommunityEventException naming the first record that cannot be read
+     * @throws UnreadableRecordException naming the first record that cannot be read
      * @throws SaruarException if the journal is empty
      */
-    public static CommunityJournal open(JournalStore store, Clock clock, ContactKeys keys) {
-        Objects.requireNonNull(store, "store");
-        Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(keys, "keys");
-        if (store.endPosition() == 0) {
-            throw new SaruarException("the journal " + store + " holds no community: create one first");
-        }
+    public static CommunityJournal open(JournalStore store, Clock clock, PersonKeys keys) {
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys);
+        CommunityEventCodec.FORMAT.requireCreated(store);
         CommunityJournal j = new CommunityJournal(store, clock, keys);
         j.state = j.replay();
         return j;
     }
 
     /** Checks the whole journal's hash chain and schema without opening it: the first bad record, if any. */
-    public static CommunityVerification verify(JournalStore store) {
-        Objects.requireNonNull(store, "store");
-        byte[] prev = CommunityEventCodec.GENESIS_HASH;
-        long p = 0;
-        long end = store.endPosition();
-        while (p < end) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (StoredRecord r : page) {
-                try {
-                    RecordedCommunityEvent e = CommunityEventCodec.decode(r.position(), r.payload(), prev);
-                    if (r.position() == 0 != e.event() instanceof CommunityEvent.CommunityCreated) {
-                        return CommunityVerification.bad(r.position(), CommunityEventCodec.hex(prev),
-                                "CommunityCreated must be the first event and only the first");
-                    }
-                    prev = CommunityEventCodec.unhex(e.hash());
-                } catch (UnreadableCommunityEventException x) {
-                    return CommunityVerification.bad(r.position(), CommunityEventCodec.hex(prev), x.getMessage());
-                }
-            }
-            p += page.size();
-        }
-        return CommunityVerification.ok(p, CommunityEventCodec.hex(prev));
+    public static JournalVerification verify(JournalStore store) {
+        return CommunityEventCodec.FORMAT.verify(store);
     }
 
     /**
      * Every recorded event, in order.
      *
-     * @throws UnreadableCommunityEventException naming the first record that cannot be read
+     * @throws UnreadableRecordException naming the first record that cannot be read
      */
-    public static List<RecordedCommunityEvent> events(JournalStore store) {
-        Objects.requireNonNull(store, "store");
-        List<RecordedCommunityEvent> out = new ArrayList<>();
-        byte[] prev = CommunityEventCodec.GENESIS_HASH;
-        long p = 0;
-        while (true) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                return out;
-            }
-            for (StoredRecord r : page) {
-                RecordedCommunityEvent e = CommunityEventCodec.decode(r.position(), r.payload(), prev);
-                out.add(e);
-                prev = CommunityEventCodec.unhex(e.hash());
-            }
-            p += page.size();
-        }
+    public static List<RecordedEvent<CommunityEvent>> events(JournalStore store) {
+        return CommunityEventCodec.FORMAT.events(store);
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -200,40 +153,30 @@ public final class CommunityJournal {
     public Outcome<CommunityReceipt> importRegistry(String key, Actor actor, Registry registry) {
         Objects.requireNonNull(registry, "registry");
         List<Command> events = new ArrayList<>();
-        registry.projects().forEach(p -> events.add(new Command(new CommunityEvent.ProjectRegistered(p.withLeadErased(),
-                Optional.empty()), Optional.of(p.lead()))));
-        registry.experts().forEach(e -> events.add(new Command(new CommunityEvent.ExpertRegistered(e.withContactErased(),
-                Optional.empty()), Optional.of(e.contact()))));
-        registry.declined().forEach(d -> events.add(new Command(new CommunityEvent.DeclinedPairRecorded(d), Optional.empty())));
+        registry.projects().forEach(p -> events.add(Command.project(CommunityEvent.ProjectRegistered::new, p)));
+        registry.experts().forEach(e -> events.add(Command.expert(CommunityEvent.ExpertRegistered::new, e)));
+        registry.declined().forEach(d -> events.add(Command.plain(new CommunityEvent.DeclinedPairRecorded(d))));
         return submit(key, actor, "ImportRegistry", events);
     }
 
     /** Registers an expert (PLT-01); refused for a known id, load above capacity, pro bono without company, unknown conflicts. */
     public Outcome<CommunityReceipt> registerExpert(String key, Actor actor, Expert expert) {
-        Objects.requireNonNull(expert, "expert");
-        return submit(key, actor, "RegisterExpert", List.of(new Command(
-                new CommunityEvent.ExpertRegistered(expert.withContactErased(), Optional.empty()), Optional.of(expert.contact()))));
+        return submit(key, actor, "RegisterExpert", List.of(Command.expert(CommunityEvent.ExpertRegistered::new, expert)));
     }
 
     /** Replaces a registered expert's entry (PLT-01), e.g. the month's load; the same checks. */
     public Outcome<CommunityReceipt> updateExpert(String key, Actor actor, Expert expert) {
-        Objects.requireNonNull(expert, "expert");
-        return submit(key, actor, "UpdateExpert", List.of(new Command(
-                new CommunityEvent.ExpertUpdated(expert.withContactErased(), Optional.empty()), Optional.of(expert.contact()))));
+        return submit(key, actor, "UpdateExpert", List.of(Command.expert(CommunityEvent.ExpertUpdated::new, expert)));
     }
 
     /** Registers a project (PLT-01); refused for a known id. */
     public Outcome<CommunityReceipt> registerProject(String key, Actor actor, ProjectRecord project) {
-        Objects.requireNonNull(project, "project");
-        return submit(key, actor, "RegisterProject", List.of(new Command(
-                new CommunityEvent.ProjectRegistered(project.withLeadErased(), Optional.empty()), Optional.of(project.lead()))));
+        return submit(key, actor, "RegisterProject", List.of(Command.project(CommunityEvent.ProjectRegistered::new, project)));
     }
 
     /** Replaces a registered project's entry (PLT-01), e.g. its stage or ambassador status. */
     public Outcome<CommunityReceipt> updateProject(String key, Actor actor, ProjectRecord project) {
-        Objects.requireNonNull(project, "project");
-        return submit(key, actor, "UpdateProject", List.of(new Command(
-                new CommunityEvent.ProjectUpdated(project.withLeadErased(), Optional.empty()), Optional.of(project.lead()))));
+        return submit(key, actor, "UpdateProject", List.of(Command.project(CommunityEvent.ProjectUpdated::new, project)));
     }
 
     /**
@@ -251,7 +194,7 @@ public final class CommunityJournal {
         } else {
             e = new CommunityEvent.PairDeclined((PairingEvent.Declined) pairing);
         }
-        return submit(key, actor, "RecordPairing", List.of(new Command(e, Optional.empty())));
+        return submit(key, actor, "RecordPairing", List.of(Command.plain(e)));
     }
 
     /**
@@ -261,8 +204,8 @@ public final class CommunityJournal {
      */
     public Outcome<CommunityReceipt> recordCollaboration(String key, Actor actor, Collaboration collaboration) {
         Objects.requireNonNull(collaboration, "collaboration");
-        return submit(key, actor, "RecordCollaboration", List.of(new Command(
-                new CommunityEvent.CollaborationRecorded(collaboration), Optional.empty())));
+        return submit(key, actor, "RecordCollaboration",
+                List.of(Command.plain(new CommunityEvent.CollaborationRecorded(collaboration))));
     }
 
     /**
@@ -271,7 +214,7 @@ public final class CommunityJournal {
      */
     public Outcome<CommunityReceipt> recordTheory(String key, Actor actor, TheoryOfChange theory) {
         Objects.requireNonNull(theory, "theory");
-        return submit(key, actor, "RecordTheory", List.of(new Command(new CommunityEvent.TheoryRecorded(theory), Optional.empty())));
+        return submit(key, actor, "RecordTheory", List.of(Command.plain(new CommunityEvent.TheoryRecorded(theory))));
     }
 
     /**
@@ -280,8 +223,8 @@ public final class CommunityJournal {
      */
     public Outcome<CommunityReceipt> recordMeasurement(String key, Actor actor, String project, String indicator,
             Measurement measurement) {
-        return submit(key, actor, "RecordMeasurement", List.of(new Command(
-                new CommunityEvent.MeasurementRecorded(project, indicator, measurement), Optional.empty())));
+        return submit(key, actor, "RecordMeasurement",
+                List.of(Command.plain(new CommunityEvent.MeasurementRecorded(project, indicator, measurement))));
     }
 
     /**
@@ -298,8 +241,7 @@ public final class CommunityJournal {
             return repeated.get();
         }
         keys.erase(person);
-        return submit(key, actor, "ErasePersonalData", List.of(new Command(new CommunityEvent.PersonalDataErased(person),
-                Optional.empty())));
+        return submit(key, actor, "ErasePersonalData", List.of(Command.plain(new CommunityEvent.PersonalDataErased(person))));
     }
 
     /** The person id under which an expert's contact is sealed. */
@@ -351,7 +293,7 @@ public final class CommunityJournal {
 
     /** The hash of the last record, hex. */
     public synchronized String headHash() {
-        return CommunityEventCodec.hex(state.head);
+        return JournalFormat.hex(state.head);
     }
 
     @Override
@@ -363,6 +305,22 @@ public final class CommunityJournal {
 
     /** An event to record, with the contact to seal into it. */
     private record Command(CommunityEvent event, Optional<Contact> contact) {
+        /** An event without personal data. */
+        static Command plain(CommunityEvent event) {
+            return new Command(event, Optional.empty());
+        }
+
+        /** An expert's entry as {@code event} records it: contact erased, to be sealed apart. */
+        static Command expert(BiFunction<Expert, Optional<String>, CommunityEvent> event, Expert expert) {
+            Objects.requireNonNull(expert, "expert");
+            return new Command(event.apply(expert.withContactErased(), Optional.empty()), Optional.of(expert.contact()));
+        }
+
+        /** A project's entry as {@code event} records it: lead erased, to be sealed apart. */
+        static Command project(BiFunction<ProjectRecord, Optional<String>, CommunityEvent> event, ProjectRecord project) {
+            Objects.requireNonNull(project, "project");
+            return new Command(event.apply(project.withLeadErased(), Optional.empty()), Optional.of(project.lead()));
+        }
     }
 
     private Optional<Outcome<CommunityReceipt>> repeated(String key, String fingerprint) {
@@ -409,7 +367,7 @@ public final class CommunityJournal {
         List<byte[]> payloads = new ArrayList<>();
         byte[] prev = state.head;
         for (int i = 0; i < sealed.size(); i++) {
-            CommunityEventCodec.Encoded enc = CommunityEventCodec.encode(first + i, key, fingerprint, actor, at, sealed.get(i), prev);
+            JournalFormat.Encoded<CommunityEvent> enc = CommunityEventCodec.FORMAT.encode(first + i, key, fingerprint, actor, at, sealed.get(i), prev);
             payloads.add(enc.payload());
             prev = enc.hash();
         }
@@ -420,7 +378,7 @@ public final class CommunityJournal {
             return Outcome.refused(CommunityReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
                     Figure.of("retryable", true)));
         } catch (CompletionException c) {
-            throw failure(c);
+            throw CommunityEventCodec.FORMAT.failure(c);
         }
         CommunityReceipt receipt = new CommunityReceipt(key, fingerprint, first, sealed.size());
         next.position = first + sealed.size();
@@ -442,7 +400,7 @@ public final class CommunityJournal {
         } catch (JsonProcessingException e) {
             throw new SaruarException("cannot write a contact as JSON", e);
         }
-        Optional<String> sealed = Optional.of(ContactCipher.seal(keys.keyFor(person), person, json));
+        Optional<String> sealed = Optional.of(PersonalDataCipher.seal(keys.keyFor(person), person, json));
         CommunityEvent e = c.event();
         if (e instanceof CommunityEvent.ExpertRegistered x) {
             return new CommunityEvent.ExpertRegistered(x.expert(), sealed);
@@ -501,7 +459,7 @@ public final class CommunityJournal {
         if (sealed.isEmpty()) {
             return Optional.empty();
         }
-        return keys.find(person).flatMap(k -> ContactCipher.open(k, person, sealed.get())).map(b -> {
+        return keys.find(person).flatMap(k -> PersonalDataCipher.open(k, person, sealed.get())).map(b -> {
             try {
                 return CommunityEventCodec.MAPPER.readValue(b, Contact.class);
             } catch (IOException x) {
@@ -511,26 +469,11 @@ public final class CommunityJournal {
     }
 
     private void catchUp() {
-        long end = store.endPosition();
-        if (end == state.position) {
-            return;
-        }
-        byte[] prev = state.head;
-        long p = state.position;
-        while (p < end) {
-            List<StoredRecord> page = store.read(p, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (StoredRecord r : page) {
-                RecordedCommunityEvent e = CommunityEventCodec.decode(r.position(), r.payload(), prev);
-                replayOne(state, e);
-                prev = CommunityEventCodec.unhex(e.hash());
-            }
-            p += page.size();
-        }
-        state.position = p;
-        state.head = prev;
+        CommunityEventCodec.FORMAT.read(store, state.position, state.head, e -> {
+            replayOne(state, e);
+            state.position = e.position() + 1;
+            state.head = JournalFormat.unhex(e.hash());
+        });
     }
 
     /** Replays the whole journal into a fresh state (when the journal is opened). */
@@ -540,14 +483,14 @@ public final class CommunityJournal {
         return state;
     }
 
-    private void replayOne(State s, RecordedCommunityEvent r) {
+    private void replayOne(State s, RecordedEvent<CommunityEvent> r) {
         CommunityEvent e = r.event();
         if (r.position() == 0 != e instanceof CommunityEvent.CommunityCreated) {
-            throw new UnreadableCommunityEventException(r.position(), "CommunityCreated must be the first event and only the first");
+            throw CommunityEventCodec.FORMAT.unreadable(r.position(), "CommunityCreated must be the first event and only the first");
         }
         List<Reason> refused = s.check(e);
         if (!refused.isEmpty()) {
-            throw new UnreadableCommunityEventException(r.position(), r.type() + " does not apply to the state before it: "
+            throw CommunityEventCodec.FORMAT.unreadable(r.position(), r.type() + " does not apply to the state before it: "
                     + refused.get(0).code());
         }
         s.apply(e, unseal(e));
@@ -561,20 +504,7 @@ public final class CommunityJournal {
     }
 
     private static String fingerprint(String type, Object value) {
-        try {
-            return type + ":" + CommunityEventCodec.hex(CommunityEventCodec.sha256().digest(
-                    CommunityEventCodec.MAPPER.writeValueAsBytes(value)));
-        } catch (JsonProcessingException e) {
-            throw new SaruarException("cannot fingerprint a " + type + " command", e);
-        }
-    }
-
-    private static StorageException failure(CompletionException c) {
-        Throwable cause = c.getCause();
-        if (cause instanceof StorageException s) {
-            return s;
-        }
-        return new StorageException("the community journal's store failed", cause);
+        return CommunityEventCodec.FORMAT.fingerprint(type, value);
     }
 
     // ---- the state --------------------------------------------------------------------------
@@ -596,7 +526,7 @@ public final class CommunityJournal {
         final Set<String> erased = new HashSet<>();
         final Map<String, Receipt> receipts = new HashMap<>();
         long position;
-        byte[] head = CommunityEventCodec.GENESIS_HASH;
+        byte[] head = JournalFormat.genesisHash();
 
         State copy() {
             State s = new State();

@@ -1,5 +1,6 @@
 package kz.saruar.community.region;
 
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -55,10 +56,7 @@ public final class ReferenceLists {
      */
     record Item(@Code String code, String kk, String ru, String en, List<String> translated) {
         Item {
-            Objects.requireNonNull(code, "code");
-            Objects.requireNonNull(kk, "kk");
-            Objects.requireNonNull(ru, "ru");
-            Objects.requireNonNull(en, "en");
+            Arguments.nonNull("code", code, "kk", kk, "ru", ru, "en", en);
             translated = List.copyOf(Objects.requireNonNull(translated, "translated"));
         }
 

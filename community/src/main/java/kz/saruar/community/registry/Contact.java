@@ -1,7 +1,7 @@
 package kz.saruar.community.registry;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.json.Personal;
 
 /**
@@ -17,9 +17,7 @@ import kz.saruar.model.json.Personal;
 public record Contact(String name, Optional<String> email, Optional<String> phone) {
     /** Refuses nulls. */
     public Contact {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(phone, "phone");
+        Arguments.nonNull("name", name, "email", email, "phone", phone);
     }
 
     /** The contact with every field erased (the record stays, its personal data does not). */

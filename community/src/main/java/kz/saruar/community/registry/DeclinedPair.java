@@ -1,6 +1,6 @@
 package kz.saruar.community.registry;
 
-import java.util.Objects;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 
 /**
@@ -15,8 +15,6 @@ import kz.saruar.model.validation.Cites;
 public record DeclinedPair(String project, String expert, String reason) {
     /** Refuses nulls. */
     public DeclinedPair {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(expert, "expert");
-        Objects.requireNonNull(reason, "reason");
+        Arguments.nonNull("project", project, "expert", expert, "reason", reason);
     }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.json.Personal;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
@@ -44,15 +45,11 @@ public record Expert(
         List<String> conflictsOfInterest) {
     /** Refuses nulls and copies the lists. */
     public Expert {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(contact, "contact");
-        Objects.requireNonNull(format, "format");
+        Arguments.nonNull("id", id, "contact", contact, "format", format);
         competencies = ImmutableList.copyOf(Objects.requireNonNull(competencies, "competencies"));
         directions = ImmutableList.copyOf(Objects.requireNonNull(directions, "directions"));
         languages = ImmutableList.copyOf(Objects.requireNonNull(languages, "languages"));
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(engagement, "engagement");
-        Objects.requireNonNull(company, "company");
+        Arguments.nonNull("region", region, "engagement", engagement, "company", company);
         conflictsOfInterest = ImmutableList.copyOf(Objects.requireNonNull(conflictsOfInterest, "conflictsOfInterest"));
     }
 

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 
@@ -40,12 +41,8 @@ public record ProjectRecord(
         Optional<String> impact) {
     /** Refuses nulls and copies the lists. */
     public ProjectRecord {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(lead, "lead");
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(stage, "stage");
+        Arguments.nonNull("id", id, "title", title, "lead", lead, "direction", direction, "region", region,
+                "stage", stage);
         languages = ImmutableList.copyOf(Objects.requireNonNull(languages, "languages"));
         needs = ImmutableList.copyOf(Objects.requireNonNull(needs, "needs"));
         cohorts = ImmutableList.copyOf(Objects.requireNonNull(cohorts, "cohorts"));

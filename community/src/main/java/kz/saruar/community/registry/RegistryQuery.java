@@ -1,7 +1,7 @@
 package kz.saruar.community.registry;
 
-import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 
 /**
  * A search of the registries (PLT-01): by direction, competency (experts), region and lifecycle
@@ -20,10 +20,7 @@ public record RegistryQuery(Optional<String> direction, Optional<String> compete
 
     /** Refuses nulls. */
     public RegistryQuery {
-        Objects.requireNonNull(direction, "direction");
-        Objects.requireNonNull(competency, "competency");
-        Objects.requireNonNull(region, "region");
-        Objects.requireNonNull(stage, "stage");
+        Arguments.nonNull("direction", direction, "competency", competency, "region", region, "stage", stage);
     }
 
     /** This query also asking for a direction. */

@@ -34,9 +34,13 @@ import kz.saruar.community.registry.ProjectRecord;
 import kz.saruar.community.registry.Registry;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StoredRecord;
 import org.junit.jupiter.api.Test;
@@ -53,7 +57,7 @@ abstract class CommunityJournalContract {
     static final Actor ORGANIZER = Actor.of("org-1", ActorRole.ORGANIZER);
     static final Methodology M = Methodology.standard();
 
-    final InMemoryContactKeys keys = new InMemoryContactKeys();
+    final InMemoryPersonKeys keys = new InMemoryPersonKeys();
 
     /** A fresh, empty location; each call of the supplier opens it (again) as a store the caller closes. */
     abstract Supplier<JournalStore> freshLocation();
@@ -62,7 +66,7 @@ abstract class CommunityJournalContract {
         return Registry.parse(Samples.text("mentor-registry.json"), M).orElseThrow();
     }
 
-    static CommunityJournal created(JournalStore store, ContactKeys keys) {
+    static CommunityJournal created(JournalStore store, PersonKeys keys) {
         CommunityJournal j = CommunityJournal.create(store, "almaty-hub", MatchingPolicy.DEFAULT, ORGANIZER, CLOCK, keys)
                 .orElseThrow();
         j.importRegistry("import-1", ORGANIZER, sample()).orElseThrow();
@@ -70,7 +74,7 @@ abstract class CommunityJournalContract {
     }
 
     /** A journal with a registry, an updated project, one formed pair, one declined, a reverse-mentoring proposal. */
-    static CommunityJournal journey(JournalStore store, ContactKeys keys) {
+    static CommunityJournal journey(JournalStore store, PersonKeys keys) {
         CommunityJournal j = created(store, keys);
         ProjectRecord p1 = j.registry().project("P-01").orElseThrow();
         j.updateProject("stage-P-01", ORGANIZER, new ProjectRecord(p1.id(), p1.title(), p1.lead(), p1.direction(), p1.region(),
@@ -214,7 +218,7 @@ abstract class CommunityJournalContract {
             }
             assertThat(new String(altered.get(k), StandardCharsets.UTF_8)).contains("\"capacityPerMonth\":9");
             s.append(0, altered).join();
-            CommunityVerification v = CommunityJournal.verify(s);
+            JournalVerification v = CommunityJournal.verify(s);
             assertThat(v.ok()).isFalse();
             assertThat(v.firstBad()).contains((long) k);
             assertThat(v.problem().orElseThrow()).contains("hash mismatch");
@@ -228,15 +232,15 @@ abstract class CommunityJournalContract {
                 if (r.position() == k) {
                     String text = new String(b, StandardCharsets.UTF_8);
                     String json = text.substring(0, text.lastIndexOf('\n')).replace("\"capacityPerMonth\":2", "\"capacityPerMonth\":9");
-                    java.security.MessageDigest sha = CommunityEventCodec.sha256();
-                    sha.update(CommunityEventCodec.unhex(hashBefore(records, k)));
+                    java.security.MessageDigest sha = JournalFormat.sha256();
+                    sha.update(JournalFormat.unhex(hashBefore(records, k)));
                     byte[] hash = sha.digest(json.getBytes(StandardCharsets.UTF_8));
-                    b = (json + "\n" + CommunityEventCodec.hex(hash)).getBytes(StandardCharsets.UTF_8);
+                    b = (json + "\n" + JournalFormat.hex(hash)).getBytes(StandardCharsets.UTF_8);
                 }
                 out.add(b);
             }
             s.append(0, out).join();
-            CommunityVerification v = CommunityJournal.verify(s);
+            JournalVerification v = CommunityJournal.verify(s);
             assertThat(v.firstBad()).contains((long) k + 1);
         }
     }
@@ -274,7 +278,7 @@ abstract class CommunityJournalContract {
             assertThat(r.expert("E-02").orElseThrow().contact().name()).isNotBlank();
             assertThat(r.project("P-01").orElseThrow().lead().name()).isNotBlank();
             // without the keys nobody's name can be read, and the journal still replays
-            Registry blind = CommunityJournal.open(s, CLOCK, new InMemoryContactKeys()).registry();
+            Registry blind = CommunityJournal.open(s, CLOCK, new InMemoryPersonKeys()).registry();
             assertThat(blind.experts()).allSatisfy(x -> assertThat(x.contact()).isEqualTo(Contact.erased()));
             assertThat(blind.experts()).extracting(Expert::id).containsExactly("E-01", "E-02", "E-03", "E-04");
         }

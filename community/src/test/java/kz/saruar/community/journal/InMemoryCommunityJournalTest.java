@@ -11,6 +11,8 @@ import kz.saruar.community.consent.Pairings;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
 import kz.saruar.spi.storage.JournalStore;
@@ -104,13 +106,13 @@ class InMemoryCommunityJournalTest extends CommunityJournalContract {
                     json = json.replace(change[0], change[1]).replace("\"previousHash\":\"" + hashOf(records, r.position() - 1) + "\"",
                             "\"previousHash\":\"" + prev + "\"");
                 }
-                java.security.MessageDigest sha = CommunityEventCodec.sha256();
-                sha.update(CommunityEventCodec.unhex(prev));
-                String hash = CommunityEventCodec.hex(sha.digest(json.getBytes(StandardCharsets.UTF_8)));
+                java.security.MessageDigest sha = JournalFormat.sha256();
+                sha.update(JournalFormat.unhex(prev));
+                String hash = JournalFormat.hex(sha.digest(json.getBytes(StandardCharsets.UTF_8)));
                 copy.append(r.position(), List.of((json + "\n" + hash).getBytes(StandardCharsets.UTF_8))).join();
                 prev = hash;
             }
-            CommunityVerification v = CommunityJournal.verify(copy);
+            JournalVerification v = CommunityJournal.verify(copy);
             assertThat(v.firstBad()).contains((long) records.size() - 1);
             assertThat(v.problem().orElseThrow()).contains(change[2]);
         }

@@ -57,15 +57,14 @@ public final class MethodologyCheckCommand extends CliCommand {
             out.println(console.text(r.held() ? CliText.PROPERTY_HOLDS : CliText.PROPERTY_FAILED) + "  " + r.property() + " "
                     + r.rules());
             r.counterexample().ifPresent(c -> out.println("        " + console.text(CliText.COUNTEREXAMPLE, r.triesRun(), c)));
-            r.violation().ifPresent(v -> out.println("        " + v));
+            r.violationText().ifPresent(v -> out.println("        " + v.get(language)));
         }
         console.line(CliText.CHECK_SUMMARY, report.results().size() - failures.size(), failures.size(), tries, seed);
         return console.done(failures.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED);
     }
 
     private static Reason reason(ConsistencyReport.Result r) {
-        String v = r.violation().orElse("");
-        LocalizedText message = CliText.RULES_DISAGREE.text(r.promise(), v);
+        LocalizedText message = CliText.RULES_DISAGREE.text(r.promiseText(), r.violationText().orElseThrow());
         return new Reason(r.property(), r.rules(), "counterexample: " + r.counterexample().orElse(""),
                 List.of(Figure.of("try", r.triesRun())), message);
     }

@@ -40,6 +40,18 @@ class MethodologyCheckCommandTest {
     }
 
     @Test
+    void DEF_06_the_violation_and_the_promise_are_printed_in_the_chosen_language() throws Exception {
+        CliRunner kk = CliRunner.saruar("methodology", "check", standardWithThreshold(35).toString(), "--tries", "50",
+                "--lang", "kk");
+        assertThat(kk.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(kk.out()).contains("ең төменгі 35 жиынтығы өтеді").doesNotContain("even the lowest total");
+        CliRunner ru = CliRunner.saruar("methodology", "check", standardWithThreshold(35).toString(), "--tries", "50",
+                "--lang", "ru", "--json");
+        assertThat(ru.out()).contains("какая-то сумма проходит, а какая-то не проходит")
+                .contains("даже наименьшая сумма 35 проходит");
+    }
+
+    @Test
     void an_unreadable_file_exits_2() {
         CliRunner r = CliRunner.saruar("methodology", "check", dir.resolve("missing.json").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +21,7 @@ import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
 import kz.saruar.spi.storage.JournalCorruptedException;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PendingAppends;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoreLockedException;
@@ -84,7 +84,7 @@ public final class FileJournalStore implements JournalStore {
     private long fileEnd;
     /** Records appended and not yet durable, in order; a round takes a prefix of them. */
     private final ArrayList<byte[]> unsynced = new ArrayList<>();
-    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+    private final PendingAppends waiters = new PendingAppends();
     private boolean closed;
     private StorageException failure;
     /** The writer is parked until {@link #unsynced} holds {@link #wakeAt} records (or a deadline). */
@@ -103,9 +103,6 @@ public final class FileJournalStore implements JournalStore {
     // the writer thread's own
     private ByteBuffer writeBuffer = ByteBuffer.allocateDirect(1 << 20);
     private long lastRoundEnd;
-
-    private record Waiter(long end, AppendResult result, CompletableFuture<AppendResult> future) {
-    }
 
     private FileJournalStore(Path dir, boolean readOnly, FileChannel channel, FileChannel lockChannel, FileLock lock,
             Recovery recovered) {
@@ -270,7 +267,7 @@ public final class FileJournalStore implements JournalStore {
 
     @Override
     public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> records) {
-        List<byte[]> copies = StoreChecks.copies(records, MAX_RECORD_SIZE);
+        List<byte[]> copies = PendingAppends.copies(records, MAX_RECORD_SIZE);
         if (readOnly) {
             throw new StorageException("the ledger journal in " + dir + " is open read-only");
         }
@@ -288,7 +285,7 @@ public final class FileJournalStore implements JournalStore {
                 throw new PositionConflictException(expectedPosition, end);
             }
             unsynced.addAll(copies);
-            waiters.add(new Waiter(end + copies.size(), new AppendResult(end, copies.size()), f));
+            waiters.add(end, copies.size(), f);
             lastArrival = System.nanoTime();
             if (writerParked && unsynced.size() >= wakeAt) {
                 writerParked = false;
@@ -400,7 +397,7 @@ public final class FileJournalStore implements JournalStore {
             return null;
         }
         long t1 = System.nanoTime();
-        List<Waiter> done = new ArrayList<>();
+        PendingAppends.Taken done;
         int n = round.batch().size();
         int queuedAfter;
         synchronized (mon) {
@@ -409,9 +406,7 @@ public final class FileJournalStore implements JournalStore {
             unsynced.subList(0, n).clear();
             syncedEnd = round.start() + n;
             fileEnd = round.fileStart() + written;
-            while (!waiters.isEmpty() && waiters.peekFirst().end <= syncedEnd) {
-                done.add(waiters.pollFirst());
-            }
+            done = waiters.takeUpTo(syncedEnd);
             queuedAfter = unsynced.size();
             statRounds++;
             statRecords += n;
@@ -422,9 +417,7 @@ public final class FileJournalStore implements JournalStore {
             }
         }
         lastRoundEnd = t1;
-        for (Waiter w : done) {
-            w.future.complete(w.result);
-        }
+        done.complete();
         return new Written(t1, queuedAfter);
     }
 
@@ -594,19 +587,16 @@ public final class FileJournalStore implements JournalStore {
     }
 
     private void fail(StorageException e) {
-        List<Waiter> pending;
+        PendingAppends.Taken pending;
         synchronized (mon) {
             failure = e;
-            pending = new ArrayList<>(waiters);
-            waiters.clear();
+            pending = waiters.takeAll();
         }
         if (writer != null) {
             LockSupport.unpark(writer);
         }
         LOG.error("ledger journal in {} failed; the store refuses further appends", dir, e);
-        for (Waiter w : pending) {
-            w.future.completeExceptionally(e);
-        }
+        pending.fail(r -> e);
     }
 
     @Override

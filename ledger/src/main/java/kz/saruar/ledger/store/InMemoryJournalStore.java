@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PendingAppends;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
@@ -44,7 +45,7 @@ public final class InMemoryJournalStore implements JournalStore {
 
     @Override
     public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> batch) {
-        List<byte[]> copies = StoreChecks.copies(batch, MAX_RECORD_SIZE);
+        List<byte[]> copies = PendingAppends.copies(batch, MAX_RECORD_SIZE);
         synchronized (this) {
             if (closed) {
                 throw new StorageException("in-memory journal store is closed");

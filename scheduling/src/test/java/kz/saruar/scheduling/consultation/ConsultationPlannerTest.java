@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,13 @@ class ConsultationPlannerTest {
         List<String> v = checker.violations(problem, broken);
         assertThat(String.join("\n", v)).contains("booked twice").contains("more than once").contains("outside the availability")
                 .contains("agenda").contains("length");
+        // the same violations in Russian and Kazakh, one for one
+        List<LocalizedText> texts = checker.violationTexts(problem, broken);
+        assertThat(texts).extracting(t -> t.get(Language.EN)).containsExactlyElementsOf(v);
+        assertThat(texts).extracting(t -> t.get(Language.RU)).anyMatch(t -> t.contains("занят дважды"))
+                .anyMatch(t -> t.contains("вне доступного времени эксперта E1")).noneMatch(t -> t.contains("booked"));
+        assertThat(texts).extracting(t -> t.get(Language.KK)).anyMatch(t -> t.contains("екі рет жазылған"))
+                .noneMatch(t -> t.contains("outside"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.google.common.html.HtmlEscapers;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Language;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
@@ -36,9 +37,7 @@ public final class HtmlReport {
      * @param lang   the language
      */
     public static String render(CohortRun run, String cohortId, Language lang) {
-        Objects.requireNonNull(run, "run");
-        Objects.requireNonNull(cohortId, "cohortId");
-        Objects.requireNonNull(lang, "lang");
+        Arguments.nonNull("run", run, "cohortId", cohortId, "lang", lang);
         return render(Simulation.of(run), lang, Optional.of(cohortId));
     }
 

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
 import kz.saruar.spi.storage.JournalCorruptedException;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PendingAppends;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
@@ -107,13 +107,10 @@ public final class PostgresJournalStore implements JournalStore {
     // guarded by mon
     private long committedEnd;
     private final ArrayList<byte[]> unwritten = new ArrayList<>();
-    private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
+    private final PendingAppends waiters = new PendingAppends();
     private boolean writing;
     private boolean closed;
     private StorageException failure;
-
-    private record Waiter(long end, AppendResult result, CompletableFuture<AppendResult> future) {
-    }
 
     private PostgresJournalStore(String jdbcUrl, Properties properties, String table, String stream) throws SQLException {
         this.jdbcUrl = jdbcUrl;
@@ -312,7 +309,7 @@ public final class PostgresJournalStore implements JournalStore {
 
     @Override
     public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> records) {
-        List<byte[]> copies = copies(records);
+        List<byte[]> copies = PendingAppends.copies(records, MAX_RECORD_SIZE);
         CompletableFuture<AppendResult> f = new CompletableFuture<>();
         synchronized (mon) {
             checkUsable();
@@ -325,29 +322,10 @@ public final class PostgresJournalStore implements JournalStore {
                 throw new PositionConflictException(expectedPosition, end);
             }
             unwritten.addAll(copies);
-            waiters.add(new Waiter(end + copies.size(), new AppendResult(end, copies.size()), f));
+            waiters.add(end, copies.size(), f);
             mon.notifyAll();
         }
         return f;
-    }
-
-    private static List<byte[]> copies(List<byte[]> batch) {
-        Objects.requireNonNull(batch, "records");
-        if (batch.isEmpty()) {
-            throw new IllegalArgumentException("an append needs at least one record");
-        }
-        List<byte[]> copies = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            byte[] r = Objects.requireNonNull(batch.get(i), "record " + i);
-            if (r.length == 0) {
-                throw new IllegalArgumentException("record " + i + " of the batch is empty");
-            }
-            if (r.length > MAX_RECORD_SIZE) {
-                throw new IllegalArgumentException("record " + i + " has " + r.length + " bytes, more than " + MAX_RECORD_SIZE);
-            }
-            copies.add(r.clone());
-        }
-        return copies;
     }
 
     private void writeLoop() {
@@ -395,19 +373,15 @@ public final class PostgresJournalStore implements JournalStore {
                 }
                 continue;
             }
-            List<Waiter> done = new ArrayList<>();
+            PendingAppends.Taken done;
             synchronized (mon) {
                 unwritten.subList(0, group.size()).clear();
                 committedEnd = start + group.size();
                 writing = false;
-                while (!waiters.isEmpty() && waiters.peekFirst().end <= committedEnd) {
-                    done.add(waiters.pollFirst());
-                }
+                done = waiters.takeUpTo(committedEnd);
                 mon.notifyAll();
             }
-            for (Waiter w : done) {
-                w.future.complete(w.result);
-            }
+            done.complete();
         }
     }
 
@@ -477,18 +451,15 @@ public final class PostgresJournalStore implements JournalStore {
                     + " the store refuses further calls: " + describe(e), e));
             return false;
         }
-        List<Waiter> lost;
+        PendingAppends.Taken lost;
         synchronized (mon) {
-            lost = new ArrayList<>(waiters);
-            waiters.clear();
+            lost = waiters.takeAll();
             unwritten.clear();
             committedEnd = Math.max(end, committedEnd);
             writing = false;
             mon.notifyAll();
         }
-        for (Waiter w : lost) {
-            w.future.completeExceptionally(new PositionConflictException(w.result.firstPosition(), end));
-        }
+        lost.fail(r -> new PositionConflictException(r.firstPosition(), end));
         return true;
     }
 
@@ -510,19 +481,16 @@ public final class PostgresJournalStore implements JournalStore {
     }
 
     private void fail(StorageException e) {
-        List<Waiter> pending;
+        PendingAppends.Taken pending;
         synchronized (mon) {
             if (failure == null) {
                 failure = e;
             }
-            pending = new ArrayList<>(waiters);
-            waiters.clear();
+            pending = waiters.takeAll();
             writing = false;
             mon.notifyAll();
         }
-        for (Waiter w : pending) {
-            w.future.completeExceptionally(e);
-        }
+        pending.fail(r -> e);
     }
 
     @Override

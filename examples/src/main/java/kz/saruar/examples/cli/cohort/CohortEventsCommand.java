@@ -7,6 +7,7 @@ import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.cohort.Cohort;
+import kz.saruar.cohort.CohortJson;
 import kz.saruar.cohort.UnreadableEventException;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
@@ -22,10 +23,10 @@ public final class CohortEventsCommand extends CohortSubcommand {
             try {
                 return c.show(Cohort.events(o.store()), es -> {
                     ArrayNode a = JsonNodeFactory.instance.arrayNode();
-                    es.forEach(e -> a.add(e.toJson()));
+                    es.forEach(e -> a.add(e.toJson(CohortJson.MAPPER)));
                     return a;
                 }, es -> {
-                    es.forEach(e -> c.out().println(e.toJson().toString()));
+                    es.forEach(e -> c.out().println(e.toJson(CohortJson.MAPPER).toString()));
                     return c.done(ExitCodes.OK);
                 });
             } catch (UnreadableEventException e) {

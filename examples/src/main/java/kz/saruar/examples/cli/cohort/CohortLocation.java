@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import kz.saruar.cohort.privacy.FilePersonKeys;
-import kz.saruar.cohort.privacy.PersonKeys;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;

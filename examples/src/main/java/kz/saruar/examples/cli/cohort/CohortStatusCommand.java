@@ -29,7 +29,7 @@ public final class CohortStatusCommand extends CohortSubcommand {
                         c.out().println("  " + e.getKey() + " (" + e.getValue().size() + "): " + String.join(", ", e.getValue()));
                     }
                     for (PendingDeadline d : s.pendingDeadlines()) {
-                        c.line(CliText.COHORT_DUE, d.due(), d.what(), d.rule(), d.project());
+                        c.line(CliText.COHORT_DUE, d.due(), d.description(), d.rule(), d.project());
                     }
                     return c.done(ExitCodes.OK);
                 }));

@@ -8,7 +8,7 @@ import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.cohort.Cohort;
-import kz.saruar.cohort.JournalVerification;
+import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;

@@ -46,10 +46,10 @@ public final class LedgerVerifyCommand extends CliCommand {
         VerificationReport.Problem p = r.problem().orElseThrow();
         if (c.json()) {
             return c.refuse(List.of(Reason.of("JOURNAL_INVALID", Rules.LFT_06, "record:" + p.position(),
-                    CliText.VERIFY_INVALID.text(p.position(), p.kind(), p.detail()), Figure.of("goodRecords", r.records()),
+                    CliText.VERIFY_INVALID.text(p.position(), p.kind(), p.text()), Figure.of("goodRecords", r.records()),
                     Figure.of("headHash", head))), ExitCodes.REFUSED);
         }
-        c.line(CliText.VERIFY_INVALID, p.position(), p.kind(), p.detail());
+        c.line(CliText.VERIFY_INVALID, p.position(), p.kind(), p.text());
         c.line(CliText.VERIFY_GOOD_PART, r.records(), head, torn);
         return c.done(ExitCodes.REFUSED);
     }

@@ -4,6 +4,7 @@ import kz.saruar.examples.cli.CatalogCommand;
 import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.examples.cli.Conventions;
 import kz.saruar.examples.cli.GlobalOptions;
+import kz.saruar.examples.cli.HelpBundle;
 import kz.saruar.examples.cli.MethodologyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
  * commands' packages never depend back on it.
  */
 @Command(name = "saruar", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        resourceBundle = HelpBundle.NAME,
         description = "The \"Өзгерістердің саруарлары\" accelerator methodology on the command line.",
         subcommands = {
             kz.saruar.examples.cli.simulate.SimulateCommand.class,
@@ -52,6 +54,7 @@ public final class SaruarCli extends CommandGroup {
         CommandLine cl = new CommandLine(new SaruarCli(), factory);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         withHelp(cl);
+        HelpBundle.install(cl);
         return Conventions.apply(cl);
     }
 

@@ -71,7 +71,7 @@ public final class ConsultationsCommand extends CommandGroup {
             }
             WorkingCalendar calendar = cals.orElseThrow().kazakhstan();
             ConsultationPlan plan = new ConsultationPlanner(calendar).plan(problem);
-            List<String> violations = new PlanChecker(calendar).violations(problem, plan);
+            List<String> violations = new PlanChecker(calendar).violationTexts(problem, plan).stream().map(t -> t.get(language)).toList();
             int code = plan.unplaced().isEmpty() && violations.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED;
             if (c.json()) {
                 c.accepted(plan, p -> planJson(p, violations, language, zone));

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import kz.saruar.cohort.privacy.FilePersonKeys;
 import kz.saruar.community.journal.CommunityJournal;
-import kz.saruar.community.journal.ContactKeys;
 import kz.saruar.community.registry.Contact;
 import kz.saruar.community.registry.MatchingPolicy;
 import kz.saruar.community.registry.Registry;
@@ -17,6 +16,7 @@ import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.privacy.PersonKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +32,8 @@ class CommunityJournalOnFilesTest {
     @TempDir
     Path dir;
 
-    private ContactKeys keys() {
-        FilePersonKeys f = FilePersonKeys.open(dir.resolve("keys"));
-        return ContactKeys.of(f::keyFor, f::find, f::erase);
+    private PersonKeys keys() {
+        return FilePersonKeys.open(dir.resolve("keys"));
     }
 
     @Test

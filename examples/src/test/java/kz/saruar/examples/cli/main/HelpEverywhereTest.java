@@ -37,7 +37,7 @@ class HelpEverywhereTest {
                 List<String> args = new ArrayList<>(c);
                 args.add(flag);
                 int code = cl.execute(args.toArray(String[]::new));
-                if (code != 0 || !out.toString().contains("Usage:")) {
+                if (code != 0 || !out.toString().contains("Использование:")) {
                     failing.add(String.join(" ", args) + " → " + code);
                 }
             }

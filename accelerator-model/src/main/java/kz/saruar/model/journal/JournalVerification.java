@@ -1,11 +1,11 @@
-package kz.saruar.cohort;
+package kz.saruar.model.journal;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of checking a cohort journal's hash chain and schema (LFT-06 as the ledger checks
- * its journal): how many records were read and the first bad one, if any, with why.
+ * The result of checking a journal's hash chain and schema (LFT-06 as the ledger checks its
+ * journal): how many records were read and the first bad one, if any, with why.
  *
  * @param records the records that verified
  * @param lastHash the hash of the last good record, hex

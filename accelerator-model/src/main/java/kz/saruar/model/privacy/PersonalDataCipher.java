@@ -1,10 +1,11 @@
-package kz.saruar.community.journal;
+package kz.saruar.model.privacy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -12,20 +13,25 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * Seals one person's contact (PLT-01 personal data) for the journal with AES-256-GCM, as the
- * cohort seals applicants: base64 of a 12-byte nonce, the ciphertext and the tag; the person's id
- * is the associated data, so a sealed contact cannot be moved to another person.
+ * Encrypts one person's personal data (APP-03) for an event with AES-256-GCM under the person's
+ * own key: base64 of a 12-byte nonce followed by the ciphertext and tag; the person's id is the
+ * associated data, so a sealed field cannot be moved to another person.
  */
-final class ContactCipher {
-    static final int KEY_BYTES = 32;
+public final class PersonalDataCipher {
+    /** The key length in bytes (AES-256). */
+    public static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ContactCipher() {
+    private PersonalDataCipher() {
     }
 
-    static String seal(SecretKey key, String personId, byte[] plaintext) {
+    /** The plaintext sealed under the key, as base64 text. */
+    public static String seal(SecretKey key, String personId, byte[] plaintext) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(plaintext, "plaintext");
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
@@ -39,8 +45,11 @@ final class ContactCipher {
         }
     }
 
-    /** The plaintext, or empty when the text was not sealed under this key for this person. */
-    static Optional<byte[]> open(SecretKey key, String personId, String sealed) {
+    /** The plaintext, or empty when the text was not sealed under this key for this person (damaged or moved). */
+    public static Optional<byte[]> open(SecretKey key, String personId, String sealed) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(sealed, "sealed");
         try {
             byte[] all = Base64.getDecoder().decode(sealed);
             if (all.length < NONCE_BYTES + TAG_BITS / 8) {

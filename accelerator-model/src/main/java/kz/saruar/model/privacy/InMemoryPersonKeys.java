@@ -1,4 +1,4 @@
-package kz.saruar.community.journal;
+package kz.saruar.model.privacy;
 
 import java.security.SecureRandom;
 import java.util.HashSet;
@@ -10,11 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Per-person contact keys held in memory, for tests and throwaway communities (PLT-01 personal data). */
-public final class InMemoryContactKeys implements ContactKeys {
+/** Per-person keys held in memory, for tests and throwaway cohorts and communities (APP-03, PLT-01 personal data). */
+public final class InMemoryPersonKeys implements PersonKeys {
     private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
     private final Set<String> erased = new HashSet<>();
     private final SecureRandom random = new SecureRandom();
+
+    /** An empty key store. */
+    public InMemoryPersonKeys() {
+    }
 
     @Override
     public synchronized SecretKey keyFor(String personId) {
@@ -23,7 +27,7 @@ public final class InMemoryContactKeys implements ContactKeys {
             throw new IllegalStateException("the personal data of " + personId + " was erased; it cannot be recorded again under that id");
         }
         return keys.computeIfAbsent(personId, id -> {
-            byte[] k = new byte[ContactCipher.KEY_BYTES];
+            byte[] k = new byte[PersonalDataCipher.KEY_BYTES];
             random.nextBytes(k);
             return new SecretKeySpec(k, "AES");
         });

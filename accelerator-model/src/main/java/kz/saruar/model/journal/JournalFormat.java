@@ -1,0 +1,432 @@
+package kz.saruar.model.journal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import kz.saruar.model.SaruarException;
+import kz.saruar.model.lifecycle.Actor;
+import kz.saruar.model.methodology.ActorRole;
+import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PositionConflictException;
+import kz.saruar.spi.storage.StorageException;
+import kz.saruar.spi.storage.StoredRecord;
+
+/**
+ * The bytes of one journal's records (LFT-06; docs/events.md): the event's envelope as UTF-8 JSON,
+ * a line feed, and the hex SHA-256 of the previous record's hash followed by those JSON bytes, as
+ * the ledger chains its journal. Reading checks the chain, the position and the schema version:
+ * an old version is upgraded by the type's upcasters, a newer one than this library knows is
+ * refused. A journal (the cohort's, the community's) names its event types, its mapper and its
+ * first event here and keeps nothing else of the format.
+ *
+ * @param <E> the journal's events
+ * @param journal what the journal holds, e.g. {@code cohort} (it names the journal in messages)
+ * @param mapper the journal's mapper: it writes the events whose bytes are hashed
+ * @param types each type's name and class, in the order messages list them
+ * @param first the type of the first event, and of no other
+ * @param currentVersion the schema version this library writes and reads up to
+ * @param upcasters by type, the version each reads, the function turning that version's body into the next one's
+ * @param sortedEnvelope whether the envelope's properties are written in alphabetical order (else the cohort's order)
+ * @param unreadable the exception a record that cannot be read is refused with, from its position and why
+ */
+public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper mapper,
+        Map<String, Class<? extends E>> types, Class<? extends E> first, int currentVersion,
+        Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters, boolean sortedEnvelope,
+        BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
+    /** The hash the first record follows: 32 zero bytes. */
+    private static final byte[] GENESIS = new byte[32];
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int PAGE = 4096;
+    private static final int HASH_HEX = 64;
+
+    /** Refuses nulls and a version below 1; copies the maps. */
+    public JournalFormat {
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(mapper, "mapper");
+        types = ImmutableMap.copyOf(types);
+        Objects.requireNonNull(first, "first");
+        if (currentVersion < 1) {
+            throw new IllegalArgumentException("schema version below 1: " + currentVersion);
+        }
+        upcasters = Map.copyOf(upcasters);
+        Objects.requireNonNull(unreadable, "unreadable");
+    }
+
+    /**
+     * A journal's format: every type at schema version 1, no upcasters, the envelope in the
+     * cohort's order, {@link UnreadableRecordException} for a record it cannot read.
+     *
+     * @param journal what the journal holds, e.g. {@code cohort} (it names the journal in messages)
+     * @param mapper the journal's mapper
+     * @param types each type's name and class, in the order messages list them
+     * @param first the type of the first event, and of no other
+     */
+    public static <E extends JournalEvent> JournalFormat<E> of(String journal, ObjectMapper mapper,
+            Map<String, Class<? extends E>> types, Class<? extends E> first) {
+        return new JournalFormat<>(journal, mapper, types, first, 1, Map.of(), false,
+                (p, why) -> new UnreadableRecordException(journal, p, why));
+    }
+
+    /**
+     * This format reading up to {@code version}, upgrading older bodies with {@code upcasters}: by
+     * type, the version each reads, the function turning that version's body into the next one's.
+     */
+    public JournalFormat<E> withVersions(int version, Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters) {
+        return new JournalFormat<>(journal, mapper, types, first, version, upcasters, sortedEnvelope, unreadable);
+    }
+
+    /** This format writing the envelope's properties in alphabetical order (the community's journal). */
+    public JournalFormat<E> withSortedEnvelope() {
+        return new JournalFormat<>(journal, mapper, types, first, currentVersion, upcasters, true, unreadable);
+    }
+
+    /** This format refusing an unreadable record with the journal's own exception. */
+    public JournalFormat<E> withUnreadable(BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
+        return new JournalFormat<>(journal, mapper, types, first, currentVersion, upcasters, sortedEnvelope, unreadable);
+    }
+
+    /** The hash the first record follows (32 zero bytes), a fresh copy. */
+    public static byte[] genesisHash() {
+        return GENESIS.clone();
+    }
+
+    /** A SHA-256 digest. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new SaruarException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** The bytes as lower-case hex. */
+    public static String hex(byte[] b) {
+        return HEX.formatHex(b);
+    }
+
+    /** The bytes of a hex text. */
+    public static byte[] unhex(String hash) {
+        return HEX.parseHex(hash);
+    }
+
+    /** The exception this journal refuses the record at {@code position} with, saying why. */
+    public UnreadableRecordException unreadable(long position, String why) {
+        return unreadable.apply(position, why);
+    }
+
+    /**
+     * A command's fingerprint, {@code type:} and the hex SHA-256 of {@code value}'s JSON, so that a
+     * repeated idempotency key can be told from a reused one (LFT-06).
+     */
+    public String fingerprint(String type, Object value) {
+        try {
+            return type + ":" + hex(sha256().digest(mapper.writeValueAsBytes(value)));
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot fingerprint a " + type + " command", e);
+        }
+    }
+
+    /**
+     * An encoded record and its hash.
+     *
+     * @param <E> the journal's events
+     * @param payload the record's bytes
+     * @param hash the record's hash
+     * @param record the record as it will read back
+     */
+    public record Encoded<E extends JournalEvent>(byte[] payload, byte[] hash, RecordedEvent<E> record) {
+    }
+
+    /** The record of {@code event} at {@code position}, following {@code previousHash}. */
+    public Encoded<E> encode(long position, String key, String command, Actor actor, OffsetDateTime at, E event,
+            byte[] previousHash) {
+        // the envelope leaves the hash out: the draft carries the previous one in its place
+        RecordedEvent<E> draft = new RecordedEvent<>(position, event.type(), event.schemaVersion(), key, command, actor,
+                at, event, hex(previousHash), hex(previousHash));
+        byte[] body;
+        try {
+            body = sortedEnvelope ? mapper.writeValueAsBytes(sorted(draft.envelope(mapper))) : streamed(draft);
+        } catch (IOException e) {
+            throw new SaruarException("cannot write the " + journal + " event " + event.type() + " as JSON", e);
+        }
+        MessageDigest sha = sha256();
+        sha.update(previousHash);
+        byte[] hash = sha.digest(body);
+        byte[] hashHex = hex(hash).getBytes(StandardCharsets.US_ASCII);
+        byte[] payload = new byte[body.length + 1 + hashHex.length];
+        System.arraycopy(body, 0, payload, 0, body.length);
+        payload[body.length] = '\n';
+        System.arraycopy(hashHex, 0, payload, body.length + 1, hashHex.length);
+        return new Encoded<>(payload, hash, new RecordedEvent<>(position, event.type(), event.schemaVersion(), key,
+                command, actor, at, event, hex(previousHash), hex(hash)));
+    }
+
+    /**
+     * The envelope's bytes in the cohort's order, written straight from the event: the same bytes
+     * as writing {@link RecordedEvent#envelope} (the same fields in the same order, the event
+     * through the same mapper) without building the tree first (the tree was a fifth of recording
+     * an event).
+     */
+    private byte[] streamed(RecordedEvent<E> e) throws IOException {
+        ByteArrayBuilder out = new ByteArrayBuilder(1024);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", e.type());
+            g.writeNumberField("schemaVersion", e.schemaVersion());
+            g.writeNumberField("position", e.position());
+            g.writeStringField("key", e.key());
+            g.writeStringField("command", e.command());
+            g.writeObjectFieldStart("actor");
+            g.writeStringField("id", e.actor().id());
+            g.writeStringField("role", e.actor().role().name());
+            g.writeEndObject();
+            g.writeStringField("at", e.at().toString());
+            g.writeStringField("previousHash", e.previousHash());
+            g.writeFieldName("event");
+            mapper.writeValue(g, e.event());
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private ObjectNode sorted(ObjectNode o) {
+        ObjectNode s = mapper.createObjectNode();
+        ImmutableList.copyOf(o.fieldNames()).stream().sorted().forEach(f -> s.set(f, o.get(f)));
+        return s;
+    }
+
+    /**
+     * Reads the record at {@code position} that should follow {@code previousHash}.
+     *
+     * @throws UnreadableRecordException naming the position: damaged bytes, a broken chain, an
+     *     unknown type or a newer schema version
+     */
+    public RecordedEvent<E> decode(long position, byte[] payload, byte[] previousHash) {
+        int nl = lastLineFeed(payload);
+        if (nl < 0 || payload.length - nl - 1 != HASH_HEX) {
+            throw unreadable.apply(position, "no hash line after the event's JSON");
+        }
+        String storedHash = new String(payload, nl + 1, HASH_HEX, StandardCharsets.US_ASCII);
+        MessageDigest sha = sha256();
+        sha.update(previousHash);
+        sha.update(payload, 0, nl);
+        String computed = hex(sha.digest());
+        if (!computed.equals(storedHash)) {
+            throw unreadable.apply(position, "hash mismatch: the record or the one before it was altered"
+                    + " (stored " + storedHash + ", computed " + computed + ")");
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(payload, 0, nl);
+        } catch (java.io.IOException e) {
+            throw unreadable.apply(position, "not JSON: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw unreadable.apply(position, "not a JSON object");
+        }
+        String type = root.path("type").asText("");
+        Class<? extends E> cls = types.get(type);
+        if (cls == null) {
+            throw unreadable.apply(position, "unknown event type \"" + type + "\"; this library reads " + types.keySet());
+        }
+        int version = root.path("schemaVersion").asInt(-1);
+        if (version < 1) {
+            throw unreadable.apply(position, type + " has no valid schemaVersion");
+        }
+        if (version > currentVersion) {
+            throw unreadable.apply(position, type + " is written in schema version " + version
+                    + "; this library reads " + type + " up to version " + currentVersion
+                    + ": open the " + journal + " with a newer Saruar");
+        }
+        if (root.path("position").asLong(-1) != position) {
+            throw unreadable.apply(position, "the record says it is at position " + root.path("position")
+                    + ": records were moved");
+        }
+        if (!hex(previousHash).equals(root.path("previousHash").asText())) {
+            throw unreadable.apply(position, "previousHash does not name the record before it");
+        }
+        JsonNode body = root.get("event");
+        if (body == null || !body.isObject()) {
+            throw unreadable.apply(position, type + " has no event object");
+        }
+        ObjectNode upcast = (ObjectNode) body;
+        for (int v = version; v < currentVersion; v++) {
+            UnaryOperator<ObjectNode> up = upcasters.getOrDefault(type, Map.of()).get(v);
+            if (up == null) {
+                throw unreadable.apply(position, type + " version " + v + " has no upcaster");
+            }
+            upcast = up.apply(upcast);
+        }
+        try {
+            E event = mapper.treeToValue(upcast, cls);
+            JsonNode a = root.path("actor");
+            Actor actor = Actor.of(a.path("id").asText(), ActorRole.valueOf(a.path("role").asText()));
+            OffsetDateTime at = OffsetDateTime.parse(root.path("at").asText());
+            String key = root.path("key").asText();
+            String command = root.path("command").asText();
+            return new RecordedEvent<>(position, type, version, key, command, actor, at, event, hex(previousHash),
+                    storedHash);
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
+            throw unreadable.apply(position, type + " does not match its schema: " + e.getMessage());
+        }
+    }
+
+    private static int lastLineFeed(byte[] b) {
+        for (int i = b.length - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Writes the journal's first event at position 0 (the journal's creation): empty when it was
+     * appended, or how many records the journal already holds when it is not empty (another writer
+     * may have created it first).
+     *
+     * @throws RuntimeException the store's failure (fail-stop), see {@link #failure}
+     */
+    public OptionalLong create(JournalStore store, String key, String command, Actor actor, OffsetDateTime at,
+            E first) {
+        Objects.requireNonNull(store, "store");
+        long end = store.endPosition();
+        if (end != 0) {
+            return OptionalLong.of(end);
+        }
+        Encoded<E> e = encode(0, key, command, actor, at, first, GENESIS);
+        try {
+            store.append(0, List.of(e.payload())).join();
+        } catch (PositionConflictException c) {
+            return OptionalLong.of(c.actualPosition());
+        } catch (CompletionException c) {
+            throw failure(c);
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * What an append that did not complete throws: the store's own runtime failure, or a
+     * {@link StorageException} naming this journal.
+     */
+    public RuntimeException failure(CompletionException c) {
+        Throwable cause = c.getCause();
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        return new StorageException("the " + journal + " journal's store failed: " + cause, cause);
+    }
+
+    /**
+     * Refuses to open a journal that holds nothing yet.
+     *
+     * @throws SaruarException when {@code store} is empty
+     */
+    public void requireCreated(JournalStore store) {
+        if (Objects.requireNonNull(store, "store").endPosition() == 0) {
+            throw new SaruarException("the journal " + store + " holds no " + journal + ": create one first");
+        }
+    }
+
+    /**
+     * Reads the records from {@code from}, the first of which follows {@code previousHash}, to the
+     * journal's end as it was when reading began, page by page, handing each to {@code each}.
+     *
+     * @throws UnreadableRecordException naming the first record that cannot be read
+     */
+    public void read(JournalStore store, long from, byte[] previousHash, Consumer<? super RecordedEvent<E>> each) {
+        Objects.requireNonNull(each, "each");
+        scan(store, from, previousHash, r -> {
+            each.accept(r);
+            return true;
+        });
+    }
+
+    /** Reads as {@link #read} does while {@code each} says go on. */
+    private void scan(JournalStore store, long from, byte[] previousHash, Predicate<RecordedEvent<E>> each) {
+        Objects.requireNonNull(store, "store");
+        byte[] prev = previousHash;
+        long p = from;
+        long end = store.endPosition();
+        while (p < end) {
+            List<StoredRecord> page = store.read(p, PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            for (StoredRecord r : page) {
+                RecordedEvent<E> e = decode(r.position(), r.payload(), prev);
+                if (!each.test(e)) {
+                    return;
+                }
+                prev = unhex(e.hash());
+            }
+            p += page.size();
+        }
+    }
+
+    /**
+     * Every recorded event of the journal, in order.
+     *
+     * @throws UnreadableRecordException naming the first record that cannot be read
+     */
+    public List<RecordedEvent<E>> events(JournalStore store) {
+        List<RecordedEvent<E>> out = new ArrayList<>();
+        read(store, 0, GENESIS, out::add);
+        return out;
+    }
+
+    /**
+     * Checks the whole journal's hash chain and schema, and that its first event and only its first
+     * is of the first type, without opening it: the first bad record, if any.
+     */
+    public JournalVerification verify(JournalStore store) {
+        Tally t = new Tally();
+        try {
+            scan(store, 0, GENESIS, r -> {
+                if (r.position() == 0 != first.isInstance(r.event())) {
+                    t.misplaced = true;
+                    return false;
+                }
+                t.records = r.position() + 1;
+                t.lastHash = r.hash();
+                return true;
+            });
+        } catch (UnreadableRecordException x) {
+            return JournalVerification.bad(x.position(), t.lastHash, x.getMessage());
+        }
+        if (t.misplaced) {
+            return JournalVerification.bad(t.records, t.lastHash, first.getSimpleName()
+                    + " must be the first event and only the first");
+        }
+        return JournalVerification.ok(t.records, t.lastHash);
+    }
+
+    /** How far {@link #verify} got. */
+    private static final class Tally {
+        long records;
+        String lastHash = hex(GENESIS);
+        boolean misplaced;
+    }
+}
