@@ -30,7 +30,7 @@ class CohortCrashTest {
         Path dir = Files.createTempDirectory("saruar-cohort-crash");
         Random random = new Random(20_260_302L);
         Set<String> acknowledged = CrashLoop.run(CrashChild.class, dir, "r", kills, Duration.ofSeconds(120),
-                () -> 1000 + random.nextInt(1500), (k, acked) -> {
+                () -> 400 + random.nextInt(800), (k, acked) -> {
                     Set<String> present = new HashSet<>();
                     try (FileJournalStore store = FileJournalStore.open(dir.resolve("journal"))) {
                         assertThat(Cohort.verify(store).ok()).as("verify after kill %s", k).isTrue();
