@@ -200,7 +200,8 @@ class RealCohortReportTest {
             assertThat(parsed.select("script")).isEmpty();
             assertThat(parsed.selectFirst("p.meta").text()).contains("almaty-2026").doesNotContain("seed");
 
-            Document rendered = Jsoup.parse(Chromium.run(file, "--dump-dom"));
+            Document rendered = Jsoup.parse(Chromium.domAndScreenshot(file,
+                    out.resolve("cohort-report-" + lang.tag() + ".png").toAbsolutePath()));
             assertThat(rendered.select("svg.chart").eachAttr("data-chart")).containsExactly("funnel", "scores", "jurors",
                     "calendar", "consultations", "liftcoin", "directions");
             for (Element svg : rendered.select("svg.chart")) {
@@ -209,7 +210,6 @@ class RealCohortReportTest {
             }
             assertThat(rendered.select("#summary li .n").eachAttr("data-count")).containsExactly("6", "4", "3", "2", "1");
             assertThat(rendered.getElementById("table-scores").select("tbody tr")).hasSize(3);
-            Chromium.screenshotIsNotBlank(file, out.resolve("cohort-report-" + lang.tag() + ".png").toAbsolutePath());
         }
     }
 

@@ -41,10 +41,13 @@ public final class Chromium {
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
 
-    /** Photographs the page and checks that at least 3 % of it is ink, not white. */
-    public static void screenshotIsNotBlank(Path file, Path png) throws Exception {
+    /**
+     * Renders the page once: returns the DOM Chromium built, and keeps its screenshot at {@code png}
+     * after checking that at least 3 % of it is ink, not white (one launch does both).
+     */
+    public static String domAndScreenshot(Path file, Path png) throws Exception {
         Files.deleteIfExists(png);
-        run(file, "--screenshot=" + png, "--window-size=1200,3000");
+        String dom = run(file, "--dump-dom", "--screenshot=" + png, "--window-size=1200,3000");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("screenshot " + png).isNotNull();
         long ink = 0;
@@ -58,5 +61,6 @@ public final class Chromium {
         }
         double share = ink / ((image.getWidth() / 2.0) * (image.getHeight() / 2.0));
         assertThat(share).as("share of non-white pixels in " + png).isGreaterThan(0.03);
+        return dom;
     }
 }

@@ -52,8 +52,10 @@ public final class CrashLoop {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int k = 0; k < kills; k++) {
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", child.getName(), dir.toString(), run + k)
+            // a child lives about a second: C1 and the serial collector start it with less CPU
+            Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp",
+                    System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                    child.getName(), dir.toString(), run + k)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             CountDownLatch started = new CountDownLatch(1);
             Thread reader = new Thread(() -> {
