@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The README's quick start runs and prints what the README says it prints. */
+@Isolated // it swaps System.out, so no other test class runs beside it
 class QuickStartTest {
     @Test
     void DEF_08_quick_start_prints_the_directions_the_override_and_the_refusal() {
