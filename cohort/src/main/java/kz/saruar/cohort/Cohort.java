@@ -26,6 +26,7 @@ import kz.saruar.ledger.LedgerPolicy;
 import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.CheckStatus;
@@ -38,6 +39,7 @@ import kz.saruar.model.decision.Reason;
 import kz.saruar.model.journal.JournalFormat;
 import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.journal.JournalVerification;
+import kz.saruar.model.lifecycle.AccelerationDeadline;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Commands;
@@ -827,12 +829,13 @@ public final class Cohort {
                     ProjectLifecycle l = p.lifecycle;
                     views.add(view(p));
                     if (l.state() == ProjectState.APPLIED || l.state() == ProjectState.PRESELECTED) {
-                        deadlines.add(new PendingDeadline(p.id, "FIRST_INTERVIEW", "APP-10",
-                                l.submittedOn().plusDays(methodology.intake().firstInterviewDays())));
+                        deadlines.add(new PendingDeadline(p.id, "FIRST_INTERVIEW", Rules.APP_10.value(),
+                                l.firstInterviewDue()));
                     }
                     if (l.state() == ProjectState.DEFENDED && l.accelerationApplication().isEmpty() && p.defenseDate.isPresent()) {
-                        deadlines.add(new PendingDeadline(p.id, "ACCELERATION_APPLICATION", "DEF-11",
-                                p.defenseDate.get().plusDays(methodology.defense().applicationToAccelerationDays())));
+                        deadlines.add(new PendingDeadline(p.id, "ACCELERATION_APPLICATION", Rules.DEF_11.value(),
+                                AccelerationDeadline.calendarDays(p.defenseDate.get(),
+                                        methodology.defense().applicationToAccelerationDays()).lastDay()));
                     }
                 }
                 deadlines.sort(Comparator.comparing(PendingDeadline::due).thenComparing(PendingDeadline::project));

@@ -55,7 +55,7 @@ public final class Commands {
         @Override
         public List<Reason> unmet(ProjectLifecycle project) {
             LocalDate submitted = project.submittedOn();
-            LocalDate last = submitted.plusDays(project.methodology().intake().firstInterviewDays());
+            LocalDate last = project.firstInterviewDue();
             if (!interviewDate.isBefore(submitted) && !interviewDate.isAfter(last)) {
                 return List.of();
             }

@@ -184,6 +184,11 @@ public final class ProjectLifecycle {
         return LocalDate.ofInstant(events.get(0).at(), ZONE);
     }
 
+    /** The last day of the first interview (APP-10): the submission day plus the methodology's days. */
+    public LocalDate firstInterviewDue() {
+        return submittedOn().plusDays(methodology.intake().firstInterviewDays());
+    }
+
     /** The current state. */
     public ProjectState state() {
         return state;
