@@ -4,12 +4,12 @@ import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Figure;
@@ -27,7 +27,6 @@ import kz.saruar.model.methodology.Methodology;
  */
 public final class ProjectLifecycle {
     private static final RuleId APP03 = Rules.APP_03;
-    private static final ZoneId ZONE = kz.saruar.model.Kazakhstan.ZONE;
 
     private final Methodology methodology;
     private final String projectId;
@@ -181,7 +180,7 @@ public final class ProjectLifecycle {
 
     /** The day the application was submitted, in Kazakhstan (the first event). */
     public LocalDate submittedOn() {
-        return LocalDate.ofInstant(events.get(0).at(), ZONE);
+        return LocalDate.ofInstant(events.get(0).at(), Kazakhstan.ZONE);
     }
 
     /** The last day of the first interview (APP-10): the submission day plus the methodology's days. */
