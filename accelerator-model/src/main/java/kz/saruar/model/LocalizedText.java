@@ -37,6 +37,12 @@ public final class LocalizedText {
     private final ImmutableMap<Language, String> texts;
     private final ImmutableSet<Language> translated;
 
+    /** Trusted: a message's three texts, non-null and in {@link Language} order, and its translated set. */
+    private LocalizedText(ImmutableMap<Language, String> texts, ImmutableSet<Language> translated) {
+        this.texts = texts;
+        this.translated = translated;
+    }
+
     private LocalizedText(Map<Language, String> texts, Collection<Language> translated) {
         Objects.requireNonNull(texts, "texts");
         Objects.requireNonNull(translated, "translated");
@@ -78,16 +84,56 @@ public final class LocalizedText {
      * English are marked as translations: the seeds have no such messages.
      */
     public static LocalizedText message(String kk, String ru, String en, Object... arguments) {
-        return new LocalizedText(Map.of(Language.KK, fill(kk, arguments), Language.RU, fill(ru, arguments),
-                Language.EN, fill(en, arguments)), List.of(Language.KK, Language.EN));
+        // eligibility builds several of these per applicant: each argument is turned into text once,
+        // and the three texts go straight into the map the constructor would otherwise copy twice
+        String[] values = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = String.valueOf(arguments[i]);
+        }
+        return new LocalizedText(ImmutableMap.of(Language.KK, fill(kk, values), Language.RU, fill(ru, values),
+                Language.EN, fill(en, values)), MESSAGE_TRANSLATED);
     }
 
-    private static String fill(String pattern, Object... arguments) {
-        String s = Objects.requireNonNull(pattern, "pattern");
-        for (int i = 0; i < arguments.length; i++) {
-            s = s.replace("{" + i + "}", String.valueOf(arguments[i]));
+    private static final ImmutableSet<Language> MESSAGE_TRANSLATED = ImmutableSet.of(Language.KK, Language.EN);
+
+    /** Replaces every {@code {i}} with {@code values[i]} in one pass; other braces stay as they are. */
+    private static String fill(String pattern, String[] values) {
+        Objects.requireNonNull(pattern, "pattern");
+        int open = pattern.indexOf('{');
+        if (open < 0 || values.length == 0) {
+            return pattern;
         }
-        return s;
+        StringBuilder b = new StringBuilder(pattern.length() + 16 * values.length);
+        int from = 0;
+        while (open >= 0) {
+            int close = pattern.indexOf('}', open + 1);
+            int index = close < 0 ? -1 : index(pattern, open + 1, close, values.length);
+            if (index < 0) {
+                b.append(pattern, from, open + 1);
+                from = open + 1;
+            } else {
+                b.append(pattern, from, open).append(values[index]);
+                from = close + 1;
+            }
+            open = pattern.indexOf('{', from);
+        }
+        return b.append(pattern, from, pattern.length()).toString();
+    }
+
+    /** The argument index written between {@code from} and {@code to}, or -1 when it is not one. */
+    private static int index(String pattern, int from, int to, int count) {
+        if (from == to || to - from > 4) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = pattern.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n < count ? n : -1;
     }
 
     /** A text in one language only, e.g. a code or a proper name that is not translated. */

@@ -25,6 +25,8 @@ import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonLimits;
+import kz.saruar.model.json.JsonReader;
 
 /**
  * The cohort's use of applications and eligibility (APP-01..08, DEF-12): validating an
@@ -73,14 +75,53 @@ final class Applications {
         return project + "/team/" + index;
     }
 
-    /** The application as the model's reader accepts it (APP-03..08), or every problem. */
-    static Outcome<ProjectApplication> validate(ProjectApplication application, Instant at) {
-        String json = ApplicationJson.write(application, PersonalDataPolicy.INCLUDE);
-        return ApplicationJson.read(json, Clock.fixed(at, Kazakhstan.ZONE));
+    /**
+     * An application of a command written as JSON once: the text (for the size limit) and its tree,
+     * from which the command's fingerprint, the validation and the sealed event are all taken.
+     */
+    record Written(ProjectApplication application, String json, ObjectNode tree) {
+        /** The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)} writes it. */
+        String withoutPersonalData() {
+            ObjectNode copy = tree.deepCopy();
+            copy.remove("applicant");
+            JsonNode team = copy.get("team");
+            if (team != null) {
+                for (JsonNode m : team) {
+                    ((ObjectNode) m).remove("person");
+                }
+            }
+            try {
+                return JsonReader.MAPPER.writeValueAsString(copy);
+            } catch (JsonProcessingException e) {
+                throw new SaruarException("cannot write the application as JSON", e);
+            }
+        }
     }
 
-    static Sealed seal(String project, ProjectApplication application, PersonKeys keys) {
-        ObjectNode tree = tree(application);
+    static Written written(ProjectApplication application) {
+        String json = ApplicationJson.write(application, PersonalDataPolicy.INCLUDE);
+        try {
+            return new Written(application, json, (ObjectNode) CohortJson.MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot read back the application just written as JSON", e);
+        }
+    }
+
+    /**
+     * The application as the model's reader accepts it (APP-03..08), or every problem; the written
+     * tree is completed with the reader's defaults, as the event will carry it.
+     */
+    static Outcome<ProjectApplication> validate(Written w, Instant at) {
+        Clock clock = Clock.fixed(at, Kazakhstan.ZONE);
+        if (w.json().length() > JsonLimits.DEFAULT.maxInputChars()) {
+            return ApplicationJson.read(w.json(), clock); // refused as too large, as a text input is
+        }
+        return ApplicationJson.check(w.tree(), clock);
+    }
+
+    /** The validated application's event form: the written tree without personal data, each person sealed. */
+    static Sealed seal(String project, Written w, PersonKeys keys) {
+        ObjectNode tree = w.tree();
         List<CohortEvent.SealedPerson> persons = new ArrayList<>();
         JsonNode applicant = tree.remove("applicant");
         persons.add(sealOne(applicantId(project), "$.applicant", applicant, keys));
@@ -101,14 +142,6 @@ final class Applications {
             throw new SaruarException("cannot write personal data as JSON", e);
         }
         return new CohortEvent.SealedPerson(personId, path, PersonalDataCipher.seal(key, personId, plain));
-    }
-
-    private static ObjectNode tree(ProjectApplication application) {
-        try {
-            return (ObjectNode) CohortJson.MAPPER.readTree(ApplicationJson.write(application, PersonalDataPolicy.INCLUDE));
-        } catch (JsonProcessingException e) {
-            throw new SaruarException("cannot write the application as JSON", e);
-        }
     }
 
     /**

@@ -28,10 +28,8 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
-import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityVerdict;
-import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
@@ -80,6 +78,8 @@ public final class Cohort {
     private final Clock clock;
     private final PersonKeys keys;
     private Model model;
+    /** The application of the command {@link #submit} is deciding, written once; null for other commands. */
+    private Applications.Written written;
     private final List<Follower> followers = new ArrayList<>();
 
     private Cohort(JournalStore store, Clock clock, PersonKeys keys, Model model) {
@@ -207,7 +207,10 @@ public final class Cohort {
     public synchronized Outcome<CohortReceipt> submit(CohortCommand command) {
         Objects.requireNonNull(command, "command");
         catchUp();
-        String fingerprint = fingerprint(command);
+        // an application is written as JSON once, for its fingerprint, its validation and its event
+        written = command instanceof CohortCommand.SubmitApplication a ? Applications.written(a.application())
+                : command instanceof CohortCommand.UpdateApplication u ? Applications.written(u.application()) : null;
+        String fingerprint = fingerprint(command, written);
         Receipt seen = model.receipts.get(command.key());
         if (seen != null) {
             if (seen.fingerprint.equals(fingerprint)) {
@@ -463,8 +466,9 @@ public final class Cohort {
         if (model.projects.containsKey(c.project())) {
             return Outcome.refused(CohortReason.PROJECT_EXISTS.reason("$.project", Figure.of("project", c.project())));
         }
-        return Applications.validate(c.application(), now).map(app -> {
-            Applications.Sealed s = Applications.seal(c.project(), app, keys);
+        Applications.Written w = writtenFor(c.application());
+        return Applications.validate(w, now).map(app -> {
+            Applications.Sealed s = Applications.seal(c.project(), w, keys);
             model.decided = Applications.opened(c.project(), app);
             return List.of(new CohortEvent.ApplicationSubmitted(c.project(), s.application(), s.persons()));
         });
@@ -499,8 +503,9 @@ public final class Cohort {
                 // an erased person's id is never sealed again (its key is a tombstone)
                 return Outcome.refused(erasedPersons);
             }
-            return Applications.validate(c.application(), now).map(app -> {
-                Applications.Sealed sealed = Applications.seal(c.project(), app, keys);
+            Applications.Written w = writtenFor(c.application());
+            return Applications.validate(w, now).map(app -> {
+                Applications.Sealed sealed = Applications.seal(c.project(), w, keys);
                 model.decided = Applications.opened(c.project(), app);
                 return List.<CohortEvent>of(new CohortEvent.ApplicationUpdated(c.project(), sealed.application(),
                         sealed.persons()));
@@ -635,16 +640,17 @@ public final class Cohort {
 
     // ---- fingerprints ------------------------------------------------------------------------
 
-    static String fingerprint(CohortCommand c) {
+    /** The fingerprint, with an application command's application already {@code written} (else null). */
+    static String fingerprint(CohortCommand c, Applications.Written written) {
         ObjectNode tree = CohortJson.MAPPER.createObjectNode();
         tree.put("type", c.type());
         tree.put("actor", c.actor().id() + "/" + c.actor().role());
         if (c instanceof CohortCommand.SubmitApplication s) {
             tree.put("project", s.project());
-            tree.put("application", ApplicationJson.write(s.application(), PersonalDataPolicy.OMIT));
+            tree.put("application", written.withoutPersonalData());
         } else if (c instanceof CohortCommand.UpdateApplication s) {
             tree.put("project", s.project());
-            tree.put("application", ApplicationJson.write(s.application(), PersonalDataPolicy.OMIT));
+            tree.put("application", written.withoutPersonalData());
         } else if (c instanceof CohortCommand.Lifecycle l) {
             tree.put("project", l.project());
             tree.set("command", LifecycleCommandJson.write(l.command()));
@@ -652,6 +658,14 @@ public final class Cohort {
             tree.set("command", CohortJson.MAPPER.valueToTree(c));
         }
         return fingerprintOf(c.type(), tree);
+    }
+
+    /** The application the command being decided wrote in {@link #submit}: the same value, written once. */
+    private Applications.Written writtenFor(ProjectApplication application) {
+        if (written == null || written.application() != application) {
+            throw new IllegalStateException("an application command is decided only within submit");
+        }
+        return written;
     }
 
     private static String fingerprintOf(String type, Object value) {

@@ -34,6 +34,14 @@ public final class ApplicationJson {
         return reader(clock, limits).read(json, ProjectApplication.class);
     }
 
+    /**
+     * Checks an application already parsed as a tree (for instance one just written from a value),
+     * as {@link #read(String, Clock)} checks the tree it parses; the tree may be completed with defaults.
+     */
+    public static Outcome<ProjectApplication> check(JsonNode tree, Clock clock) {
+        return reader(clock, JsonLimits.DEFAULT).check(tree, ProjectApplication.class);
+    }
+
     /** Reads an application from a UTF-8 file; an unreadable file is a refusal, not an exception. */
     public static Outcome<ProjectApplication> read(Path file, Clock clock) {
         return reader(clock, JsonLimits.DEFAULT).read(file, ProjectApplication.class);

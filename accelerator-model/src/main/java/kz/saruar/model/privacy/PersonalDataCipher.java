@@ -1,9 +1,9 @@
 package kz.saruar.model.privacy;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +23,8 @@ public final class PersonalDataCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    // Cipher.getInstance looks the provider up each time; init resets a cipher for a new key and nonce
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(PersonalDataCipher::newCipher);
 
     private PersonalDataCipher() {
     }
@@ -35,11 +37,22 @@ public final class PersonalDataCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = CIPHER.get();
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
-            byte[] ct = c.doFinal(plaintext);
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + ct.length).put(nonce).put(ct).array());
+            byte[] out = new byte[NONCE_BYTES + c.getOutputSize(plaintext.length)];
+            System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
+            int written = c.doFinal(plaintext, 0, plaintext.length, out, NONCE_BYTES);
+            return Base64.getEncoder().encodeToString(written == out.length - NONCE_BYTES ? out
+                    : Arrays.copyOf(out, NONCE_BYTES + written));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -55,7 +68,7 @@ public final class PersonalDataCipher {
             if (all.length < NONCE_BYTES + TAG_BITS / 8) {
                 return Optional.empty();
             }
-            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher c = CIPHER.get();
             c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
             c.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
             return Optional.of(c.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES));
