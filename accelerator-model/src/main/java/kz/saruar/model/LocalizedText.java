@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A text of the methodology in Kazakh, Russian and English: a name, a descriptor, a message.
@@ -182,14 +183,34 @@ public final class LocalizedText {
 
     /** The text in this language with {@link MessageFormat} arguments filled in. */
     public String format(Language language, Object... arguments) {
-        return new MessageFormat(get(language), language.locale()).format(arguments);
+        return messageFormat(get(language), language).format(arguments);
     }
 
     /** A new text with every language formatted with the same arguments. */
     public LocalizedText formatted(Object... arguments) {
         EnumMap<Language, String> m = new EnumMap<>(Language.class);
-        texts.forEach((l, t) -> m.put(l, new MessageFormat(t, l.locale()).format(arguments)));
+        texts.forEach((l, t) -> m.put(l, messageFormat(t, l).format(arguments)));
         return new LocalizedText(m, translated);
+    }
+
+    // every reason formats its kind's pattern: parsing a pattern costs more than formatting it, so
+    // parsed patterns are kept (a bounded number: the library's and the methodology's own) and
+    // each use takes a copy, because a MessageFormat is not safe to share between threads
+    private static final int PARSED_PATTERNS = 4096;
+    private static final Map<Language, Map<String, MessageFormat>> PARSED = new EnumMap<>(Map.of(
+            Language.KK, new ConcurrentHashMap<>(), Language.RU, new ConcurrentHashMap<>(),
+            Language.EN, new ConcurrentHashMap<>()));
+
+    private static MessageFormat messageFormat(String pattern, Language language) {
+        Map<String, MessageFormat> parsed = PARSED.get(language);
+        MessageFormat f = parsed.get(pattern);
+        if (f == null) {
+            f = new MessageFormat(pattern, language.locale());
+            if (parsed.size() < PARSED_PATTERNS) {
+                parsed.put(pattern, f);
+            }
+        }
+        return (MessageFormat) f.clone();
     }
 
     /** The languages this text has. */

@@ -172,6 +172,8 @@ public final class DefenseSession {
         int count = sheetCount;
         int accepted = 0;
         List<Reason> refusals = new ArrayList<>();
+        // the duplicate refusal of a cell is one value: a batch repeating a sheet shares it
+        Map<Integer, Reason> duplicates = new HashMap<>();
         int c = scheme.criteria().size();
         for (ScoreSheet sheet : batch) {
             Objects.requireNonNull(sheet, "sheet");
@@ -196,7 +198,8 @@ public final class DefenseSession {
                     own.add(r.get());
                 } else if (newSheets[cell] != null) {
                     own = new ArrayList<>(2);
-                    own.add(Reason.quoting(RefusalKind.DUPLICATE_SHEET, sheet.subject(), sheet.jurorId(), sheet.projectId()));
+                    own.add(duplicates.computeIfAbsent(cell, k -> Reason.quoting(RefusalKind.DUPLICATE_SHEET,
+                            sheet.subject(), sheet.jurorId(), sheet.projectId())));
                 }
             }
             if (own == null && problems.isEmpty()) {
