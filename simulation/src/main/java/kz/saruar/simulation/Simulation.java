@@ -3,6 +3,7 @@ package kz.saruar.simulation;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,14 +45,21 @@ public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, O
         Preconditions.checkArgument(runs > 0, "runs must be positive: %s", runs);
         CohortSimulation simulation = new CohortSimulation(base, parameters);
         List<Applicant> applicants = CohortSimulation.applicants(base, parameters, seed, applications);
-        CohortRun first = simulation.run(applicants, seed, true, detail);
-        List<CohortRun> all = new ArrayList<>(List.of(first));
+        // the runs are independent cohorts (each its own seed and journals): they run side by side,
+        // one per processor, and are gathered in seed order, so the result does not depend on the machine
+        List<Callable<CohortRun>> tasks = new ArrayList<>();
+        tasks.add(() -> simulation.run(applicants, seed, true, detail));
         for (int r = 1; r < runs; r++) {
-            all.add(simulation.run(CohortSimulation.applicants(base, parameters, seed + r, applications), seed + r, false,
+            long s = seed + r;
+            tasks.add(() -> simulation.run(CohortSimulation.applicants(base, parameters, s, applications), s, false,
                     CohortPlace.memory()));
         }
-        Optional<Comparison> comparison = other.map(m -> Comparison.of(first,
-                new CohortSimulation(m, parameters).run(applicants, seed, true, CohortPlace.memory())));
+        other.ifPresent(m -> tasks.add(() -> new CohortSimulation(m, parameters).run(applicants, seed, true,
+                CohortPlace.memory())));
+        List<CohortRun> done = Parallel.all(tasks);
+        CohortRun first = done.get(0);
+        List<CohortRun> all = List.copyOf(done.subList(0, runs));
+        Optional<Comparison> comparison = other.map(m -> Comparison.of(first, done.get(runs)));
         return new Simulation(first, StageSpread.of(all), runs, comparison);
     }
 

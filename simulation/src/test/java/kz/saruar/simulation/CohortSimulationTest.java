@@ -27,10 +27,12 @@ class CohortSimulationTest {
     @Test
     void SECTION_11_one_hundred_runs_reproduce_the_2020_funnel_within_ten_percent_and_its_split_by_direction() {
         CohortSimulation simulation = new CohortSimulation(STANDARD, P);
-        List<CohortRun> runs = new ArrayList<>();
+        List<java.util.concurrent.Callable<CohortRun>> tasks = new ArrayList<>();
         for (long seed = 2020; seed < 2120; seed++) {
-            runs.add(simulation.run(CohortSimulation.applicants(STANDARD, P, seed, 120), seed, false, CohortPlace.memory()));
+            long s = seed;
+            tasks.add(() -> simulation.run(CohortSimulation.applicants(STANDARD, P, s, 120), s, false, CohortPlace.memory()));
         }
+        List<CohortRun> runs = Parallel.all(tasks); // in seed order, as Simulation.simulate gathers them
         List<StageSpread> spread = StageSpread.of(runs);
         assertThat(spread).extracting(StageSpread::code)
                 .containsExactly("APPLIED", "ADMITTED", "CERTIFIED", "GRADUATED", "AMBASSADORS");
