@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import kz.saruar.ledger.Ledger;
@@ -362,6 +363,29 @@ public final class Cohort {
         return m;
     }
 
+    // a pinned methodology is read and validated once per JVM: cohorts under the same methodology
+    // (a simulation's runs, a center's cohorts) share the immutable value, found by the SHA-256 of
+    // the exact JSON just checked against the journal
+    private static final int PINNED_KEPT = 16;
+    private static final Map<String, Methodology> PINNED = new ConcurrentHashMap<>();
+
+    private static Methodology pinned(String sha, String json) {
+        Methodology known = PINNED.get(sha);
+        if (known != null) {
+            return known;
+        }
+        Outcome<Methodology> mr = Methodology.parse(json);
+        if (!mr.accepted()) {
+            throw new UnreadableEventException(0, "the pinned methodology no longer validates: " + mr.reasons().size()
+                    + " problem(s)");
+        }
+        if (PINNED.size() >= PINNED_KEPT) {
+            PINNED.clear();
+        }
+        PINNED.put(sha, mr.orElseThrow());
+        return mr.orElseThrow();
+    }
+
     /** A model holding the journal's first event only, its pinned methodology checked. */
     private Model genesis() {
         List<StoredRecord> first = store.read(0, 1);
@@ -376,12 +400,7 @@ public final class Cohort {
         if (!sha.equals(created.methodologySha256())) {
             throw new UnreadableEventException(0, "the pinned methodology does not match its SHA-256");
         }
-        Outcome<Methodology> mr = Methodology.parse(created.methodologyJson());
-        if (!mr.accepted()) {
-            throw new UnreadableEventException(0, "the pinned methodology no longer validates: " + mr.reasons().size()
-                    + " problem(s)");
-        }
-        Model m = new Model(created, mr.orElseThrow(), keys);
+        Model m = new Model(created, pinned(sha, created.methodologyJson()), keys);
         m.apply(genesis, false);
         return m;
     }

@@ -1,5 +1,6 @@
 package kz.saruar.cohort;
 
+import com.google.common.collect.ImmutableMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,11 +156,11 @@ final class LifecycleCommandJson {
     }
 
     static CohortEvent.CheckLine checkLine(RuleCheck c) {
-        Map<String, String> message = new LinkedHashMap<>();
-        for (Language l : Language.values()) {
-            c.message().find(l).ifPresent(t -> message.put(l.tag(), t));
-        }
-        return new CohortEvent.CheckLine(c.rule().value(), c.requirement(), c.subject(), c.status(), c.figures(), message);
+        // built immutable at once: the event's constructor then keeps it without a copy
+        ImmutableMap.Builder<String, String> message = ImmutableMap.builderWithExpectedSize(3);
+        c.message().asMap().forEach((l, t) -> message.put(l.tag(), t));
+        return new CohortEvent.CheckLine(c.rule().value(), c.requirement(), c.subject(), c.status(), c.figures(),
+                message.build());
     }
 
     static RuleCheck ruleCheck(CohortEvent.CheckLine l) {
