@@ -190,6 +190,8 @@ class RealCohortReportTest {
 
         Path out = Path.of("target", "report");
         Files.createDirectories(out);
+        List<Path> files = new ArrayList<>();
+        List<Path> pngs = new ArrayList<>();
         for (Language lang : Language.values()) {
             String html = HtmlReport.render(run, "almaty-2026", lang);
             Path file = out.resolve("cohort-report-" + lang.tag() + ".html").toAbsolutePath();
@@ -199,9 +201,11 @@ class RealCohortReportTest {
             assertThat(parser.getErrors()).as("HTML parse errors").isEmpty();
             assertThat(parsed.select("script")).isEmpty();
             assertThat(parsed.selectFirst("p.meta").text()).contains("almaty-2026").doesNotContain("seed");
-
-            Document rendered = Jsoup.parse(Chromium.domAndScreenshot(file,
-                    out.resolve("cohort-report-" + lang.tag() + ".png").toAbsolutePath()));
+            files.add(file);
+            pngs.add(out.resolve("cohort-report-" + lang.tag() + ".png").toAbsolutePath());
+        }
+        for (String dom : Chromium.domsAndScreenshots(files, pngs)) {
+            Document rendered = Jsoup.parse(dom);
             assertThat(rendered.select("svg.chart").eachAttr("data-chart")).containsExactly("funnel", "scores", "jurors",
                     "calendar", "consultations", "liftcoin", "directions");
             for (Element svg : rendered.select("svg.chart")) {

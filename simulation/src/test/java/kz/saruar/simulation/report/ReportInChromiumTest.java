@@ -19,6 +19,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -43,6 +45,7 @@ class ReportInChromiumTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    @Execution(ExecutionMode.CONCURRENT) // the languages' Chromium launches overlap; each writes its own files
     void the_report_renders_in_headless_Chromium_with_every_chart_and_the_summary_numbers(Language lang) throws Exception {
         String html = HtmlReport.render(simulation, lang);
         Path file = OUT.resolve("saruar-report-" + lang.tag() + ".html").toAbsolutePath();

@@ -25,6 +25,8 @@ import kz.saruar.model.Rules;
 import kz.saruar.model.json.JsonReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -34,6 +36,7 @@ import picocli.CommandLine;
  * the one DecisionJson shape even when its input is missing (exit 2), never prints a Java class name,
  * and prints its plain output in the chosen language.
  */
+@Execution(ExecutionMode.CONCURRENT) // each method walks the tree with its own files and CommandLines
 class OneConventionTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A Java exception or error class name, or a package-qualified Java name. */
