@@ -26,6 +26,9 @@ import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
 import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
+import kz.saruar.scheduling.deadline.DeadlineRules;
+import kz.saruar.scheduling.deadline.Deadlines;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
@@ -38,7 +41,6 @@ import kz.saruar.model.decision.Reason;
 import kz.saruar.model.journal.JournalFormat;
 import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.journal.JournalVerification;
-import kz.saruar.model.lifecycle.AccelerationDeadline;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.lifecycle.Commands;
@@ -854,6 +856,12 @@ public final class Cohort {
                     consultations.held(p.id), certs, l.events().size());
         }
 
+        /** The methodology's deadlines (APP-10, DEF-11 are calendar days; the calendar serves the others). */
+        private Deadlines deadlines() {
+            return new Deadlines(WorkingCalendar.kazakhstan(), DeadlineRules.from(methodology.intake(),
+                    methodology.defense(), methodology.preAcceleration().consultations()), Kazakhstan.ZONE);
+        }
+
         CohortState snapshot() {
             if (snapshot == null) {
                 List<ProjectView> views = new ArrayList<>();
@@ -862,13 +870,10 @@ public final class Cohort {
                     ProjectLifecycle l = p.lifecycle;
                     views.add(view(p));
                     if (l.state() == ProjectState.APPLIED || l.state() == ProjectState.PRESELECTED) {
-                        deadlines.add(new PendingDeadline(p.id, "FIRST_INTERVIEW", Rules.APP_10.value(),
-                                l.firstInterviewDue()));
+                        deadlines.add(PendingDeadline.of(p.id, deadlines().firstInterview(l.submittedAt())));
                     }
                     if (l.state() == ProjectState.DEFENDED && l.accelerationApplication().isEmpty() && p.defenseDate.isPresent()) {
-                        deadlines.add(new PendingDeadline(p.id, "ACCELERATION_APPLICATION", Rules.DEF_11.value(),
-                                AccelerationDeadline.calendarDays(p.defenseDate.get(),
-                                        methodology.defense().applicationToAccelerationDays()).lastDay()));
+                        deadlines.add(PendingDeadline.of(p.id, deadlines().accelerationApplication(p.defenseDate.get())));
                     }
                 }
                 deadlines.sort(Comparator.comparing(PendingDeadline::due).thenComparing(PendingDeadline::project));

@@ -50,8 +50,11 @@ class CohortPathTest {
         assertThat(c.state().project("P-01").orElseThrow().state()).isEqualTo(ProjectState.DEFENDED);
         assertThat(c.state().pendingDeadlines()).extracting(PendingDeadline::what).containsExactly("ACCELERATION_APPLICATION");
         // DEF-11: what is due, in words, in the seeds' Kazakh and Russian
-        assertThat(c.state().pendingDeadlines().get(0).description().get(Language.KK)).isEqualTo("акселерацияға өтуге өтінім");
-        assertThat(c.state().pendingDeadlines().get(0).description().get(Language.RU)).isEqualTo("заявка на акселерацию");
+        PendingDeadline due = c.state().pendingDeadlines().get(0);
+        assertThat(due.rule()).isEqualTo("DEF-11");
+        assertThat(due.description().get(Language.KK)).startsWith("Акселерацияға өтуге өтінім " + due.due());
+        assertThat(due.description().get(Language.RU)).startsWith("Заявка на акселерацию не позднее " + due.due())
+                .contains("+ 3 дн.");
 
         // DEF-10 certificates, DEF-11 the application within the window, DEF-12 admission
         c.submit(new CohortCommand.IssueCertificates("cert", Fixture.ORGANIZER, "P-01", "PRE_ACCELERATION",

@@ -3,6 +3,7 @@ package kz.saruar.model.lifecycle;
 import kz.saruar.model.Rules;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,9 +184,27 @@ public final class ProjectLifecycle {
         return LocalDate.ofInstant(events.get(0).at(), Kazakhstan.ZONE);
     }
 
+    /** When the application was submitted (the first event). */
+    public Instant submittedAt() {
+        return events.get(0).at();
+    }
+
     /** The last day of the first interview (APP-10): the submission day plus the methodology's days. */
     public LocalDate firstInterviewDue() {
-        return submittedOn().plusDays(methodology.intake().firstInterviewDays());
+        return firstInterviewDue(submittedOn(), methodology.intake().firstInterviewDays());
+    }
+
+    /**
+     * APP-10's last day for the first interview: {@code days} calendar days after the day of
+     * submission. The one reading of the rule: the lifecycle's guard, the cohort's pending
+     * deadlines and scheduling's {@code Deadlines} all take the day from here.
+     */
+    public static LocalDate firstInterviewDue(LocalDate submittedOn, int days) {
+        Objects.requireNonNull(submittedOn, "submittedOn");
+        if (days < 0) {
+            throw new IllegalArgumentException("days is negative: " + days);
+        }
+        return submittedOn.plusDays(days);
     }
 
     /** The current state. */

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.lifecycle.AccelerationDeadline;
+import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 
 /**
@@ -36,13 +40,17 @@ public final class Deadlines {
     /** APP-10: the first interview within N (7) days of submission, if the application is accepted. */
     public DateDeadline firstInterview(Instant submitted) {
         LocalDate day = Objects.requireNonNull(submitted, "submitted").atZone(zone).toLocalDate();
-        LocalDate due = day.plusDays(rules.firstInterviewDays());
         int n = rules.firstInterviewDays();
+        LocalDate due = ProjectLifecycle.firstInterviewDue(day, n);
+        // kk/ru name the step as the seeds do ("сарапшылармен алғашқы сұхбат", "первичное собеседование с экспертами")
         return new DateDeadline(APP_10, "FIRST_INTERVIEW",
                 Map.of("submitted", submitted.toString(), "zone", zone.getId(), "days", String.valueOf(n)), due,
-                LocalizedText.of("Бірінші сұхбат " + due + " дейін (өтінім " + day + " + " + n + " күн)",
-                        "Первое собеседование не позднее " + due + " (заявка " + day + " + " + n + " дн.)",
-                        "First interview by " + due + " (application " + day + " + " + n + " days)"));
+                LocalizedText.of(Map.of(
+                        Language.KK, "Сарапшылармен алғашқы сұхбат " + due + " дейін (өтінім " + day + " + " + n + " күн)",
+                        Language.RU, "Первичное собеседование с экспертами не позднее " + due + " (заявка " + day + " + " + n
+                                + " дн.)",
+                        Language.EN, "First interview with experts by " + due + " (application " + day + " + " + n + " days)"),
+                        List.of(Language.EN)));
     }
 
     /** APP-11: the commission starts no later than N (20) working days from the start of intake. */
@@ -74,12 +82,15 @@ public final class Deadlines {
     public DateDeadline accelerationApplication(LocalDate defense) {
         Objects.requireNonNull(defense, "defense");
         int n = rules.applicationDays();
-        LocalDate due = defense.plusDays(n);
+        LocalDate due = AccelerationDeadline.calendarDays(defense, n).lastDay();
+        // kk/ru as the seeds name it ("акселерацияға өтуге өтінім", "заявка на акселерацию")
         return new DateDeadline(DEF_11, "ACCELERATION_APPLICATION",
                 Map.of("defense", defense.toString(), "days", String.valueOf(n)), due,
-                LocalizedText.of("Акселерацияға өтінім " + due + " дейін (қорғау " + defense + " + " + n + " күн)",
-                        "Заявка на акселерацию не позднее " + due + " (защита " + defense + " + " + n + " дн.)",
-                        "Application to acceleration by " + due + " (defense " + defense + " + " + n + " days)"));
+                LocalizedText.of(Map.of(
+                        Language.KK, "Акселерацияға өтуге өтінім " + due + " дейін (қорғау " + defense + " + " + n + " күн)",
+                        Language.RU, "Заявка на акселерацию не позднее " + due + " (защита " + defense + " + " + n + " дн.)",
+                        Language.EN, "Application to acceleration by " + due + " (defense " + defense + " + " + n + " days)"),
+                        List.of(Language.EN)));
     }
 
     /** PRE-06: the participant's agenda N (3) days before the consultation starts. */

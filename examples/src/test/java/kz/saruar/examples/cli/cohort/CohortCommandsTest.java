@@ -109,7 +109,7 @@ class CohortCommandsTest {
         applied();
         CliRunner text = saruar("cohort", "status", loc());
         assertThat(text.exitCode()).isZero();
-        assertThat(text.out()).contains("APPLIED (1): P-01").contains("first interview with experts [APP-10] P-01");
+        assertThat(text.out()).contains("APPLIED (1): P-01").contains("First interview with experts by ").contains("+ 7 days) [APP-10] P-01");
         JsonNode j = json(saruar("cohort", "status", loc(), "--json").out());
         assertThat(j.path("accepted").asBoolean()).isTrue();
         assertThat(j.path("value").path("byState").path("APPLIED").get(0).asText()).isEqualTo("P-01");
