@@ -43,7 +43,7 @@ public final class SimulationTimer {
                         : Simulation.simulate(m, Optional.empty(), p, 2020, 120, 100);
                 long wall = System.nanoTime() - t;
                 long used = threads.getCurrentThreadCpuTime() - cpu;
-                System.out.printf(Locale.ROOT, "%s%s: wall %.2f s, CPU %.2f s (process %.2f s, GC pauses %.2f s),"
+                System.out.printf(Locale.ROOT, "%s%s: wall %.2f s, calling thread CPU %.2f s (process %.2f s, GC pauses %.2f s),"
                         + " load average %.1f (graduates %d)%n", names[task], i == 0 ? " [warm-up]" : "", wall / 1e9,
                         used / 1e9, (processCpu(os) - process) / 1e9, (gcMillis() - gc) / 1e3, load,
                         s.detail().funnel().get(3).count());
