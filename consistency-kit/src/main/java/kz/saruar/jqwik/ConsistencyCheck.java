@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.methodology.Methodology;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Shrinkable;
 import net.jqwik.api.sessions.JqwikSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs every consistency property against one methodology outside a test engine (for
@@ -19,6 +20,7 @@ import net.jqwik.api.sessions.JqwikSession;
  * failing case the smallest one found by shrinking it. The same seed gives the same report.
  */
 public final class ConsistencyCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsistencyCheck.class);
     private static final int GENERATION_SIZE = 1000;
     private static final int MAX_SHRINK_STEPS = 2000;
 
@@ -62,8 +64,13 @@ public final class ConsistencyCheck {
         try {
             cases = p.cases(m);
         } catch (RuntimeException e) {
-            return ConsistencyReport.Result.failed(p, 0, "no case could be generated",
-                    LocalizedText.ofSingle(Language.EN, String.valueOf(e.getMessage())));
+            // the exception's type and English message go to a developer's log, the user reads what failed
+            LOG.debug("{} could not generate a case", p.name(), e);
+            return ConsistencyReport.Result.failed(p, 0,
+                    ConsistencyProperties.say("жағдай жоқ", "случая нет", "no case"),
+                    ConsistencyProperties.say("бұл әдістеме үшін бірде-бір жағдай құрастырылмады",
+                            "для этой методологии не удалось построить ни одного случая",
+                            "no case could be generated for this methodology"));
         }
         RandomGenerator<C> generator = cases.generator(GENERATION_SIZE);
         Random random = new Random(seed);
@@ -72,7 +79,7 @@ public final class ConsistencyCheck {
             Optional<LocalizedText> v = p.violationText(m, s.value());
             if (v.isPresent()) {
                 Shrunk<C> shrunk = shrink(p, m, s, v.get());
-                return ConsistencyReport.Result.failed(p, i, String.valueOf(shrunk.shrinkable().value()),
+                return ConsistencyReport.Result.failed(p, i, p.caseText(m, shrunk.shrinkable().value()),
                         shrunk.violation());
             }
         }
