@@ -23,6 +23,7 @@ public final class ConsistencyCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ConsistencyCheck.class);
     private static final int GENERATION_SIZE = 1000;
     private static final int MAX_SHRINK_STEPS = 2000;
+    private static final Object SESSION = new Object();
 
     private final ConsistencyProperties properties;
 
@@ -42,18 +43,22 @@ public final class ConsistencyCheck {
             throw new IllegalArgumentException("tries is not positive: " + tries);
         }
         List<ConsistencyReport.Result> results = new ArrayList<>();
-        // Arbitraries need a jqwik session outside a property; inside one (a user's test) it exists.
-        boolean own = !JqwikSession.isActive();
-        if (own) {
-            JqwikSession.start();
-        }
-        try {
-            for (ConsistencyProperty<?> p : properties.all()) {
-                results.add(run(p, methodology, tries, seed));
-            }
-        } finally {
+        // jqwik's session store is one per JVM: two checks on two threads at once clash ("You cannot
+        // create Store…"), so the checks of one JVM take turns
+        synchronized (SESSION) {
+            // Arbitraries need a jqwik session outside a property; inside one (a user's test) it exists.
+            boolean own = !JqwikSession.isActive();
             if (own) {
-                JqwikSession.finish();
+                JqwikSession.start();
+            }
+            try {
+                for (ConsistencyProperty<?> p : properties.all()) {
+                    results.add(run(p, methodology, tries, seed));
+                }
+            } finally {
+                if (own) {
+                    JqwikSession.finish();
+                }
             }
         }
         return new ConsistencyReport(methodology.id(), tries, seed, results);

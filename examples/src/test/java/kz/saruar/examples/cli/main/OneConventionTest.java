@@ -378,6 +378,47 @@ class OneConventionTest {
         assertThat(failing).isEmpty();
     }
 
+    @Test
+    void DEF_06_a_failed_consistency_check_reads_in_kazakh_and_russian_counterexamples_and_violations_included() throws Exception {
+        // a threshold inside the lowest band fails aPassNeverLiesInTheLowestBand (sheets as the counterexample),
+        // one at the lowest total fails passAndFailAreBothReachable (an end of the totals)
+        kz.saruar.model.methodology.Methodology standard = kz.saruar.model.methodology.Methodology.standard();
+        List<String> names = kz.saruar.jqwik.ConsistencyProperties.standard().all().stream()
+                .map(kz.saruar.jqwik.ConsistencyProperty::name).toList();
+        List<String> failing = new ArrayList<>();
+        for (int threshold : List.of(standard.scoring().bands().get(0).from() + 2, standard.scoring().minTotal())) {
+            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(standard.toJson());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("defense")).put("passThreshold", threshold);
+            Path file = Files.writeString(dir.resolve("threshold-" + threshold + ".json"), tree.toString());
+            for (String lang : List.of("kk", "ru")) {
+                List<String> args = List.of("methodology", "check", file.toString(), "--tries", "200", "--seed", "1",
+                        "--lang", lang);
+                CliRunner r = run(args);
+                if (r.exitCode() != ExitCodes.REFUSED || !r.out().contains(CliText.COUNTEREXAMPLE.get(
+                        Language.fromTag(lang).orElseThrow(), 1, "").split("\\(")[0].strip())) {
+                    failing.add(String.join(" ", args) + ": exit " + r.exitCode() + ", no counterexample " + r.out());
+                }
+                for (String line : (r.out() + r.err()).split("\n")) {
+                    String text = line;
+                    for (String name : names) {
+                        text = text.replace(name, ""); // a property's name is its code, as in --json
+                    }
+                    Matcher w = WORD.matcher(text);
+                    while (w.find()) {
+                        if (!w.group().equals(w.group().toUpperCase(Locale.ROOT))) {
+                            failing.add(String.join(" ", args) + ": English " + w.group() + " in «" + line.strip() + "»");
+                        }
+                    }
+                    Matcher c = CLASS_NAME.matcher(line);
+                    if (c.find()) {
+                        failing.add(String.join(" ", args) + ": names " + c.group());
+                    }
+                }
+            }
+        }
+        assertThat(failing).isEmpty();
+    }
+
     private static String sample(String name) {
         return Path.of("src/main/resources/samples", name).toString();
     }
