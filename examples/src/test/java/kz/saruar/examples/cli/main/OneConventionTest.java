@@ -419,6 +419,47 @@ class OneConventionTest {
         assertThat(failing).isEmpty();
     }
 
+    @Test
+    void LFT_06_a_damaged_journal_is_reported_in_kazakh_and_russian_without_the_storage_layers_english() throws Exception {
+        Path ledger = dir.resolve("damaged-ledger");
+        Path cohort = dir.resolve("damaged-cohort");
+        assertThat(run(List.of("ledger", "demo", ledger.toString())).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run(List.of("cohort", "init", cohort.toString())).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run(List.of("cohort", "apply", cohort.toString(), sample("application.json"))).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        for (Path journal : List.of(ledger.resolve(kz.saruar.ledger.store.FileJournalStore.JOURNAL_FILE),
+                cohort.resolve("journal").resolve(kz.saruar.ledger.store.FileJournalStore.JOURNAL_FILE))) {
+            byte[] b = Files.readAllBytes(journal);
+            b[b.length / 2] ^= 0x20;
+            Files.write(journal, b);
+        }
+        List<String> failing = new ArrayList<>();
+        for (List<String> command : List.of(List.of("ledger", "verify", ledger.toString()),
+                List.of("ledger", "coverage", ledger.toString()), List.of("cohort", "verify", cohort.toString()),
+                List.of("cohort", "events", cohort.toString()), List.of("cohort", "status", cohort.toString()))) {
+            for (String lang : List.of("kk", "ru")) {
+                List<String> args = concat(command, List.of("--lang", lang));
+                CliRunner r = run(args);
+                if (r.exitCode() == ExitCodes.OK) {
+                    failing.add(String.join(" ", args) + ": a damaged journal passed");
+                }
+                for (String line : (r.out() + r.err()).split("\n")) {
+                    Matcher w = WORD.matcher(line);
+                    while (w.find()) {
+                        if (!w.group().equals(w.group().toUpperCase(Locale.ROOT))) {
+                            failing.add(String.join(" ", args) + ": English " + w.group() + " in «" + line.strip() + "»");
+                        }
+                    }
+                    Matcher c = CLASS_NAME.matcher(line);
+                    if (c.find()) {
+                        failing.add(String.join(" ", args) + ": names " + c.group());
+                    }
+                }
+            }
+        }
+        assertThat(failing).isEmpty();
+    }
+
     private static String sample(String name) {
         return Path.of("src/main/resources/samples", name).toString();
     }
