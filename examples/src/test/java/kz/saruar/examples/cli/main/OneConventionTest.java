@@ -398,22 +398,8 @@ class OneConventionTest {
                         Language.fromTag(lang).orElseThrow(), 1, "").split("\\(")[0].strip())) {
                     failing.add(String.join(" ", args) + ": exit " + r.exitCode() + ", no counterexample " + r.out());
                 }
-                for (String line : (r.out() + r.err()).split("\n")) {
-                    String text = line;
-                    for (String name : names) {
-                        text = text.replace(name, ""); // a property's name is its code, as in --json
-                    }
-                    Matcher w = WORD.matcher(text);
-                    while (w.find()) {
-                        if (!w.group().equals(w.group().toUpperCase(Locale.ROOT))) {
-                            failing.add(String.join(" ", args) + ": English " + w.group() + " in «" + line.strip() + "»");
-                        }
-                    }
-                    Matcher c = CLASS_NAME.matcher(line);
-                    if (c.find()) {
-                        failing.add(String.join(" ", args) + ": names " + c.group());
-                    }
-                }
+                // a property's name is its code, as in --json
+                failing.addAll(latinWordsAndClassNames(args, r.out() + r.err(), names));
             }
         }
         assertThat(failing).isEmpty();
@@ -443,21 +429,35 @@ class OneConventionTest {
                 if (r.exitCode() == ExitCodes.OK) {
                     failing.add(String.join(" ", args) + ": a damaged journal passed");
                 }
-                for (String line : (r.out() + r.err()).split("\n")) {
-                    Matcher w = WORD.matcher(line);
-                    while (w.find()) {
-                        if (!w.group().equals(w.group().toUpperCase(Locale.ROOT))) {
-                            failing.add(String.join(" ", args) + ": English " + w.group() + " in «" + line.strip() + "»");
-                        }
-                    }
-                    Matcher c = CLASS_NAME.matcher(line);
-                    if (c.find()) {
-                        failing.add(String.join(" ", args) + ": names " + c.group());
-                    }
-                }
+                failing.addAll(latinWordsAndClassNames(args, r.out() + r.err(), List.of()));
             }
         }
         assertThat(failing).isEmpty();
+    }
+
+    /**
+     * Each Latin word of a Kazakh or Russian output that is not an upper-case code (DEF-06, LOW,
+     * APPLIED), nor one of {@code codes}, and each Java class name, as a failure of {@code args}.
+     */
+    private static List<String> latinWordsAndClassNames(List<String> args, String output, List<String> codes) {
+        List<String> failing = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            String text = line;
+            for (String code : codes) {
+                text = text.replace(code, "");
+            }
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                if (!w.group().equals(w.group().toUpperCase(Locale.ROOT))) {
+                    failing.add(String.join(" ", args) + ": English " + w.group() + " in «" + line.strip() + "»");
+                }
+            }
+            Matcher c = CLASS_NAME.matcher(line);
+            if (c.find()) {
+                failing.add(String.join(" ", args) + ": names " + c.group());
+            }
+        }
+        return failing;
     }
 
     private static String sample(String name) {
