@@ -12,6 +12,7 @@ open module kz.saruar.jqwik {
     requires transitive kz.saruar.ledger;
     requires transitive net.jqwik.api;
     requires com.google.common;
+    requires org.slf4j;
 
     exports kz.saruar.jqwik;
 

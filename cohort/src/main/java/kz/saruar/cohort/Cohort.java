@@ -26,9 +26,7 @@ import kz.saruar.ledger.Ledger;
 import kz.saruar.ledger.LedgerPolicy;
 import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
-import kz.saruar.scheduling.calendar.WorkingCalendar;
-import kz.saruar.scheduling.deadline.DeadlineRules;
-import kz.saruar.scheduling.deadline.Deadlines;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
@@ -50,7 +48,10 @@ import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.scheduling.consultation.Initiator;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.NoShowParty;
+import kz.saruar.scheduling.deadline.DeadlineRules;
+import kz.saruar.scheduling.deadline.Deadlines;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
@@ -378,8 +379,9 @@ public final class Cohort {
         }
         Outcome<Methodology> mr = Methodology.parse(json);
         if (!mr.accepted()) {
-            throw new UnreadableEventException(0, "the pinned methodology no longer validates: " + mr.reasons().size()
-                    + " problem(s)");
+            throw new UnreadableEventException(0, LocalizedText.message(
+                    "бекітілген әдістеме енді тексеруден өтпейді: {0} мәселе", "закреплённая методология больше не проходит проверку: проблем {0}",
+                    "the pinned methodology no longer validates: {0} problem(s)", mr.reasons().size()));
         }
         if (PINNED.size() >= PINNED_KEPT) {
             PINNED.clear();
@@ -396,11 +398,13 @@ public final class Cohort {
         }
         RecordedEvent<CohortEvent> genesis = EventCodec.FORMAT.decode(0, first.get(0).payload(), JournalFormat.genesisHash());
         if (!(genesis.event() instanceof CohortEvent.CohortCreated created)) {
-            throw new UnreadableEventException(0, "the first event is " + genesis.type() + ", not CohortCreated");
+            throw new UnreadableEventException(0, LocalizedText.message("бірінші оқиға — {0}, CohortCreated емес",
+                    "первое событие — {0}, а не CohortCreated", "the first event is {0}, not CohortCreated", genesis.type()));
         }
         String sha = JournalFormat.hex(JournalFormat.sha256().digest(created.methodologyJson().getBytes(StandardCharsets.UTF_8)));
         if (!sha.equals(created.methodologySha256())) {
-            throw new UnreadableEventException(0, "the pinned methodology does not match its SHA-256");
+            throw new UnreadableEventException(0, LocalizedText.message("бекітілген әдістеме өзінің SHA-256 мәніне сай емес",
+                    "закреплённая методология не совпадает со своим SHA-256", "the pinned methodology does not match its SHA-256"));
         }
         Model m = new Model(created, pinned(sha, created.methodologyJson()), keys);
         m.apply(genesis, false);

@@ -1,5 +1,6 @@
 package kz.saruar.cohort;
 
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.journal.UnreadableRecordException;
 
 /**
@@ -10,8 +11,13 @@ import kz.saruar.model.journal.UnreadableRecordException;
 public final class UnreadableEventException extends UnreadableRecordException {
     private static final long serialVersionUID = 1L;
 
-    /** A record at {@code position} that cannot be read, and why. */
+    /** A record at {@code position} that cannot be read, and why in English (Kazakh and Russian say it does not replay). */
     public UnreadableEventException(long position, String why) {
+        super("cohort", position, why);
+    }
+
+    /** A record at {@code position} that cannot be read, and why in kk/ru/en. */
+    public UnreadableEventException(long position, LocalizedText why) {
         super("cohort", position, why);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
 import kz.saruar.model.application.Evidence;
@@ -38,19 +40,27 @@ public final class ApplicationArbitraries {
      * An application with one figure near its boundary.
      *
      * @param rule        the rule whose boundary it is
-     * @param what        the figure, e.g. {@code team size 2 (minimum 3)}
+     * @param what        the figure in kk/ru/en, e.g. {@code team of 2 (at least 3)}
      * @param application the application
      * @param shouldPass  whether the rule lets the figure pass
      */
-    public record BoundaryCase(RuleId rule, String what, ProjectApplication application, boolean shouldPass) {
+    public record BoundaryCase(RuleId rule, LocalizedText what, ProjectApplication application, boolean shouldPass) {
         /** Refuses nulls. */
         public BoundaryCase {
             Arguments.nonNull("rule", rule, "what", what, "application", application);
         }
 
+        /** The rule, the figure and whether it should pass, in kk/ru/en. */
+        public LocalizedText text() {
+            return shouldPass ? ConsistencyProperties.say("{0} {1} (өтуге тиіс)", "{0} {1} (должна пройти)",
+                    "{0} {1} (should pass)", rule, what)
+                    : ConsistencyProperties.say("{0} {1} (өтпеуге тиіс)", "{0} {1} (не должна пройти)",
+                            "{0} {1} (should fail)", rule, what);
+        }
+
         @Override
         public String toString() {
-            return rule + " " + what + (shouldPass ? " (should pass)" : " (should fail)");
+            return text().get(Language.EN);
         }
     }
 
@@ -62,20 +72,25 @@ public final class ApplicationArbitraries {
         Arbitrary<Integer> offset = Arbitraries.of(-1, 0, 1);
         Arbitrary<BoundaryCase> age = offset.map(o -> {
             LocalDate birth = day.minusYears(in.minAge()).plusDays(o);
-            return new BoundaryCase(Rules.APP_02, "born " + birth + " (at least " + in.minAge() + " on " + day + ")",
+            return new BoundaryCase(Rules.APP_02, ConsistencyProperties.say("туған күні {0} ({2} күні кемінде {1} жас)",
+                    "дата рождения {0} (не менее {1} лет на {2})", "born {0} (at least {1} on {2})", birth, in.minAge(), day),
                     valid(methodology, birth, in.minTeamSize(), in.minConceptRisks(), in.maxShortDescriptionWords()),
                     o <= 0);
         });
         Arbitrary<BoundaryCase> team = offset.filter(o -> in.minTeamSize() + o >= 1).map(o -> new BoundaryCase(
-                Rules.APP_02, "team of " + (in.minTeamSize() + o) + " (at least " + in.minTeamSize() + ")",
+                Rules.APP_02, ConsistencyProperties.say("{0} адамнан тұратын команда (кемінде {1})",
+                        "команда из {0} человек (не менее {1})", "team of {0} (at least {1})", in.minTeamSize() + o,
+                        in.minTeamSize()),
                 valid(methodology, adultOn(day), in.minTeamSize() + o, in.minConceptRisks(), in.maxShortDescriptionWords()),
                 o >= 0));
         Arbitrary<BoundaryCase> risks = offset.filter(o -> in.minConceptRisks() + o >= 0).map(o -> new BoundaryCase(
-                Rules.APP_05, (in.minConceptRisks() + o) + " risks (at least " + in.minConceptRisks() + ")",
+                Rules.APP_05, ConsistencyProperties.say("{0} тәуекел (кемінде {1})", "рисков: {0} (не менее {1})",
+                        "{0} risks (at least {1})", in.minConceptRisks() + o, in.minConceptRisks()),
                 valid(methodology, adultOn(day), in.minTeamSize(), in.minConceptRisks() + o, in.maxShortDescriptionWords()),
                 o >= 0));
         Arbitrary<BoundaryCase> words = offset.map(o -> new BoundaryCase(Rules.APP_04,
-                (in.maxShortDescriptionWords() + o) + " words (at most " + in.maxShortDescriptionWords() + ")",
+                ConsistencyProperties.say("{0} сөз (көп дегенде {1})", "слов: {0} (не более {1})", "{0} words (at most {1})",
+                        in.maxShortDescriptionWords() + o, in.maxShortDescriptionWords()),
                 valid(methodology, adultOn(day), in.minTeamSize(), in.minConceptRisks(), in.maxShortDescriptionWords() + o),
                 o <= 0));
         return Arbitraries.oneOf(age, team, risks, words);

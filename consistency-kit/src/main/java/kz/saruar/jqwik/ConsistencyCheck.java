@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.methodology.Methodology;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Shrinkable;
 import net.jqwik.api.sessions.JqwikSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs every consistency property against one methodology outside a test engine (for
@@ -19,8 +20,10 @@ import net.jqwik.api.sessions.JqwikSession;
  * failing case the smallest one found by shrinking it. The same seed gives the same report.
  */
 public final class ConsistencyCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsistencyCheck.class);
     private static final int GENERATION_SIZE = 1000;
     private static final int MAX_SHRINK_STEPS = 2000;
+    private static final Object SESSION = new Object();
 
     private final ConsistencyProperties properties;
 
@@ -40,18 +43,22 @@ public final class ConsistencyCheck {
             throw new IllegalArgumentException("tries is not positive: " + tries);
         }
         List<ConsistencyReport.Result> results = new ArrayList<>();
-        // Arbitraries need a jqwik session outside a property; inside one (a user's test) it exists.
-        boolean own = !JqwikSession.isActive();
-        if (own) {
-            JqwikSession.start();
-        }
-        try {
-            for (ConsistencyProperty<?> p : properties.all()) {
-                results.add(run(p, methodology, tries, seed));
-            }
-        } finally {
+        // jqwik's session store is one per JVM: two checks on two threads at once clash ("You cannot
+        // create Store…"), so the checks of one JVM take turns
+        synchronized (SESSION) {
+            // Arbitraries need a jqwik session outside a property; inside one (a user's test) it exists.
+            boolean own = !JqwikSession.isActive();
             if (own) {
-                JqwikSession.finish();
+                JqwikSession.start();
+            }
+            try {
+                for (ConsistencyProperty<?> p : properties.all()) {
+                    results.add(run(p, methodology, tries, seed));
+                }
+            } finally {
+                if (own) {
+                    JqwikSession.finish();
+                }
             }
         }
         return new ConsistencyReport(methodology.id(), tries, seed, results);
@@ -62,8 +69,13 @@ public final class ConsistencyCheck {
         try {
             cases = p.cases(m);
         } catch (RuntimeException e) {
-            return ConsistencyReport.Result.failed(p, 0, "no case could be generated",
-                    LocalizedText.ofSingle(Language.EN, String.valueOf(e.getMessage())));
+            // the exception's type and English message go to a developer's log, the user reads what failed
+            LOG.debug("{} could not generate a case", p.name(), e);
+            return ConsistencyReport.Result.failed(p, 0,
+                    ConsistencyProperties.say("жағдай жоқ", "случая нет", "no case"),
+                    ConsistencyProperties.say("бұл әдістеме үшін бірде-бір жағдай құрастырылмады",
+                            "для этой методологии не удалось построить ни одного случая",
+                            "no case could be generated for this methodology"));
         }
         RandomGenerator<C> generator = cases.generator(GENERATION_SIZE);
         Random random = new Random(seed);
@@ -72,7 +84,7 @@ public final class ConsistencyCheck {
             Optional<LocalizedText> v = p.violationText(m, s.value());
             if (v.isPresent()) {
                 Shrunk<C> shrunk = shrink(p, m, s, v.get());
-                return ConsistencyReport.Result.failed(p, i, String.valueOf(shrunk.shrinkable().value()),
+                return ConsistencyReport.Result.failed(p, i, p.caseText(m, shrunk.shrinkable().value()),
                         shrunk.violation());
             }
         }

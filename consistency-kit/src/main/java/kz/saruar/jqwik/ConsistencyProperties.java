@@ -160,6 +160,7 @@ public final class ConsistencyProperties {
                         "every band, and the pass decision of each total, is reachable from some set of score sheets"),
                 m -> Combinators.combine(Arbitraries.integers().between(0, m.scoring().bands().size() - 1),
                         Arbitraries.integers().between(0, 100)).as(BandTarget::new),
+                CaseTexts::bandTarget,
                 (m, t) -> {
                     ScoringScheme s = m.scoring();
                     Band band = s.bands().get(t.band());
@@ -180,8 +181,11 @@ public final class ConsistencyProperties {
                                 "sheets totalling {0} gave {1} in band {2}, not {3}", total, d.get().total(), d.get().band().code(), band.code()));
                     }
                     return d.get().passed() == s.passes(total) ? Optional.empty()
-                            : Optional.of(say("{0} жиынтығы {2} шегіне қарсы passed={1} деп шешілді", "сумма {0} решена как passed={1} при пороге {2}",
-                                "total {0} decided passed={1} against the threshold {2}", total, d.get().passed(), s.passThreshold()));
+                            : Optional.of(d.get().passed()
+                                    ? say("{0} жиынтығы {1} шегімен өтті деп шешілді", "сумма {0} решена как проходящая при пороге {1}",
+                                            "total {0} decided as passing against the threshold {1}", total, s.passThreshold())
+                                    : say("{0} жиынтығы {1} шегімен өтпеді деп шешілді", "сумма {0} решена как непроходящая при пороге {1}",
+                                            "total {0} decided as failing against the threshold {1}", total, s.passThreshold()));
                 });
     }
 
@@ -192,6 +196,7 @@ public final class ConsistencyProperties {
                         "какая-то сумма проходит, а какая-то не проходит",
                         "some total passes and some total fails"),
                 m -> Arbitraries.of(true, false),
+                (m, pass) -> CaseTexts.passOrFail(pass),
                 (m, pass) -> {
                     ScoringScheme s = m.scoring();
                     int total = pass ? s.maxTotal() : s.minTotal();
@@ -216,6 +221,7 @@ public final class ConsistencyProperties {
                         "проходящая сумма никогда не попадает в низший уровень",
                         "a total that passes never lies in the lowest band"),
                 m -> SaruarArbitraries.fullSheets(m.scoring(), PROJECT),
+                CaseTexts::sheets,
                 (m, sheets) -> decider.decide(m.scoring(), PROJECT, sheets)
                         .filter(d -> d.passed() && d.band().code().equals(m.scoring().bands().get(0).code()))
                         .map(d -> say("{0} жиынтығы өтеді ({1} шегі), бірақ ең төменгі {2} деңгейінде жатыр", "сумма {0} проходит (порог {1}), но лежит в низшем уровне {2}",
@@ -232,6 +238,7 @@ public final class ConsistencyProperties {
                 m -> Combinators.combine(SaruarArbitraries.fullSheets(m.scoring(), PROJECT),
                         Arbitraries.integers().between(0, m.scoring().jurySize() - 1),
                         Arbitraries.integers().between(0, m.scoring().criteria().size() - 1)).as(Raise::new),
+                CaseTexts::raise,
                 (m, r) -> {
                     ScoringScheme s = m.scoring();
                     ScoreSheet sheet = r.sheets().get(r.juror());
@@ -268,6 +275,7 @@ public final class ConsistencyProperties {
                         "пропорциональный пересчёт после самоотвода сохраняет сумму в диапазоне сумм",
                         "proration after a recusal keeps totals within the range of totals"),
                 m -> SaruarArbitraries.sheetsFromAQuorum(m.scoring(), PROJECT),
+                CaseTexts::sheets,
                 (m, sheets) -> {
                     ScoringScheme s = m.scoring();
                     Optional<ProjectDecision> d = decider.decide(s, PROJECT, sheets);
@@ -290,6 +298,7 @@ public final class ConsistencyProperties {
                         "стартовые сессии преакселерации и модули акселерации умещаются в рабочие дни",
                         "the pre-acceleration's kickoff sessions and the acceleration's modules fit the working days"),
                 m -> SaruarArbitraries.programStarts(calendar),
+                (m, start) -> CaseTexts.programStart(start),
                 (m, start) -> program(m, start).map(p -> {
                     List<ProgramSession> all = p.sessions();
                     for (int i = 0; i < all.size(); i++) {
@@ -323,6 +332,7 @@ public final class ConsistencyProperties {
                         "все сроки программы выполнимы в пределах её календаря",
                         "the deadlines of the program can all be met inside its calendar"),
                 m -> SaruarArbitraries.programStarts(calendar),
+                (m, start) -> CaseTexts.programStart(start),
                 (m, start) -> program(m, start).map(p -> {
                     LocalDate end = p.sessions().stream().map(s -> s.end().toLocalDate()).max(LocalDate::compareTo)
                             .orElse(start);
@@ -339,6 +349,7 @@ public final class ConsistencyProperties {
                         "из APPLIED достижимо каждое состояние жизненного цикла, и ни одно состояние, кроме конечного, не тупиковое",
                         "from APPLIED every lifecycle state is reachable, and no state but an end is a dead end"),
                 m -> Arbitraries.of(ProjectState.class),
+                (m, state) -> CaseTexts.state(state),
                 (m, state) -> {
                     if (!reachable(ProjectState.APPLIED).contains(state)) {
                         return Optional.of(say("{0} күйіне APPLIED күйінен жету мүмкін емес", "{0} недостижимо из APPLIED",
@@ -368,6 +379,7 @@ public final class ConsistencyProperties {
                         "some market of offers covers any issue, and an issue beyond the coverage is refused"),
                 m -> Combinators.combine(Arbitraries.longs().between(1, 1_000_000), Arbitraries.longs().between(1, 5_000))
                         .as(Coverage::new),
+                (m, c) -> CaseTexts.coverage(c),
                 (m, c) -> {
                     LedgerPolicy policy = LedgerPolicy.from(m.ledger());
                     try (Ledger ledger = ledgers.apply(policy)) {
@@ -404,6 +416,7 @@ public final class ConsistencyProperties {
                         "после любой последовательности рыночных команд баллы в обращении остаются в пределах покрытия",
                         "after any sequence of market commands the points in circulation stay within the coverage"),
                 m -> LedgerArbitraries.activity(m, 40),
+                (m, commands) -> CaseTexts.commands(commands),
                 (m, commands) -> {
                     LedgerPolicy policy = LedgerPolicy.from(m.ledger());
                     try (Ledger ledger = ledgers.apply(policy)) {
@@ -432,6 +445,7 @@ public final class ConsistencyProperties {
                         "заявка на числовой границе проходит или не проходит так, как говорит показатель методологии",
                         "an application at a numeric boundary passes or fails as the methodology's figure says"),
                 m -> ApplicationArbitraries.nearBoundaries(m, LEDGER_CLOCK),
+                (m, c) -> c.text(),
                 (m, c) -> {
                     var verdict = eligibility.apply(c.application(), m);
                     if (!verdict.covers(c.rule())) {
@@ -441,7 +455,7 @@ public final class ConsistencyProperties {
                     boolean failed = verdict.statusOf(c.rule()) == CheckStatus.FAILED;
                     return failed == !c.shouldPass() ? Optional.empty()
                             : Optional.of(say("{0}, бірақ шешім: {1}", "{0}, но вердикт: {1}",
-                                "{0} but the verdict was {1}", c, verdict.statusOf(c.rule())));
+                                "{0} but the verdict was {1}", c.text(), verdict.statusOf(c.rule())));
                 });
     }
 
@@ -452,6 +466,7 @@ public final class ConsistencyProperties {
                         "план консультаций соблюдает доступность, часы и лимиты и учитывает каждый запрос",
                         "a consultation plan keeps the availability, hours and limits, and accounts for every request"),
                 m -> SchedulingArbitraries.consultationProblems(m),
+                (m, problem) -> CaseTexts.planning(problem),
                 (m, problem) -> {
                     ConsultationPlan plan = planner.apply(problem);
                     List<LocalizedText> violations = new PlanChecker(calendar).violationTexts(problem, plan);

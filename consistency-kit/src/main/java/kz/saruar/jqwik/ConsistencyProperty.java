@@ -12,6 +12,8 @@ import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.methodology.Methodology;
 import net.jqwik.api.Arbitrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One promise that several rules of a methodology make together, checkable against any
@@ -22,19 +24,23 @@ import net.jqwik.api.Arbitrary;
  * @param <C> the type of a case
  */
 public final class ConsistencyProperty<C> {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsistencyProperty.class);
+
     private final String name;
     private final List<RuleId> rules;
     private final LocalizedText promise;
     private final Function<Methodology, Arbitrary<C>> cases;
     private final BiFunction<Methodology, C, Optional<LocalizedText>> check;
+    private final BiFunction<Methodology, C, LocalizedText> describe;
 
     ConsistencyProperty(String name, List<String> rules, LocalizedText promise, Function<Methodology, Arbitrary<C>> cases,
-            BiFunction<Methodology, C, Optional<LocalizedText>> check) {
+            BiFunction<Methodology, C, LocalizedText> describe, BiFunction<Methodology, C, Optional<LocalizedText>> check) {
         this.name = Objects.requireNonNull(name, "name");
         this.rules = rules.stream().map(RuleId::of).collect(ImmutableList.toImmutableList());
         this.promise = Objects.requireNonNull(promise, "promise");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.check = Objects.requireNonNull(check, "check");
+        this.describe = Objects.requireNonNull(describe, "describe");
     }
 
     /** The property's name, e.g. {@code raisingAScoreNeverLowersTheOutcome}. */
@@ -62,6 +68,11 @@ public final class ConsistencyProperty<C> {
         return cases.apply(Objects.requireNonNull(methodology, "methodology"));
     }
 
+    /** The case in kk/ru/en words, as a counterexample is shown to a user (never a Java type's {@code toString}). */
+    public LocalizedText caseText(Methodology methodology, C aCase) {
+        return describe.apply(Objects.requireNonNull(methodology, "methodology"), aCase);
+    }
+
     /** What is wrong with this case, if anything, in English; an exception of the library counts as a violation. */
     public Optional<String> violation(Methodology methodology, C aCase) {
         return violationText(methodology, aCase).map(t -> t.get(Language.EN));
@@ -73,8 +84,11 @@ public final class ConsistencyProperty<C> {
         try {
             return check.apply(methodology, aCase);
         } catch (RuntimeException e) {
-            return Optional.of(ConsistencyProperties.say("кітапхана {0} лақтырды: {1}", "библиотека выбросила {0}: {1}",
-                    "the library threw {0}: {1}", e.getClass().getSimpleName(), e.getMessage()));
+            // the exception's type and English message are for a developer's log, never for the user's text
+            LOG.debug("{} failed with an exception on a case", name, e);
+            return Optional.of(ConsistencyProperties.say("кітапхана бұл жағдайды шешудің орнына қатемен тоқтады",
+                    "библиотека остановилась с ошибкой, вместо того чтобы решить этот случай",
+                    "the library stopped with an error instead of deciding this case"));
         }
     }
 

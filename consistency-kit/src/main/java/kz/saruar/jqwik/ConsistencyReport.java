@@ -43,15 +43,15 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
      * @param rules          the rules it ties together
      * @param held           whether it held for every case tried
      * @param triesRun       the cases tried (the failing try's number for a failure)
-     * @param counterexample the shrunk failing case
-     * @param violationText  what is wrong with it, in kk/ru/en
-     * @param promiseText    what the rules promise together, in kk/ru/en
+     * @param counterexampleText the shrunk failing case, in kk/ru/en
+     * @param violationText      what is wrong with it, in kk/ru/en
+     * @param promiseText        what the rules promise together, in kk/ru/en
      */
     public record Result(String property, List<RuleId> rules, LocalizedText promiseText, boolean held, int triesRun,
-            Optional<String> counterexample, Optional<LocalizedText> violationText) {
+            Optional<LocalizedText> counterexampleText, Optional<LocalizedText> violationText) {
         /** Refuses nulls; copies the rules. */
         public Result {
-            Arguments.nonNull("property", property, "promiseText", promiseText, "counterexample", counterexample,
+            Arguments.nonNull("property", property, "promiseText", promiseText, "counterexampleText", counterexampleText,
                     "violationText", violationText);
             rules = ImmutableList.copyOf(Objects.requireNonNull(rules, "rules"));
         }
@@ -59,6 +59,11 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
         /** What the rules promise together, in English. */
         public String promise() {
             return promiseText.get(Language.EN);
+        }
+
+        /** The shrunk failing case, in English. */
+        public Optional<String> counterexample() {
+            return counterexampleText.map(t -> t.get(Language.EN));
         }
 
         /** What is wrong with the counterexample, in English. */
@@ -70,7 +75,7 @@ public record ConsistencyReport(String methodologyId, int tries, long seed, List
             return new Result(p.name(), p.rules(), p.promiseText(), true, tries, Optional.empty(), Optional.empty());
         }
 
-        static Result failed(ConsistencyProperty<?> p, int at, String counterexample, LocalizedText violation) {
+        static Result failed(ConsistencyProperty<?> p, int at, LocalizedText counterexample, LocalizedText violation) {
             return new Result(p.name(), p.rules(), p.promiseText(), false, at, Optional.of(counterexample),
                     Optional.of(violation));
         }

@@ -72,14 +72,55 @@ class ConsistencyCheckTest {
     }
 
     @Test
-    void DEF_09_a_proration_that_overshoots_the_range_is_caught() {
+    void DEF_09_a_proration_that_overshoots_the_range_is_caught_and_the_exception_is_told_without_its_class_or_english() {
+        // the overshooting decision cannot even be built: the library throws, which counts as a violation
         ConsistencyProperties broken = new ConsistencyProperties((scheme, p, sheets) -> Scoring.decide(scheme, p, sheets)
                 .value().map(d -> sheets.size() < scheme.jurySize() ? withTotal(d, scheme.maxTotal() + 1) : d),
                 WorkingCalendar.kazakhstan(), ProjectState::successors);
         ConsistencyReport.Result r = result(ConsistencyCheck.of(broken).run(STANDARD, 200, 5),
                 "prorationKeepsTotalsInRange");
         assertThat(r.held()).isFalse();
-        assertThat(r.violation().orElseThrow()).contains("outside [35, 105]");
+        for (Language l : Language.values()) {
+            assertThat(r.violationText().orElseThrow().get(l)).as(l.tag()).doesNotContain("Exception")
+                    .doesNotContain("outside [35, 105]");
+        }
+        assertThat(r.violationText().orElseThrow().get(Language.KK)).isEqualTo("кітапхана бұл жағдайды шешудің орнына қатемен тоқтады");
+        assertThat(r.violation().orElseThrow()).isEqualTo("the library stopped with an error instead of deciding this case");
+    }
+
+    @Test
+    void every_counterexample_and_violation_reads_in_kazakh_and_russian_without_english_words_or_java_types() {
+        // one broken part per property family, so that most properties fail and show their counterexample
+        ConsistencyProperties broken = ConsistencyProperties.standard()
+                .withLedgers(policy -> kz.saruar.ledger.Ledger.inMemory(policy.toBuilder()
+                        .coverageRatio(new java.math.BigDecimal("0.01")).build(), java.time.Clock.fixed(
+                                java.time.Instant.parse("2026-03-02T06:00:00Z"), kz.saruar.model.Kazakhstan.ZONE)))
+                .withEligibility((a, m) -> kz.saruar.model.application.EligibilityChecks.competition(a,
+                        m.toBuilder().patch("{\"intake\": {\"minTeamSize\": 1}}").build(), java.time.Clock.fixed(
+                                java.time.Instant.parse("2026-03-02T06:00:00Z"), kz.saruar.model.Kazakhstan.ZONE)))
+                .withPlanner(problem -> new kz.saruar.scheduling.consultation.ConsultationPlan(List.of(), List.of()));
+        ScoringScheme s = STANDARD.scoring();
+        Methodology lowThreshold = STANDARD.toBuilder().passThreshold(s.bands().get(0).from() + 2).build();
+        List<ConsistencyReport.Result> failures = new java.util.ArrayList<>(ConsistencyCheck.of(broken)
+                .run(lowThreshold, 200, 1).failures());
+        failures.addAll(CHECK.run(STANDARD.toBuilder().passThreshold(s.minTotal()).build(), 20, 1).failures());
+        assertThat(failures).extracting(ConsistencyReport.Result::property).contains("aPassNeverLiesInTheLowestBand",
+                "passAndFailAreBothReachable", "coverageCanBeMet", "circulationNeverExceedsCoverage",
+                "eligibilityFollowsItsBoundaries", "aConsultationPlanBreaksNoRule");
+        // a Latin word of three letters or more that is not an upper-case code (DEF-06, APPLIED, J1…) is English
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\w:/.\\-])[A-Za-z]{3,}(?![\\w:/.\\-])");
+        List<String> english = new java.util.ArrayList<>();
+        for (ConsistencyReport.Result r : failures) {
+            for (Language l : List.of(Language.KK, Language.RU)) {
+                for (String text : List.of(r.counterexampleText().orElseThrow().get(l), r.violationText().orElseThrow().get(l))) {
+                    word.matcher(text).results().map(java.util.regex.MatchResult::group)
+                            .filter(w -> !w.equals(w.toUpperCase(java.util.Locale.ROOT)))
+                            .forEach(w -> english.add(r.property() + " " + l.tag() + ": " + w + " in «" + text + "»"));
+                }
+            }
+            assertThat(r.counterexample().orElseThrow()).as(r.property()).doesNotContain("[").doesNotContain("=");
+        }
+        assertThat(english).isEmpty();
     }
 
     @Test

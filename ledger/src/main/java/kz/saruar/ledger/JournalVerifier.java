@@ -41,7 +41,9 @@ public final class JournalVerifier {
             }
         } catch (StorageException e) {
             return report(chain, Optional.of(VerificationReport.Problem.of(chain.position(), VerificationReport.Kind.UNREADABLE,
-                    LocalizedText.message("{0}-жазбаны оқу мүмкін емес: {1}", "запись {0} не читается: {1}",
+                    // the storage's own message is English prose: Kazakh and Russian say what failed in their words
+                    LocalizedText.message("{0}-жазбаны оқу мүмкін емес: сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
+                            "запись {0} не читается: сохранённые байты повреждены или хранилище не смогло их прочитать",
                             "record {0} cannot be read: {1}", chain.position(), e.getMessage()))), torn);
         }
     }

@@ -25,6 +25,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
@@ -54,7 +55,7 @@ import kz.saruar.spi.storage.StoredRecord;
 public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper mapper,
         Map<String, Class<? extends E>> types, Class<? extends E> first, int currentVersion,
         Map<String, Map<Integer, UnaryOperator<ObjectNode>>> upcasters, boolean sortedEnvelope,
-        BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
+        BiFunction<Long, LocalizedText, ? extends UnreadableRecordException> unreadable) {
     /** The hash the first record follows: 32 zero bytes. */
     private static final byte[] GENESIS = new byte[32];
     private static final HexFormat HEX = HexFormat.of();
@@ -103,7 +104,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     }
 
     /** This format refusing an unreadable record with the journal's own exception. */
-    public JournalFormat<E> withUnreadable(BiFunction<Long, String, ? extends UnreadableRecordException> unreadable) {
+    public JournalFormat<E> withUnreadable(BiFunction<Long, LocalizedText, ? extends UnreadableRecordException> unreadable) {
         return new JournalFormat<>(journal, mapper, types, first, currentVersion, upcasters, sortedEnvelope, unreadable);
     }
 
@@ -133,7 +134,18 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
 
     /** The exception this journal refuses the record at {@code position} with, saying why. */
     public UnreadableRecordException unreadable(long position, String why) {
+        return unreadable.apply(position, LocalizedText.message("жазба журналдың тарихына сай қайталанбайды",
+                "запись не воспроизводится как продолжение истории журнала", why));
+    }
+
+    /** The exception this journal refuses the record at {@code position} with, saying why in kk/ru/en. */
+    public UnreadableRecordException unreadable(long position, LocalizedText why) {
         return unreadable.apply(position, why);
+    }
+
+    /** A record that cannot be read, why in kk/ru/en (Saruar's own words; kk marked as translated). */
+    private UnreadableRecordException bad(long position, String kk, String ru, String en, Object... arguments) {
+        return unreadable.apply(position, LocalizedText.message(kk, ru, en, arguments));
     }
 
     /**
@@ -226,7 +238,8 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     public RecordedEvent<E> decode(long position, byte[] payload, byte[] previousHash) {
         int nl = lastLineFeed(payload);
         if (nl < 0 || payload.length - nl - 1 != HASH_HEX) {
-            throw unreadable.apply(position, "no hash line after the event's JSON");
+            throw bad(position, "оқиғаның JSON-ынан кейін хэш жолы жоқ", "после JSON события нет строки хэша",
+                    "no hash line after the event's JSON");
         }
         String storedHash = new String(payload, nl + 1, HASH_HEX, StandardCharsets.US_ASCII);
         MessageDigest sha = sha256();
@@ -234,48 +247,58 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
         sha.update(payload, 0, nl);
         String computed = hex(sha.digest());
         if (!computed.equals(storedHash)) {
-            throw unreadable.apply(position, "hash mismatch: the record or the one before it was altered"
-                    + " (stored " + storedHash + ", computed " + computed + ")");
+            throw bad(position, "хэш сәйкес емес: жазба немесе оның алдындағысы өзгертілген (сақталғаны {0}, есептелгені {1})",
+                    "хэш не совпадает: запись или предыдущая изменены (сохранён {0}, вычислен {1})",
+                    "hash mismatch: the record or the one before it was altered (stored {0}, computed {1})", storedHash,
+                    computed);
         }
         JsonNode root;
         try {
             root = mapper.readTree(payload, 0, nl);
         } catch (java.io.IOException e) {
-            throw unreadable.apply(position, "not JSON: " + e.getMessage());
+            throw bad(position, "JSON емес", "не JSON", "not JSON: {0}", e.getMessage());
         }
         if (root == null || !root.isObject()) {
-            throw unreadable.apply(position, "not a JSON object");
+            throw bad(position, "JSON нысаны емес", "не объект JSON", "not a JSON object");
         }
         String type = root.path("type").asText("");
         Class<? extends E> cls = types.get(type);
         if (cls == null) {
-            throw unreadable.apply(position, "unknown event type \"" + type + "\"; this library reads " + types.keySet());
+            throw bad(position, "белгісіз оқиға түрі «{0}»; бұл кітапхана оқитындары: {1}",
+                    "неизвестный тип события «{0}»; эта библиотека читает {1}",
+                    "unknown event type \"{0}\"; this library reads {1}", type, types.keySet());
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version < 1) {
-            throw unreadable.apply(position, type + " has no valid schemaVersion");
+            throw bad(position, "{0} жарамды schemaVersion жоқ", "у {0} нет корректного schemaVersion",
+                    "{0} has no valid schemaVersion", type);
         }
         if (version > currentVersion) {
-            throw unreadable.apply(position, type + " is written in schema version " + version
-                    + "; this library reads " + type + " up to version " + currentVersion
-                    + ": open the " + journal + " with a newer Saruar");
+            throw bad(position, "{0} схеманың {1}-нұсқасымен жазылған; бұл кітапхана {0} түрін {2}-нұсқаға дейін оқиды:"
+                    + " журналды Saruar-дың жаңа нұсқасымен ашыңыз",
+                    "{0} записан в версии схемы {1}; эта библиотека читает {0} до версии {2}: откройте журнал более новой версией Saruar",
+                    "{0} is written in schema version {1}; this library reads {0} up to version {2}: open the {3} with a newer Saruar",
+                    type, version, currentVersion, journal);
         }
         if (root.path("position").asLong(-1) != position) {
-            throw unreadable.apply(position, "the record says it is at position " + root.path("position")
-                    + ": records were moved");
+            throw bad(position, "жазба өзін {0}-орында деп көрсетеді: жазбалар жылжытылған",
+                    "запись указывает позицию {0}: записи перемещены",
+                    "the record says it is at position {0}: records were moved", root.path("position"));
         }
         if (!hex(previousHash).equals(root.path("previousHash").asText())) {
-            throw unreadable.apply(position, "previousHash does not name the record before it");
+            throw bad(position, "previousHash алдыңғы жазбаны көрсетпейді", "previousHash не указывает на предыдущую запись",
+                    "previousHash does not name the record before it");
         }
         JsonNode body = root.get("event");
         if (body == null || !body.isObject()) {
-            throw unreadable.apply(position, type + " has no event object");
+            throw bad(position, "{0} ішінде event нысаны жоқ", "у {0} нет объекта event", "{0} has no event object", type);
         }
         ObjectNode upcast = (ObjectNode) body;
         for (int v = version; v < currentVersion; v++) {
             UnaryOperator<ObjectNode> up = upcasters.getOrDefault(type, Map.of()).get(v);
             if (up == null) {
-                throw unreadable.apply(position, type + " version " + v + " has no upcaster");
+                throw bad(position, "{0} түрінің {1}-нұсқасын жаңартатын функция жоқ", "для {0} версии {1} нет функции обновления",
+                        "{0} version {1} has no upcaster", type, v);
             }
             upcast = up.apply(upcast);
         }
@@ -289,7 +312,8 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             return new RecordedEvent<>(position, type, version, key, command, actor, at, event, hex(previousHash),
                     storedHash);
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
-            throw unreadable.apply(position, type + " does not match its schema: " + e.getMessage());
+            throw bad(position, "{0} өз схемасына сай емес", "{0} не соответствует своей схеме",
+                    "{0} does not match its schema: {1}", type, e.getMessage());
         }
     }
 
@@ -414,11 +438,15 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
                 return true;
             });
         } catch (UnreadableRecordException x) {
-            return JournalVerification.bad(x.position(), t.lastHash, x.getMessage());
+            return JournalVerification.bad(x.position(), t.lastHash, x.text());
         }
         if (t.misplaced) {
-            return JournalVerification.bad(t.records, t.lastHash, first.getSimpleName()
-                    + " must be the first event and only the first");
+            // the type's name in the journal (CohortCreated), not its Java class
+            String firstType = types.entrySet().stream().filter(e -> e.getValue().equals(first)).map(Map.Entry::getKey)
+                    .findFirst().orElse("");
+            return JournalVerification.bad(t.records, t.lastHash, unreadable(t.records, LocalizedText.message(
+                    "{0} тек бірінші оқиға болуы тиіс", "{0} должно быть первым событием и только первым",
+                    "{0} must be the first event and only the first", firstType)).text());
         }
         return JournalVerification.ok(t.records, t.lastHash);
     }

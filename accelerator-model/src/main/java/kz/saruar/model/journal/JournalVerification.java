@@ -2,6 +2,8 @@ package kz.saruar.model.journal;
 
 import java.util.Objects;
 import java.util.Optional;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 
 /**
  * The result of checking a journal's hash chain and schema (LFT-06 as the ledger checks its
@@ -10,21 +12,27 @@ import java.util.Optional;
  * @param records the records that verified
  * @param lastHash the hash of the last good record, hex
  * @param firstBad the position of the first bad record, if any
- * @param problem what is wrong with it
+ * @param problemText what is wrong with it, in kk/ru/en
  */
-public record JournalVerification(long records, String lastHash, Optional<Long> firstBad, Optional<String> problem) {
+public record JournalVerification(long records, String lastHash, Optional<Long> firstBad,
+        Optional<LocalizedText> problemText) {
     /** Refuses nulls. */
     public JournalVerification {
         Objects.requireNonNull(lastHash, "lastHash");
         Objects.requireNonNull(firstBad, "firstBad");
-        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(problemText, "problemText");
+    }
+
+    /** What is wrong with the first bad record, in English. */
+    public Optional<String> problem() {
+        return problemText.map(t -> t.get(Language.EN));
     }
 
     static JournalVerification ok(long records, String lastHash) {
         return new JournalVerification(records, lastHash, Optional.empty(), Optional.empty());
     }
 
-    static JournalVerification bad(long position, String lastHash, String problem) {
+    static JournalVerification bad(long position, String lastHash, LocalizedText problem) {
         return new JournalVerification(position, lastHash, Optional.of(position), Optional.of(problem));
     }
 

@@ -1,28 +1,59 @@
 package kz.saruar.model.journal;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
 
 /**
  * A journal record that this library cannot read (LFT-06): damaged bytes, a broken hash chain, an
  * unknown type, or a schema version newer than this library reads. The message names the journal,
- * the position and what is wrong; the journal does not open past it.
+ * the position and what is wrong, in English for a developer's log; {@link #text()} says the same
+ * in kk/ru/en for a user (issue 13). The journal does not open past it.
  */
 public class UnreadableRecordException extends SaruarException {
     private static final long serialVersionUID = 1L;
     private final long position;
+    private final LocalizedText text;
 
     /**
-     * A record at {@code position} of a journal that cannot be read, and why.
+     * A record at {@code position} of a journal that cannot be read, and why in kk/ru/en.
+     *
+     * @param journal what the journal holds, e.g. {@code cohort}
+     */
+    public UnreadableRecordException(String journal, long position, LocalizedText why) {
+        super(journal + " journal record " + position + ": " + Objects.requireNonNull(why, "why").get(Language.EN));
+        this.position = position;
+        LocalizedText head = LocalizedText.message("{0} журналының {1}-жазбасын оқу мүмкін емес",
+                "запись {1} журнала {0} не читается", "{0} journal record {1}", journal, position);
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            texts.put(l, head.get(l) + ": " + why.get(l));
+        }
+        this.text = LocalizedText.of(texts, List.of(Language.KK, Language.EN));
+    }
+
+    /**
+     * A record at {@code position} of a journal that cannot be read, and why in English only (a
+     * replay's own check): Kazakh and Russian say that the record does not replay, without the detail.
      *
      * @param journal what the journal holds, e.g. {@code cohort}
      */
     public UnreadableRecordException(String journal, long position, String why) {
-        super(journal + " journal record " + position + ": " + why);
-        this.position = position;
+        this(journal, position, LocalizedText.message("жазба журналдың тарихына сай қайталанбайды",
+                "запись не воспроизводится как продолжение истории журнала", Objects.requireNonNull(why, "why")));
     }
 
     /** The position of the record. */
     public long position() {
         return position;
+    }
+
+    /** What is wrong with the record, in kk/ru/en, naming the journal and the position. */
+    public LocalizedText text() {
+        return text;
     }
 }

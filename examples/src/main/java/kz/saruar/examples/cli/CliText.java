@@ -83,10 +83,11 @@ public enum CliText {
     /** The counterexample of a failed property. */
     COUNTEREXAMPLE("қарсы мысал ({0}-талпыныс): {1}", "контрпример (попытка {0}): {1}", "counterexample (try {0}): {1}"),
     /** The summary of a consistency check. */
-    CHECK_SUMMARY("орындалды: {0}, бұзылды: {1} (әрқайсысына {2} талпыныс, seed {3})",
-            "выполнено: {0}, нарушено: {1} ({2} попыток на каждое, seed {3})", "{0} held, {1} failed ({2} tries each, seed {3})"),
+    CHECK_SUMMARY("орындалды: {0}, бұзылды: {1} (әрқайсысына {2} талпыныс, --seed {3})",
+            "выполнено: {0}, нарушено: {1} ({2} попыток на каждое, --seed {3})", "{0} held, {1} failed ({2} tries each, seed {3})"),
     /** A failed property as a reason. */
-    RULES_DISAGREE("Ережелер келіспейді ({0}): {1}", "Правила не согласуются ({0}): {1}", "The rules disagree ({0}): {1}"),
+    RULES_DISAGREE_ON("Ережелер келіспейді ({0}): {1}; қарсы мысал: {2}", "Правила не согласуются ({0}): {1}; контрпример: {2}",
+            "The rules disagree ({0}): {1}; counterexample: {2}"),
     /** The schema resource is absent. */
     SCHEMA_MISSING("JSON Schema jar ішінде жоқ", "JSON Schema отсутствует в jar", "The JSON Schema is missing from the jar"),
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,5 +114,14 @@ public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out
     /** A message without Java class names (an exception's message may carry its cause's class). */
     public static String clean(String message) {
         return message == null ? "" : CLASS_NAME.matcher(message).replaceAll("").strip();
+    }
+
+    /**
+     * A storage layer's failure for a user (issue 13): its own message is English prose, so Kazakh and
+     * Russian say what failed in their words and English keeps the message, without class names.
+     */
+    public static LocalizedText storageFailure(String message) {
+        return LocalizedText.message("сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
+                "сохранённые байты повреждены или хранилище не смогло их прочитать", clean(message));
     }
 }

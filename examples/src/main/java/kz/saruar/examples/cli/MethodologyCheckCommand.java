@@ -49,32 +49,38 @@ public final class MethodologyCheckCommand extends CliCommand {
         }
         ConsistencyReport report = ConsistencyCheck.of(ConsistencyProperties.standard())
                 .run(loaded.orElseThrow(), tries, seed);
-        List<Reason> failures = report.failures().stream().map(MethodologyCheckCommand::reason).toList();
+        List<Reason> failures = report.failures().stream().map(r -> reason(report, r)).toList();
         if (json) {
-            return failures.isEmpty() ? console.accepted(report, MethodologyCheckCommand::toJson) : console.refuse(failures);
+            return failures.isEmpty() ? console.accepted(report, x -> toJson(x, language)) : console.refuse(failures);
         }
         for (ConsistencyReport.Result r : report.results()) {
             out.println(console.text(r.held() ? CliText.PROPERTY_HOLDS : CliText.PROPERTY_FAILED) + "  " + r.property() + " "
                     + r.rules());
-            r.counterexample().ifPresent(c -> out.println("        " + console.text(CliText.COUNTEREXAMPLE, r.triesRun(), c)));
+            r.counterexampleText().ifPresent(c -> out.println("        " + console.text(CliText.COUNTEREXAMPLE, r.triesRun(), c)));
             r.violationText().ifPresent(v -> out.println("        " + v.get(language)));
         }
         console.line(CliText.CHECK_SUMMARY, report.results().size() - failures.size(), failures.size(), tries, seed);
         return console.done(failures.isEmpty() ? ExitCodes.OK : ExitCodes.REFUSED);
     }
 
-    private static Reason reason(ConsistencyReport.Result r) {
-        LocalizedText message = CliText.RULES_DISAGREE.text(r.promiseText(), r.violationText().orElseThrow());
-        return new Reason(r.property(), r.rules(), "counterexample: " + r.counterexample().orElse(""),
-                List.of(Figure.of("try", r.triesRun())), message);
+    /** A failed property as a reason: its subject the methodology, its message the promise, the violation and the counterexample. */
+    private static Reason reason(ConsistencyReport report, ConsistencyReport.Result r) {
+        LocalizedText message = CliText.RULES_DISAGREE_ON.text(r.promiseText(), r.violationText().orElseThrow(),
+                r.counterexampleText().orElseThrow());
+        return new Reason(r.property(), r.rules(), report.methodologyId(), List.of(Figure.of("try", r.triesRun())), message);
     }
 
-    private static ObjectNode toJson(ConsistencyReport report) {
+    /** Each property's promise as DecisionJson gives a message: {@code promise} in kk/ru/en, {@code text} in the chosen language. */
+    private static ObjectNode toJson(ConsistencyReport report, Language language) {
         ObjectNode n = JsonNodeFactory.instance.objectNode().put("methodology", report.methodologyId())
                 .put("tries", report.tries()).put("seed", report.seed());
         for (ConsistencyReport.Result r : report.results()) {
-            ObjectNode p = n.withArray("properties").addObject().put("property", r.property()).put("held", r.held())
-                    .put("promise", r.promise());
+            ObjectNode p = n.withArray("properties").addObject().put("property", r.property()).put("held", r.held());
+            ObjectNode promise = p.putObject("promise");
+            for (Language l : Language.values()) {
+                promise.put(l.tag(), r.promiseText().get(l));
+            }
+            p.put("text", r.promiseText().get(language));
             r.rules().forEach(id -> p.withArray("rules").add(id.value()));
         }
         return n;

@@ -52,6 +52,23 @@ class MethodologyCheckCommandTest {
     }
 
     @Test
+    void DEF_06_with_json_each_promise_is_kk_ru_en_with_its_text_in_the_chosen_language() throws Exception {
+        CliRunner r = CliRunner.saruar("methodology", "check", standardWithThreshold(75).toString(), "--tries", "5",
+                "--json", "--lang", "kk");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode properties = new ObjectMapper().readTree(r.out()).path("value").path("properties");
+        assertThat(properties).hasSize(12);
+        for (JsonNode p : properties) {
+            JsonNode promise = p.path("promise");
+            assertThat(promise.isObject()).as(p.toString()).isTrue();
+            assertThat(promise.path("kk").asText()).isNotBlank().isNotEqualTo(promise.path("en").asText());
+            assertThat(promise.path("ru").asText()).isNotBlank().isNotEqualTo(promise.path("en").asText());
+            assertThat(p.path("text").asText()).isEqualTo(promise.path("kk").asText());
+        }
+        assertThat(properties.get(1).path("promise").path("en").asText()).isEqualTo("some total passes and some total fails");
+    }
+
+    @Test
     void an_unreadable_file_exits_2() {
         CliRunner r = CliRunner.saruar("methodology", "check", dir.resolve("missing.json").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.UNREADABLE);

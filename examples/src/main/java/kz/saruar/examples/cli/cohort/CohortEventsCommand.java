@@ -32,7 +32,7 @@ public final class CohortEventsCommand extends CohortSubcommand {
             } catch (UnreadableEventException e) {
                 c.out().flush();
                 return c.refuse(List.of(Reason.of("EVENT_UNREADABLE", Rules.LFT_06, "$",
-                        CliText.EVENT_UNREADABLE.text(Console.clean(e.getMessage())))), ExitCodes.REFUSED);
+                        CliText.EVENT_UNREADABLE.text(e.text()))), ExitCodes.REFUSED);
             }
         });
     }

@@ -20,6 +20,7 @@ import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
 import kz.saruar.model.SaruarException;
+import kz.saruar.model.journal.UnreadableRecordException;
 import kz.saruar.simulation.CohortJournal;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
@@ -79,7 +80,8 @@ public final class CohortReportCommand extends CohortSubcommand {
             });
         } catch (StorageException | SaruarException e) {
             return console.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
-                    CliText.COHORT_UNREADABLE.text(location, Console.clean(e.getMessage())))), ExitCodes.UNREADABLE);
+                    CliText.COHORT_UNREADABLE.text(location, e instanceof UnreadableRecordException u ? u.text()
+                            : Console.storageFailure(e.getMessage())))), ExitCodes.UNREADABLE);
         } finally {
             if (ledgerStore != null) {
                 ledgerStore.close();

@@ -43,13 +43,13 @@ public final class CohortVerifyCommand extends CohortSubcommand {
                         .put("headHash", String.valueOf(x.lastHash())));
             }
             return c.refuse(List.of(Reason.of("JOURNAL_INVALID", Rules.LFT_06, "event:" + v.firstBad().orElseThrow(),
-                    CliText.COHORT_VERIFY_BAD.text(v.firstBad().orElseThrow(), v.problem().orElseThrow()),
+                    CliText.COHORT_VERIFY_BAD.text(v.firstBad().orElseThrow(), v.problemText().orElseThrow()),
                     Figure.of("goodEvents", v.records()))), ExitCodes.REFUSED);
         }
         if (v.ok()) {
             c.line(CliText.COHORT_VERIFY_OK, v.records(), v.lastHash());
         } else {
-            c.line(CliText.COHORT_VERIFY_BAD, v.firstBad().orElseThrow(), v.problem().orElseThrow());
+            c.line(CliText.COHORT_VERIFY_BAD, v.firstBad().orElseThrow(), v.problemText().orElseThrow());
             c.line(CliText.COHORT_GOOD_PART, v.records());
         }
         return c.done(v.ok() ? ExitCodes.OK : ExitCodes.REFUSED);

@@ -9,9 +9,11 @@ import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.InputFiles;
 import kz.saruar.ledger.store.FileJournalStore;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.UnreadableRecordException;
 import kz.saruar.spi.storage.JournalCorruptedException;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
@@ -35,19 +37,21 @@ final class JournalOpening {
         try {
             opened = FileJournalStore.openReadOnly(dir);
         } catch (JournalCorruptedException e) {
-            return c.refuse(List.of(invalid(e.getMessage())), ExitCodes.REFUSED);
+            return c.refuse(List.of(invalid(Console.storageFailure(e.getMessage()))), ExitCodes.REFUSED);
         } catch (StorageException e) {
             return c.refuse(List.of(InputFiles.unreadable(dir, Rules.LFT_06)), ExitCodes.UNREADABLE);
         }
         try (JournalStore store = opened) {
             return body.applyAsInt(store);
+        } catch (UnreadableRecordException e) {
+            return c.refuse(List.of(invalid(e.text())), ExitCodes.REFUSED);
         } catch (SaruarException e) {
-            return c.refuse(List.of(invalid(e.getMessage())), ExitCodes.REFUSED);
+            return c.refuse(List.of(invalid(Console.storageFailure(e.getMessage()))), ExitCodes.REFUSED);
         }
     }
 
     /** A journal that is damaged or inconsistent (exit 1). */
-    private static Reason invalid(String detail) {
-        return Reason.of("JOURNAL_INVALID", Rules.LFT_06, "$", CliText.JOURNAL_INVALID.text(Console.clean(detail)));
+    private static Reason invalid(LocalizedText detail) {
+        return Reason.of("JOURNAL_INVALID", Rules.LFT_06, "$", CliText.JOURNAL_INVALID.text(detail));
     }
 }

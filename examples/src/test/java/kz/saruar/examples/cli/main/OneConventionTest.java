@@ -378,6 +378,88 @@ class OneConventionTest {
         assertThat(failing).isEmpty();
     }
 
+    @Test
+    void DEF_06_a_failed_consistency_check_reads_in_kazakh_and_russian_counterexamples_and_violations_included() throws Exception {
+        // a threshold inside the lowest band fails aPassNeverLiesInTheLowestBand (sheets as the counterexample),
+        // one at the lowest total fails passAndFailAreBothReachable (an end of the totals)
+        kz.saruar.model.methodology.Methodology standard = kz.saruar.model.methodology.Methodology.standard();
+        List<String> names = kz.saruar.jqwik.ConsistencyProperties.standard().all().stream()
+                .map(kz.saruar.jqwik.ConsistencyProperty::name).toList();
+        List<String> failing = new ArrayList<>();
+        for (int threshold : List.of(standard.scoring().bands().get(0).from() + 2, standard.scoring().minTotal())) {
+            var tree = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(standard.toJson());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("defense")).put("passThreshold", threshold);
+            Path file = Files.writeString(dir.resolve("threshold-" + threshold + ".json"), tree.toString());
+            for (String lang : List.of("kk", "ru")) {
+                List<String> args = List.of("methodology", "check", file.toString(), "--tries", "200", "--seed", "1",
+                        "--lang", lang);
+                CliRunner r = run(args);
+                if (r.exitCode() != ExitCodes.REFUSED || !r.out().contains(CliText.COUNTEREXAMPLE.get(
+                        Language.fromTag(lang).orElseThrow(), 1, "").split("\\(")[0].strip())) {
+                    failing.add(String.join(" ", args) + ": exit " + r.exitCode() + ", no counterexample " + r.out());
+                }
+                // a property's name is its code, as in --json
+                failing.addAll(latinWordsAndClassNames(args, r.out() + r.err(), names));
+            }
+        }
+        assertThat(failing).isEmpty();
+    }
+
+    @Test
+    void LFT_06_a_damaged_journal_is_reported_in_kazakh_and_russian_without_the_storage_layers_english() throws Exception {
+        Path ledger = dir.resolve("damaged-ledger");
+        Path cohort = dir.resolve("damaged-cohort");
+        assertThat(run(List.of("ledger", "demo", ledger.toString())).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run(List.of("cohort", "init", cohort.toString())).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run(List.of("cohort", "apply", cohort.toString(), sample("application.json"))).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        for (Path journal : List.of(ledger.resolve(kz.saruar.ledger.store.FileJournalStore.JOURNAL_FILE),
+                cohort.resolve("journal").resolve(kz.saruar.ledger.store.FileJournalStore.JOURNAL_FILE))) {
+            byte[] b = Files.readAllBytes(journal);
+            b[b.length / 2] ^= 0x20;
+            Files.write(journal, b);
+        }
+        List<String> failing = new ArrayList<>();
+        for (List<String> command : List.of(List.of("ledger", "verify", ledger.toString()),
+                List.of("ledger", "coverage", ledger.toString()), List.of("cohort", "verify", cohort.toString()),
+                List.of("cohort", "events", cohort.toString()), List.of("cohort", "status", cohort.toString()))) {
+            for (String lang : List.of("kk", "ru")) {
+                List<String> args = concat(command, List.of("--lang", lang));
+                CliRunner r = run(args);
+                if (r.exitCode() == ExitCodes.OK) {
+                    failing.add(String.join(" ", args) + ": a damaged journal passed");
+                }
+                failing.addAll(latinWordsAndClassNames(args, r.out() + r.err(), List.of()));
+            }
+        }
+        assertThat(failing).isEmpty();
+    }
+
+    /**
+     * Each Latin word of a Kazakh or Russian output that is not an upper-case code (DEF-06, LOW,
+     * APPLIED), nor one of {@code codes}, and each Java class name, as a failure of {@code args}.
+     */
+    private static List<String> latinWordsAndClassNames(List<String> args, String output, List<String> codes) {
+        List<String> failing = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            String text = line;
+            for (String code : codes) {
+                text = text.replace(code, "");
+            }
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                if (!w.group().equals(w.group().toUpperCase(Locale.ROOT))) {
+                    failing.add(String.join(" ", args) + ": English " + w.group() + " in «" + line.strip() + "»");
+                }
+            }
+            Matcher c = CLASS_NAME.matcher(line);
+            if (c.find()) {
+                failing.add(String.join(" ", args) + ": names " + c.group());
+            }
+        }
+        return failing;
+    }
+
     private static String sample(String name) {
         return Path.of("src/main/resources/samples", name).toString();
     }
