@@ -16,6 +16,7 @@ import javax.crypto.SecretKey;
 import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.model.privacy.PersonalDataCipher;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.EligibilityCheck;
@@ -164,8 +165,10 @@ final class Applications {
         }
         Outcome<ProjectApplication> read = ApplicationJson.read(tree.toString(), Clock.fixed(at, Kazakhstan.ZONE));
         ProjectApplication app = read.value().orElseThrow(() -> new UnreadableEventException(position,
-                "the recorded application no longer reads: " + read.reasons().size() + " problem(s), first at "
-                        + read.reasons().get(0).subject()));
+                LocalizedText.message("жазылған өтінім енді оқылмайды: {0} мәселе, біріншісі {1} орнында",
+                        "записанная заявка больше не читается: проблем {0}, первая в {1}",
+                        "the recorded application no longer reads: {0} problem(s), first at {1}", read.reasons().size(),
+                        read.reasons().get(0).subject())));
         return new Opened(project, app, views);
     }
 
@@ -173,7 +176,8 @@ final class Applications {
         try {
             return CohortJson.MAPPER.readTree(new String(b, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new UnreadableEventException(position, "sealed personal data is not JSON");
+            throw new UnreadableEventException(position, LocalizedText.message("шифрланған жеке деректер JSON емес",
+                    "зашифрованные персональные данные не являются JSON", "sealed personal data is not JSON"));
         }
     }
 
@@ -181,7 +185,10 @@ final class Applications {
         try {
             return CohortJson.MAPPER.treeToValue(d, PersonalData.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new UnreadableEventException(position, "sealed personal data does not match PersonalData");
+            throw new UnreadableEventException(position, LocalizedText.message(
+                    "шифрланған жеке деректер жеке деректердің пішініне сай емес",
+                    "зашифрованные персональные данные не соответствуют форме персональных данных",
+                    "sealed personal data does not match PersonalData"));
         }
     }
 
@@ -198,7 +205,8 @@ final class Applications {
                 return;
             }
         }
-        throw new UnreadableEventException(position, "a sealed person sits at an unknown path " + path);
+        throw new UnreadableEventException(position, LocalizedText.message("шифрланған тұлға белгісіз жолда тұр: {0}",
+                "зашифрованное лицо находится по неизвестному пути {0}", "a sealed person sits at an unknown path {0}", path));
     }
 
     /** The verdict of a named check on the application, decided on the day of {@code at}. */

@@ -756,17 +756,20 @@ public final class Cohort {
 
         void apply(RecordedEvent<CohortEvent> r, boolean live) {
             if (r.position() != position) {
-                throw new UnreadableEventException(r.position(), "expected the record at " + position);
+                throw new UnreadableEventException(r.position(), LocalizedText.message("{0}-орындағы жазба күтілген еді",
+                        "ожидалась запись на позиции {0}", "expected the record at {0}", position));
             }
             Instant at = r.at().toInstant();
             CohortEvent e = r.event();
             if (e instanceof CohortEvent.CohortCreated) {
                 if (position != 0) {
-                    throw new UnreadableEventException(r.position(), "a second CohortCreated");
+                    throw new UnreadableEventException(r.position(), LocalizedText.message("екінші CohortCreated оқиғасы",
+                            "второе событие CohortCreated", "a second CohortCreated"));
                 }
             } else if (e instanceof CohortEvent.ApplicationSubmitted s) {
                 if (projects.containsKey(s.project())) {
-                    throw new UnreadableEventException(r.position(), "the project " + s.project() + " is submitted twice");
+                    throw new UnreadableEventException(r.position(), LocalizedText.message("{0} жобасы екі рет тапсырылған",
+                            "проект {0} подан дважды", "the project {0} is submitted twice", s.project()));
                 }
                 ProjectRecord p = new ProjectRecord(s.project(), at);
                 p.lifecycle = ProjectLifecycle.submit(s.project(), r.actor(), Clock.fixed(at, Kazakhstan.ZONE), methodology);
@@ -789,7 +792,8 @@ public final class Cohort {
             } else if (e instanceof CohortEvent.PersonalDataErased x) {
                 String project = personProject.get(x.person());
                 if (project == null) {
-                    throw new UnreadableEventException(r.position(), "erasure of an unknown person");
+                    throw new UnreadableEventException(r.position(), LocalizedText.message("белгісіз тұлғаның деректері өшірілген",
+                            "удалены данные неизвестного лица", "erasure of an unknown person"));
                 }
                 erased.add(x.person());
                 ProjectRecord p = projects.get(project);
@@ -818,7 +822,8 @@ public final class Cohort {
         private ProjectRecord known(String project, RecordedEvent<CohortEvent> r) {
             ProjectRecord p = projects.get(project);
             if (p == null) {
-                throw new UnreadableEventException(r.position(), r.type() + " of an unknown project " + project);
+                throw new UnreadableEventException(r.position(), LocalizedText.message("{0} белгісіз {1} жобасына жатады",
+                        "{0} относится к неизвестному проекту {1}", "{0} of an unknown project {1}", r.type(), project));
             }
             return p;
         }

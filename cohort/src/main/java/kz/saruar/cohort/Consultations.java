@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -131,8 +132,10 @@ final class Consultations {
             Outcome<Consultation> booked = (book.book(ProjectId.of(b.project()), ExpertId.of(b.expert()), b.start(),
                     Initiator.valueOf(b.initiator())));
             if (booked.accepted() && !booked.value().orElseThrow().id().equals(b.consultation())) {
-                throw new UnreadableEventException(position, "the consultation replays as "
-                        + booked.value().orElseThrow().id() + ", recorded as " + b.consultation());
+                throw new UnreadableEventException(position, LocalizedText.message(
+                        "кеңес қайталағанда {0} болып шығады, ал {1} болып жазылған",
+                        "консультация воспроизводится как {0}, а записана как {1}",
+                        "the consultation replays as {0}, recorded as {1}", booked.value().orElseThrow().id(), b.consultation()));
             }
             o = booked;
         } else if (e instanceof CohortEvent.ConsultationHeld h) {
@@ -140,8 +143,10 @@ final class Consultations {
         } else if (e instanceof CohortEvent.ConsultationCancelled x) {
             Outcome<Consultation> cancelled = (book.cancel(x.consultation()));
             if (cancelled.accepted() && !cancelled.value().orElseThrow().status().name().equals(x.status())) {
-                throw new UnreadableEventException(position, "the cancellation replays as "
-                        + cancelled.value().orElseThrow().status() + ", recorded as " + x.status());
+                throw new UnreadableEventException(position, LocalizedText.message(
+                        "кеңестің болдырылмауы қайталағанда {0} болып шығады, ал {1} болып жазылған",
+                        "отмена консультации воспроизводится как {0}, а записана как {1}",
+                        "the cancellation replays as {0}, recorded as {1}", cancelled.value().orElseThrow().status(), x.status()));
             }
             o = cancelled;
         } else if (e instanceof CohortEvent.ConsultationNoShow x) {
@@ -149,14 +154,16 @@ final class Consultations {
             try {
                 party = NoShowParty.valueOf(x.party());
             } catch (IllegalArgumentException bad) {
-                throw new UnreadableEventException(position, "an unknown no-show party " + x.party());
+                throw new UnreadableEventException(position, LocalizedText.message("келмеген тарап белгісіз: {0}",
+                        "неизвестная неявившаяся сторона {0}", "an unknown no-show party {0}", x.party()));
             }
             o = (book.recordNoShow(x.consultation(), party));
         } else {
             return;
         }
         if (o.refused()) {
-            throw new UnreadableEventException(position, e.type() + " does not replay: " + o.reasons().get(0).code());
+            throw new UnreadableEventException(position, LocalizedText.message("{0} қайталанбайды: {1}",
+                    "{0} не воспроизводится: {1}", "{0} does not replay: {1}", e.type(), o.reasons().get(0).code()));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.EligibilityChecks;
@@ -80,8 +81,10 @@ final class Lifecycles {
             all.add(le);
             return ProjectLifecycle.replay(all, project.methodology());
         } catch (LifecycleCommandJson.BadForm | SaruarException | IllegalArgumentException ex) {
-            throw new UnreadableEventException(position, "the lifecycle event does not follow " + e.project() + ": "
-                    + ex.getMessage());
+            throw new UnreadableEventException(position, LocalizedText.message(
+                    "өмірлік цикл оқиғасы ({1} → {2}) {0} жобасының тарихын жалғастырмайды",
+                    "событие жизненного цикла ({1} → {2}) не продолжает историю проекта {0}",
+                    "the lifecycle event does not follow {0}: {3}", e.project(), e.from(), e.to(), ex.getMessage()));
         }
     }
 }

@@ -10,14 +10,14 @@ import kz.saruar.model.journal.UnreadableRecordException;
  */
 public final class UnreadableEventException extends UnreadableRecordException {
     private static final long serialVersionUID = 1L;
+    /** The journal's name as {@link UnreadableRecordException}'s sentence needs it (Russian genitive). */
+    private static final LocalizedText JOURNAL = LocalizedText.message("когорта", "когорты", "cohort");
 
-    /** A record at {@code position} that cannot be read, and why in English (Kazakh and Russian say it does not replay). */
-    public UnreadableEventException(long position, String why) {
-        super("cohort", position, why);
-    }
-
-    /** A record at {@code position} that cannot be read, and why in kk/ru/en. */
+    /**
+     * A record at {@code position} that cannot be read, and why in kk/ru/en: there is no English-only
+     * form, so that every reason a cohort gives reads in the user's language (issue 13).
+     */
     public UnreadableEventException(long position, LocalizedText why) {
-        super("cohort", position, why);
+        super(JOURNAL, position, why);
     }
 }

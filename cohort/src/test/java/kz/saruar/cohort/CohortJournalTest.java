@@ -21,6 +21,7 @@ import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.ledger.store.InMemoryJournalStore;
+import kz.saruar.model.Language;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.lifecycle.Commands;
@@ -192,6 +193,32 @@ class CohortJournalTest {
             prev = JournalFormat.unhex(EventCodec.FORMAT.decode(r.position(), r.payload(), prev).hash());
         }
         assertThat(Cohort.verify(copy).firstBad()).hasValue(2L);
+    }
+
+    @Test
+    void LFT_06_a_record_that_does_not_replay_says_why_in_kazakh_and_russian_not_only_in_english() {
+        withProjects(1);
+        List<StoredRecord> records = store.read(0, 100);
+        byte[] last = JournalFormat.genesisHash();
+        RecordedEvent<CohortEvent> submitted = null;
+        for (StoredRecord r : records) {
+            RecordedEvent<CohortEvent> e = EventCodec.FORMAT.decode(r.position(), r.payload(), last);
+            submitted = e.event() instanceof CohortEvent.ApplicationSubmitted ? e : submitted;
+            last = JournalFormat.unhex(e.hash());
+        }
+        // the same submission again, well formed and well chained: only the replay's check refuses it
+        long end = store.endPosition();
+        store.append(end, List.of(EventCodec.FORMAT.encode(end, "again", submitted.command(), submitted.actor(),
+                submitted.at(), submitted.event(), last).payload())).join();
+        assertThatThrownBy(() -> Cohort.open(store, clock, keys)).isInstanceOf(UnreadableEventException.class)
+                .hasMessage("cohort journal record " + end + ": the project P-01 is submitted twice")
+                .satisfies(x -> {
+                    kz.saruar.model.LocalizedText text = ((UnreadableEventException) x).text();
+                    assertThat(text.get(Language.KK)).isNotEqualTo(text.get(Language.EN))
+                            .isEqualTo("когорта журналының " + end + "-жазбасын оқу мүмкін емес: P-01 жобасы екі рет тапсырылған");
+                    assertThat(text.get(Language.RU)).isNotEqualTo(text.get(Language.EN))
+                            .isEqualTo("запись " + end + " журнала когорты не читается: проект P-01 подан дважды");
+                });
     }
 
     @Test

@@ -25,12 +25,24 @@ public class UnreadableRecordException extends SaruarException {
      * @param journal what the journal holds, e.g. {@code cohort}
      */
     public UnreadableRecordException(String journal, long position, LocalizedText why) {
-        super(journal + " journal record " + position + ": " + Objects.requireNonNull(why, "why").get(Language.EN));
+        this(LocalizedText.of(journal, journal, journal), position, why);
+    }
+
+    /**
+     * A record at {@code position} of a journal that cannot be read, and why in kk/ru/en, the journal
+     * named in each language as the sentence needs it: Kazakh {@code когорта} (…журналының), Russian in
+     * the genitive {@code когорты} (…журнала), English {@code cohort}.
+     *
+     * @param journal what the journal holds, in the forms above; its English names it in the message
+     */
+    public UnreadableRecordException(LocalizedText journal, long position, LocalizedText why) {
+        super(Objects.requireNonNull(journal, "journal").get(Language.EN) + " journal record " + position + ": "
+                + Objects.requireNonNull(why, "why").get(Language.EN));
         this.position = position;
-        LocalizedText head = LocalizedText.message("{0} журналының {1}-жазбасын оқу мүмкін емес",
-                "запись {1} журнала {0} не читается", "{0} journal record {1}", journal, position);
         Map<Language, String> texts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) {
+            LocalizedText head = LocalizedText.message("{0} журналының {1}-жазбасын оқу мүмкін емес",
+                    "запись {1} журнала {0} не читается", "{0} journal record {1}", journal.get(l), position);
             texts.put(l, head.get(l) + ": " + why.get(l));
         }
         this.text = LocalizedText.of(texts, List.of(Language.KK, Language.EN));

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.UnreadableRecordException;
 
 /**
  * The community journal's format (LFT-06), the cohort journal's (docs/events.md) with the
@@ -56,7 +58,10 @@ final class CommunityEventCodec {
             .build();
 
     static final JournalFormat<CommunityEvent> FORMAT = JournalFormat.of("community", MAPPER, TYPES,
-            CommunityEvent.CommunityCreated.class).withSortedEnvelope();
+            CommunityEvent.CommunityCreated.class).withSortedEnvelope()
+            // the journal named in Kazakh and Russian (genitive) in an unreadable record's sentence
+            .withUnreadable((position, why) -> new UnreadableRecordException(
+                    LocalizedText.message("қауымдастық", "сообщества", "community"), position, why));
 
     private CommunityEventCodec() {
     }

@@ -37,6 +37,7 @@ import kz.saruar.community.registry.ProjectRecord;
 import kz.saruar.community.registry.Registry;
 import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
@@ -486,12 +487,15 @@ public final class CommunityJournal {
     private void replayOne(State s, RecordedEvent<CommunityEvent> r) {
         CommunityEvent e = r.event();
         if (r.position() == 0 != e instanceof CommunityEvent.CommunityCreated) {
-            throw CommunityEventCodec.FORMAT.unreadable(r.position(), "CommunityCreated must be the first event and only the first");
+            throw CommunityEventCodec.FORMAT.unreadable(r.position(), LocalizedText.message(
+                    "CommunityCreated тек бірінші оқиға болуы тиіс", "CommunityCreated должно быть первым событием и только первым",
+                    "CommunityCreated must be the first event and only the first"));
         }
         List<Reason> refused = s.check(e);
         if (!refused.isEmpty()) {
-            throw CommunityEventCodec.FORMAT.unreadable(r.position(), r.type() + " does not apply to the state before it: "
-                    + refused.get(0).code());
+            throw CommunityEventCodec.FORMAT.unreadable(r.position(), LocalizedText.message(
+                    "{0} алдындағы күйге қолданылмайды: {1}", "{0} не применяется к состоянию перед ним: {1}",
+                    "{0} does not apply to the state before it: {1}", r.type(), refused.get(0).code()));
         }
         s.apply(e, unseal(e));
         State.Receipt old = s.receipts.get(r.key());

@@ -10,6 +10,7 @@ import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.spi.storage.JournalCorruptedException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -117,11 +118,21 @@ public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out
     }
 
     /**
-     * A storage layer's failure for a user (issue 13): its own message is English prose, so Kazakh and
-     * Russian say what failed in their words and English keeps the message, without class names.
+     * A storage layer's failure for a user (issue 13, LFT-06): its own message is English prose, so
+     * Kazakh and Russian say what failed in their words — with the damaged record and byte when the
+     * store names them as data — and English keeps the message, without class names.
      */
-    public static LocalizedText storageFailure(String message) {
+    public static LocalizedText storageFailure(RuntimeException failure) {
+        String en = clean(failure.getMessage());
+        if (failure instanceof JournalCorruptedException j && j.position().isPresent()) {
+            long position = j.position().get();
+            return j.byteOffset().map(b -> LocalizedText.message(
+                    "сақталған байттар {0}-байттан бастап ({1}-жазбадан) зақымдалған",
+                    "сохранённые байты повреждены начиная с байта {0} (запись {1})", "{2}", b, position, en))
+                    .orElseGet(() -> LocalizedText.message("{0}-жазба жоқ немесе зақымдалған",
+                            "запись {0} отсутствует или повреждена", "{1}", position, en));
+        }
         return LocalizedText.message("сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
-                "сохранённые байты повреждены или хранилище не смогло их прочитать", clean(message));
+                "сохранённые байты повреждены или хранилище не смогло их прочитать", en);
     }
 }

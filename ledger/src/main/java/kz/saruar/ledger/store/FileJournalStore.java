@@ -728,7 +728,7 @@ public final class FileJournalStore implements JournalStore {
             }
             if (magic.position() < MAGIC.length || !Arrays.equals(magic.array(), MAGIC)) {
                 throw new JournalCorruptedException("the ledger journal in " + dir + " does not start with SARUARJ1: "
-                        + "not a journal, or its first bytes were changed");
+                        + "not a journal, or its first bytes were changed", 0, 0);
             }
             long[] offsets = new long[1024];
             int count = 0;
@@ -795,7 +795,7 @@ public final class FileJournalStore implements JournalStore {
             if (damaged && !zeros(ch, pos, size)) {
                 throw new JournalCorruptedException("the ledger journal in " + dir + " is damaged at byte " + pos + " (record "
                         + count + "): " + what + ". Acknowledged records may follow, so it is not truncated;"
-                        + " restore the directory from a copy");
+                        + " restore the directory from a copy", count, pos);
             }
             return new Recovery(offsets, count, pos, size);
         }

@@ -292,7 +292,7 @@ public final class PostgresJournalStore implements JournalStore {
         }
         if (end < committedEnd) {
             throw failNow(new JournalCorruptedException("the journal " + where + " ends at " + end
-                    + " but this store had stored records up to " + committedEnd + ": acknowledged records are gone"));
+                    + " but this store had stored records up to " + committedEnd + ": acknowledged records are gone", end));
         }
         committedEnd = end;
     }
@@ -529,7 +529,7 @@ public final class PostgresJournalStore implements JournalStore {
             }
             if (got != dbTo) {
                 throw failNow(new JournalCorruptedException("the journal " + where + " has no record at position " + got
-                        + " though it was stored"));
+                        + " though it was stored", got));
             }
         }
         long p = Math.max(fromPosition, committed);

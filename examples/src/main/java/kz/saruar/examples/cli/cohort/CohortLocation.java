@@ -72,7 +72,7 @@ final class CohortLocation {
             return Optional.of(new Opened(store, FilePersonKeys.open(keysDir.orElse(dir.resolve("keys")))));
         } catch (StorageException | IllegalArgumentException e) {
             c.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
-                    CliText.CANNOT_OPEN_COHORT.text(location, Console.storageFailure(e.getMessage())))), ExitCodes.UNREADABLE);
+                    CliText.CANNOT_OPEN_COHORT.text(location, Console.storageFailure(e)))), ExitCodes.UNREADABLE);
             return Optional.empty();
         }
     }

@@ -21,8 +21,10 @@ import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.InputFiles;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.journal.UnreadableRecordException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,7 +48,8 @@ public final class CohortOptions {
 
     /**
      * Runs {@code body} on the cohort's journal and keys, closing them after; or prints why they
-     * cannot be opened and returns {@link ExitCodes#UNREADABLE}. {@code mustExist}: the location
+     * cannot be opened, or why a record of the journal does not read or replay (in the chosen
+     * language, LFT-06), and returns {@link ExitCodes#UNREADABLE}. {@code mustExist}: the location
      * must already hold a cohort.
      */
     int open(Console c, boolean readOnly, boolean mustExist, ToIntFunction<CohortLocation.Opened> body) {
@@ -56,6 +59,9 @@ public final class CohortOptions {
         }
         try (CohortLocation.Opened o = opened.get()) {
             return body.applyAsInt(o);
+        } catch (UnreadableRecordException e) {
+            return c.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
+                    CliText.COHORT_UNREADABLE.text(location, e.text()))), ExitCodes.UNREADABLE);
         }
     }
 

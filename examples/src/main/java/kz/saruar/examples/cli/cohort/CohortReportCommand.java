@@ -81,7 +81,7 @@ public final class CohortReportCommand extends CohortSubcommand {
         } catch (StorageException | SaruarException e) {
             return console.refuse(List.of(Reason.of("FILE_UNREADABLE", Rules.LFT_06, "$",
                     CliText.COHORT_UNREADABLE.text(location, e instanceof UnreadableRecordException u ? u.text()
-                            : Console.storageFailure(e.getMessage())))), ExitCodes.UNREADABLE);
+                            : Console.storageFailure(e)))), ExitCodes.UNREADABLE);
         } finally {
             if (ledgerStore != null) {
                 ledgerStore.close();

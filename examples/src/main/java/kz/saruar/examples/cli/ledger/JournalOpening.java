@@ -37,7 +37,7 @@ final class JournalOpening {
         try {
             opened = FileJournalStore.openReadOnly(dir);
         } catch (JournalCorruptedException e) {
-            return c.refuse(List.of(invalid(Console.storageFailure(e.getMessage()))), ExitCodes.REFUSED);
+            return c.refuse(List.of(invalid(Console.storageFailure(e))), ExitCodes.REFUSED);
         } catch (StorageException e) {
             return c.refuse(List.of(InputFiles.unreadable(dir, Rules.LFT_06)), ExitCodes.UNREADABLE);
         }
@@ -46,7 +46,7 @@ final class JournalOpening {
         } catch (UnreadableRecordException e) {
             return c.refuse(List.of(invalid(e.text())), ExitCodes.REFUSED);
         } catch (SaruarException e) {
-            return c.refuse(List.of(invalid(Console.storageFailure(e.getMessage()))), ExitCodes.REFUSED);
+            return c.refuse(List.of(invalid(Console.storageFailure(e))), ExitCodes.REFUSED);
         }
     }
 

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -433,6 +438,79 @@ class OneConventionTest {
             }
         }
         assertThat(failing).isEmpty();
+    }
+
+    @Test
+    void LFT_06_a_cohort_record_that_does_not_replay_is_reported_in_kazakh_and_russian_without_english() throws Exception {
+        Path cohort = dir.resolve("unreplayable-cohort");
+        assertThat(run(List.of("cohort", "init", cohort.toString())).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run(List.of("cohort", "apply", cohort.toString(), sample("application.json"))).exitCode())
+                .isEqualTo(ExitCodes.OK);
+        // the submission again at the end, well formed and well chained: only the replay refuses it
+        try (kz.saruar.ledger.store.FileJournalStore store = kz.saruar.ledger.store.FileJournalStore.open(cohort.resolve("journal"))) {
+            List<kz.saruar.spi.storage.StoredRecord> records = store.read(0, Integer.MAX_VALUE);
+            byte[] submitted = records.stream().map(kz.saruar.spi.storage.StoredRecord::payload)
+                    .filter(b -> new String(b, StandardCharsets.UTF_8).contains("\"type\":\"ApplicationSubmitted\""))
+                    .findFirst().orElseThrow();
+            byte[] last = records.get(records.size() - 1).payload();
+            String previous = new String(last, last.length - 64, 64, StandardCharsets.US_ASCII);
+            ObjectNode again = (ObjectNode) JSON.readTree(new String(submitted, StandardCharsets.UTF_8).substring(0,
+                    new String(submitted, StandardCharsets.UTF_8).lastIndexOf('\n')));
+            again.put("position", records.size()).put("key", "submitted-twice").put("previousHash", previous);
+            byte[] body = JSON.writeValueAsBytes(again);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(HexFormat.of().parseHex(previous));
+            String hash = HexFormat.of().formatHex(sha.digest(body));
+            store.append(records.size(), List.of((new String(body, StandardCharsets.UTF_8) + "\n" + hash)
+                    .getBytes(StandardCharsets.UTF_8))).join();
+        }
+        List<String> failing = new ArrayList<>();
+        for (List<String> command : List.of(List.of("cohort", "status", cohort.toString()),
+                List.of("cohort", "report", cohort.toString(), "--out", dir.resolve("report.html").toString()),
+                List.of("cohort", "erase", cohort.toString(), "P-01/applicant"))) {
+            Map<String, String> said = new LinkedHashMap<>();
+            for (String lang : List.of("kk", "ru", "en")) {
+                List<String> args = concat(command, List.of("--lang", lang));
+                CliRunner r = run(args);
+                if (r.exitCode() == ExitCodes.OK) {
+                    failing.add(String.join(" ", args) + ": a journal that does not replay passed");
+                }
+                said.put(lang, r.out() + r.err());
+                if (!lang.equals("en")) {
+                    failing.addAll(latinWordsAndClassNames(args, r.out() + r.err(), List.of()));
+                }
+            }
+            // the reason itself, not the generic "does not replay" sentence: kk and ru say the project is submitted twice
+            if (!said.get("kk").contains("екі рет") || !said.get("ru").contains("дважды") || !said.get("en").contains("twice")) {
+                failing.add(command + " does not say why the record does not replay: " + said);
+            }
+        }
+        assertThat(failing).isEmpty();
+    }
+
+    @Test
+    void LFT_06_a_damaged_ledger_journal_names_the_damaged_byte_in_kazakh_and_russian() throws Exception {
+        Path ledger = dir.resolve("damaged-ledger-byte");
+        assertThat(run(List.of("ledger", "demo", ledger.toString())).exitCode()).isEqualTo(ExitCodes.OK);
+        Path journal = ledger.resolve(kz.saruar.ledger.store.FileJournalStore.JOURNAL_FILE);
+        byte[] b = Files.readAllBytes(journal);
+        int damaged = b.length / 2;
+        // the file: SARUARJ1, then frames of a 12-byte header (length, CRC, header CRC) and the payload
+        long frame = 8;
+        long record = 0;
+        while (frame + 12 + ByteBuffer.wrap(b, (int) frame, 4).getInt() <= damaged) {
+            frame += 12 + ByteBuffer.wrap(b, (int) frame, 4).getInt();
+            record++;
+        }
+        b[damaged] ^= 0x20;
+        Files.write(journal, b);
+        for (String lang : List.of("kk", "ru", "en")) {
+            CliRunner r = run(List.of("ledger", "verify", ledger.toString(), "--lang", lang));
+            assertThat(r.exitCode()).isNotEqualTo(ExitCodes.OK);
+            // the figures as numbers of their own (not digits of the temporary path)
+            assertThat(r.out() + r.err()).as(lang).containsPattern("(?<!\\d)" + frame + "(?!\\d)")
+                    .containsPattern("(?<!\\d)" + record + "(?!\\d)");
+        }
     }
 
     /**
