@@ -3,10 +3,10 @@ package kz.saruar.simulation;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.Methodology;
 
