@@ -23,8 +23,9 @@ class CohortReportCommandTest {
     @Test
     void SECTION_11_a_kept_simulated_cohort_verifies_and_reports_the_funnel_the_simulation_printed() throws Exception {
         Path cohort = dir.resolve("sim-cohort");
-        CliRunner sim = CliRunner.saruar("simulate", "--json", "--seed", "11", "--cohort", cohort.toString(), "--out",
-                dir.resolve("sim.html").toString());
+        // 40 applicants: every stage of the funnel still happens, each command fsync'd to the directory
+        CliRunner sim = CliRunner.saruar("simulate", "--json", "--seed", "11", "--applications", "40", "--cohort",
+                cohort.toString(), "--out", dir.resolve("sim.html").toString());
         assertThat(sim.exitCode()).as(sim.err()).isZero();
         JsonNode simulated = new ObjectMapper().readTree(sim.out()).get("value");
 
