@@ -1,5 +1,8 @@
 package kz.saruar.examples.cli.cohort;
 
+import kz.saruar.model.journal.UnreadableRecordException;
+import kz.saruar.model.Kazakhstan;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.List;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,9 +16,13 @@ import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
-/** {@code saruar cohort verify LOCATION}: checks the hash chain and names the first bad event (LFT-06). */
+/**
+ * {@code saruar cohort verify LOCATION}: checks the hash chain and the schema, then that every event
+ * replays into the cohort's state (a well-chained record the rules cannot apply, such as an
+ * application submitted twice, is as bad as a broken link), and names the first bad event (LFT-06).
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify the cohort journal's SHA-256 chain and schema; name the first bad event (LFT-06).")
+        description = "Verify the cohort journal's SHA-256 chain and schema and that every event replays; name the first bad event (LFT-06).")
 public final class CohortVerifyCommand extends CohortSubcommand {
     @Override
     protected int run(Console c) {
@@ -32,7 +39,17 @@ public final class CohortVerifyCommand extends CohortSubcommand {
             return c.done(ExitCodes.REFUSED);
         }
         try (CohortLocation.Opened o = opened.get()) {
-            return verify(Cohort.verify(o.store()), c);
+            JournalVerification chain = Cohort.verify(o.store());
+            if (chain.ok()) {
+                try {
+                    Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys());
+                } catch (UnreadableRecordException e) {
+                    // the events before the one that does not replay are good; the chain itself holds
+                    return verify(new JournalVerification(e.position(), chain.lastHash(), Optional.of(e.position()),
+                            Optional.of(e.text())), c);
+                }
+            }
+            return verify(chain, c);
         }
     }
 

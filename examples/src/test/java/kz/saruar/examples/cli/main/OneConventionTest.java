@@ -466,6 +466,7 @@ class OneConventionTest {
         }
         List<String> failing = new ArrayList<>();
         for (List<String> command : List.of(List.of("cohort", "status", cohort.toString()),
+                List.of("cohort", "verify", cohort.toString()),
                 List.of("cohort", "report", cohort.toString(), "--out", dir.resolve("report.html").toString()),
                 List.of("cohort", "erase", cohort.toString(), "P-01/applicant"))) {
             Map<String, String> said = new LinkedHashMap<>();
