@@ -1,13 +1,13 @@
 package kz.saruar.model.application;
 
+import static kz.saruar.model.Rules.APP_03;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
-import kz.saruar.model.RuleId;
-import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.json.JsonLimits;
@@ -19,8 +19,6 @@ import kz.saruar.model.json.JsonReader;
  * ({@link PersonalDataPolicy}).
  */
 public final class ApplicationJson {
-    private static final RuleId APP03 = Rules.APP_03;
-
     private ApplicationJson() {
     }
 
@@ -48,7 +46,7 @@ public final class ApplicationJson {
     }
 
     private static JsonReader reader(Clock clock, JsonLimits limits) {
-        return JsonReader.forRule(APP03).withClock(clock).withLimits(limits).withScriptCheck(APP03);
+        return JsonReader.forRule(APP_03).withClock(clock).withLimits(limits).withScriptCheck(APP_03);
     }
 
     /** Writes an application as JSON; personal data only with {@link PersonalDataPolicy#INCLUDE}. */

@@ -1,6 +1,7 @@
 package kz.saruar.model.lifecycle;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.APP_03;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,8 +28,6 @@ import kz.saruar.model.methodology.Methodology;
  * refusal; replaying the events gives an equal project.
  */
 public final class ProjectLifecycle {
-    private static final RuleId APP03 = Rules.APP_03;
-
     private final Methodology methodology;
     private final String projectId;
     private final ProjectState state;
@@ -71,7 +70,7 @@ public final class ProjectLifecycle {
             throw new IllegalArgumentException("project id is blank: \"" + projectId + "\"");
         }
         LifecycleEvent e = new LifecycleEvent(1, projectId, actor, clock.instant(), Optional.empty(), Optional.empty(),
-                ProjectState.APPLIED, "application submitted", List.of(APP03));
+                ProjectState.APPLIED, "application submitted", List.of(APP_03));
         return replay(List.of(e), methodology);
     }
 

@@ -1,6 +1,7 @@
 package kz.saruar.community.impact;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.HUB_03;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import kz.saruar.community.CommunityReason;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -22,7 +22,6 @@ import kz.saruar.model.json.JsonReader;
  * and dated within the project's life; an IRIS+ metric ID has its shape (two letters, four digits).
  */
 public final class TheoryOfChangeCheck {
-    private static final RuleId HUB_03 = Rules.HUB_03;
     private static final Pattern IRIS = Pattern.compile("^[A-Z]{2}[0-9]{4}$");
 
     private TheoryOfChangeCheck() {

@@ -1,6 +1,7 @@
 package kz.saruar.community.registry;
 
-import kz.saruar.model.Rules;
+import static kz.saruar.model.Rules.PLT_01;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.saruar.community.CommunityReason;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.catalog.CatalogEntry;
 import kz.saruar.model.catalog.Direction;
 import kz.saruar.model.catalog.FocusArea;
@@ -32,8 +32,6 @@ import kz.saruar.model.methodology.Methodology;
  * pairs that refer to registered records. Immutable; search with {@link RegistryQuery}.
  */
 public final class Registry {
-    private static final RuleId PLT_01 = Rules.PLT_01;
-
     private final ImmutableMap<String, Expert> experts;
     private final ImmutableMap<String, ProjectRecord> projects;
     private final MatchingPolicy policy;

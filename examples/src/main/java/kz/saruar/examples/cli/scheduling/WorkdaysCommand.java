@@ -1,8 +1,9 @@
 package kz.saruar.examples.cli.scheduling;
 
+import static kz.saruar.model.Rules.APP_11;
+
 import kz.saruar.examples.cli.CliCommand;
 import kz.saruar.examples.cli.CommandGroup;
-import kz.saruar.model.Rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,7 +18,6 @@ import kz.saruar.examples.cli.Console;
 import kz.saruar.model.Language;
 import kz.saruar.spi.calendar.DayKind;
 import java.time.format.TextStyle;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.spi.calendar.CalendarDay;
@@ -33,8 +33,6 @@ import picocli.CommandLine.ScopeType;
         subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Count.class, WorkdaysCommand.Holidays.class},
         mixinStandardHelpOptions = true)
 public final class WorkdaysCommand extends CommandGroup {
-    private static final RuleId APP_11 = Rules.APP_11;
-
     @Option(names = "--calendar", paramLabel = "ID", scope = ScopeType.INHERIT, description = "Holiday calendar ID (default: KZ).")
     String calendarId = "KZ";
 
