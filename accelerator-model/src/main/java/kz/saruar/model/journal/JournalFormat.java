@@ -132,12 +132,6 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
         return HEX.parseHex(hash);
     }
 
-    /** The exception this journal refuses the record at {@code position} with, saying why. */
-    public UnreadableRecordException unreadable(long position, String why) {
-        return unreadable.apply(position, LocalizedText.message("жазба журналдың тарихына сай қайталанбайды",
-                "запись не воспроизводится как продолжение истории журнала", why));
-    }
-
     /** The exception this journal refuses the record at {@code position} with, saying why in kk/ru/en. */
     public UnreadableRecordException unreadable(long position, LocalizedText why) {
         return unreadable.apply(position, why);

@@ -48,17 +48,6 @@ public class UnreadableRecordException extends SaruarException {
         this.text = LocalizedText.of(texts, List.of(Language.KK, Language.EN));
     }
 
-    /**
-     * A record at {@code position} of a journal that cannot be read, and why in English only (a
-     * replay's own check): Kazakh and Russian say that the record does not replay, without the detail.
-     *
-     * @param journal what the journal holds, e.g. {@code cohort}
-     */
-    public UnreadableRecordException(String journal, long position, String why) {
-        this(journal, position, LocalizedText.message("жазба журналдың тарихына сай қайталанбайды",
-                "запись не воспроизводится как продолжение истории журнала", Objects.requireNonNull(why, "why")));
-    }
-
     /** The position of the record. */
     public long position() {
         return position;
