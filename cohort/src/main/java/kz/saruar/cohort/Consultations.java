@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
@@ -162,8 +163,11 @@ final class Consultations {
             return;
         }
         if (o.refused()) {
-            throw new UnreadableEventException(position, LocalizedText.message("{0} қайталанбайды: {1}",
-                    "{0} не воспроизводится: {1}", "{0} does not replay: {1}", e.type(), o.reasons().get(0).code()));
+            // the book's own refusal says why, in each language, after its code
+            Reason why = o.reasons().get(0);
+            throw new UnreadableEventException(position, LocalizedText.message("{0} қайталанбайды: {1} ({2})",
+                    "{0} не воспроизводится: {1} ({3})", "{0} does not replay: {1} ({4})", e.type(), why.code(),
+                    why.message().get(Language.KK), why.message().get(Language.RU), why.message().get(Language.EN)));
         }
     }
 
