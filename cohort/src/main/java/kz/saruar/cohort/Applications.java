@@ -80,7 +80,7 @@ final class Applications {
      * An application of a command written as JSON once: the text (for the size limit) and its tree,
      * from which the command's fingerprint, the validation and the sealed event are all taken.
      */
-    record Written(ProjectApplication application, String json, ObjectNode tree) {
+    record Written(String json, ObjectNode tree) {
         /** The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)} writes it. */
         String withoutPersonalData() {
             ObjectNode copy = tree.deepCopy();
@@ -102,7 +102,7 @@ final class Applications {
     static Written written(ProjectApplication application) {
         String json = ApplicationJson.write(application, PersonalDataPolicy.INCLUDE);
         try {
-            return new Written(application, json, (ObjectNode) CohortJson.MAPPER.readTree(json));
+            return new Written(json, (ObjectNode) CohortJson.MAPPER.readTree(json));
         } catch (JsonProcessingException e) {
             throw new SaruarException("cannot read back the application just written as JSON", e);
         }

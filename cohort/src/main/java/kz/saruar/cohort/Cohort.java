@@ -82,8 +82,6 @@ public final class Cohort {
     private final Clock clock;
     private final PersonKeys keys;
     private Model model;
-    /** The application of the command {@link #submit} is deciding, written once; null for other commands. */
-    private Applications.Written written;
     private final List<Follower> followers = new ArrayList<>();
 
     private Cohort(JournalStore store, Clock clock, PersonKeys keys, Model model) {
@@ -212,7 +210,8 @@ public final class Cohort {
         Objects.requireNonNull(command, "command");
         catchUp();
         // an application is written as JSON once, for its fingerprint, its validation and its event
-        written = command instanceof CohortCommand.SubmitApplication a ? Applications.written(a.application())
+        Applications.Written written = command instanceof CohortCommand.SubmitApplication a
+                ? Applications.written(a.application())
                 : command instanceof CohortCommand.UpdateApplication u ? Applications.written(u.application()) : null;
         String fingerprint = fingerprint(command, written);
         Receipt seen = model.receipts.get(command.key());
@@ -224,7 +223,7 @@ public final class Cohort {
         }
         Instant now = clock.instant();
         model.decided = null;
-        Outcome<List<CohortEvent>> decided = decide(command, now);
+        Outcome<List<CohortEvent>> decided = decide(command, written, now);
         if (decided.refused()) {
             LOG.debug("command {} {} refused: {}", command.type(), command.key(),
                     decided.reasons().stream().map(Reason::code).toList());
@@ -437,11 +436,12 @@ public final class Cohort {
 
     // ---- deciding --------------------------------------------------------------------------
 
-    private Outcome<List<CohortEvent>> decide(CohortCommand command, Instant now) {
+    /** Decides a command; {@code written} is an application command's application as JSON (else null). */
+    private Outcome<List<CohortEvent>> decide(CohortCommand command, Applications.Written written, Instant now) {
         if (command instanceof CohortCommand.SubmitApplication c) {
-            return submitApplication(c, now);
+            return submitApplication(c, written, now);
         } else if (command instanceof CohortCommand.UpdateApplication c) {
-            return updateApplication(c, now);
+            return updateApplication(c, written, now);
         } else if (command instanceof CohortCommand.CheckEligibility c) {
             return checkEligibility(c, now);
         } else if (command instanceof CohortCommand.Lifecycle c) {
@@ -483,7 +483,8 @@ public final class Cohort {
                 : Outcome.accepted(r);
     }
 
-    private Outcome<List<CohortEvent>> submitApplication(CohortCommand.SubmitApplication c, Instant now) {
+    private Outcome<List<CohortEvent>> submitApplication(CohortCommand.SubmitApplication c, Applications.Written w,
+            Instant now) {
         Outcome<Boolean> role = role(c, "SUBMIT_APPLICATION", "APP-03", ActorRole.TEAM, ActorRole.ORGANIZER);
         if (role.refused()) {
             return Outcome.refused(role.reasons());
@@ -491,7 +492,6 @@ public final class Cohort {
         if (model.projects.containsKey(c.project())) {
             return Outcome.refused(CohortReason.PROJECT_EXISTS.reason("$.project", Figure.of("project", c.project())));
         }
-        Applications.Written w = writtenFor(c.application());
         return Applications.validate(w, now).map(app -> {
             Applications.Sealed s = Applications.seal(c.project(), w, keys);
             model.decided = Applications.opened(c.project(), app);
@@ -499,7 +499,8 @@ public final class Cohort {
         });
     }
 
-    private Outcome<List<CohortEvent>> updateApplication(CohortCommand.UpdateApplication c, Instant now) {
+    private Outcome<List<CohortEvent>> updateApplication(CohortCommand.UpdateApplication c, Applications.Written w,
+            Instant now) {
         Outcome<Boolean> role = role(c, "UPDATE_APPLICATION", "APP-10", ActorRole.TEAM, ActorRole.ORGANIZER);
         if (role.refused()) {
             return Outcome.refused(role.reasons());
@@ -528,7 +529,6 @@ public final class Cohort {
                 // an erased person's id is never sealed again (its key is a tombstone)
                 return Outcome.refused(erasedPersons);
             }
-            Applications.Written w = writtenFor(c.application());
             return Applications.validate(w, now).map(app -> {
                 Applications.Sealed sealed = Applications.seal(c.project(), w, keys);
                 model.decided = Applications.opened(c.project(), app);
@@ -683,14 +683,6 @@ public final class Cohort {
             tree.set("command", CohortJson.MAPPER.valueToTree(c));
         }
         return fingerprintOf(c.type(), tree);
-    }
-
-    /** The application the command being decided wrote in {@link #submit}: the same value, written once. */
-    private Applications.Written writtenFor(ProjectApplication application) {
-        if (written == null || written.application() != application) {
-            throw new IllegalStateException("an application command is decided only within submit");
-        }
-        return written;
     }
 
     private static String fingerprintOf(String type, Object value) {
