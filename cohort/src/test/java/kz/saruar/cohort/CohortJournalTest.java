@@ -198,18 +198,8 @@ class CohortJournalTest {
     @Test
     void LFT_06_a_record_that_does_not_replay_says_why_in_kazakh_and_russian_not_only_in_english() {
         withProjects(1);
-        List<StoredRecord> records = store.read(0, 100);
-        byte[] last = JournalFormat.genesisHash();
-        RecordedEvent<CohortEvent> submitted = null;
-        for (StoredRecord r : records) {
-            RecordedEvent<CohortEvent> e = EventCodec.FORMAT.decode(r.position(), r.payload(), last);
-            submitted = e.event() instanceof CohortEvent.ApplicationSubmitted ? e : submitted;
-            last = JournalFormat.unhex(e.hash());
-        }
         // the same submission again, well formed and well chained: only the replay's check refuses it
-        long end = store.endPosition();
-        store.append(end, List.of(EventCodec.FORMAT.encode(end, "again", submitted.command(), submitted.actor(),
-                submitted.at(), submitted.event(), last).payload())).join();
+        long end = Fixture.appendAgain(store, CohortEvent.ApplicationSubmitted.class);
         assertThatThrownBy(() -> Cohort.open(store, clock, keys)).isInstanceOf(UnreadableEventException.class)
                 .hasMessage("cohort journal record " + end + ": the project P-01 is submitted twice")
                 .satisfies(x -> {

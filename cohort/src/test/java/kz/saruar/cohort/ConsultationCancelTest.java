@@ -10,13 +10,11 @@ import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.model.journal.JournalFormat;
 import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.scheduling.consultation.ConsultationStatus;
-import kz.saruar.spi.storage.StoredRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,18 +130,8 @@ class ConsultationCancelTest {
     @Test
     void LFT_06_a_booking_that_does_not_replay_says_why_in_each_language() {
         book("again-b1", "2026-03-10T11:00:00+05:00");
-        List<StoredRecord> records = store.read(0, 1000);
-        byte[] last = JournalFormat.genesisHash();
-        RecordedEvent<CohortEvent> booked = null;
-        for (StoredRecord r : records) {
-            RecordedEvent<CohortEvent> e = EventCodec.FORMAT.decode(r.position(), r.payload(), last);
-            booked = e.event() instanceof CohortEvent.ConsultationBooked ? e : booked;
-            last = JournalFormat.unhex(e.hash());
-        }
         // the same booking again, well formed and well chained: only the consultation book refuses it
-        long end = store.endPosition();
-        store.append(end, List.of(EventCodec.FORMAT.encode(end, "again", booked.command(), booked.actor(), booked.at(),
-                booked.event(), last).payload())).join();
+        Fixture.appendAgain(store, CohortEvent.ConsultationBooked.class);
         assertThatThrownBy(() -> Cohort.open(store, clock, keys)).isInstanceOf(UnreadableEventException.class)
                 .satisfies(x -> {
                     LocalizedText text = ((UnreadableEventException) x).text();

@@ -7,14 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import kz.saruar.model.privacy.InMemoryPersonKeys;
-import kz.saruar.model.privacy.PersonKeys;
+import java.util.List;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.ProjectApplication;
+import kz.saruar.model.journal.JournalFormat;
+import kz.saruar.model.journal.RecordedEvent;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.Methodology;
+import kz.saruar.model.privacy.InMemoryPersonKeys;
+import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.spi.storage.JournalStore;
 
 /** Shared test data: the sample application, actors, a clock that tests move forward. */
@@ -57,5 +60,20 @@ final class Fixture {
 
     static Cohort create(JournalStore store, Clock clock) {
         return create(store, clock, new InMemoryPersonKeys());
+    }
+
+    /**
+     * Appends the last recorded event of {@code type} once more at the journal's end, well formed
+     * and well chained, so that only the replay's own checks can refuse it: its position.
+     */
+    static long appendAgain(JournalStore store, Class<? extends CohortEvent> type) {
+        List<RecordedEvent<CohortEvent>> events = Cohort.events(store);
+        RecordedEvent<CohortEvent> again = events.stream().filter(e -> type.isInstance(e.event()))
+                .reduce((first, later) -> later).orElseThrow();
+        byte[] last = JournalFormat.unhex(events.get(events.size() - 1).hash());
+        long end = store.endPosition();
+        store.append(end, List.of(EventCodec.FORMAT.encode(end, "again", again.command(), again.actor(), again.at(),
+                again.event(), last).payload())).join();
+        return end;
     }
 }
