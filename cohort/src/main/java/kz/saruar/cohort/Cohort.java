@@ -867,14 +867,15 @@ public final class Cohort {
             if (snapshot == null) {
                 List<ProjectView> views = new ArrayList<>();
                 List<PendingDeadline> deadlines = new ArrayList<>();
+                Deadlines due = deadlines();
                 for (ProjectRecord p : projects.values()) {
                     ProjectLifecycle l = p.lifecycle;
                     views.add(view(p));
                     if (l.state() == ProjectState.APPLIED || l.state() == ProjectState.PRESELECTED) {
-                        deadlines.add(PendingDeadline.of(p.id, deadlines().firstInterview(l.submittedAt())));
+                        deadlines.add(PendingDeadline.of(p.id, due.firstInterview(l.submittedAt())));
                     }
                     if (l.state() == ProjectState.DEFENDED && l.accelerationApplication().isEmpty() && p.defenseDate.isPresent()) {
-                        deadlines.add(PendingDeadline.of(p.id, deadlines().accelerationApplication(p.defenseDate.get())));
+                        deadlines.add(PendingDeadline.of(p.id, due.accelerationApplication(p.defenseDate.get())));
                     }
                 }
                 deadlines.sort(Comparator.comparing(PendingDeadline::due).thenComparing(PendingDeadline::project));
