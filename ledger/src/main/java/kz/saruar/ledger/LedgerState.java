@@ -63,10 +63,11 @@ final class LedgerState {
     final ImmutableSet<String> directions;
     final Map<AccountId, AccountState> accounts = new HashMap<>();
     final Map<OfferId, OfferState> offers = new HashMap<>();
-    /** Keys applied since the ledger was opened (or all of them after a full replay); older ones are in {@link #baseKeys}. */
-    final Map<IdempotencyKey, Long> keys;
-    /** The keys applied since {@link #recentBase}, in order: {@code recentKeys.get(i)} is at sequence {@code recentBase + i}. */
-    private final ArrayList<IdempotencyKey> recentKeys;
+    /**
+     * Keys applied since the ledger was opened (or all of them after a full replay), in sequence
+     * order from {@code recentBase}; older ones are in {@link #baseKeys}.
+     */
+    private final LiveKeys recentKeys;
     private final long recentBase;
     private final KeyIndex baseKeys;
     private final Map<String, Long> forumAmounts = new HashMap<>();
@@ -81,15 +82,12 @@ final class LedgerState {
     LedgerState(LedgerCommand.Genesis g, Instant at, long expectedRecords) {
         this(g, KeyIndex.EMPTY, 0, expectedRecords);
         accounts.put(issuer, new AccountState(new Account(issuer, AccountKind.ISSUER, platform, Optional.empty()), at));
-        keys.put(g.key(), 0L);
-        recentKeys.add(g.key());
+        recentKeys.add(0, g.key());
         nextSequence = 1;
     }
 
     private LedgerState(LedgerCommand.Genesis g, KeyIndex baseKeys, long recentBase, long expectedRecords) {
-        int capacity = (int) Math.min(1 << 30, Math.max(16, expectedRecords * 4 / 3 + 1));
-        this.keys = new HashMap<>(capacity);
-        this.recentKeys = new ArrayList<>((int) Math.min(1 << 30, Math.max(16, expectedRecords + 1)));
+        this.recentKeys = new LiveKeys(recentBase, expectedRecords + 1);
         this.recentBase = recentBase;
         this.baseKeys = baseKeys;
         this.issuer = g.issuer();
@@ -151,8 +149,8 @@ final class LedgerState {
 
     /** The sequence of the record that first carried {@code key}, or null. */
     Long keySequence(IdempotencyKey key) {
-        Long s = keys.get(key);
-        if (s != null) {
+        long s = recentKeys.get(key);
+        if (s >= 0) {
             return s;
         }
         long b = baseKeys.get(key);
@@ -174,7 +172,7 @@ final class LedgerState {
         long[] cs = corrected.stream().mapToLong(Long::longValue).sorted().toArray();
         return new LedgerSnapshot.Image(nextSequence, head.clone(), genesisHash.clone(), issued, retired, capacity,
                 List.copyOf(as), List.copyOf(os), new TreeMap<>(forumAmounts), new ArrayList<>(new java.util.TreeSet<>(forumRecipients)),
-                cs, baseKeys, recentKeys.toArray(new IdempotencyKey[0]), recentBase);
+                cs, baseKeys, recentKeys.toArray(), recentBase);
     }
 
     /** The entries of the last command that {@link #check} accepted. */
@@ -679,8 +677,7 @@ final class LedgerState {
         } else if (c instanceof LedgerCommand.Correction k) {
             corrected.add(k.correctedSequence());
         }
-        keys.put(c.key(), sequence);
-        recentKeys.add(c.key());
+        recentKeys.add(sequence, c.key());
         nextSequence = sequence + 1;
     }
 

@@ -40,6 +40,7 @@ import kz.saruar.spi.storage.StoredRecord;
 public final class SubmitterCeilingReport {
     private static final int SUBMITTERS = 64;
     private static final int ASYNC_WINDOW = 64;
+    private static final int SLICES_PER_LEDGER = 12;
 
     private SubmitterCeilingReport() {
     }
@@ -188,11 +189,12 @@ public final class SubmitterCeilingReport {
     /**
      * {transfers/s of the in-memory ledger on this thread, chained SHA-256/s over the same
      * records}: alternating 250 ms slices (ledger, then the hash chain of the records that slice
-     * wrote), so both see the same load.
+     * wrote), so both see the same load. A fresh ledger every 3 s, as {@link InMemoryTransferBenchmark}'s
+     * iterations: its key table and journal stay the size a few million transfers give.
      */
     static double[] inMemory(double seconds) throws NoSuchAlgorithmException {
-        InMemoryJournalStore store = new InMemoryJournalStore();
-        Ledger ledger = LedgerWorkload.populate(Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC()));
+        InMemoryJournalStore store = null;
+        Ledger ledger = null;
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         byte[] head = new byte[32];
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -204,6 +206,13 @@ public final class SubmitterCeilingReport {
         long hashCpu = 0;
         int slices = Math.max(1, (int) (seconds * 4));
         for (int slice = 0; slice < slices; slice++) {
+            if (slice % SLICES_PER_LEDGER == 0) {
+                if (ledger != null) {
+                    ledger.close();
+                }
+                store = new InMemoryJournalStore();
+                ledger = LedgerWorkload.populate(Ledger.open(store, LedgerPolicy.defaults(), Clock.systemUTC()));
+            }
             long first = store.endPosition();
             long c0 = cpu.getCurrentThreadCpuTime();
             long start = System.nanoTime();

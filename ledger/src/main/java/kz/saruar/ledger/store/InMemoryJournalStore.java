@@ -1,6 +1,7 @@
 package kz.saruar.ledger.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import kz.saruar.spi.storage.AppendResult;
@@ -16,11 +17,18 @@ public final class InMemoryJournalStore implements JournalStore {
     /** The largest record accepted. */
     public static final int MAX_RECORD_SIZE = 16 * 1024 * 1024;
 
-    private static final int CHUNK_BITS = 14;
-    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int INDEX_BITS = 14;
+    private static final int INDEX_CHUNK = 1 << INDEX_BITS;
+    private static final int BYTES_CHUNK = 1 << 20;
 
-    // fixed-size chunks, so that millions of records never need one huge array copied on growth
-    private final List<byte[][]> chunks = new ArrayList<>();
+    // Records are copied into 1 MiB byte chunks (a larger record gets a chunk of its own) and found
+    // through fixed-size index chunks: millions of records leave the collector a few large arrays,
+    // not one object per record to trace and copy, and no huge array is ever copied on growth.
+    private final List<byte[]> bytes = new ArrayList<>();
+    /** Per record: (byte chunk << 32) | offset. */
+    private final List<long[]> where = new ArrayList<>();
+    private final List<int[]> lengths = new ArrayList<>();
+    private int used = BYTES_CHUNK;
     private long size;
     private boolean closed;
 
@@ -45,7 +53,8 @@ public final class InMemoryJournalStore implements JournalStore {
 
     @Override
     public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> batch) {
-        List<byte[]> copies = PendingAppends.copies(batch, MAX_RECORD_SIZE);
+        // the batch is checked before anything is kept, so a refused batch leaves nothing half-written
+        PendingAppends.check(batch, MAX_RECORD_SIZE);
         synchronized (this) {
             if (closed) {
                 throw new StorageException("in-memory journal store is closed");
@@ -53,17 +62,11 @@ public final class InMemoryJournalStore implements JournalStore {
             if (expectedPosition != size) {
                 throw new PositionConflictException(expectedPosition, size);
             }
-            for (int i = 0, n = copies.size(); i < n; i++) {
-                byte[] r = copies.get(i);
-                int at = (int) (size & (CHUNK - 1));
-                if (at == 0) {
-                    chunks.add(new byte[CHUNK][]);
-                }
-                chunks.get((int) (size >>> CHUNK_BITS))[at] = r;
-                size++;
+            for (int i = 0, n = batch.size(); i < n; i++) {
+                keep(batch.get(i));
             }
         }
-        return CompletableFuture.completedFuture(new AppendResult(expectedPosition, copies.size()));
+        return CompletableFuture.completedFuture(new AppendResult(expectedPosition, batch.size()));
     }
 
     @Override
@@ -72,9 +75,33 @@ public final class InMemoryJournalStore implements JournalStore {
         long to = Math.min(size, fromPosition + maxRecords);
         List<StoredRecord> out = new ArrayList<>((int) (to - fromPosition));
         for (long i = fromPosition; i < to; i++) {
-            out.add(StoredRecord.wrap(i, chunks.get((int) (i >>> CHUNK_BITS))[(int) (i & (CHUNK - 1))].clone()));
+            int slot = (int) (i & (INDEX_CHUNK - 1));
+            long w = where.get((int) (i >>> INDEX_BITS))[slot];
+            int at = (int) w;
+            out.add(StoredRecord.wrap(i, Arrays.copyOfRange(bytes.get((int) (w >>> 32)), at,
+                    at + lengths.get((int) (i >>> INDEX_BITS))[slot])));
         }
         return out;
+    }
+
+    private void keep(byte[] r) {
+        int len = r.length;
+        if (len > BYTES_CHUNK - used) {
+            bytes.add(new byte[Math.max(BYTES_CHUNK, len)]);
+            used = 0;
+        }
+        int chunk = bytes.size() - 1;
+        System.arraycopy(r, 0, bytes.get(chunk), used, len);
+        int slot = (int) (size & (INDEX_CHUNK - 1));
+        if (slot == 0) {
+            where.add(new long[INDEX_CHUNK]);
+            lengths.add(new int[INDEX_CHUNK]);
+        }
+        int index = (int) (size >>> INDEX_BITS);
+        where.get(index)[slot] = ((long) chunk << 32) | used;
+        lengths.get(index)[slot] = len;
+        used += len;
+        size++;
     }
 
     @Override

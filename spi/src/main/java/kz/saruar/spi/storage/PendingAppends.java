@@ -21,19 +21,33 @@ public final class PendingAppends {
     }
 
     /**
-     * The batch copied, after the checks {@link JournalStore#append} promises: at least one record,
-     * none null or empty, none longer than {@code maxRecordSize} bytes.
+     * The batch copied, after the {@linkplain #check checks} {@link JournalStore#append} promises.
      *
      * @throws NullPointerException naming the null record
      * @throws IllegalArgumentException naming the empty or too long record
      */
     public static List<byte[]> copies(List<byte[]> batch, int maxRecordSize) {
+        check(batch, maxRecordSize);
+        List<byte[]> copies = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            copies.add(batch.get(i).clone());
+        }
+        return copies;
+    }
+
+    /**
+     * Checks a batch as {@link JournalStore#append} promises, before a store keeps any of it: at
+     * least one record, none null or empty, none longer than {@code maxRecordSize} bytes.
+     *
+     * @throws NullPointerException naming the null record
+     * @throws IllegalArgumentException naming the empty or too long record
+     */
+    public static void check(List<byte[]> batch, int maxRecordSize) {
         Objects.requireNonNull(batch, "records");
         if (batch.isEmpty()) {
             throw new IllegalArgumentException("an append needs at least one record");
         }
-        List<byte[]> copies = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0, n = batch.size(); i < n; i++) {
             byte[] r = batch.get(i);
             if (r == null) { // not requireNonNull(r, "record " + i): that builds the message for every record
                 throw new NullPointerException("record " + i);
@@ -44,9 +58,7 @@ public final class PendingAppends {
             if (r.length > maxRecordSize) {
                 throw new IllegalArgumentException("record " + i + " has " + r.length + " bytes, more than " + maxRecordSize);
             }
-            copies.add(r.clone());
         }
-        return copies;
     }
 
     /** Queues the append of {@code count} records at {@code first}, answered through {@code future}. */

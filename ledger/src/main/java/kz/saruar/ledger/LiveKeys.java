@@ -1,0 +1,147 @@
+package kz.saruar.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The idempotency keys applied since the ledger opened (LFT-07), one per record in sequence order,
+ * kept compact: the keys' ASCII bytes in 1 MiB chunks and an open-addressing table of longs, about
+ * 40 bytes per key instead of a map entry, a key object, its string and a boxed sequence (about
+ * 150). Millions of transfers then leave the collector a few large arrays to keep, not millions of
+ * small objects to copy. Not thread-safe: the ledger's lock guards it.
+ */
+final class LiveKeys {
+    private static final int INDEX_BITS = 16;
+    private static final int INDEX_CHUNK = 1 << INDEX_BITS;
+    private static final int BYTES_CHUNK = 1 << 20;
+
+    /** The sequence of the first key. */
+    private final long base;
+    /** Per key, in sequence order: (byte chunk << 32) | offset of its length byte. */
+    private final List<long[]> where = new ArrayList<>();
+    private final List<byte[]> bytes = new ArrayList<>();
+    private int used = BYTES_CHUNK;
+    private int size;
+    /** 0 for an empty slot, else (the hash's low 32 bits << 32) | (index + 1); the slot is those bits' low end. */
+    private long[] table;
+    private int mask;
+
+    /** Keys whose first one is at sequence {@code base}, sized for about {@code expected} of them. */
+    LiveKeys(long base, long expected) {
+        this.base = base;
+        int slots = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, expected * 2)) - 1) << 1;
+        this.table = new long[slots];
+        this.mask = slots - 1;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Appends the key of the record at {@code sequence}; the caller knows the key is new.
+     *
+     * @throws IllegalStateException if {@code sequence} is not {@code base + size()}: keys come in sequence order
+     */
+    void add(long sequence, IdempotencyKey key) {
+        if (sequence != base + size) {
+            throw new IllegalStateException("key of record " + sequence + " added after " + size + " keys from " + base);
+        }
+        String s = key.value();
+        int len = s.length();
+        if (used + 1 + len > BYTES_CHUNK) {
+            bytes.add(new byte[BYTES_CHUNK]);
+            used = 0;
+        }
+        int chunk = bytes.size() - 1;
+        byte[] b = bytes.get(chunk);
+        int at = used;
+        b[at] = (byte) len;
+        for (int k = 0; k < len; k++) {
+            b[at + 1 + k] = (byte) s.charAt(k); // printable ASCII, checked by IdempotencyKey
+        }
+        used += 1 + len;
+        int i = size;
+        if ((i & (INDEX_CHUNK - 1)) == 0) {
+            where.add(new long[INDEX_CHUNK]);
+        }
+        where.get(i >>> INDEX_BITS)[i & (INDEX_CHUNK - 1)] = ((long) chunk << 32) | at;
+        size++;
+        if (size * 2L > table.length) {
+            grow();
+        }
+        insert((int) KeyIndex.hash(s), i);
+    }
+
+    /** The sequence of the record that carried {@code key}, or -1. */
+    long get(IdempotencyKey key) {
+        String s = key.value();
+        int h = (int) KeyIndex.hash(s);
+        int slot = h & mask;
+        while (true) {
+            long e = table[slot];
+            if (e == 0) {
+                return -1;
+            }
+            if ((int) (e >>> 32) == h) {
+                int i = (int) e - 1;
+                if (equalsAt(i, s)) {
+                    return base + i;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Every key in sequence order (for a snapshot). */
+    IdempotencyKey[] toArray() {
+        IdempotencyKey[] out = new IdempotencyKey[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = new IdempotencyKey(keyAt(i));
+        }
+        return out;
+    }
+
+    private boolean equalsAt(int i, String s) {
+        long w = where.get(i >>> INDEX_BITS)[i & (INDEX_CHUNK - 1)];
+        byte[] b = bytes.get((int) (w >>> 32));
+        int at = (int) w;
+        int len = b[at] & 0xff;
+        if (len != s.length()) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (b[at + 1 + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void insert(int h, int i) {
+        int slot = h & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = ((long) h << 32) | (i + 1L);
+    }
+
+    private void grow() {
+        long[] old = table;
+        table = new long[old.length * 2];
+        mask = table.length - 1;
+        for (long e : old) {
+            if (e != 0) {
+                insert((int) (e >>> 32), (int) e - 1);
+            }
+        }
+    }
+
+    private String keyAt(int i) {
+        long w = where.get(i >>> INDEX_BITS)[i & (INDEX_CHUNK - 1)];
+        byte[] b = bytes.get((int) (w >>> 32));
+        int at = (int) w;
+        return new String(b, at + 1, b[at] & 0xff, StandardCharsets.US_ASCII);
+    }
+}
