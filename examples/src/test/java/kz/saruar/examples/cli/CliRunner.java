@@ -8,7 +8,7 @@ import java.util.Set;
 import kz.saruar.examples.cli.main.SaruarCli;
 import picocli.CommandLine;
 
-/** Runs a command line in memory and keeps its exit code, stdout and stderr, for tests. */
+/** Runs a command line in memory, built for its arguments as {@code main} builds it, and keeps its exit code, stdout and stderr, for tests. */
 public record CliRunner(int exitCode, String out, String err) {
     /** Commands whose tests were written against their English output (their default before --lang was global). */
     private static final Set<String> ENGLISH_TESTS = Set.of("methodology", "score", "ledger", "cohort", "simulate");
@@ -20,7 +20,8 @@ public record CliRunner(int exitCode, String out, String err) {
             all.add("--lang");
             all.add("en");
         }
-        return execute(SaruarCli.commandLine(), all.toArray(String[]::new));
+        String[] a = all.toArray(String[]::new);
+        return execute(SaruarCli.commandLine(CommandLine.defaultFactory(), a), a);
     }
 
     /**
@@ -44,12 +45,13 @@ public record CliRunner(int exitCode, String out, String err) {
             all.add("--lang");
             all.add("en");
         }
-        return execute(SaruarCli.commandLine(factory), all.toArray(String[]::new));
+        String[] a = all.toArray(String[]::new);
+        return execute(SaruarCli.commandLine(factory, a), a);
     }
 
     /** Runs {@code saruar ARGS…} exactly as given (no language added). */
     public static CliRunner exactly(String... args) {
-        return execute(SaruarCli.commandLine(), args);
+        return execute(SaruarCli.commandLine(CommandLine.defaultFactory(), args), args);
     }
 
     private static CliRunner execute(CommandLine cl, String... args) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Walks the whole command tree: every command and subcommand answers --help and -h with exit 0. */
+/** Walks the whole command tree: every command and subcommand answers --help and -h with exit 0 (run as main runs them). */
 class HelpEverywhereTest {
     private static void collect(CommandLine cl, List<String> prefix, List<List<String>> out) {
         out.add(prefix);
@@ -30,12 +30,12 @@ class HelpEverywhereTest {
         List<String> failing = new ArrayList<>();
         for (List<String> c : commands) {
             for (String flag : List.of("--help", "-h")) {
-                CommandLine cl = SaruarCli.commandLine();
+                List<String> args = new ArrayList<>(c);
+                args.add(flag);
+                CommandLine cl = SaruarCli.commandLine(CommandLine.defaultFactory(), args.toArray(String[]::new));
                 StringWriter out = new StringWriter();
                 cl.setOut(new PrintWriter(out));
                 cl.setErr(new PrintWriter(new StringWriter()));
-                List<String> args = new ArrayList<>(c);
-                args.add(flag);
                 int code = cl.execute(args.toArray(String[]::new));
                 if (code != 0 || !out.toString().contains("Использование:")) {
                     failing.add(String.join(" ", args) + " → " + code);
