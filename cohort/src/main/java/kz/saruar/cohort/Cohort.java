@@ -397,8 +397,10 @@ public final class Cohort {
         }
         RecordedEvent<CohortEvent> genesis = EventCodec.FORMAT.decode(0, first.get(0).payload(), JournalFormat.genesisHash());
         if (!(genesis.event() instanceof CohortEvent.CohortCreated created)) {
-            throw new UnreadableEventException(0, LocalizedText.message("бірінші оқиға — {0}, CohortCreated емес",
-                    "первое событие — {0}, а не CohortCreated", "the first event is {0}, not CohortCreated", genesis.type()));
+            throw new UnreadableEventException(0, LocalizedText.message(
+                    "бірінші оқиға — {0}, когортаның құрылуы (CohortCreated) емес",
+                    "первое событие — {0}, а не создание когорты (CohortCreated)",
+                    "the first event is {0}, not the cohort's creation (CohortCreated)", genesis.type()));
         }
         String sha = JournalFormat.hex(JournalFormat.sha256().digest(created.methodologyJson().getBytes(StandardCharsets.UTF_8)));
         if (!sha.equals(created.methodologySha256())) {
@@ -755,8 +757,10 @@ public final class Cohort {
             CohortEvent e = r.event();
             if (e instanceof CohortEvent.CohortCreated) {
                 if (position != 0) {
-                    throw new UnreadableEventException(r.position(), LocalizedText.message("екінші CohortCreated оқиғасы",
-                            "второе событие CohortCreated", "a second CohortCreated"));
+                    throw new UnreadableEventException(r.position(), LocalizedText.message(
+                            "когорта екінші рет құрылған (екінші CohortCreated оқиғасы)",
+                            "когорта создана второй раз (второе событие CohortCreated)",
+                            "the cohort created a second time (a second CohortCreated)"));
                 }
             } else if (e instanceof CohortEvent.ApplicationSubmitted s) {
                 if (projects.containsKey(s.project())) {

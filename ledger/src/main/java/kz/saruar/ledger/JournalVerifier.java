@@ -6,6 +6,7 @@ import java.util.Optional;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.JournalCorruptedException;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
 
@@ -40,12 +41,30 @@ public final class JournalVerifier {
                 }
             }
         } catch (StorageException e) {
-            return report(chain, Optional.of(VerificationReport.Problem.of(chain.position(), VerificationReport.Kind.UNREADABLE,
-                    // the storage's own message is English prose: Kazakh and Russian say what failed in their words
-                    LocalizedText.message("{0}-жазбаны оқу мүмкін емес: сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
-                            "запись {0} не читается: сохранённые байты повреждены или хранилище не смогло их прочитать",
-                            "record {0} cannot be read: {1}", chain.position(), e.getMessage()))), torn);
+            return report(chain, Optional.of(unreadable(chain.position(), e)), torn);
         }
+    }
+
+    /**
+     * The store failed to read from {@code position}: the damaged record and byte when the store
+     * names them (a {@link JournalCorruptedException}); the storage's own message is English prose,
+     * so Kazakh and Russian say what failed in their words.
+     */
+    private static VerificationReport.Problem unreadable(long position, StorageException e) {
+        long at = position;
+        long byteOffset = -1;
+        if (e instanceof JournalCorruptedException j) {
+            at = j.position().orElse(position);
+            byteOffset = j.byteOffset().orElse(-1);
+        }
+        LocalizedText text = byteOffset >= 0
+                ? LocalizedText.message("{0}-жазбаны ({1}-байттан басталады) оқу мүмкін емес: сақталған байттар зақымдалған",
+                        "запись {0} (с байта {1}) не читается: сохранённые байты повреждены",
+                        "record {0} (from byte {1}) cannot be read: {2}", at, byteOffset, e.getMessage())
+                : LocalizedText.message("{0}-жазбаны оқу мүмкін емес: сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
+                        "запись {0} не читается: сохранённые байты повреждены или хранилище не смогло их прочитать",
+                        "record {0} cannot be read: {1}", at, e.getMessage());
+        return VerificationReport.Problem.of(at, VerificationReport.Kind.UNREADABLE, text);
     }
 
     /** Verifies records given in journal order. */

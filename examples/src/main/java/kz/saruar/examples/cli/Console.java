@@ -125,12 +125,14 @@ public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out
     public static LocalizedText storageFailure(RuntimeException failure) {
         String en = clean(failure.getMessage());
         if (failure instanceof JournalCorruptedException j && j.position().isPresent()) {
-            long position = j.position().get();
-            return j.byteOffset().map(b -> LocalizedText.message(
-                    "сақталған байттар {0}-байттан бастап ({1}-жазбадан) зақымдалған",
-                    "сохранённые байты повреждены начиная с байта {0} (запись {1})", "{2}", b, position, en))
-                    .orElseGet(() -> LocalizedText.message("{0}-жазба жоқ немесе зақымдалған",
-                            "запись {0} отсутствует или повреждена", "{1}", position, en));
+            long position = j.position().getAsLong();
+            if (j.byteOffset().isPresent()) {
+                return LocalizedText.message("сақталған байттар {0}-байттан бастап ({1}-жазбадан) зақымдалған",
+                        "сохранённые байты повреждены начиная с байта {0} (запись {1})", "{2}", j.byteOffset().getAsLong(),
+                        position, en);
+            }
+            return LocalizedText.message("{0}-жазба жоқ немесе зақымдалған", "запись {0} отсутствует или повреждена", "{1}",
+                    position, en);
         }
         return LocalizedText.message("сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
                 "сохранённые байты повреждены или хранилище не смогло их прочитать", en);

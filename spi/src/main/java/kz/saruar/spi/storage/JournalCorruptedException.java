@@ -1,6 +1,6 @@
 package kz.saruar.spi.storage;
 
-import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A journal whose stored bytes are damaged beyond an unacknowledged tail (LFT-06); the store refuses
@@ -45,12 +45,12 @@ public class JournalCorruptedException extends StorageException {
     }
 
     /** The position of the first damaged or missing record, if the store knows it. */
-    public Optional<Long> position() {
-        return position < 0 ? Optional.empty() : Optional.of(position);
+    public OptionalLong position() {
+        return position < 0 ? OptionalLong.empty() : OptionalLong.of(position);
     }
 
     /** The byte of the journal file where the damage starts, if the store keeps bytes it can count. */
-    public Optional<Long> byteOffset() {
-        return byteOffset < 0 ? Optional.empty() : Optional.of(byteOffset);
+    public OptionalLong byteOffset() {
+        return byteOffset < 0 ? OptionalLong.empty() : OptionalLong.of(byteOffset);
     }
 }

@@ -224,10 +224,26 @@ public final class PostgresJournalStore implements JournalStore {
                 long count = rs.getLong(1);
                 long end = rs.getLong(2);
                 if (count != end) {
+                    long missing = firstMissing(c);
                     throw new JournalCorruptedException("the journal " + where + " has " + count + " records but ends at position "
-                            + end + ": positions are missing");
+                            + end + ": positions are missing, the first at " + missing, missing);
                 }
                 return end;
+            }
+        }
+    }
+
+    /** The first position with no row before the stream's end (the stream has a gap). */
+    private long firstMissing(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM " + table
+                + " WHERE stream = ? AND position = 0) THEN 0 ELSE (SELECT min(a.position) + 1 FROM " + table
+                + " a WHERE a.stream = ? AND NOT EXISTS (SELECT 1 FROM " + table
+                + " b WHERE b.stream = a.stream AND b.position = a.position + 1)) END")) {
+            ps.setString(1, stream);
+            ps.setString(2, stream);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         }
     }

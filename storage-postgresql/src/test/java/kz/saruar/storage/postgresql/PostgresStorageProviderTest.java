@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.ServiceLoader;
 import kz.saruar.spi.storage.Durability;
+import kz.saruar.spi.storage.JournalCorruptedException;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StorageProvider;
@@ -34,6 +35,28 @@ class PostgresStorageProviderTest {
         try (JournalStore again = PostgresJournalStore.open(URI.create("postgresql://127.0.0.1:" + pg.port()
                 + "/postgres?user=postgres&saruarTable=app.journal&saruarStream=provider"))) {
             assertThat(again.endPosition()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void LFT_06_a_stream_with_a_gap_is_refused_naming_the_first_missing_position(ThrowawayPostgres pg) throws Exception {
+        for (long gone : new long[] {0, 1, 2}) {
+            String stream = "gap-" + gone;
+            try (JournalStore store = PostgresJournalStore.open(URI.create(pg.jdbcUrl() + "&saruarStream=" + stream))) {
+                store.append(0, List.of(new byte[] {1}, new byte[] {2}, new byte[] {3}, new byte[] {4})).join();
+            }
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.jdbcUrl());
+                    java.sql.PreparedStatement ps = c.prepareStatement("DELETE FROM " + PostgresJournalStore.DEFAULT_TABLE
+                            + " WHERE stream = ? AND position = ?")) {
+                ps.setString(1, stream);
+                ps.setLong(2, gone);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> PostgresJournalStore.open(URI.create(pg.jdbcUrl() + "&saruarStream=" + stream)).close());
+            assertThat(t).as("gone %d", gone).isInstanceOf(JournalCorruptedException.class)
+                    .hasMessageContaining("positions are missing, the first at " + gone);
+            assertThat(((JournalCorruptedException) t).position()).hasValue(gone);
         }
     }
 
