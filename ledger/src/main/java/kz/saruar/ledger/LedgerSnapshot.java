@@ -65,11 +65,11 @@ final class LedgerSnapshot {
     /**
      * The ledger's state at {@code position}, captured under the ledger's lock; every part is
      * immutable or a private copy, so it is written outside the lock. Keys: those of {@code base}
-     * plus {@code recent[i]} at sequence {@code recentBase + i}.
+     * plus the {@code i}-th of {@code recent} at sequence {@code recentBase + i}.
      */
     record Image(long position, byte[] head, byte[] genesisHash, long issued, long retired, long capacity,
             List<AccountImage> accounts, List<MarketOffer> offers, Map<String, Long> forumAmounts,
-            List<String> forumRecipients, long[] corrected, KeyIndex base, IdempotencyKey[] recent, long recentBase) {
+            List<String> forumRecipients, long[] corrected, KeyIndex base, LiveKeys.View recent, long recentBase) {
     }
 
     static Path fileOf(Path dir, long position) {
@@ -203,8 +203,8 @@ final class LedgerSnapshot {
     /** Merges the base index and the recent keys in hash order: sort (hash with its low bits replaced by the item's index). */
     private static void encodeKeys(Image s, Out o) throws IOException {
         KeyIndex base = s.base();
-        IdempotencyKey[] recent = s.recent();
-        long total = (long) base.size() + recent.length;
+        LiveKeys.View recent = s.recent();
+        long total = (long) base.size() + recent.size();
         if (total > MAX_COUNT) {
             throw new IOException("too many idempotency keys for a snapshot: " + total);
         }
@@ -215,15 +215,15 @@ final class LedgerSnapshot {
         for (int i = 0; i < base.size(); i++) {
             order[i] = (base.hashAt(i) & ~mask) | i;
         }
-        for (int j = 0; j < recent.length; j++) {
+        for (int j = 0; j < recent.size(); j++) {
             int i = base.size() + j;
-            order[i] = (KeyIndex.hash(recent[j].value()) & ~mask) | i;
+            order[i] = (recent.hashAt(j) & ~mask) | i;
         }
         Arrays.parallelSort(order);
         o.i32(n);
         for (long x : order) {
             int i = (int) (x & mask);
-            o.i64(i < base.size() ? base.hashAt(i) : KeyIndex.hash(recent[i - base.size()].value()));
+            o.i64(i < base.size() ? base.hashAt(i) : recent.hashAt(i - base.size()));
         }
         for (long x : order) {
             int i = (int) (x & mask);
@@ -231,17 +231,9 @@ final class LedgerSnapshot {
         }
         for (long x : order) {
             int i = (int) (x & mask);
-            if (i < base.size()) {
-                byte[] c = base.chunkOf(i);
-                int off = base.offsetOf(i);
-                o.bytes(c, off, 1 + (c[off] & 0xff));
-            } else {
-                String k = recent[i - base.size()].value();
-                o.u8(k.length());
-                for (int q = 0; q < k.length(); q++) {
-                    o.u8(k.charAt(q));
-                }
-            }
+            byte[] c = i < base.size() ? base.chunkOf(i) : recent.chunkOf(i - base.size());
+            int off = i < base.size() ? base.offsetOf(i) : recent.offsetOf(i - base.size());
+            o.bytes(c, off, 1 + (c[off] & 0xff));
         }
     }
 

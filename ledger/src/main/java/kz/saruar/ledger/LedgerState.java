@@ -172,7 +172,7 @@ final class LedgerState {
         long[] cs = corrected.stream().mapToLong(Long::longValue).sorted().toArray();
         return new LedgerSnapshot.Image(nextSequence, head.clone(), genesisHash.clone(), issued, retired, capacity,
                 List.copyOf(as), List.copyOf(os), new TreeMap<>(forumAmounts), new ArrayList<>(new java.util.TreeSet<>(forumRecipients)),
-                cs, baseKeys, recentKeys.toArray(), recentBase);
+                cs, baseKeys, recentKeys.view(), recentBase);
     }
 
     /** The entries of the last command that {@link #check} accepted. */
@@ -242,6 +242,7 @@ final class LedgerState {
      */
     Reason check(LedgerCommand c, Instant now, ExpiryPolicy expiry, LongFunction<JournalRecord> recordAt) {
         entries = List.of();
+        recentKeys.checkRoom(); // before the record is written: apply must not fail after it
         if (c instanceof LedgerCommand.PayForService p) {
             return checkPay(p);
         } else if (c instanceof LedgerCommand.Reward r) {

@@ -15,6 +15,10 @@ final class LiveKeys {
     private static final int INDEX_BITS = 16;
     private static final int INDEX_CHUNK = 1 << INDEX_BITS;
     private static final int BYTES_CHUNK = 1 << 20;
+    /** The largest table; past half of it the table fills up to {@link #MAX_KEYS}. */
+    private static final int MAX_SLOTS = 1 << 30;
+    /** The most keys one table holds (90 % of the largest table, so that a probe still ends). */
+    static final int MAX_KEYS = (int) (MAX_SLOTS * 0.9);
 
     /** The sequence of the first key. */
     private final long base;
@@ -40,13 +44,19 @@ final class LiveKeys {
     }
 
     /**
-     * Appends the key of the record at {@code sequence}; the caller knows the key is new.
+     * Appends the key of the record at {@code sequence}; the caller knows the key is new. Nothing
+     * changes when it throws.
      *
-     * @throws IllegalStateException if {@code sequence} is not {@code base + size()}: keys come in sequence order
+     * @throws IllegalStateException if {@code sequence} is not {@code base + size()} (keys come in
+     *                               sequence order), or the table holds {@link #MAX_KEYS} already
      */
     void add(long sequence, IdempotencyKey key) {
         if (sequence != base + size) {
             throw new IllegalStateException("key of record " + sequence + " added after " + size + " keys from " + base);
+        }
+        checkRoom();
+        if ((size + 1) * 2L > table.length && table.length < MAX_SLOTS) {
+            grow(); // before anything of the key is kept: an allocation that fails leaves the table as it was
         }
         String s = key.value();
         int len = s.length();
@@ -67,11 +77,19 @@ final class LiveKeys {
             where.add(new long[INDEX_CHUNK]);
         }
         where.get(i >>> INDEX_BITS)[i & (INDEX_CHUNK - 1)] = ((long) chunk << 32) | at;
-        size++;
-        if (size * 2L > table.length) {
-            grow();
-        }
         insert((int) KeyIndex.hash(s), i);
+        size++;
+    }
+
+    /**
+     * @throws IllegalStateException if the table holds {@link #MAX_KEYS} keys: the ledger must be
+     *                               reopened from a snapshot, whose keys are kept apart
+     */
+    void checkRoom() {
+        if (size >= MAX_KEYS) {
+            throw new IllegalStateException("a ledger keeps at most " + MAX_KEYS + " keys since it was opened; reopen it"
+                    + " from a snapshot");
+        }
     }
 
     /** The sequence of the record that carried {@code key}, or -1. */
@@ -94,13 +112,52 @@ final class LiveKeys {
         }
     }
 
-    /** Every key in sequence order (for a snapshot). */
-    IdempotencyKey[] toArray() {
-        IdempotencyKey[] out = new IdempotencyKey[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = new IdempotencyKey(keyAt(i));
+    /**
+     * The keys added so far, for a snapshot: taken under the ledger's lock, read on the snapshot's
+     * thread after the hand-over. The chunks are shared, not copied: what later keys write lies
+     * beyond every position the view reads.
+     */
+    View view() {
+        return new View(size, bytes.toArray(new byte[0][]), where.toArray(new long[0][]));
+    }
+
+    /** Keys {@code 0 … size-1} of a {@link LiveKeys}, in sequence order; immutable as far as it reads. */
+    static final class View {
+        private final int size;
+        private final byte[][] bytes;
+        private final long[][] where;
+
+        private View(int size, byte[][] bytes, long[][] where) {
+            this.size = size;
+            this.bytes = bytes;
+            this.where = where;
         }
-        return out;
+
+        int size() {
+            return size;
+        }
+
+        /** The chunk holding key {@code i}: its length byte at {@link #offsetOf}, then its ASCII bytes. */
+        byte[] chunkOf(int i) {
+            return bytes[(int) (where[i >>> INDEX_BITS][i & (INDEX_CHUNK - 1)] >>> 32)];
+        }
+
+        int offsetOf(int i) {
+            return (int) where[i >>> INDEX_BITS][i & (INDEX_CHUNK - 1)];
+        }
+
+        /** Key {@code i}'s hash, as {@link KeyIndex#hash(String)} gives it. */
+        long hashAt(int i) {
+            byte[] c = chunkOf(i);
+            int at = offsetOf(i);
+            return KeyIndex.hash(c, at + 1, c[at] & 0xff);
+        }
+
+        String keyAt(int i) {
+            byte[] c = chunkOf(i);
+            int at = offsetOf(i);
+            return new String(c, at + 1, c[at] & 0xff, StandardCharsets.US_ASCII);
+        }
     }
 
     private boolean equalsAt(int i, String s) {
@@ -129,8 +186,9 @@ final class LiveKeys {
 
     private void grow() {
         long[] old = table;
-        table = new long[old.length * 2];
-        mask = table.length - 1;
+        long[] bigger = new long[old.length * 2];
+        table = bigger;
+        mask = bigger.length - 1;
         for (long e : old) {
             if (e != 0) {
                 insert((int) (e >>> 32), (int) e - 1);
@@ -138,10 +196,4 @@ final class LiveKeys {
         }
     }
 
-    private String keyAt(int i) {
-        long w = where.get(i >>> INDEX_BITS)[i & (INDEX_CHUNK - 1)];
-        byte[] b = bytes.get((int) (w >>> 32));
-        int at = (int) w;
-        return new String(b, at + 1, b[at] & 0xff, StandardCharsets.US_ASCII);
-    }
 }

@@ -23,7 +23,7 @@ final class SnapshotTesting {
         m.put("forumAmounts", s.forumAmounts());
         m.put("forumRecipients", s.forumRecipients());
         m.put("corrected", Arrays.toString(s.corrected()));
-        m.put("keys", s.base().size() + s.recent().length);
+        m.put("keys", s.base().size() + s.recent().size());
         return m.toString();
     }
 }
