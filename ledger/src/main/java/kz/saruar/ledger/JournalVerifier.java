@@ -46,25 +46,29 @@ public final class JournalVerifier {
     }
 
     /**
-     * The store failed to read from {@code position}: the damaged record and byte when the store
-     * names them (a {@link JournalCorruptedException}); the storage's own message is English prose,
-     * so Kazakh and Russian say what failed in their words.
+     * The store failed to read from {@code position}, the first record not verified: the problem
+     * stands there, and its text names the damaged record and byte when the store names them (a
+     * {@link JournalCorruptedException}; the records between were not read either). The storage's
+     * own message is English prose, so Kazakh and Russian say what failed in their words.
      */
     private static VerificationReport.Problem unreadable(long position, StorageException e) {
-        long at = position;
-        long byteOffset = -1;
-        if (e instanceof JournalCorruptedException j) {
-            at = j.position().orElse(position);
-            byteOffset = j.byteOffset().orElse(-1);
+        LocalizedText text = LocalizedText.message(
+                "{0}-жазбаны оқу мүмкін емес: сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
+                "запись {0} не читается: сохранённые байты повреждены или хранилище не смогло их прочитать",
+                "record {0} cannot be read: {1}", position, e.getMessage());
+        if (e instanceof JournalCorruptedException j && j.position().isPresent()) {
+            long damaged = j.position().getAsLong();
+            text = j.byteOffset().isPresent()
+                    ? LocalizedText.message("{0}-жазбадан бастап оқу мүмкін емес: {1}-жазба ({2}-байттан басталады) зақымдалған",
+                            "записи с {0} не читаются: запись {1} (с байта {2}) повреждена",
+                            "records from {0} cannot be read: record {1} (from byte {2}) is damaged: {3}", position, damaged,
+                            j.byteOffset().getAsLong(), e.getMessage())
+                    : LocalizedText.message("{0}-жазбадан бастап оқу мүмкін емес: {1}-жазба жоқ немесе зақымдалған",
+                            "записи с {0} не читаются: запись {1} отсутствует или повреждена",
+                            "records from {0} cannot be read: record {1} is missing or damaged: {2}", position, damaged,
+                            e.getMessage());
         }
-        LocalizedText text = byteOffset >= 0
-                ? LocalizedText.message("{0}-жазбаны ({1}-байттан басталады) оқу мүмкін емес: сақталған байттар зақымдалған",
-                        "запись {0} (с байта {1}) не читается: сохранённые байты повреждены",
-                        "record {0} (from byte {1}) cannot be read: {2}", at, byteOffset, e.getMessage())
-                : LocalizedText.message("{0}-жазбаны оқу мүмкін емес: сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
-                        "запись {0} не читается: сохранённые байты повреждены или хранилище не смогло их прочитать",
-                        "record {0} cannot be read: {1}", at, e.getMessage());
-        return VerificationReport.Problem.of(at, VerificationReport.Kind.UNREADABLE, text);
+        return VerificationReport.Problem.of(position, VerificationReport.Kind.UNREADABLE, text);
     }
 
     /** Verifies records given in journal order. */

@@ -59,11 +59,17 @@ class JournalVerifierReadFailureTest {
     void LFT_06_a_damaged_record_the_store_names_is_reported_with_its_position_and_byte() {
         VerificationReport r = JournalVerifier.verify(failing(new JournalCorruptedException("frame 2 has a bad checksum", 2, 4096)));
         VerificationReport.Problem p = r.problem().orElseThrow();
-        assertThat(p.position()).isEqualTo(2);
+        // the problem stands at the first record not verified; the text names the one the store found damaged
+        assertThat(p.position()).isZero();
+        assertThat(r.records()).isZero();
         assertThat(p.kind()).isEqualTo(VerificationReport.Kind.UNREADABLE);
-        assertThat(p.text().get(Language.RU)).isEqualTo("запись 2 (с байта 4096) не читается: сохранённые байты повреждены");
-        assertThat(p.text().get(Language.KK)).startsWith("2-жазбаны (4096-байттан басталады)");
-        assertThat(p.text().get(Language.EN)).isEqualTo("record 2 (from byte 4096) cannot be read: frame 2 has a bad checksum");
+        assertThat(p.text().get(Language.RU)).isEqualTo("записи с 0 не читаются: запись 2 (с байта 4096) повреждена");
+        assertThat(p.text().get(Language.KK)).isEqualTo("0-жазбадан бастап оқу мүмкін емес: 2-жазба (4096-байттан басталады) зақымдалған");
+        assertThat(p.text().get(Language.EN))
+                .isEqualTo("records from 0 cannot be read: record 2 (from byte 4096) is damaged: frame 2 has a bad checksum");
+        VerificationReport missing = JournalVerifier.verify(failing(new JournalCorruptedException("positions are missing", 1)));
+        assertThat(missing.problem().orElseThrow().text().get(Language.RU))
+                .isEqualTo("записи с 0 не читаются: запись 1 отсутствует или повреждена");
     }
 
     @Test
