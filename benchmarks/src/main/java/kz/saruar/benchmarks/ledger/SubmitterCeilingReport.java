@@ -75,7 +75,8 @@ public final class SubmitterCeilingReport {
             System.out.printf(Locale.ROOT, "file ledger, %d synchronous submitters: %,.0f transfers/s; ceiling %d ÷ %.1f µs = %,.0f/s;"
                     + " %.0f %% of the ceiling (goal ≥ 80 %%)%n", SUBMITTERS, sync, SUBMITTERS, latency, ceiling, 100 * sync / ceiling);
             printCommits(syncStats[0], seconds);
-            if (Files.isDirectory(MEMORY_FS)) {
+            if (Files.isDirectory(MEMORY_FS) && Files.isWritable(MEMORY_FS)
+                    && Files.getFileStore(MEMORY_FS).getUsableSpace() > 2L << 30) {
                 // the same submitters with fsync costing nothing: what the synchronous path itself
                 // allows on this machine (waking the answered threads, gathering their next commands)
                 FileJournalStore.CommitStats[] freeStats = new FileJournalStore.CommitStats[1];
@@ -213,21 +214,33 @@ public final class SubmitterCeilingReport {
     private static double[] inMemoryInItsOwnJvm(double seconds) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        // the heap and collector flags this JVM was given (huge pages, pre-touch), no agents or debuggers
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-X") && !a.startsWith("-Xrun") && !a.startsWith("-Xdebug") && !a.startsWith("-Xlog")) {
+                cmd.add(a);
+            }
+        }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), SubmitterCeilingReport.class.getName(), IN_MEMORY,
                 Double.toString(seconds)));
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("the in-memory phase failed: " + out);
+        try {
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException("the in-memory phase's JVM failed: " + cmd + "\n" + out);
+            }
+            String[] lines = out.split("\\R");
+            String[] f = lines[lines.length - 1].split(" ");
+            if (f.length != 4) {
+                throw new IllegalStateException("the in-memory phase's JVM printed no figures: " + out);
+            }
+            double[] r = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                r[i] = Double.parseDouble(f[i]);
+            }
+            return r;
+        } finally {
+            p.destroyForcibly();
         }
-        String[] lines = out.split("\\R");
-        String[] f = lines[lines.length - 1].split(" ");
-        double[] r = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            r[i] = Double.parseDouble(f[i]);
-        }
-        return r;
     }
 
     /** The child's side: one warm-up, then the measured phase, printed as four numbers on the last line. */
