@@ -3,6 +3,7 @@ package kz.saruar.examples.cli.main;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kz.saruar.examples.cli.CatalogCommand;
 import kz.saruar.examples.cli.CommandGroup;
 import kz.saruar.examples.cli.Conventions;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Command;
 // The subcommands are added by commandLine below, not listed here: a run builds only the one it
 // names (picocli builds a command's model by reflection, about 250 ms for all 47 at start-up).
 public final class SaruarCli extends CommandGroup {
+    /** The root's own options that answer without a command. */
+    private static final Set<String> ROOT_ANSWERS = Set.of("-h", "--help", "-V", "--version");
+
     /** The top-level commands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             kz.saruar.examples.cli.simulate.SimulateCommand.class,
@@ -73,11 +77,15 @@ public final class SaruarCli extends CommandGroup {
         return build(factory, named.isPresent() ? List.of(named.get()) : SUBCOMMANDS);
     }
 
-    /** The top-level command that {@code args} name, skipping the root's options; empty for {@code help}. */
+    /**
+     * The top-level command that {@code args} name, skipping the root's options; empty for
+     * {@code help}, and when the root itself is asked for its usage or version before the command
+     * ({@code saruar -h catalog} prints the root's usage, which lists every command).
+     */
     static Optional<Class<?>> named(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--")) {
+            if (a.equals("--") || ROOT_ANSWERS.contains(a)) {
                 return Optional.empty();
             }
             if (a.equals("--lang")) {

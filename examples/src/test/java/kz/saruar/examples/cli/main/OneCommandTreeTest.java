@@ -67,6 +67,9 @@ class OneCommandTreeTest {
         assertThat(SaruarCli.named("--lang", "kk", "catalog", "--json")).contains(CatalogCommand.class);
         assertThat(SaruarCli.named("--lang=en", "--json", "ledger", "verify", "dir")).contains(LedgerCommand.class);
         assertThat(SaruarCli.named("-h")).isEmpty();
+        assertThat(SaruarCli.named("-h", "catalog")).isEmpty();
+        assertThat(SaruarCli.named("--lang", "kk", "--version", "ledger")).isEmpty();
+        assertThat(SaruarCli.named("catalog", "-h")).contains(CatalogCommand.class);
         assertThat(SaruarCli.named()).isEmpty();
         assertThat(SaruarCli.named("help", "catalog")).isEmpty();
         assertThat(SaruarCli.named("catalgo")).isEmpty();
@@ -79,5 +82,6 @@ class OneCommandTreeTest {
         assertThat(SaruarCli.commandLine(CommandLine.defaultFactory(), "help", "catalog").getSubcommands()).hasSize(all);
         assertThat(SaruarCli.commandLine(CommandLine.defaultFactory(), "catalgo").getSubcommands()).hasSize(all);
         assertThat(SaruarCli.commandLine(CommandLine.defaultFactory(), "--help").getSubcommands()).hasSize(all);
+        assertThat(SaruarCli.commandLine(CommandLine.defaultFactory(), "-h", "catalog").getSubcommands()).hasSize(all);
     }
 }
