@@ -3,6 +3,7 @@ package kz.saruar.ledger.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
@@ -20,15 +21,18 @@ public final class InMemoryJournalStore implements JournalStore {
     private static final int INDEX_BITS = 14;
     private static final int INDEX_CHUNK = 1 << INDEX_BITS;
     private static final int BYTES_CHUNK = 1 << 20;
+    private static final int OWN_ARRAY = 64 * 1024;
 
-    // Records are copied into 1 MiB byte chunks (a larger record gets a chunk of its own) and found
+    // Records are copied into 1 MiB byte chunks (one over 64 KiB gets an array of its own) and found
     // through fixed-size index chunks: millions of records leave the collector a few large arrays,
     // not one object per record to trace and copy, and no huge array is ever copied on growth.
     private final List<byte[]> bytes = new ArrayList<>();
     /** Per record: (byte chunk << 32) | offset. */
     private final List<long[]> where = new ArrayList<>();
     private final List<int[]> lengths = new ArrayList<>();
-    private int used = BYTES_CHUNK;
+    /** The chunk being filled (-1 before the first), and how much of it is. */
+    private int current = -1;
+    private int used;
     private long size;
     private boolean closed;
 
@@ -53,8 +57,10 @@ public final class InMemoryJournalStore implements JournalStore {
 
     @Override
     public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> batch) {
-        // the batch is checked before anything is kept, so a refused batch leaves nothing half-written
-        PendingAppends.check(batch, MAX_RECORD_SIZE);
+        // the batch is taken once and checked before anything is kept: a refused batch, or one the
+        // caller changes meanwhile, leaves nothing half-written
+        List<byte[]> records = Arrays.asList(Objects.requireNonNull(batch, "records").toArray(new byte[0][]));
+        PendingAppends.check(records, MAX_RECORD_SIZE);
         synchronized (this) {
             if (closed) {
                 throw new StorageException("in-memory journal store is closed");
@@ -62,11 +68,11 @@ public final class InMemoryJournalStore implements JournalStore {
             if (expectedPosition != size) {
                 throw new PositionConflictException(expectedPosition, size);
             }
-            for (int i = 0, n = batch.size(); i < n; i++) {
-                keep(batch.get(i));
+            for (int i = 0, n = records.size(); i < n; i++) {
+                keep(records.get(i));
             }
         }
-        return CompletableFuture.completedFuture(new AppendResult(expectedPosition, batch.size()));
+        return CompletableFuture.completedFuture(new AppendResult(expectedPosition, records.size()));
     }
 
     @Override
@@ -86,21 +92,32 @@ public final class InMemoryJournalStore implements JournalStore {
 
     private void keep(byte[] r) {
         int len = r.length;
-        if (len > BYTES_CHUNK - used) {
-            bytes.add(new byte[Math.max(BYTES_CHUNK, len)]);
-            used = 0;
+        int chunk;
+        int at;
+        if (len > OWN_ARRAY) {
+            // a large record gets an array of its own, so that it never leaves most of a chunk empty
+            bytes.add(r.clone());
+            chunk = bytes.size() - 1;
+            at = 0;
+        } else {
+            if (current < 0 || len > BYTES_CHUNK - used) {
+                bytes.add(new byte[BYTES_CHUNK]);
+                current = bytes.size() - 1;
+                used = 0;
+            }
+            chunk = current;
+            at = used;
+            System.arraycopy(r, 0, bytes.get(chunk), at, len);
+            used += len;
         }
-        int chunk = bytes.size() - 1;
-        System.arraycopy(r, 0, bytes.get(chunk), used, len);
         int slot = (int) (size & (INDEX_CHUNK - 1));
         if (slot == 0) {
             where.add(new long[INDEX_CHUNK]);
             lengths.add(new int[INDEX_CHUNK]);
         }
         int index = (int) (size >>> INDEX_BITS);
-        where.get(index)[slot] = ((long) chunk << 32) | used;
+        where.get(index)[slot] = ((long) chunk << 32) | at;
         lengths.get(index)[slot] = len;
-        used += len;
         size++;
     }
 
