@@ -54,8 +54,9 @@ public final class MethodologyCheckCommand extends CliCommand {
             return failures.isEmpty() ? console.accepted(report, x -> toJson(x, language)) : console.refuse(failures);
         }
         for (ConsistencyReport.Result r : report.results()) {
+            // the property's name is a code (as in --json); its promise says it in the chosen language
             out.println(console.text(r.held() ? CliText.PROPERTY_HOLDS : CliText.PROPERTY_FAILED) + "  " + r.property() + " "
-                    + r.rules());
+                    + r.rules() + ": " + r.promiseText().get(language));
             r.counterexampleText().ifPresent(c -> out.println("        " + console.text(CliText.COUNTEREXAMPLE, r.triesRun(), c)));
             r.violationText().ifPresent(v -> out.println("        " + v.get(language)));
         }

@@ -45,6 +45,8 @@ class MethodologyCheckCommandTest {
                 "--lang", "kk");
         assertThat(kk.exitCode()).isEqualTo(ExitCodes.REFUSED);
         assertThat(kk.out()).contains("ең төменгі 35 жиынтығы өтеді").doesNotContain("even the lowest total");
+        // every property's line says its promise in the chosen language after its code
+        assertThat(kk.out()).contains("passAndFailAreBothReachable [DEF-05, DEF-06]: қандай да бір жиынтық өтеді, ал қандай да бірі өтпейді");
         CliRunner ru = CliRunner.saruar("methodology", "check", standardWithThreshold(35).toString(), "--tries", "50",
                 "--lang", "ru", "--json");
         assertThat(ru.out()).contains("какая-то сумма проходит, а какая-то не проходит")
