@@ -67,6 +67,8 @@ public final class FileJournalStore implements JournalStore {
     static final int FRAME_HEADER = 12;
 
     private static final Logger LOG = LoggerFactory.getLogger(FileJournalStore.class);
+    /** How many other appends of its round a woken waiter answers before it returns. */
+    private static final int HELP = 2;
 
     private final Path dir;
     private final boolean readOnly;
@@ -417,6 +419,11 @@ public final class FileJournalStore implements JournalStore {
             }
         }
         lastRoundEnd = t1;
+        done.forEachFuture(f -> {
+            if (f instanceof Commit c) {
+                c.round = done;
+            }
+        });
         done.complete();
         return new Written(t1, queuedAfter);
     }
@@ -443,23 +450,40 @@ public final class FileJournalStore implements JournalStore {
      * records there and then, since the writer cannot do it while it waits.
      */
     private final class Commit extends CompletableFuture<AppendResult> {
+        /** The round that answers this append, set before it is answered; its waiter helps answer the others. */
+        volatile PendingAppends.Taken round;
+
         @Override
         public AppendResult get() throws InterruptedException, java.util.concurrent.ExecutionException {
             writeInlineIfWriter(this);
-            return super.get();
+            AppendResult r = super.get();
+            helpRound();
+            return r;
         }
 
         @Override
         public AppendResult get(long timeout, java.util.concurrent.TimeUnit unit)
                 throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
             writeInlineIfWriter(this);
-            return super.get(timeout, unit);
+            AppendResult r = super.get(timeout, unit);
+            helpRound();
+            return r;
         }
 
         @Override
         public AppendResult join() {
             writeInlineIfWriter(this);
-            return super.join();
+            AppendResult r = super.join();
+            helpRound();
+            return r;
+        }
+
+        private void helpRound() {
+            PendingAppends.Taken t = round;
+            if (t != null) {
+                round = null;
+                t.help(HELP);
+            }
         }
     }
 
