@@ -36,6 +36,18 @@ public record JournalVerification(long records, String lastHash, Optional<Long> 
         return new JournalVerification(position, lastHash, Optional.of(position), Optional.of(problem));
     }
 
+    /**
+     * A journal good up to {@code position}, whose record there is bad (its chain holds, but, say,
+     * the rules cannot apply it): {@code position} records verified, the last of them with
+     * {@code lastGoodHash}.
+     */
+    public static JournalVerification badAt(long position, String lastGoodHash, LocalizedText problem) {
+        if (position < 0) {
+            throw new IllegalArgumentException("position is negative: " + position);
+        }
+        return bad(position, lastGoodHash, Objects.requireNonNull(problem, "problem"));
+    }
+
     /** Whether every record verified. */
     public boolean ok() {
         return firstBad.isEmpty();

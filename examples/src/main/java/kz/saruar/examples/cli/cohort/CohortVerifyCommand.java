@@ -44,9 +44,10 @@ public final class CohortVerifyCommand extends CohortSubcommand {
                 try {
                     Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys());
                 } catch (UnreadableRecordException e) {
-                    // the events before the one that does not replay are good; the chain itself holds
-                    return verify(new JournalVerification(e.position(), chain.lastHash(), Optional.of(e.position()),
-                            Optional.of(e.text())), c);
+                    // the events before the one that does not replay are good; the chain itself holds,
+                    // so the bad event names the hash of the last good one
+                    String lastGood = Cohort.events(o.store()).get((int) e.position()).previousHash();
+                    return verify(JournalVerification.badAt(e.position(), lastGood, e.text()), c);
                 }
             }
             return verify(chain, c);
