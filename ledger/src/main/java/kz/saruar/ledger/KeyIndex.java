@@ -122,14 +122,17 @@ final class KeyIndex {
     }
 
     private boolean equalsAt(int i, String s) {
-        byte[] c = chunks[i >>> CHUNK_BITS];
-        int o = offsets[i];
-        int len = c[o] & 0xff;
+        return sameKey(chunks[i >>> CHUNK_BITS], offsets[i], s);
+    }
+
+    /** Whether the key stored at {@code at} of {@code chunk} (a length byte, then ASCII bytes) is {@code s}. */
+    static boolean sameKey(byte[] chunk, int at, String s) {
+        int len = chunk[at] & 0xff;
         if (len != s.length()) {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (c[o + 1 + k] != s.charAt(k)) {
+            if (chunk[at + 1 + k] != s.charAt(k)) {
                 return false;
             }
         }

@@ -162,18 +162,7 @@ final class LiveKeys {
 
     private boolean equalsAt(int i, String s) {
         long w = where.get(i >>> INDEX_BITS)[i & (INDEX_CHUNK - 1)];
-        byte[] b = bytes.get((int) (w >>> 32));
-        int at = (int) w;
-        int len = b[at] & 0xff;
-        if (len != s.length()) {
-            return false;
-        }
-        for (int k = 0; k < len; k++) {
-            if (b[at + 1 + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
+        return KeyIndex.sameKey(bytes.get((int) (w >>> 32)), (int) w, s);
     }
 
     private void insert(int h, int i) {
