@@ -75,13 +75,28 @@ public final class ConsultationBook {
 
     /** Books an individual consultation of the policy's length (PRE-06). */
     public Outcome<Consultation> book(ProjectId project, ExpertId expert, Instant start, Initiator initiator) {
+        return book(project, expert, start, initiator, true);
+    }
+
+    /**
+     * Books again a consultation that a journal recorded as booked, to rebuild the book: every
+     * check of {@link #book} except the working day (PRE-05), which the holiday data of its time
+     * passed. Holiday data changes with the law (a day declared a holiday, a transfer order); a
+     * booking made before that stays what it was, and the journal stays readable.
+     */
+    public Outcome<Consultation> replayBooking(ProjectId project, ExpertId expert, Instant start, Initiator initiator) {
+        return book(project, expert, start, initiator, false);
+    }
+
+    private Outcome<Consultation> book(ProjectId project, ExpertId expert, Instant start, Initiator initiator,
+            boolean workingDay) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(expert, "expert");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(initiator, "initiator");
         TimeSlot slot = TimeSlot.of(start, policy.length());
         synchronized (lock) {
-            List<Reason> refusals = check(expert, List.of(project), slot, Optional.empty());
+            List<Reason> refusals = check(expert, List.of(project), slot, Optional.empty(), workingDay);
             if (initiator == Initiator.PROJECT && countTowardLimit(project, expert) >= policy.maxPerExpertPerProject()) {
                 refusals.add(ConsultationReasons.limitReached(project, expert, policy.maxPerExpertPerProject()));
             }
@@ -117,7 +132,7 @@ public final class ConsultationBook {
         TimeSlot slot = TimeSlot.of(start, policy.length());
         synchronized (lock) {
             if (refusals.isEmpty()) {
-                refusals.addAll(check(expert, projects, slot, Optional.empty()));
+                refusals.addAll(check(expert, projects, slot, Optional.empty(), true));
             }
             if (!refusals.isEmpty()) {
                 return Outcome.refused(refusals);
@@ -179,7 +194,7 @@ public final class ConsultationBook {
                         Figure.of("cancellationNoticeHours", h)));
             }
             TimeSlot slot = TimeSlot.of(newStart, c.slot().length());
-            List<Reason> refusals = check(c.expert(), c.projects(), slot, Optional.of(c.id()));
+            List<Reason> refusals = check(c.expert(), c.projects(), slot, Optional.of(c.id()), true);
             if (!refusals.isEmpty()) {
                 return Outcome.refused(refusals);
             }
@@ -263,7 +278,8 @@ public final class ConsultationBook {
         return "C" + nextId++;
     }
 
-    private List<Reason> check(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except) {
+    private List<Reason> check(ExpertId expert, List<ProjectId> projects, TimeSlot slot, Optional<String> except,
+            boolean workingDay) {
         List<Reason> refusals = new ArrayList<>();
         List<TimeSlot> windows = availability.get(expert);
         if (windows == null) {
@@ -279,10 +295,10 @@ public final class ConsultationBook {
             refusals.add(ConsultationReasons.agendaLeadTime(expert, slot.start(), policy.agendaDaysBefore(), zone));
         }
         LocalDate day = slot.start().atZone(zone).toLocalDate();
-        Optional<Reason> missing = calendar.checkCovered(day, day, ConsultationReasons.PRE_05);
+        Optional<Reason> missing = workingDay ? calendar.checkCovered(day, day, ConsultationReasons.PRE_05) : Optional.empty();
         if (missing.isPresent()) {
             refusals.add(missing.get());
-        } else if (!calendar.isWorkingDay(day)) {
+        } else if (workingDay && !calendar.isWorkingDay(day)) {
             refusals.add(ConsultationReasons.nonWorkingDay(expert, slot.start(), zone));
         }
         if (windows.stream().noneMatch(w -> w.contains(slot))) {

@@ -247,4 +247,48 @@ class ConsultationBookTest {
             done.countDown();
         }
     }
+
+    /** The built-in calendar with Tuesdays off: as if the law had made 7 April 2026 a holiday after it was booked. */
+    private static WorkingCalendar tuesdaysOff() {
+        kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar kz = new kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar();
+        return WorkingCalendar.of(new kz.saruar.spi.calendar.HolidayCalendarProvider() {
+            @Override
+            public String calendarId() {
+                return kz.calendarId();
+            }
+
+            @Override
+            public java.util.Set<java.time.DayOfWeek> weekend() {
+                return java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.TUESDAY);
+            }
+
+            @Override
+            public java.util.Set<Integer> coveredYears() {
+                return kz.coveredYears();
+            }
+
+            @Override
+            public java.util.Optional<kz.saruar.spi.calendar.HolidayYear> year(int year) {
+                return kz.year(year);
+            }
+        });
+    }
+
+    @Test
+    void PRE_05_a_booking_replays_after_the_holiday_data_made_its_day_a_day_off() {
+        publishWeek();
+        Instant tuesday = almaty(4, 7, 10);
+        Consultation booked = book.book(P1, EXPERT, tuesday, Initiator.PROJECT).orElseThrow();
+        ConsultationBook later = new ConsultationBook(clock, Kazakhstan.ZONE, ConsultationPolicy.standard(), tuesdaysOff());
+        for (int d = 6; d <= 10; d++) {
+            later.publishAvailability(EXPERT, new TimeSlot(almaty(4, d, 10), almaty(4, d, 18))).orElseThrow();
+        }
+        // a new booking follows today's data; the recorded one stays what it was when it was made
+        assertThat(codes(later.book(P2, EXPERT, almaty(4, 7, 14), Initiator.PROJECT))).contains("NON_WORKING_DAY");
+        Consultation replayed = later.replayBooking(P1, EXPERT, tuesday, Initiator.PROJECT).orElseThrow();
+        assertThat(replayed.id()).isEqualTo(booked.id());
+        assertThat(replayed.slot()).isEqualTo(booked.slot());
+        // every other check still holds on replay: the same slot twice overlaps
+        assertThat(codes(later.replayBooking(P2, EXPERT, tuesday, Initiator.PROJECT))).isNotEmpty();
+    }
 }
