@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.zip.CRC32C;
 import kz.saruar.spi.storage.AppendResult;
@@ -67,8 +68,17 @@ public final class FileJournalStore implements JournalStore {
     static final int FRAME_HEADER = 12;
 
     private static final Logger LOG = LoggerFactory.getLogger(FileJournalStore.class);
-    /** How many other appends of its round a woken waiter answers before it returns. */
+    /** How many other waiters of its round a woken waiter wakes before it returns. */
     private static final int HELP = 2;
+    private static final java.lang.invoke.VarHandle WAITER;
+
+    static {
+        try {
+            WAITER = java.lang.invoke.MethodHandles.lookup().findVarHandle(Commit.class, "waiter", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Path dir;
     private final boolean readOnly;
@@ -419,12 +429,7 @@ public final class FileJournalStore implements JournalStore {
             }
         }
         lastRoundEnd = t1;
-        done.forEachFuture(f -> {
-            if (f instanceof Commit c) {
-                c.round = done;
-            }
-        });
-        done.complete();
+        answer(done);
         return new Written(t1, queuedAfter);
     }
 
@@ -450,41 +455,146 @@ public final class FileJournalStore implements JournalStore {
      * records there and then, since the writer cannot do it while it waits.
      */
     private final class Commit extends CompletableFuture<AppendResult> {
-        /** The round that answers this append, set before it is answered; its waiter helps answer the others. */
-        volatile PendingAppends.Taken round;
+        /** The thread parked in {@link #join} until this append is answered (at most one; see there). */
+        volatile Thread waiter;
+        /** Set by the writer for a round it answers: it wakes this round's waiters itself, with their help. */
+        volatile boolean quiet;
+        /** The waiters of the round that answered this append, set before any of them is woken. */
+        volatile Wakes wakes;
 
         @Override
         public AppendResult get() throws InterruptedException, java.util.concurrent.ExecutionException {
             writeInlineIfWriter(this);
-            AppendResult r = super.get();
-            helpRound();
-            return r;
+            return super.get();
         }
 
         @Override
         public AppendResult get(long timeout, java.util.concurrent.TimeUnit unit)
                 throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
             writeInlineIfWriter(this);
-            AppendResult r = super.get(timeout, unit);
-            helpRound();
-            return r;
+            return super.get(timeout, unit);
         }
 
+        /**
+         * Waits for the answer as {@code CompletableFuture.join} does (interrupts are kept, not
+         * thrown), then wakes two more waiters of its round: the writer does not wake them all alone.
+         */
         @Override
         public AppendResult join() {
             writeInlineIfWriter(this);
-            AppendResult r = super.join();
-            helpRound();
-            return r;
+            // one thread waits here; another joining the same append (a repeated command waits on
+            // the record that first carried its key) waits as CompletableFuture does
+            if (!isDone() && WAITER.compareAndSet(this, null, Thread.currentThread())) {
+                boolean interrupted = false;
+                while (!isDone()) {
+                    LockSupport.park(this);
+                    interrupted |= Thread.interrupted();
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                Wakes w = wakes;
+                if (w != null) {
+                    w.wake(HELP);
+                }
+            }
+            return super.join();
         }
 
-        private void helpRound() {
-            PendingAppends.Taken t = round;
+        @Override
+        public boolean complete(AppendResult value) {
+            boolean first = super.complete(value);
+            if (first && !quiet) {
+                wakeWaiter();
+            }
+            return first;
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable ex) {
+            boolean first = super.completeExceptionally(ex);
+            wakeWaiter();
+            return first;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            wakeWaiter();
+            return cancelled;
+        }
+
+        @Override
+        public void obtrudeValue(AppendResult value) {
+            super.obtrudeValue(value);
+            wakeWaiter();
+        }
+
+        @Override
+        public void obtrudeException(Throwable ex) {
+            super.obtrudeException(ex);
+            wakeWaiter();
+        }
+
+        private void wakeWaiter() {
+            Thread t = waiter;
             if (t != null) {
-                round = null;
-                t.help(HELP);
+                LockSupport.unpark(t);
             }
         }
+    }
+
+    /**
+     * The threads parked on a round's appends, woken by the writer and by each other: a wake-up
+     * costs about 10 µs on a virtual machine, and ~60 of them one after another kept the writer
+     * from its next write for 600 µs. Every thread is woken once, by whoever takes it first.
+     */
+    private static final class Wakes {
+        private final Thread[] threads;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Wakes(Thread[] threads) {
+            this.threads = threads;
+        }
+
+        void wake(int n) {
+            for (int k = 0; k < n; k++) {
+                int i = next.getAndIncrement();
+                if (i >= threads.length) {
+                    return;
+                }
+                LockSupport.unpark(threads[i]);
+            }
+        }
+    }
+
+    /**
+     * Answers a round's appends on this thread (their callbacks run here, as always), then wakes
+     * the threads parked on them together with the first ones woken.
+     */
+    private static void answer(PendingAppends.Taken done) {
+        List<Commit> commits = new ArrayList<>();
+        done.forEachFuture(f -> {
+            if (f instanceof Commit c) {
+                c.quiet = true;
+                commits.add(c);
+            }
+        });
+        done.complete();
+        List<Thread> parked = new ArrayList<>(commits.size());
+        List<Commit> waited = new ArrayList<>(commits.size());
+        for (Commit c : commits) {
+            Thread t = c.waiter; // read after the answer: a waiter that came later saw it and did not park
+            if (t != null) {
+                parked.add(t);
+                waited.add(c);
+            }
+        }
+        Wakes w = new Wakes(parked.toArray(new Thread[0]));
+        for (Commit c : waited) {
+            c.wakes = w;
+        }
+        w.wake(Integer.MAX_VALUE);
     }
 
     private void writeInlineIfWriter(CompletableFuture<AppendResult> f) {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,10 +11,9 @@ import java.util.function.Function;
 /**
  * The appends a journal store has accepted and not yet made durable (LFT-06), for a store that
  * writes them in groups from a writer thread, as the file and PostgreSQL stores do: each append
- * is answered once the store's durable end reaches its batch's end (the appends a round makes
- * durable in queue order, possibly by several threads at once, see {@link Taken}), or failed with
- * the rest when the store fails. Not thread-safe: the store guards it with its own lock and
- * completes what it {@linkplain #takeUpTo takes} outside that lock.
+ * is answered, in order, once the store's durable end reaches its batch's end, or failed with the
+ * rest when the store fails. Not thread-safe: the store guards it with its own lock and completes
+ * what it {@linkplain #takeUpTo takes} outside that lock.
  */
 public final class PendingAppends {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -85,50 +83,26 @@ public final class PendingAppends {
         return all;
     }
 
-    /**
-     * Appends taken from the queue, to be answered outside the store's lock. Their records are all
-     * durable, so they may be answered by several threads at once: the one that {@link #complete}s
-     * them and any that {@link #help} meanwhile (threads it has just woken), each answer once.
-     */
+    /** Appends taken from the queue, to be answered outside the store's lock. */
     public static final class Taken {
         private final List<Pending> appends;
-        private final AtomicInteger next = new AtomicInteger();
 
         private Taken(List<Pending> appends) {
             this.appends = appends;
         }
 
-        /** Gives each append's future to {@code action} (a store marks its own futures before answering them). */
+        /** Gives each append's future to {@code action} (a store may prepare its own futures before answering them). */
         public void forEachFuture(Consumer<CompletableFuture<AppendResult>> action) {
             for (Pending p : appends) {
                 action.accept(p.future());
             }
         }
 
-        /** Answers each append with its positions that no helper has answered; returns when all are taken. */
+        /** Answers each append with its positions. */
         public void complete() {
-            while (help(Integer.MAX_VALUE) > 0) {
-                // until every append is taken
-            }
-        }
-
-        /**
-         * Answers up to {@code n} appends not yet taken by another thread, in queue order; how many it
-         * answered (0 once all are taken). Waking a waiting thread costs microseconds on a virtual
-         * machine, so threads woken by {@link #complete} wake others instead of leaving them all to it.
-         */
-        public int help(int n) {
-            int done = 0;
-            while (done < n) {
-                int i = next.getAndIncrement();
-                if (i >= appends.size()) {
-                    break;
-                }
-                Pending p = appends.get(i);
+            for (Pending p : appends) {
                 p.future().complete(p.result());
-                done++;
             }
-            return done;
         }
 
         /** Fails each append with the exception {@code why} gives for its positions. */
