@@ -9,7 +9,7 @@
 module kz.saruar.cohort {
     requires transitive kz.saruar.model;
     requires transitive kz.saruar.scoring;
-    requires kz.saruar.scheduling;
+    requires transitive kz.saruar.scheduling;
     requires transitive kz.saruar.ledger;
     requires com.google.common;
     requires com.fasterxml.jackson.datatype.jdk8;

@@ -81,14 +81,16 @@ public final class Cohort {
     private final JournalStore store;
     private final Clock clock;
     private final PersonKeys keys;
+    /** The working days of new bookings and deadlines (PRE-05, APP-11); recorded bookings replay without it. */
+    private final WorkingCalendar calendar;
     private Model model;
     private final List<Follower> followers = new ArrayList<>();
 
-    private Cohort(JournalStore store, Clock clock, PersonKeys keys, Model model) {
+    private Cohort(JournalStore store, Clock clock, PersonKeys keys, WorkingCalendar calendar) {
         this.store = store;
         this.clock = clock;
         this.keys = keys;
-        this.model = model;
+        this.calendar = calendar;
     }
 
     /**
@@ -104,8 +106,19 @@ public final class Cohort {
      */
     public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
             Clock clock, PersonKeys keys) {
+        return create(store, cohortId, methodology, actor, clock, keys, WorkingCalendar.kazakhstan());
+    }
+
+    /**
+     * As {@link #create(JournalStore, String, Methodology, Actor, Clock, PersonKeys)}, on a center's
+     * own working calendar (e.g. {@code HolidayCalendars.of(plugins).calendar("KZ")}) for new
+     * consultations (PRE-05) and the deadlines it shows. The calendar is not recorded: bookings
+     * already in the journal replay whatever the holiday data says today.
+     */
+    public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
+            Clock clock, PersonKeys keys, WorkingCalendar calendar) {
         Arguments.nonNull("store", store, "cohortId", cohortId, "methodology", methodology, "actor", actor,
-                "clock", clock, "keys", keys);
+                "clock", clock, "keys", keys, "calendar", calendar);
         if (cohortId.isBlank()) {
             throw new IllegalArgumentException("cohort id is blank");
         }
@@ -118,7 +131,7 @@ public final class Cohort {
         if (held.isPresent()) {
             return Outcome.refused(CohortReason.COHORT_EXISTS.reason("$", Figure.of("records", held.getAsLong())));
         }
-        Cohort cohort = new Cohort(store, clock, keys, null);
+        Cohort cohort = new Cohort(store, clock, keys, calendar);
         cohort.model = cohort.replayAll();
         LOG.info("cohort {} created under methodology {} ({})", cohortId, methodology.id(), sha);
         return Outcome.accepted(cohort);
@@ -131,9 +144,18 @@ public final class Cohort {
      * @throws SaruarException if the journal is empty
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys) {
-        Arguments.nonNull("store", store, "clock", clock, "keys", keys);
+        return open(store, clock, keys, WorkingCalendar.kazakhstan());
+    }
+
+    /**
+     * As {@link #open(JournalStore, Clock, PersonKeys)}, on a center's own working calendar for
+     * new consultations and the deadlines it shows (see {@link #create(JournalStore, String,
+     * Methodology, Actor, Clock, PersonKeys, WorkingCalendar)}).
+     */
+    public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, WorkingCalendar calendar) {
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys, "calendar", calendar);
         EventCodec.FORMAT.requireCreated(store);
-        Cohort c = new Cohort(store, clock, keys, null);
+        Cohort c = new Cohort(store, clock, keys, calendar);
         c.model = c.replayAll();
         return c;
     }
@@ -150,9 +172,15 @@ public final class Cohort {
      * @throws SaruarException if the journal is empty
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, CohortSnapshots snapshots) {
-        Arguments.nonNull("store", store, "clock", clock, "keys", keys, "snapshots", snapshots);
+        return open(store, clock, keys, snapshots, WorkingCalendar.kazakhstan());
+    }
+
+    /** As {@link #open(JournalStore, Clock, PersonKeys, CohortSnapshots)}, on a center's own working calendar. */
+    public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, CohortSnapshots snapshots,
+            WorkingCalendar calendar) {
+        Arguments.nonNull("store", store, "clock", clock, "keys", keys, "snapshots", snapshots, "calendar", calendar);
         EventCodec.FORMAT.requireCreated(store);
-        Cohort c = new Cohort(store, clock, keys, null);
+        Cohort c = new Cohort(store, clock, keys, calendar);
         c.model = c.fromSnapshot(snapshots).orElseGet(c::replayAll);
         return c;
     }
@@ -407,7 +435,7 @@ public final class Cohort {
             throw new UnreadableEventException(0, LocalizedText.message("бекітілген әдістеме өзінің SHA-256 мәніне сай емес",
                     "закреплённая методология не совпадает со своим SHA-256", "the pinned methodology does not match its SHA-256"));
         }
-        Model m = new Model(created, pinned(sha, created.methodologyJson()), keys);
+        Model m = new Model(created, pinned(sha, created.methodologyJson()), keys, calendar);
         m.apply(genesis, false);
         return m;
     }
@@ -726,6 +754,7 @@ public final class Cohort {
         final CohortEvent.CohortCreated created;
         final Methodology methodology;
         final PersonKeys keys;
+        final WorkingCalendar calendar;
         final Consultations consultations;
         final Map<String, ProjectRecord> projects = new LinkedHashMap<>();
         final Map<String, Receipt> receipts = new HashMap<>();
@@ -741,11 +770,12 @@ public final class Cohort {
         Applications.Opened decided;
         private CohortState snapshot;
 
-        Model(CohortEvent.CohortCreated created, Methodology methodology, PersonKeys keys) {
+        Model(CohortEvent.CohortCreated created, Methodology methodology, PersonKeys keys, WorkingCalendar calendar) {
             this.created = created;
             this.methodology = methodology;
             this.keys = keys;
-            this.consultations = new Consultations(methodology);
+            this.calendar = calendar;
+            this.consultations = new Consultations(methodology, calendar);
         }
 
         void apply(RecordedEvent<CohortEvent> r, boolean live) {
@@ -863,7 +893,7 @@ public final class Cohort {
 
         /** The methodology's deadlines (APP-10, DEF-11 are calendar days; the calendar serves the others). */
         private Deadlines deadlines() {
-            return new Deadlines(WorkingCalendar.kazakhstan(), DeadlineRules.from(methodology.intake(),
+            return new Deadlines(calendar, DeadlineRules.from(methodology.intake(),
                     methodology.defense(), methodology.preAcceleration().consultations()), Kazakhstan.ZONE);
         }
 

@@ -40,9 +40,9 @@ final class Consultations {
     private Map<String, Integer> heldByProject = Map.of();
     private boolean dirty;
 
-    Consultations(Methodology m) {
+    Consultations(Methodology m, WorkingCalendar calendar) {
         this.book = new ConsultationBook(clock, Kazakhstan.ZONE,
-                ConsultationPolicy.from(m.preAcceleration().consultations()), WorkingCalendar.kazakhstan());
+                ConsultationPolicy.from(m.preAcceleration().consultations()), calendar);
     }
 
     /**

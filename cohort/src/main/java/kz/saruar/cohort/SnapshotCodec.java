@@ -334,7 +334,7 @@ final class SnapshotCodec {
 
     private static Cohort.Model restore(JsonParser p, Cohort.Model fresh, PersonKeys keys, long position, String head)
             throws IOException, Unusable {
-        Cohort.Model m = new Cohort.Model(fresh.created, fresh.methodology, keys);
+        Cohort.Model m = new Cohort.Model(fresh.created, fresh.methodology, keys, fresh.calendar);
         m.position = position;
         m.snapshotPosition = position;
         m.lastHash = JournalFormat.unhex(head);
