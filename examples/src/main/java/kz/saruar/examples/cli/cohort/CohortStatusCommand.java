@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 public final class CohortStatusCommand extends CohortSubcommand {
     @Override
     protected int run(Console c) {
-        return options.open(c, true, true, o -> c.show(Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys()).state(),
+        return options.open(c, true, true, o -> options.withCohort(c, o, Clock.system(Kazakhstan.ZONE), cohort -> c.show(cohort.state(),
                 CohortStatusCommand::json, s -> {
                     c.line(CliText.COHORT_STATUS, s.cohortId(), s.methodologyId(), s.methodologySha256(), s.position());
                     for (Map.Entry<ProjectState, List<String>> e : s.byState().entrySet()) {
@@ -32,7 +32,7 @@ public final class CohortStatusCommand extends CohortSubcommand {
                         c.line(CliText.COHORT_DUE, d.due(), d.description(), d.rule(), d.project());
                     }
                     return c.done(ExitCodes.OK);
-                }));
+                })));
     }
 
     static ObjectNode json(CohortState s) {

@@ -117,6 +117,23 @@ class CohortCommandsTest {
     }
 
     @Test
+    void PRE_05_the_cohort_commands_take_newer_holiday_data() throws Exception {
+        applied();
+        java.nio.file.Path holidays = java.nio.file.Files.createDirectories(dir.resolve("holidays"));
+        java.nio.file.Files.writeString(holidays.resolve("2031.json"), """
+                {"calendarId": "KZ", "year": 2031, "checked": "operator test",
+                 "days": [{"date": "2031-01-01", "kind": "PUBLIC_HOLIDAY", "name": "New Year", "source": "Law No. 267-II"}]}
+                """);
+        CliRunner ok = saruar("cohort", "status", loc(), "--holidays", holidays.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).isEqualTo(saruar("cohort", "status", loc()).out());
+        java.nio.file.Files.writeString(holidays.resolve("2032.json"), "{\"calendarId\": \"KZ\", \"year\": 2032}");
+        CliRunner bad = saruar("cohort", "status", loc(), "--holidays", holidays.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.out() + bad.err()).contains("2032").doesNotContain("Exception");
+    }
+
+    @Test
     void events_prints_one_json_line_per_event_without_personal_data() {
         applied();
         CliRunner r = saruar("cohort", "events", loc());
