@@ -242,7 +242,8 @@ final class LedgerState {
      */
     Reason check(LedgerCommand c, Instant now, ExpiryPolicy expiry, LongFunction<JournalRecord> recordAt) {
         entries = List.of();
-        recentKeys.checkRoom(); // before the record is written: apply must not fail after it
+        // LFT-07: a written record is applied with its key, so a full key table refuses here, before the write
+        recentKeys.checkRoom();
         if (c instanceof LedgerCommand.PayForService p) {
             return checkPay(p);
         } else if (c instanceof LedgerCommand.Reward r) {

@@ -18,7 +18,7 @@ final class LiveKeys {
     /** The largest table; past half of it the table fills up to {@link #MAX_KEYS}. */
     private static final int MAX_SLOTS = 1 << 30;
     /** The most keys one table holds (90 % of the largest table, so that a probe still ends). */
-    static final int MAX_KEYS = (int) (MAX_SLOTS * 0.9);
+    private static final int MAX_KEYS = (int) (MAX_SLOTS * 0.9);
 
     /** The sequence of the first key. */
     private final long base;
@@ -34,7 +34,7 @@ final class LiveKeys {
     /** Keys whose first one is at sequence {@code base}, sized for about {@code expected} of them. */
     LiveKeys(long base, long expected) {
         this.base = base;
-        int slots = Integer.highestOneBit((int) Math.min(1 << 29, Math.max(16, expected * 2)) - 1) << 1;
+        int slots = 1 << KeyIndex.bucketBits((int) Math.min(1 << 29, Math.max(16, expected * 2)));
         this.table = new long[slots];
         this.mask = slots - 1;
     }
@@ -54,7 +54,7 @@ final class LiveKeys {
         if (sequence != base + size) {
             throw new IllegalStateException("key of record " + sequence + " added after " + size + " keys from " + base);
         }
-        checkRoom();
+        checkRoom(); // LedgerState.check refused already; this keeps the table whole for any other caller
         if ((size + 1) * 2L > table.length && table.length < MAX_SLOTS) {
             grow(); // before anything of the key is kept: an allocation that fails leaves the table as it was
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -48,5 +49,24 @@ class LiveKeysProperties {
             assertThat(view.keyAt(i)).isEqualTo(order.get(i));
             assertThat(view.hashAt(i)).isEqualTo(KeyIndex.hash(order.get(i)));
         }
+    }
+
+    @Example
+    void LFT_07_keys_beyond_one_byte_chunk_and_one_index_chunk_answer_and_read_back() {
+        // 70,000 keys of 21-22 bytes: two index chunks (65,536 keys each) and two 1 MiB byte chunks
+        LiveKeys keys = new LiveKeys(5, 1);
+        int n = 70_000;
+        for (int i = 0; i < n; i++) {
+            keys.add(5 + i, new IdempotencyKey(String.format("transfer-%012d", i)));
+        }
+        LiveKeys.View view = keys.view();
+        for (int i = 0; i < n; i += 997) {
+            String k = String.format("transfer-%012d", i);
+            assertThat(keys.get(new IdempotencyKey(k))).isEqualTo(5 + i);
+            assertThat(view.keyAt(i)).isEqualTo(k);
+            assertThat(view.hashAt(i)).isEqualTo(KeyIndex.hash(k));
+        }
+        assertThat(view.keyAt(n - 1)).isEqualTo(String.format("transfer-%012d", n - 1));
+        assertThat(keys.get(new IdempotencyKey("transfer-999999999999"))).isEqualTo(-1);
     }
 }

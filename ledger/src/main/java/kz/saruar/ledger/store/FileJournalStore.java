@@ -575,22 +575,14 @@ public final class FileJournalStore implements JournalStore {
     private static void answer(PendingAppends.Taken done) {
         List<Commit> commits = new ArrayList<>();
         done.forEachFuture(f -> {
-            if (f instanceof Commit c) {
-                c.quiet = true;
-                commits.add(c);
-            }
+            Commit c = (Commit) f; // the only futures this store queues
+            c.quiet = true;
+            commits.add(c);
         });
         done.complete();
-        List<Thread> parked = new ArrayList<>(commits.size());
-        List<Commit> waited = new ArrayList<>(commits.size());
-        for (Commit c : commits) {
-            Thread t = c.waiter; // read after the answer: a waiter that came later saw it and did not park
-            if (t != null) {
-                parked.add(t);
-                waited.add(c);
-            }
-        }
-        Wakes w = new Wakes(parked.toArray(new Thread[0]));
+        // read after the answer: a waiter that came later saw it and did not park (waiter is set once)
+        List<Commit> waited = commits.stream().filter(c -> c.waiter != null).toList();
+        Wakes w = new Wakes(waited.stream().map(c -> c.waiter).toArray(Thread[]::new));
         for (Commit c : waited) {
             c.wakes = w;
         }
