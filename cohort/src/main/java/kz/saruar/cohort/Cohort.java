@@ -28,7 +28,6 @@ import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
-import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.CheckStatus;
 import kz.saruar.model.application.EligibilityVerdict;
@@ -81,7 +80,7 @@ public final class Cohort {
     private final JournalStore store;
     private final Clock clock;
     private final PersonKeys keys;
-    /** The working days of new bookings and deadlines (PRE-05, APP-11); recorded bookings replay without it. */
+    /** The working days of new bookings (PRE-05); recorded bookings replay without it. */
     private final WorkingCalendar calendar;
     private Model model;
     private final List<Follower> followers = new ArrayList<>();
@@ -112,8 +111,9 @@ public final class Cohort {
     /**
      * As {@link #create(JournalStore, String, Methodology, Actor, Clock, PersonKeys)}, on a center's
      * own working calendar (e.g. {@code HolidayCalendars.of(plugins).calendar("KZ")}) for new
-     * consultations (PRE-05) and the deadlines it shows. The calendar is not recorded: bookings
-     * already in the journal replay whatever the holiday data says today.
+     * consultations (PRE-05); the deadlines it shows (APP-10, DEF-11) count calendar days. The
+     * calendar is not recorded: bookings already in the journal replay whatever the holiday data
+     * says today.
      */
     public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
             Clock clock, PersonKeys keys, WorkingCalendar calendar) {
@@ -149,7 +149,7 @@ public final class Cohort {
 
     /**
      * As {@link #open(JournalStore, Clock, PersonKeys)}, on a center's own working calendar for
-     * new consultations and the deadlines it shows (see {@link #create(JournalStore, String,
+     * new consultations (see {@link #create(JournalStore, String,
      * Methodology, Actor, Clock, PersonKeys, WorkingCalendar)}).
      */
     public static Cohort open(JournalStore store, Clock clock, PersonKeys keys, WorkingCalendar calendar) {
@@ -906,7 +906,7 @@ public final class Cohort {
                     ProjectLifecycle l = p.lifecycle;
                     views.add(view(p));
                     if (l.state() == ProjectState.APPLIED || l.state() == ProjectState.PRESELECTED) {
-                        deadlines.add(PendingDeadline.of(p.id, due.firstInterview(l.submittedAt())));
+                        deadlines.add(PendingDeadline.of(p.id, due.firstInterview(p.submittedAt)));
                     }
                     if (l.state() == ProjectState.DEFENDED && l.accelerationApplication().isEmpty() && p.defenseDate.isPresent()) {
                         deadlines.add(PendingDeadline.of(p.id, due.accelerationApplication(p.defenseDate.get())));

@@ -183,11 +183,6 @@ public final class ProjectLifecycle {
         return LocalDate.ofInstant(events.get(0).at(), Kazakhstan.ZONE);
     }
 
-    /** When the application was submitted (the first event). */
-    public Instant submittedAt() {
-        return events.get(0).at();
-    }
-
     /** The last day of the first interview (APP-10): the submission day plus the methodology's days. */
     public LocalDate firstInterviewDue() {
         return firstInterviewDue(submittedOn(), methodology.intake().firstInterviewDays());

@@ -295,11 +295,13 @@ public final class ConsultationBook {
             refusals.add(ConsultationReasons.agendaLeadTime(expert, slot.start(), policy.agendaDaysBefore(), zone));
         }
         LocalDate day = slot.start().atZone(zone).toLocalDate();
-        Optional<Reason> missing = workingDay ? calendar.checkCovered(day, day, ConsultationReasons.PRE_05) : Optional.empty();
-        if (missing.isPresent()) {
-            refusals.add(missing.get());
-        } else if (workingDay && !calendar.isWorkingDay(day)) {
-            refusals.add(ConsultationReasons.nonWorkingDay(expert, slot.start(), zone));
+        if (workingDay) {
+            Optional<Reason> missing = calendar.checkCovered(day, day, ConsultationReasons.PRE_05);
+            if (missing.isPresent()) {
+                refusals.add(missing.get());
+            } else if (!calendar.isWorkingDay(day)) {
+                refusals.add(ConsultationReasons.nonWorkingDay(expert, slot.start(), zone));
+            }
         }
         if (windows.stream().noneMatch(w -> w.contains(slot))) {
             refusals.add(ConsultationReasons.outsideAvailability(expert, slot.start(), zone));
