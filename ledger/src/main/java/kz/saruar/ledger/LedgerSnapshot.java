@@ -65,11 +65,11 @@ final class LedgerSnapshot {
     /**
      * The ledger's state at {@code position}, captured under the ledger's lock; every part is
      * immutable or a private copy, so it is written outside the lock. Keys: those of {@code base}
-     * plus the {@code i}-th of {@code recent} at sequence {@code recentBase + i}.
+     * plus those of {@code recent}, each with its sequence.
      */
     record Image(long position, byte[] head, byte[] genesisHash, long issued, long retired, long capacity,
             List<AccountImage> accounts, List<MarketOffer> offers, Map<String, Long> forumAmounts,
-            List<String> forumRecipients, long[] corrected, KeyIndex base, LiveKeys.View recent, long recentBase) {
+            List<String> forumRecipients, long[] corrected, KeyIndex base, LiveKeys.View recent) {
     }
 
     static Path fileOf(Path dir, long position) {
@@ -227,7 +227,7 @@ final class LedgerSnapshot {
         }
         for (long x : order) {
             int i = (int) (x & mask);
-            o.i64(i < base.size() ? base.sequenceAt(i) : s.recentBase() + (i - base.size()));
+            o.i64(i < base.size() ? base.sequenceAt(i) : recent.sequenceAt(i - base.size()));
         }
         for (long x : order) {
             int i = (int) (x & mask);

@@ -65,10 +65,9 @@ final class LedgerState {
     final Map<OfferId, OfferState> offers = new HashMap<>();
     /**
      * Keys applied since the ledger was opened (or all of them after a full replay), in sequence
-     * order from {@code recentBase}; older ones are in {@link #baseKeys}.
+     * order from the position it was opened at; older ones are in {@link #baseKeys}.
      */
     private final LiveKeys recentKeys;
-    private final long recentBase;
     private final KeyIndex baseKeys;
     private final Map<String, Long> forumAmounts = new HashMap<>();
     private final Set<String> forumRecipients = new HashSet<>();
@@ -88,7 +87,6 @@ final class LedgerState {
 
     private LedgerState(LedgerCommand.Genesis g, KeyIndex baseKeys, long recentBase, long expectedRecords) {
         this.recentKeys = new LiveKeys(recentBase, expectedRecords + 1);
-        this.recentBase = recentBase;
         this.baseKeys = baseKeys;
         this.issuer = g.issuer();
         this.platform = g.actor();
@@ -172,7 +170,7 @@ final class LedgerState {
         long[] cs = corrected.stream().mapToLong(Long::longValue).sorted().toArray();
         return new LedgerSnapshot.Image(nextSequence, head.clone(), genesisHash.clone(), issued, retired, capacity,
                 List.copyOf(as), List.copyOf(os), new TreeMap<>(forumAmounts), new ArrayList<>(new java.util.TreeSet<>(forumRecipients)),
-                cs, baseKeys, recentKeys.view(), recentBase);
+                cs, baseKeys, recentKeys.view());
     }
 
     /** The entries of the last command that {@link #check} accepted. */

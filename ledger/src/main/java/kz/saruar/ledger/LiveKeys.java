@@ -118,16 +118,18 @@ final class LiveKeys {
      * beyond every position the view reads.
      */
     View view() {
-        return new View(size, bytes.toArray(new byte[0][]), where.toArray(new long[0][]));
+        return new View(base, size, bytes.toArray(new byte[0][]), where.toArray(new long[0][]));
     }
 
     /** Keys {@code 0 … size-1} of a {@link LiveKeys}, in sequence order; immutable as far as it reads. */
     static final class View {
+        private final long base;
         private final int size;
         private final byte[][] bytes;
         private final long[][] where;
 
-        private View(int size, byte[][] bytes, long[][] where) {
+        private View(long base, int size, byte[][] bytes, long[][] where) {
+            this.base = base;
             this.size = size;
             this.bytes = bytes;
             this.where = where;
@@ -135,6 +137,11 @@ final class LiveKeys {
 
         int size() {
             return size;
+        }
+
+        /** The sequence of the record that carried key {@code i}. */
+        long sequenceAt(int i) {
+            return base + i;
         }
 
         /** The chunk holding key {@code i}: its length byte at {@link #offsetOf}, then its ASCII bytes. */

@@ -65,6 +65,7 @@ class LiveKeysProperties {
             assertThat(keys.get(new IdempotencyKey(k))).isEqualTo(5 + i);
             assertThat(view.keyAt(i)).isEqualTo(k);
             assertThat(view.hashAt(i)).isEqualTo(KeyIndex.hash(k));
+            assertThat(view.sequenceAt(i)).isEqualTo(5 + i);
         }
         assertThat(view.keyAt(n - 1)).isEqualTo(String.format("transfer-%012d", n - 1));
         assertThat(keys.get(new IdempotencyKey("transfer-999999999999"))).isEqualTo(-1);
