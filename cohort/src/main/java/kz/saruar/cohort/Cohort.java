@@ -37,6 +37,7 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.journal.JournalFormat;
 import kz.saruar.model.journal.RecordedEvent;
+import kz.saruar.model.journal.UnreadableRecordException;
 import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
@@ -216,6 +217,28 @@ public final class Cohort {
     /** Checks the whole journal's hash chain and schema without opening it: the first bad record, if any. */
     public static JournalVerification verify(JournalStore store) {
         return EventCodec.FORMAT.verify(store);
+    }
+
+    /**
+     * Checks the chain and schema as {@link #verify(JournalStore)} does, then replays every event
+     * under the rules (LFT-06): a well-chained event the rules cannot apply (an application
+     * submitted twice, say) is the first bad one, after the hash of the last event that replayed.
+     */
+    public static JournalVerification verify(JournalStore store, PersonKeys keys) {
+        Arguments.nonNull("store", store, "keys", keys);
+        JournalVerification chain = verify(store);
+        if (!chain.ok()) {
+            return chain;
+        }
+        Cohort c = new Cohort(store, Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), keys, WorkingCalendar.kazakhstan());
+        try {
+            c.model = c.genesis();
+            c.catchUp();
+        } catch (UnreadableRecordException e) {
+            String lastGood = JournalFormat.hex(c.model == null ? JournalFormat.genesisHash() : c.model.lastHash);
+            return JournalVerification.badAt(e.position(), lastGood, e.text());
+        }
+        return chain;
     }
 
     /**

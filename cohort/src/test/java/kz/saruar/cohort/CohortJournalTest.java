@@ -196,6 +196,19 @@ class CohortJournalTest {
     }
 
     @Test
+    void LFT_06_verify_with_the_keys_names_the_first_event_that_does_not_replay_after_the_last_good_hash() {
+        withProjects(1);
+        String before = Cohort.events(store).get((int) store.endPosition() - 1).hash();
+        long end = Fixture.appendAgain(store, CohortEvent.ApplicationSubmitted.class);
+        assertThat(Cohort.verify(store).ok()).as("the chain itself holds").isTrue();
+        kz.saruar.model.journal.JournalVerification v = Cohort.verify(store, keys);
+        assertThat(v.firstBad()).contains(end);
+        assertThat(v.records()).isEqualTo(end);
+        assertThat(v.lastHash()).isEqualTo(before);
+        assertThat(v.problemText().orElseThrow().get(Language.RU)).contains("подан дважды");
+    }
+
+    @Test
     void LFT_06_a_record_that_does_not_replay_says_why_in_kazakh_and_russian_not_only_in_english() {
         withProjects(1);
         // the same submission again, well formed and well chained: only the replay's check refuses it

@@ -1,19 +1,16 @@
 package kz.saruar.examples.cli.cohort;
 
-import kz.saruar.model.journal.UnreadableRecordException;
-import kz.saruar.model.Kazakhstan;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.List;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+import java.util.Optional;
+import kz.saruar.cohort.Cohort;
 import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Console;
+import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Reason;
-import kz.saruar.cohort.Cohort;
 import kz.saruar.model.journal.JournalVerification;
-import kz.saruar.examples.cli.Console;
-import kz.saruar.examples.cli.ExitCodes;
 import picocli.CommandLine.Command;
 
 /**
@@ -39,18 +36,7 @@ public final class CohortVerifyCommand extends CohortSubcommand {
             return c.done(ExitCodes.REFUSED);
         }
         try (CohortLocation.Opened o = opened.get()) {
-            JournalVerification chain = Cohort.verify(o.store());
-            if (chain.ok()) {
-                try {
-                    Cohort.open(o.store(), Clock.system(Kazakhstan.ZONE), o.keys());
-                } catch (UnreadableRecordException e) {
-                    // the events before the one that does not replay are good; the chain itself holds,
-                    // so the bad event names the hash of the last good one
-                    String lastGood = Cohort.events(o.store()).get((int) e.position()).previousHash();
-                    return verify(JournalVerification.badAt(e.position(), lastGood, e.text()), c);
-                }
-            }
-            return verify(chain, c);
+            return verify(Cohort.verify(o.store(), o.keys()), c);
         }
     }
 
