@@ -84,13 +84,7 @@ final class Applications {
         /** The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)} writes it. */
         String withoutPersonalData() {
             ObjectNode copy = tree.deepCopy();
-            copy.remove("applicant");
-            JsonNode team = copy.get("team");
-            if (team != null) {
-                for (JsonNode m : team) {
-                    ((ObjectNode) m).remove("person");
-                }
-            }
+            ApplicationJson.removePersonalData(copy);
             try {
                 return JsonReader.MAPPER.writeValueAsString(copy);
             } catch (JsonProcessingException e) {

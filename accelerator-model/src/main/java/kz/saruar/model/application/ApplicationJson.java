@@ -60,18 +60,25 @@ public final class ApplicationJson {
             }
             JsonNode tree = JsonReader.MAPPER.valueToTree(application);
             if (policy == PersonalDataPolicy.OMIT) {
-                ObjectNode o = (ObjectNode) tree;
-                o.remove("applicant");
-                JsonNode team = o.get("team");
-                if (team != null) {
-                    for (JsonNode m : team) {
-                        ((ObjectNode) m).remove("person");
-                    }
-                }
+                removePersonalData((ObjectNode) tree);
             }
             return JsonReader.MAPPER.writeValueAsString(tree);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new SaruarException("cannot write the application as JSON", e);
+        }
+    }
+
+    /**
+     * Removes the persons' data of APP-03 (the applicant, each team member's person) from an
+     * application's JSON tree, in place: what {@link PersonalDataPolicy#OMIT} leaves out.
+     */
+    public static void removePersonalData(ObjectNode application) {
+        application.remove("applicant");
+        JsonNode team = application.get("team");
+        if (team != null) {
+            for (JsonNode m : team) {
+                ((ObjectNode) m).remove("person");
+            }
         }
     }
 }
