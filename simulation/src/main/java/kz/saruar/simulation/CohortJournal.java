@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortEvent;
 import kz.saruar.cohort.CohortState;
@@ -149,7 +150,17 @@ public final class CohortJournal {
 
     /** Reads a cohort whose every event {@code events} has folded. */
     static CohortRun read(Cohort cohort, Events events, Optional<JournalStore> ledger, OptionalLong seed) {
-        Arguments.nonNull("seed", seed, "cohort", cohort, "ledger", ledger);
+        Arguments.nonNull("ledger", ledger);
+        return read(cohort, events, () -> ledger.map(l -> market(l, cohort.methodology())).orElse(List.of()), seed);
+    }
+
+    /**
+     * Reads a cohort whose market weeks are already known: a simulation counts them as its ledger
+     * records ({@link MarketWeeks}), instead of replaying the ledger's journal afterwards.
+     */
+    static CohortRun read(Cohort cohort, Events events, Supplier<List<CohortRun.MarketWeek>> marketWeeks,
+            OptionalLong seed) {
+        Arguments.nonNull("seed", seed, "cohort", cohort, "marketWeeks", marketWeeks);
         Methodology m = cohort.methodology();
         CohortState state = cohort.state();
         WorkingCalendar working = WorkingCalendar.kazakhstan();
@@ -213,7 +224,7 @@ public final class CohortJournal {
         Optional<LocalDate> defenseDay = defenses.stream().map(CohortEvent.DefenseHeld::date).min(LocalDate::compareTo);
         List<CohortRun.Bar> calendar = new Bars(m, working, state, preStart, defenseDay,
                 Optional.ofNullable(firstConsultation), Optional.ofNullable(lastConsultation)).bars();
-        List<CohortRun.MarketWeek> market = ledger.map(l -> market(l, m)).orElse(List.of());
+        List<CohortRun.MarketWeek> market = marketWeeks.get();
         String label = seed.isPresent() ? "seed " + seed.getAsLong() : state.cohortId();
         return new CohortRun(m.id(), seed.orElse(0), funnel(reached, stopped), traces, scores, scheme.passThreshold(),
                 scheme.minTotal(), scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, calendar, booked,
@@ -343,22 +354,15 @@ public final class CohortJournal {
             page.forEach(r -> records.add(JournalRecord.parse(r.payload())));
             p += page.size();
         }
-        List<CohortRun.MarketWeek> out = new ArrayList<>();
         if (records.size() < 2) {
-            return out;
+            return List.of();
         }
-        Instant start = records.get(1).at();
-        MovableClock clock = new MovableClock(start);
+        MovableClock clock = new MovableClock(records.get(1).at());
         try (Ledger replay = Ledger.inMemory(LedgerPolicy.from(m.ledger()), clock)) {
-            long issued = 0;
-            int week = 1;
-            Instant end = start.plus(WEEK);
+            MarketWeeks weeks = new MarketWeeks();
             for (int i = 1; i < records.size(); i++) {
                 JournalRecord r = records.get(i);
-                while (!r.at().isBefore(end)) {
-                    out.add(week(replay, week++, issued));
-                    end = end.plus(WEEK);
-                }
+                weeks.before(r.at(), replay);
                 if (r.command() instanceof LedgerCommand.Genesis) {
                     continue;
                 }
@@ -368,18 +372,55 @@ public final class CohortJournal {
                     throw new SaruarException("the ledger record " + r.sequence() + " does not replay: "
                             + o.reasons().get(0).code());
                 }
-                if (r.command() instanceof LedgerCommand.Issue issue) {
-                    issued += issue.amount();
-                }
+                weeks.recorded(r.at(), r.command());
             }
-            out.add(week(replay, week, issued));
+            return weeks.close(replay);
         }
-        return out;
     }
 
-    private static CohortRun.MarketWeek week(Ledger ledger, int week, long issued) {
-        CoverageReport c = ledger.coverage();
-        return new CohortRun.MarketWeek(week, issued, c.circulation(), c.capacity(), 0);
+    /**
+     * The market's weeks counted as a ledger records its commands: week 1 starts at the first
+     * record after the genesis, and a week's figures are the ledger's after every record before
+     * its end. The report's replay and a simulation's live ledger count with this one class, so
+     * both give the same weeks.
+     */
+    static final class MarketWeeks {
+        private final List<CohortRun.MarketWeek> weeks = new ArrayList<>();
+        private Instant end;
+        private int week = 1;
+        private long issued;
+
+        /** Before a record made at {@code at}: the weeks that ended before it, read from {@code ledger}. */
+        void before(Instant at, Ledger ledger) {
+            while (end != null && !at.isBefore(end)) {
+                weeks.add(week(ledger, week++, issued));
+                end = end.plus(WEEK);
+            }
+        }
+
+        /** A command the ledger has just recorded at {@code at} (a refused one is not in a journal and is not counted). */
+        void recorded(Instant at, LedgerCommand command) {
+            if (end == null) {
+                end = at.plus(WEEK);
+            }
+            if (command instanceof LedgerCommand.Issue issue) {
+                issued += issue.amount();
+            }
+        }
+
+        /** The weeks, the last one read from {@code ledger} as it is now; none if nothing was recorded. */
+        List<CohortRun.MarketWeek> close(Ledger ledger) {
+            if (end != null) {
+                weeks.add(week(ledger, week, issued));
+                end = null;
+            }
+            return List.copyOf(weeks);
+        }
+
+        private static CohortRun.MarketWeek week(Ledger ledger, int week, long issued) {
+            CoverageReport c = ledger.coverage();
+            return new CohortRun.MarketWeek(week, issued, c.circulation(), c.capacity(), 0);
+        }
     }
 
     /** The recorded time of the command being replayed. */

@@ -138,11 +138,9 @@ public final class CohortSimulation {
             run.defense();
             run.acceleration();
             run.ambassadors();
-            if (detailed) {
-                run.market(j.ledger());
-            }
-            return CohortJournal.read(cohort, events, detailed ? Optional.of(j.ledger()) : Optional.empty(),
-                    OptionalLong.of(seed));
+            // the market's weeks are counted as its ledger records them, not replayed from its journal afterwards
+            List<CohortRun.MarketWeek> market = detailed ? run.market(j.ledger()) : List.of();
+            return CohortJournal.read(cohort, events, () -> market, OptionalLong.of(seed));
         }
     }
 
@@ -482,13 +480,15 @@ public final class CohortSimulation {
          * issues to each active project, rewards to its participants, purchases in a market of
          * local businesses. Refusals (e.g. beyond coverage, LFT-04) write nothing.
          */
-        void market(kz.saruar.spi.storage.JournalStore store) {
+        List<CohortRun.MarketWeek> market(kz.saruar.spi.storage.JournalStore store) {
             int preWeeks = methodology.preAcceleration().durationMonths() * 13 / 3;
             int accWeeks = methodology.acceleration().durationMonths() * 13 / 3;
             clock.set(PRE_ACCELERATION_STARTS.atTime(9, 0).atZone(ZONE).toInstant());
             SplittableRandom random = new SplittableRandom(seed ^ 0xC0FFEEL);
-            try (Ledger ledger = cohort.openLedger(store, LedgerPolicy.from(methodology.ledger()))) {
-                ActorId platform = ledger.policy().platform();
+            try (Ledger opened = cohort.openLedger(store, LedgerPolicy.from(methodology.ledger()))) {
+                CohortJournal.MarketWeeks weeks = new CohortJournal.MarketWeeks();
+                Market ledger = new Market(opened, weeks);
+                ActorId platform = opened.policy().platform();
                 List<Integer> admitted = new ArrayList<>();
                 for (int i = 0; i < reached.length; i++) {
                     if (reached[i] >= 1) {
@@ -496,8 +496,12 @@ public final class CohortSimulation {
                     }
                 }
                 int businesses = Math.max(3, admitted.size() / 4);
+                String[] business = new String[businesses];
                 for (int b = 0; b < businesses; b++) {
-                    String id = String.format("B%02d", b + 1);
+                    business[b] = String.format("B%02d", b + 1);
+                }
+                for (int b = 0; b < businesses; b++) {
+                    String id = business[b];
                     ledger.submit(new LedgerCommand.OpenAccount(key("open-" + id), platform, AccountId.of("business:" + id),
                             AccountKind.BUSINESS, ActorId.of("owner:" + id), Optional.empty()));
                 }
@@ -515,7 +519,7 @@ public final class CohortSimulation {
                 for (int week = 1; week <= preWeeks + accWeeks; week++) {
                     boolean pre = week <= preWeeks;
                     for (int b = 0; b < businesses; b++) {
-                        String id = String.format("B%02d", b + 1);
+                        String id = business[b];
                         ledger.submit(new LedgerCommand.ListOffer(key("offer-" + id + "-" + week), ActorId.of("owner:" + id),
                                 OfferId.of(id + "-" + week), AccountId.of("business:" + id), OFFER_PRICE,
                                 parameters.offersPerBusiness(), Optional.empty()));
@@ -541,13 +545,37 @@ public final class CohortSimulation {
                         }
                         long own = ledger.balance(participant).orElse(0L);
                         if (own >= OFFER_PRICE && random.nextDouble() < 0.8) {
-                            String b = String.format("B%02d", 1 + random.nextInt(businesses));
+                            String b = business[random.nextInt(businesses)];
                             ledger.submit(new LedgerCommand.Purchase(key("buy-" + id + "-" + week),
                                     ActorId.of("person:" + id + "-" + p), participant, OfferId.of(b + "-" + week), 1));
                         }
                     }
                     clock.set(clock.instant().plus(Duration.ofDays(7)));
                 }
+                return weeks.close(opened);
+            }
+        }
+
+        /** The ledger of the market, counting each recorded command into the market's weeks. */
+        private final class Market {
+            private final Ledger ledger;
+            private final CohortJournal.MarketWeeks weeks;
+
+            Market(Ledger ledger, CohortJournal.MarketWeeks weeks) {
+                this.ledger = ledger;
+                this.weeks = weeks;
+            }
+
+            void submit(LedgerCommand command) {
+                Instant at = clock.instant();
+                weeks.before(at, ledger);
+                if (ledger.submit(command).accepted()) {
+                    weeks.recorded(at, command);
+                }
+            }
+
+            OptionalLong balance(AccountId account) {
+                return ledger.balance(account);
             }
         }
     }
