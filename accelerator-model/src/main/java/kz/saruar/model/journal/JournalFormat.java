@@ -2,7 +2,6 @@ package kz.saruar.model.journal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,6 +60,9 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     private static final HexFormat HEX = HexFormat.of();
     private static final int PAGE = 4096;
     private static final int HASH_HEX = 64;
+    /** Each thread's digest and body buffer: a cohort records tens of thousands of events, each hashed once. */
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(JournalFormat::sha256);
+    private static final ThreadLocal<Body> BODY = ThreadLocal.withInitial(Body::new);
 
     /** Refuses nulls and a version below 1; copies the maps. */
     public JournalFormat {
@@ -148,8 +150,16 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
      */
     public String fingerprint(String type, Object value) {
         try {
-            return type + ":" + hex(sha256().digest(mapper.writeValueAsBytes(value)));
-        } catch (JsonProcessingException e) {
+            Body out = Body.take();
+            try {
+                mapper.writeValue(out, value);
+                MessageDigest sha = SHA.get();
+                sha.update(out.bytes, 0, out.size);
+                return type + ":" + hex(sha.digest());
+            } finally {
+                out.release();
+            }
+        } catch (IOException e) {
             throw new SaruarException("cannot fingerprint a " + type + " command", e);
         }
     }
@@ -171,22 +181,84 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
         // the envelope leaves the hash out: the draft carries the previous one in its place
         RecordedEvent<E> draft = new RecordedEvent<>(position, event.type(), event.schemaVersion(), key, command, actor,
                 at, event, hex(previousHash), hex(previousHash));
-        byte[] body;
+        // the body is written once into this thread's buffer, hashed there and copied once into the payload
+        Body body = Body.take();
+        byte[] hash;
+        String hashHex;
+        byte[] payload;
         try {
-            body = sortedEnvelope ? mapper.writeValueAsBytes(sorted(draft.envelope(mapper))) : streamed(draft);
+            if (sortedEnvelope) {
+                mapper.writeValue(body, sorted(draft.envelope(mapper)));
+            } else {
+                streamed(draft, body);
+            }
+            MessageDigest sha = SHA.get();
+            sha.update(previousHash);
+            sha.update(body.bytes, 0, body.size);
+            hash = sha.digest();
+            hashHex = hex(hash);
+            payload = new byte[body.size + 1 + HASH_HEX];
+            System.arraycopy(body.bytes, 0, payload, 0, body.size);
+            payload[body.size] = '\n';
+            for (int i = 0; i < HASH_HEX; i++) {
+                payload[body.size + 1 + i] = (byte) hashHex.charAt(i);
+            }
         } catch (IOException e) {
             throw new SaruarException("cannot write the " + journal + " event " + event.type() + " as JSON", e);
+        } finally {
+            body.release();
         }
-        MessageDigest sha = sha256();
-        sha.update(previousHash);
-        byte[] hash = sha.digest(body);
-        byte[] hashHex = hex(hash).getBytes(StandardCharsets.US_ASCII);
-        byte[] payload = new byte[body.length + 1 + hashHex.length];
-        System.arraycopy(body, 0, payload, 0, body.length);
-        payload[body.length] = '\n';
-        System.arraycopy(hashHex, 0, payload, body.length + 1, hashHex.length);
         return new Encoded<>(payload, hash, new RecordedEvent<>(position, event.type(), event.schemaVersion(), key,
-                command, actor, at, event, hex(previousHash), hex(hash)));
+                command, actor, at, event, draft.previousHash(), hashHex));
+    }
+
+    /**
+     * A growable byte buffer a thread reuses for the bodies it writes; one grown beyond 1 MiB (a
+     * large first event) is dropped after use rather than kept.
+     */
+    private static final class Body extends java.io.OutputStream {
+        private static final int KEEP = 1 << 20;
+        private byte[] bytes = new byte[16 * 1024];
+        private int size;
+        private boolean inUse;
+
+        /** This thread's buffer, empty; a fresh one if the thread's is in use (a nested write). */
+        static Body take() {
+            Body b = BODY.get();
+            if (b.inUse) {
+                b = new Body();
+            }
+            b.inUse = true;
+            b.size = 0;
+            return b;
+        }
+
+        void release() {
+            inUse = false;
+            if (bytes.length > KEEP) {
+                bytes = new byte[16 * 1024];
+            }
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            room(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
     }
 
     /**
@@ -195,8 +267,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
      * through the same mapper) without building the tree first (the tree was a fifth of recording
      * an event).
      */
-    private byte[] streamed(RecordedEvent<E> e) throws IOException {
-        ByteArrayBuilder out = new ByteArrayBuilder(1024);
+    private void streamed(RecordedEvent<E> e, java.io.OutputStream out) throws IOException {
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("type", e.type());
@@ -214,7 +285,6 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             mapper.writeValue(g, e.event());
             g.writeEndObject();
         }
-        return out.toByteArray();
     }
 
     private ObjectNode sorted(ObjectNode o) {
@@ -236,7 +306,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
                     "no hash line after the event's JSON");
         }
         String storedHash = new String(payload, nl + 1, HASH_HEX, StandardCharsets.US_ASCII);
-        MessageDigest sha = sha256();
+        MessageDigest sha = SHA.get();
         sha.update(previousHash);
         sha.update(payload, 0, nl);
         String computed = hex(sha.digest());
