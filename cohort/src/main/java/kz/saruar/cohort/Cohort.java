@@ -310,6 +310,14 @@ public final class Cohort {
     }
 
     /**
+     * The working days this cohort books new consultations on and counts its working-day deadlines
+     * with (PRE-05): the calendar it was created or opened on.
+     */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /**
      * Calls {@code follower} with every event of the journal once, in journal order: first those
      * recorded so far (read from the journal), then each one as the state takes it in (accepted
      * here or read from other writers). A reader that folds the journal as it grows, such as a

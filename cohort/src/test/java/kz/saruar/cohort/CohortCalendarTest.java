@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
 import kz.saruar.ledger.store.InMemoryJournalStore;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -16,7 +13,7 @@ import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.spi.calendar.HolidayCalendarProvider;
-import kz.saruar.spi.calendar.HolidayYear;
+import kz.saruar.spi.testkit.calendar.WeekendChanged;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,29 +25,8 @@ class CohortCalendarTest {
     private static final Actor EXPERT = Actor.of("EXP-9", ActorRole.EXPERT_GROUP);
 
     /** The built-in data, with Tuesday added to the weekend: as if a new law made Tuesdays days off. */
-    private static final class TuesdaysOff implements HolidayCalendarProvider {
-        private final KazakhstanHolidayCalendar law = new KazakhstanHolidayCalendar();
-
-        @Override
-        public String calendarId() {
-            return law.calendarId();
-        }
-
-        @Override
-        public Set<DayOfWeek> weekend() {
-            return EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-        }
-
-        @Override
-        public Set<Integer> coveredYears() {
-            return law.coveredYears();
-        }
-
-        @Override
-        public Optional<HolidayYear> year(int year) {
-            return law.year(year);
-        }
-    }
+    private static final HolidayCalendarProvider TUESDAYS_OFF = WeekendChanged.of(new KazakhstanHolidayCalendar(),
+            DayOfWeek.TUESDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
     @Test
     void PRE_05_a_cohort_on_a_centers_calendar_books_its_working_days_and_replays_earlier_bookings() {
@@ -66,7 +42,7 @@ class CohortCalendarTest {
         c.submit(new CohortCommand.BookConsultation("b1", Fixture.TEAM, "P-01", "EXP-9",
                 Journey.at("2026-03-10T10:00:00+05:00"))).orElseThrow();
 
-        Cohort later = Cohort.open(store, clock, keys, WorkingCalendar.of(new TuesdaysOff()));
+        Cohort later = Cohort.open(store, clock, keys, WorkingCalendar.of(TUESDAYS_OFF));
         assertThat(later.state()).isEqualTo(c.state());
         Outcome<CohortReceipt> tuesday = later.submit(new CohortCommand.BookConsultation("b2", Fixture.TEAM, "P-01",
                 "EXP-9", Journey.at("2026-03-10T14:00:00+05:00")));

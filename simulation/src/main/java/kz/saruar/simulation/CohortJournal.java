@@ -79,10 +79,18 @@ public final class CohortJournal {
      * @param ledger  the cohort's LIFTCOIN ledger journal, if it has one
      */
     public static CohortRun read(JournalStore journal, PersonKeys keys, Optional<JournalStore> ledger) {
-        Objects.requireNonNull(journal, "journal");
-        Objects.requireNonNull(keys, "keys");
+        return read(journal, keys, ledger, WorkingCalendar.kazakhstan());
+    }
+
+    /**
+     * As {@link #read(JournalStore, PersonKeys, Optional)}, on a center's own working calendar:
+     * the program calendar's bars count its working days (PRE-05).
+     */
+    public static CohortRun read(JournalStore journal, PersonKeys keys, Optional<JournalStore> ledger,
+            WorkingCalendar calendar) {
+        Arguments.nonNull("journal", journal, "keys", keys, "ledger", ledger, "calendar", calendar);
         // the report decides nothing: the clock is never read for a decision
-        Cohort cohort = Cohort.open(journal, Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), keys);
+        Cohort cohort = Cohort.open(journal, Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), keys, calendar);
         return read(cohort, ledger, OptionalLong.empty());
     }
 
@@ -163,7 +171,8 @@ public final class CohortJournal {
         Arguments.nonNull("seed", seed, "cohort", cohort, "marketWeeks", marketWeeks);
         Methodology m = cohort.methodology();
         CohortState state = cohort.state();
-        WorkingCalendar working = WorkingCalendar.kazakhstan();
+        // the bars count the working days of the calendar the cohort was opened on
+        WorkingCalendar working = cohort.calendar();
         Map<String, ProjectState> withdrawnFrom = events.withdrawnFrom;
         Map<String, CohortEvent.EligibilityRecorded> lastFailed = events.lastFailed;
         List<CohortEvent.DefenseHeld> defenses = events.defenses;

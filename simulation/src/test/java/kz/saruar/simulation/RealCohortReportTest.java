@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,12 +41,15 @@ import kz.saruar.model.lifecycle.ExpertGroupDecision;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.model.methodology.ScoringScheme;
+import kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.ScoreSheet;
 import kz.saruar.simulation.report.Chromium;
 import kz.saruar.simulation.report.HtmlReport;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.testkit.calendar.WeekendChanged;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -171,6 +175,12 @@ class RealCohortReportTest {
         try (JournalStore journal = FileJournalStore.openReadOnly(dir.resolve("journal"));
                 JournalStore ledger = FileJournalStore.openReadOnly(dir.resolve("ledger"))) {
             run = CohortJournal.read(journal, FilePersonKeys.open(dir.resolve("keys")), Optional.of(ledger));
+            // PRE-05: on a center's calendar (here a law that makes Tuesdays days off) the bars count its working days
+            CohortRun tuesdaysOff = CohortJournal.read(journal, FilePersonKeys.open(dir.resolve("keys")), Optional.of(ledger),
+                    WorkingCalendar.of(WeekendChanged.of(new KazakhstanHolidayCalendar(), DayOfWeek.TUESDAY,
+                            DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)));
+            assertThat(lastDay(tuesdaysOff)).isLessThan(lastDay(run));
+            assertThat(tuesdaysOff.projects()).isEqualTo(run.projects());
         }
         assertThat(run.counts()).containsExactly(6, 4, 3, 2, 1);
         assertThat(run.funnel().get(1).stoppedBy()).isEqualTo(Map.of("APP-02", 1));
@@ -260,5 +270,10 @@ class RealCohortReportTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    /** The working day on which the program calendar's last bar ends. */
+    private static int lastDay(CohortRun run) {
+        return run.calendar().stream().flatMap(b -> b.spans().stream()).mapToInt(span -> span[1]).max().orElseThrow();
     }
 }

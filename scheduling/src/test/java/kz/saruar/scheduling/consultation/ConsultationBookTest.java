@@ -18,6 +18,7 @@ import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.scheduling.consultation.GroupOrigin.ExpertInitiated;
 import kz.saruar.scheduling.consultation.GroupOrigin.WrittenRequest;
 import org.junit.jupiter.api.RepeatedTest;
+import kz.saruar.spi.testkit.calendar.WeekendChanged;
 import org.junit.jupiter.api.Test;
 
 class ConsultationBookTest {
@@ -250,28 +251,8 @@ class ConsultationBookTest {
 
     /** The built-in calendar with Tuesdays off: as if the law had made 7 April 2026 a holiday after it was booked. */
     private static WorkingCalendar tuesdaysOff() {
-        kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar kz = new kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar();
-        return WorkingCalendar.of(new kz.saruar.spi.calendar.HolidayCalendarProvider() {
-            @Override
-            public String calendarId() {
-                return kz.calendarId();
-            }
-
-            @Override
-            public java.util.Set<java.time.DayOfWeek> weekend() {
-                return java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.TUESDAY);
-            }
-
-            @Override
-            public java.util.Set<Integer> coveredYears() {
-                return kz.coveredYears();
-            }
-
-            @Override
-            public java.util.Optional<kz.saruar.spi.calendar.HolidayYear> year(int year) {
-                return kz.year(year);
-            }
-        });
+        return WorkingCalendar.of(WeekendChanged.of(new kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar(),
+                java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
     }
 
     @Test

@@ -12,6 +12,7 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.methodology.ActorRole;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +20,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = "Submit APPLICATION.json to the cohort at LOCATION (APP-03); the same file twice is one submission.")
 public final class CohortApplyCommand extends CohortSubcommand {
+    /** {@code --holidays DIR}: the working days the cohort decides on (PRE-05). */
+    @Mixin
+    CohortCalendar calendar = new CohortCalendar();
+
     @Parameters(index = "1", paramLabel = "APPLICATION.json", description = "The application.")
     Path file;
 
@@ -43,7 +48,7 @@ public final class CohortApplyCommand extends CohortSubcommand {
 
     private int submit(ProjectApplication application, String digest, Clock clock, Console c) {
         String k = key != null ? key : "apply:" + digest;
-        return options.submit(c, clock, cohort -> {
+        return options.submit(c, clock, calendar, cohort -> {
             String p = project != null ? project : String.format("P-%02d", cohort.state().projects().size() + 1);
             if (key == null && project == null && cohort.state().projects().size() > 0) {
                 // the same file again: keep the project id of its first submission

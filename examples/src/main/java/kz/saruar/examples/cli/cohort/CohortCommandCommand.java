@@ -12,12 +12,17 @@ import kz.saruar.model.json.JsonReader;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code saruar cohort command LOCATION COMMAND.json}: one cohort command (a lifecycle command, a booking…) with its actor and key. */
 @Command(name = "command", mixinStandardHelpOptions = true,
         description = "Submit COMMAND.json (type, key, actor and the command's fields; see docs/events.md) to the cohort.")
 public final class CohortCommandCommand extends CohortSubcommand {
+    /** {@code --holidays DIR}: the working days of new bookings and deadlines (PRE-05). */
+    @Mixin
+    CohortCalendar calendar = new CohortCalendar();
+
     @Parameters(index = "1", paramLabel = "COMMAND.json", description = "The command.")
     Path file;
 
@@ -35,6 +40,6 @@ public final class CohortCommandCommand extends CohortSubcommand {
             return command.reasons().stream().anyMatch(r -> r.code().startsWith("UNREADABLE") || r.code().equals("NOT_JSON"))
                     ? ExitCodes.UNREADABLE : code;
         }
-        return options.submit(c, clock, cohort -> command.orElseThrow());
+        return options.submit(c, clock, calendar, cohort -> command.orElseThrow());
     }
 }

@@ -22,7 +22,7 @@ public final class CohortEraseCommand extends CohortSubcommand {
 
     @Override
     protected int run(Console c) {
-        return options.submit(c, Clock.system(Kazakhstan.ZONE), cohort -> new CohortCommand.ErasePersonalData("erase:" + person,
+        return options.submit(c, Clock.system(Kazakhstan.ZONE), CohortCalendar.BUILT_IN, cohort -> new CohortCommand.ErasePersonalData("erase:" + person,
                 Actor.of(actor, ActorRole.ORGANIZER), person));
     }
 }

@@ -24,11 +24,8 @@ import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
-import kz.saruar.examples.cli.scheduling.HolidaysOption;
 import kz.saruar.model.journal.UnreadableRecordException;
-import kz.saruar.scheduling.calendar.KazakhstanHolidayCalendar;
 import kz.saruar.scheduling.calendar.WorkingCalendar;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,10 +43,6 @@ public final class CohortOptions {
             description = "Where the per-person keys live (default: LOCATION/keys; required for a store URI).")
     Path keys;
 
-    /** The working days of new bookings and the deadlines shown (PRE-05); recorded bookings replay whatever they say. */
-    @Mixin
-    HolidaysOption holidays = new HolidaysOption();
-
     Optional<Path> keys() {
         return Optional.ofNullable(keys);
     }
@@ -58,8 +51,9 @@ public final class CohortOptions {
      * Opens the existing cohort on the calendar {@code --holidays} gives (the built-in one without
      * it); a refused holiday directory is printed and ends the command.
      */
-    int withCohort(Console c, CohortLocation.Opened o, Clock clock, Function<Cohort, Integer> body) {
-        Outcome<WorkingCalendar> calendar = holidays.calendar(KazakhstanHolidayCalendar.ID, "--holidays");
+    int withCohort(Console c, CohortLocation.Opened o, Clock clock, CohortCalendar holidays,
+            Function<Cohort, Integer> body) {
+        Outcome<WorkingCalendar> calendar = holidays.calendar();
         if (calendar.refused()) {
             return c.refuse(calendar.reasons(), ExitCodes.UNREADABLE);
         }
@@ -85,9 +79,13 @@ public final class CohortOptions {
         }
     }
 
-    /** Submits the command {@code command} makes of the existing cohort, and prints its outcome. */
-    int submit(Console c, Clock clock, Function<Cohort, CohortCommand> command) {
-        return open(c, false, true, o -> withCohort(c, o, clock, cohort -> print(cohort.submit(command.apply(cohort)), c)));
+    /**
+     * Submits the command {@code command} makes of the existing cohort, opened on the calendar of
+     * {@code holidays}, and prints its outcome.
+     */
+    int submit(Console c, Clock clock, CohortCalendar holidays, Function<Cohort, CohortCommand> command) {
+        return open(c, false, true, o -> withCohort(c, o, clock, holidays,
+                cohort -> print(cohort.submit(command.apply(cohort)), c)));
     }
 
     /** The first 32 hex digits of a file's SHA-256 (an idempotency key's part), or its bytes' refusal under {@code rule}. */

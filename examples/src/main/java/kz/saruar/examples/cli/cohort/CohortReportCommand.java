@@ -15,12 +15,14 @@ import kz.saruar.examples.cli.Console;
 import kz.saruar.examples.cli.ExitCodes;
 import kz.saruar.examples.cli.ReportFiles;
 import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.ledger.store.FileJournalStore;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.journal.UnreadableRecordException;
+import kz.saruar.scheduling.calendar.WorkingCalendar;
 import kz.saruar.simulation.CohortJournal;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code saruar cohort report LOCATION [--out FILE] [--csv DIR] [--ledger DIR] [--json] [--lang]}:
+ * {@code saruar cohort report LOCATION [--out FILE] [--csv DIR] [--ledger DIR] [--holidays DIR] [--json] [--lang]}:
  * the report {@code saruar simulate} writes (funnel with its rules, charts, tables), read from a
  * real cohort's journal (METHODOLOGY.md sections 3–7, 11), so a center sees its own intake the way
  * the simulation shows a simulated one. Exit 0 written, 2 when the journal or a file cannot be read
@@ -41,6 +43,10 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the cohort's HTML report (funnel with rules, charts, tables) from its journal; print the funnel.")
 public final class CohortReportCommand extends CohortSubcommand {
+    /** {@code --holidays DIR}: the working days the program calendar's bars count (PRE-05). */
+    @Mixin
+    CohortCalendar calendar = new CohortCalendar();
+
     @Mixin
     ReportFiles report = new ReportFiles("cohort-report.html");
 
@@ -54,6 +60,10 @@ public final class CohortReportCommand extends CohortSubcommand {
     }
 
     private int report(CohortLocation.Opened c, Console console) {
+        Outcome<WorkingCalendar> working = calendar.calendar();
+        if (working.refused()) {
+            return console.refuse(working.reasons(), ExitCodes.UNREADABLE);
+        }
         PrintWriter o = console.out();
         Language lang = console.language();
         String location = options.location;
@@ -65,7 +75,8 @@ public final class CohortReportCommand extends CohortSubcommand {
                 ledgerStore = FileJournalStore.openReadOnly(ledgerDir.get());
             }
             // the report decides nothing: its clock is never read for a decision
-            Cohort cohort = Cohort.open(c.store(), Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), c.keys());
+            Cohort cohort = Cohort.open(c.store(), Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), c.keys(),
+                    working.orElseThrow());
             CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), OptionalLong.empty());
             String cohortId = cohort.state().cohortId();
             return report.write(console, Simulation.of(run), HtmlReport.render(run, cohortId, lang), one -> {

@@ -19,6 +19,7 @@ import kz.saruar.scoring.Project;
 import kz.saruar.scoring.sheets.SheetsFile;
 import kz.saruar.scoring.sheets.SheetsReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +27,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sheets", mixinStandardHelpOptions = true,
         description = "Hold the defense of SHEETS.json (the format of saruar score) in the cohort: protocol, then each project's defense (DEF-09).")
 public final class CohortSheetsCommand extends CohortSubcommand {
+    /** {@code --holidays DIR}: the working days the cohort decides on (PRE-05). */
+    @Mixin
+    CohortCalendar calendar = new CohortCalendar();
+
     @Parameters(index = "1", paramLabel = "SHEETS.json", description = "The panel, the projects (cohort ids) and the sheets.")
     Path file;
 
@@ -51,7 +56,7 @@ public final class CohortSheetsCommand extends CohortSubcommand {
             p.mentorExpertId().ifPresent(m -> mentors.put(p.id(), m));
         }
         LocalDate day = f.date().orElseGet(() -> date != null ? date : LocalDate.now(clock));
-        return options.submit(c, clock, cohort -> new CohortCommand.HoldDefense("sheets:" + digest,
+        return options.submit(c, clock, calendar, cohort -> new CohortCommand.HoldDefense("sheets:" + digest,
                 Actor.of(actor, ActorRole.JURY), day, f.panel(), f.projects().stream().map(Project::id).toList(),
                 mentors, f.sheets()));
     }

@@ -46,6 +46,27 @@ class CohortReportCommandTest {
                 .doesNotContain("<script");
         assertThat(csv.resolve("funnel.csv")).exists();
 
+        // PRE-05: --holidays gives the program calendar's working days (here every weekday of February 2026 a holiday)
+        Path holidays = Files.createDirectories(dir.resolve("holidays"));
+        StringBuilder days = new StringBuilder();
+        for (java.time.LocalDate d = java.time.LocalDate.of(2026, 2, 1); d.getMonthValue() == 2; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                days.append(days.length() == 0 ? "" : ",").append("{\"date\": \"").append(d)
+                        .append("\", \"kind\": \"PUBLIC_HOLIDAY\", \"name\": \"Test\", \"source\": \"test\"}");
+            }
+        }
+        Files.writeString(holidays.resolve("2026.json"),
+                "{\"calendarId\": \"KZ\", \"year\": 2026, \"checked\": \"test\", \"days\": [" + days + "]}");
+        Path other = dir.resolve("csv-holidays");
+        CliRunner onHolidays = CliRunner.saruar("cohort", "report", cohort.toString(), "--lang", "en", "--out",
+                dir.resolve("holidays.html").toString(), "--csv", other.toString(), "--holidays", holidays.toString());
+        assertThat(onHolidays.exitCode()).as(onHolidays.err()).isZero();
+        assertThat(Files.readString(other.resolve("funnel.csv"))).isEqualTo(Files.readString(csv.resolve("funnel.csv")));
+        assertThat(Files.readString(other.resolve("calendar.csv"))).isNotEqualTo(Files.readString(csv.resolve("calendar.csv")));
+        // the commands that only read the journal take no calendar
+        assertThat(CliRunner.saruar("cohort", "verify", cohort.toString(), "--holidays", holidays.toString()).exitCode())
+                .isEqualTo(2);
+
         CliRunner text = CliRunner.saruar("cohort", "report", cohort.toString(), "--lang", "ru", "--out",
                 dir.resolve("ru.html").toString());
         assertThat(text.exitCode()).as(text.err()).isZero();
