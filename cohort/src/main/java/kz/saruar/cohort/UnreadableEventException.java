@@ -15,7 +15,7 @@ public final class UnreadableEventException extends UnreadableRecordException {
 
     /**
      * A record at {@code position} that cannot be read, and why in kk/ru/en: there is no English-only
-     * form, so that every reason a cohort gives reads in the user's language (issue 13).
+     * form, so that every reason a cohort gives reads in the user's language (FMT-03).
      */
     public UnreadableEventException(long position, LocalizedText why) {
         super(JOURNAL, position, why);

@@ -17,7 +17,7 @@ import kz.saruar.scheduling.consultation.PlanningProblem;
 import kz.saruar.scoring.ScoreSheet;
 
 /**
- * A consistency property's case as a user reads it in a counterexample, in kk/ru/en (issue 13: no
+ * A consistency property's case as a user reads it in a counterexample, in kk/ru/en (FMT-03: no
  * English words and no Java type names in Kazakh or Russian output): the figures of the case, never
  * a record's {@code toString}. Kazakh and Russian are Saruar's translations of the English.
  */

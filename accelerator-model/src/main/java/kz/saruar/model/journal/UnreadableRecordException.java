@@ -12,7 +12,7 @@ import kz.saruar.model.SaruarException;
  * A journal record that this library cannot read (LFT-06): damaged bytes, a broken hash chain, an
  * unknown type, or a schema version newer than this library reads. The message names the journal,
  * the position and what is wrong, in English for a developer's log; {@link #text()} says the same
- * in kk/ru/en for a user (issue 13). The journal does not open past it.
+ * in kk/ru/en for a user (FMT-03). The journal does not open past it.
  */
 public class UnreadableRecordException extends SaruarException {
     private static final long serialVersionUID = 1L;

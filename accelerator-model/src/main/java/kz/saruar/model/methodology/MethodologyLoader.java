@@ -77,7 +77,7 @@ public final class MethodologyLoader {
     /**
      * The standard methodology (the 2020 KIOR numbers) with this loader's plugins: the value the
      * validating path gives for the standard file, rebuilt from its compiled form without parsing
-     * JSON (issue 13, cold start; {@code StandardMethodologyForm}).
+     * JSON (for a fast cold start; {@code StandardMethodologyForm}).
      */
     public Outcome<Methodology> standard() {
         MethodologyDocument compiled = StandardHolder.COMPILED;

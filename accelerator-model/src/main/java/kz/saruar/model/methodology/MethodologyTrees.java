@@ -25,7 +25,7 @@ import kz.saruar.model.validation.StructureChecker;
  * The validating path of a methodology file as a JSON tree (FMT-01..03): the strict reader, the
  * merge over the standard file ({@code basedOn}), the structure check and the binding with
  * jackson-databind. Kept apart from {@link MethodologyLoader} so that loading (and verifying) the
- * loader for {@link Methodology#standard()} does not load jackson-databind (issue 13, cold start):
+ * loader for {@link Methodology#standard()} does not load jackson-databind (for a fast cold start):
  * this class is loaded only when a tree is needed.
  */
 final class MethodologyTrees {

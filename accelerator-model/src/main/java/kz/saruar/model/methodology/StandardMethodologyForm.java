@@ -45,7 +45,7 @@ import kz.saruar.model.catalog.StageMapping;
 import kz.saruar.model.catalog.SupportMeasureGroup;
 
 /**
- * The standard methodology compiled into a compact form (FMT-01; issue 13, cold start): the
+ * The standard methodology compiled into a compact form (FMT-01; for a fast cold start): the
  * validated {@link MethodologyDocument} of {@code standard-methodology.json}, written component by
  * component in the records' order, so that {@link Methodology#standard()} rebuilds it without
  * parsing JSON and without jackson at all.

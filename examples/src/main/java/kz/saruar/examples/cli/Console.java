@@ -118,7 +118,7 @@ public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out
     }
 
     /**
-     * A storage layer's failure for a user (issue 13, LFT-06): its own message is English prose, so
+     * A storage layer's failure for a user (FMT-03, LFT-06): its own message is English prose, so
      * Kazakh and Russian say what failed in their words — with the damaged record and byte when the
      * store names them as data — and English keeps the message, without class names.
      */

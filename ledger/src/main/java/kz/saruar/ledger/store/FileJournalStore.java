@@ -313,7 +313,7 @@ public final class FileJournalStore implements JournalStore {
     /**
      * What the group commit has done since the store was opened: rounds (one write and one fsync
      * each), the records and bytes they carried, and where the writer's time went. For
-     * benchmarks and monitoring (issue 13).
+     * benchmarks and monitoring.
      *
      * @param rounds         fsyncs of appended records
      * @param records        records made durable by them

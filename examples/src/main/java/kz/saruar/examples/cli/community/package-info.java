@@ -1,5 +1,5 @@
 /**
- * The community commands of the {@code saruar} command line (issue 12): {@code mentors suggest},
+ * The community commands of the {@code saruar} command line: {@code mentors suggest},
  * {@code mentors assign} (HUB-01), {@code impact report} (HUB-03), {@code region readiness} (REG-03).
  *
  * <p>Null policy: no parameter or return value in this package is {@code null}.
