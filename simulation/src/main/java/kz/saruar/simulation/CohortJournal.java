@@ -395,23 +395,33 @@ public final class CohortJournal {
      */
     static final class MarketWeeks {
         private final List<CohortRun.MarketWeek> weeks = new ArrayList<>();
+        private final List<CohortRun.MarketWeek> ending = new ArrayList<>();
         private Instant end;
+        private Instant nextEnd;
         private int week = 1;
         private long issued;
 
-        /** Before a record made at {@code at}: the weeks that ended before it, read from {@code ledger}. */
+        /**
+         * Before a command made at {@code at}: the weeks that end before it, read from
+         * {@code ledger} as it is now. They count once the command is recorded; a refused command
+         * changes nothing in the ledger, so the next one reads the same figures.
+         */
         void before(Instant at, Ledger ledger) {
-            while (end != null && !at.isBefore(end)) {
-                weeks.add(week(ledger, week++, issued));
-                end = end.plus(WEEK);
+            ending.clear();
+            nextEnd = end;
+            int w = week;
+            while (nextEnd != null && !at.isBefore(nextEnd)) {
+                ending.add(week(ledger, w++, issued));
+                nextEnd = nextEnd.plus(WEEK);
             }
         }
 
-        /** A command the ledger has just recorded at {@code at} (a refused one is not in a journal and is not counted). */
+        /** The command given to {@link #before} is recorded at {@code at} (one refused or repeated is not). */
         void recorded(Instant at, LedgerCommand command) {
-            if (end == null) {
-                end = at.plus(WEEK);
-            }
+            weeks.addAll(ending);
+            week += ending.size();
+            ending.clear();
+            end = nextEnd == null ? at.plus(WEEK) : nextEnd;
             if (command instanceof LedgerCommand.Issue issue) {
                 issued += issue.amount();
             }

@@ -569,7 +569,9 @@ public final class CohortSimulation {
             void submit(LedgerCommand command) {
                 Instant at = clock.instant();
                 weeks.before(at, ledger);
-                if (ledger.submit(command).accepted()) {
+                long size = ledger.journalSize();
+                // counted when recorded now: not refused, nor answered from an earlier record (a repeated key)
+                if (ledger.submit(command).value().filter(r -> r.sequence() >= size).isPresent()) {
                     weeks.recorded(at, command);
                 }
             }

@@ -62,6 +62,14 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     private static final int HASH_HEX = 64;
     /** Each thread's digest and body buffer: a cohort records tens of thousands of events, each hashed once. */
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(JournalFormat::sha256);
+
+    /** This thread's SHA-256, reset. */
+    private static MessageDigest digest() {
+        MessageDigest sha = SHA.get();
+        sha.reset();
+        return sha;
+    }
+
     private static final ThreadLocal<Body> BODY = ThreadLocal.withInitial(Body::new);
 
     /** Refuses nulls and a version below 1; copies the maps. */
@@ -153,7 +161,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             Body out = Body.take();
             try {
                 mapper.writeValue(out, value);
-                MessageDigest sha = SHA.get();
+                MessageDigest sha = digest();
                 sha.update(out.bytes, 0, out.size);
                 return type + ":" + hex(sha.digest());
             } finally {
@@ -192,7 +200,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             } else {
                 streamed(draft, body);
             }
-            MessageDigest sha = SHA.get();
+            MessageDigest sha = digest();
             sha.update(previousHash);
             sha.update(body.bytes, 0, body.size);
             hash = sha.digest();
@@ -213,11 +221,11 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     }
 
     /**
-     * A growable byte buffer a thread reuses for the bodies it writes; one grown beyond 1 MiB (a
-     * large first event) is dropped after use rather than kept.
+     * A growable byte buffer a thread reuses for the bodies it writes; one grown beyond 64 KiB (a
+     * large first event) is dropped after use rather than kept by every thread that wrote one.
      */
     private static final class Body extends java.io.OutputStream {
-        private static final int KEEP = 1 << 20;
+        private static final int KEEP = 64 * 1024;
         private byte[] bytes = new byte[16 * 1024];
         private int size;
         private boolean inUse;
@@ -306,7 +314,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
                     "no hash line after the event's JSON");
         }
         String storedHash = new String(payload, nl + 1, HASH_HEX, StandardCharsets.US_ASCII);
-        MessageDigest sha = SHA.get();
+        MessageDigest sha = digest();
         sha.update(previousHash);
         sha.update(payload, 0, nl);
         String computed = hex(sha.digest());

@@ -8,9 +8,10 @@ import picocli.CommandLine.Mixin;
 
 /**
  * The {@code --holidays DIR} of the cohort commands that use a working calendar (PRE-05): those
- * that submit (new bookings), {@code status} (the deadlines it shows) and {@code report} (the
- * program calendar's bars). Commands that only read or verify the journal do not take it:
- * recorded bookings replay whatever the holiday data says.
+ * that submit decisions ({@code apply}, {@code command}, {@code sheets}: new bookings and
+ * working-day checks) and {@code report} (the program calendar's bars). The others do not take
+ * it: {@code status} shows deadlines in calendar days (APP-10, DEF-11), erasure depends on no day,
+ * and recorded bookings replay whatever the holiday data says.
  */
 public final class CohortCalendar {
     /** No {@code --holidays}: the built-in calendar, for a command that takes none. */

@@ -15,19 +15,14 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.examples.cli.CliText;
 import kz.saruar.model.lifecycle.ProjectState;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code saruar cohort status LOCATION}: projects by state and the open deadlines (APP-10, DEF-11); no personal data. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print the cohort's projects by state and its pending deadlines (APP-10, DEF-11).")
 public final class CohortStatusCommand extends CohortSubcommand {
-    /** {@code --holidays DIR}: the working days of the deadlines shown (PRE-05). */
-    @Mixin
-    CohortCalendar calendar = new CohortCalendar();
-
     @Override
     protected int run(Console c) {
-        return options.open(c, true, true, o -> options.withCohort(c, o, Clock.system(Kazakhstan.ZONE), calendar, cohort -> c.show(cohort.state(),
+        return options.open(c, true, true, o -> options.withCohort(c, o, Clock.system(Kazakhstan.ZONE), CohortCalendar.BUILT_IN, cohort -> c.show(cohort.state(),
                 CohortStatusCommand::json, s -> {
                     c.line(CliText.COHORT_STATUS, s.cohortId(), s.methodologyId(), s.methodologySha256(), s.position());
                     for (Map.Entry<ProjectState, List<String>> e : s.byState().entrySet()) {

@@ -124,13 +124,20 @@ class CohortCommandsTest {
                 {"calendarId": "KZ", "year": 2031, "checked": "operator test",
                  "days": [{"date": "2031-01-01", "kind": "PUBLIC_HOLIDAY", "name": "New Year", "source": "Law No. 267-II"}]}
                 """);
-        CliRunner ok = saruar("cohort", "status", loc(), "--holidays", holidays.toString());
+        String out = dir.resolve("report.html").toString();
+        CliRunner ok = saruar("cohort", "report", loc(), "--out", out, "--holidays", holidays.toString());
         assertThat(ok.exitCode()).as(ok.err()).isZero();
-        assertThat(ok.out()).isEqualTo(saruar("cohort", "status", loc()).out());
         java.nio.file.Files.writeString(holidays.resolve("2032.json"), "{\"calendarId\": \"KZ\", \"year\": 2032}");
-        CliRunner bad = saruar("cohort", "status", loc(), "--holidays", holidays.toString());
-        assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.out() + bad.err()).contains("2032").doesNotContain("Exception");
+        for (String command : new String[] {"report", "command"}) {
+            CliRunner bad = command.equals("report")
+                    ? saruar("cohort", "report", loc(), "--out", out, "--holidays", holidays.toString())
+                    : saruar("cohort", "command", loc(), SAMPLES.resolve("cohort-command.json").toString(), "--holidays",
+                            holidays.toString());
+            assertThat(bad.exitCode()).as(command).isEqualTo(2);
+            assertThat(bad.out() + bad.err()).as(command).contains("2032").doesNotContain("Exception");
+        }
+        // status shows deadlines in calendar days (APP-10, DEF-11): it takes no calendar
+        assertThat(saruar("cohort", "status", loc(), "--holidays", holidays.toString()).err()).contains("--holidays");
     }
 
     @Test
