@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.application.ApplicationJson;
 import kz.saruar.model.application.PersonalDataPolicy;
@@ -39,7 +40,7 @@ import kz.saruar.scoring.ScoreSheet;
  * {@link JsonReader}: UTF-8, duplicate keys, limits) and refuses with every problem's JSON path.
  */
 public final class CohortCommandJson {
-    private static final RuleId APP03 = RuleId.of("APP-03");
+    private static final RuleId APP03 = Rules.APP_03;
     private static final Set<String> COMMON = Set.of("type", "key", "actor");
 
     private CohortCommandJson() {

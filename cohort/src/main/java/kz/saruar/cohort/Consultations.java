@@ -12,6 +12,7 @@ import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.methodology.Methodology;
@@ -33,7 +34,7 @@ import kz.saruar.scheduling.consultation.TimeSlot;
  * that knows the scheduling API and its outcome type.
  */
 final class Consultations {
-    private static final RuleId PRE06 = RuleId.of("PRE-06");
+    private static final RuleId PRE06 = Rules.PRE_06;
     private final MovableClock clock = new MovableClock(Instant.EPOCH);
     private final ConsultationBook book;
     /** Held consultations per project, rebuilt after the book changed (a state of 10,000 projects asks 10,000 times). */
@@ -81,7 +82,7 @@ final class Consultations {
         clock.set(now);
         dirty = true;
         if (!c.end().isAfter(c.start())) {
-            return Outcome.refused(Reason.of("WINDOW_EMPTY", RuleId.of("PRE-05"), "$.end",
+            return Outcome.refused(Reason.of("WINDOW_EMPTY", Rules.PRE_05, "$.end",
                     kz.saruar.model.LocalizedText.message("Терезе бос", "Окно пустое", "The window is empty")));
         }
         return (book.publishAvailability(ExpertId.of(c.expert()), new TimeSlot(c.start(), c.end())))
