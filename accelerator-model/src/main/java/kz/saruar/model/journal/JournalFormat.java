@@ -147,6 +147,19 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
         return unreadable.apply(position, why);
     }
 
+    /**
+     * The refusal of the record at {@code position} whose place breaks the first event's rule: the
+     * first event at another position, or another event at position 0.
+     */
+    public UnreadableRecordException misplacedFirst(long position) {
+        // the type's name in the journal (CohortCreated), not its Java class
+        String firstType = types.entrySet().stream().filter(e -> e.getValue().equals(first)).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+        return unreadable(position, LocalizedText.message("{0} тек бірінші оқиға болуы тиіс",
+                "{0} должно быть первым событием и только первым", "{0} must be the first event and only the first",
+                firstType));
+    }
+
     /** A record that cannot be read, why in kk/ru/en (Saruar's own words; kk marked as translated). */
     private UnreadableRecordException bad(long position, String kk, String ru, String en, Object... arguments) {
         return unreadable.apply(position, LocalizedText.message(kk, ru, en, arguments));
@@ -513,12 +526,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             return JournalVerification.bad(x.position(), t.lastHash, x.text());
         }
         if (t.misplaced) {
-            // the type's name in the journal (CohortCreated), not its Java class
-            String firstType = types.entrySet().stream().filter(e -> e.getValue().equals(first)).map(Map.Entry::getKey)
-                    .findFirst().orElse("");
-            return JournalVerification.bad(t.records, t.lastHash, unreadable(t.records, LocalizedText.message(
-                    "{0} тек бірінші оқиға болуы тиіс", "{0} должно быть первым событием и только первым",
-                    "{0} must be the first event and only the first", firstType)).text());
+            return JournalVerification.bad(t.records, t.lastHash, misplacedFirst(t.records).text());
         }
         return JournalVerification.ok(t.records, t.lastHash);
     }

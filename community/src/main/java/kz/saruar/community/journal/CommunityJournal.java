@@ -487,9 +487,7 @@ public final class CommunityJournal {
     private void replayOne(State s, RecordedEvent<CommunityEvent> r) {
         CommunityEvent e = r.event();
         if (r.position() == 0 != e instanceof CommunityEvent.CommunityCreated) {
-            throw CommunityEventCodec.FORMAT.unreadable(r.position(), LocalizedText.message(
-                    "CommunityCreated тек бірінші оқиға болуы тиіс", "CommunityCreated должно быть первым событием и только первым",
-                    "CommunityCreated must be the first event and only the first"));
+            throw CommunityEventCodec.FORMAT.misplacedFirst(r.position());
         }
         List<Reason> refused = s.check(e);
         if (!refused.isEmpty()) {
