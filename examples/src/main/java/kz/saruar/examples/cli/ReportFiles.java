@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import kz.saruar.model.Rules;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.report.CsvExport;
 import kz.saruar.simulation.report.ReportTables;
@@ -42,19 +45,79 @@ public final class ReportFiles {
     }
 
     /**
+     * Why {@code --out} or {@code --csv} cannot be written, checked before any work so that a
+     * refused command leaves nothing behind: {@code --out} names a directory or a file in a missing
+     * directory, {@code --csv} names a file (or a path under one).
+     */
+    public Optional<Reason> problem() {
+        Path absolute = out.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            return Optional.of(reason("--out", CliText.OUT_IS_DIRECTORY.text("--out", out)));
+        }
+        Path folder = absolute.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            return Optional.of(reason("--out", CliText.OUT_NO_DIRECTORY.text("--out", out, folder)));
+        }
+        if (csv != null) {
+            for (Path p = csv.toAbsolutePath(); p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.isDirectory(p)) {
+                    return Optional.of(reason("--csv", CliText.DIR_IS_FILE.text("--csv", p)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses with {@link #problem()} (exit 2), or runs {@code body}. */
+    public int then(Console c, java.util.function.IntSupplier body) {
+        Optional<Reason> p = problem();
+        return p.isPresent() ? c.refuse(List.of(p.get()), ExitCodes.UNREADABLE) : body.getAsInt();
+    }
+
+    private static Reason reason(String option, kz.saruar.model.LocalizedText text) {
+        return Reason.of("FILE_UNWRITABLE", Rules.FMT_01, option, text);
+    }
+
+    /**
      * Writes {@code html} and the tables of {@code s}, then prints the summary under {@code --json}
-     * or as {@code text} prints it; a file that cannot be written is refused (exit 2).
+     * or as {@code text} prints it; a file that cannot be written is refused (exit 2). The page is
+     * written beside its place and moved there only after the tables are written, so a failure
+     * leaves no new page.
      */
     public int write(Console c, Simulation s, String html, ToIntFunction<Simulation> text) {
+        Optional<Reason> p = problem();
+        if (p.isPresent()) {
+            return c.refuse(List.of(p.get()), ExitCodes.UNREADABLE);
+        }
+        Path target = out.toAbsolutePath();
+        Path draft = null;
+        boolean tables = false;
         try {
-            Files.writeString(out, html, StandardCharsets.UTF_8);
+            // a plain new file (not a temp file, whose owner-only permissions the page would keep)
+            draft = target.resolveSibling("." + target.getFileName() + ".part");
+            Files.writeString(draft, html, StandardCharsets.UTF_8);
             if (csv != null) {
+                tables = true;
                 CsvExport.write(ReportTables.of(s, c.language()), csv);
+                tables = false;
             }
+            Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            return c.refuse(InputFiles.cannotWrite(csv != null && Files.exists(out) ? csv : out, Rules.FMT_01),
+            deleteQuietly(draft);
+            return c.refuse(List.of(reason(tables ? "--csv" : "--out", CliText.CANNOT_WRITE.text(tables ? csv : out))),
                     ExitCodes.UNREADABLE);
         }
         return c.show(s, x -> SummaryJson.tree(x, c.language()).put("report", out.toAbsolutePath().toString()), text);
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the draft's name starts with a dot: a leftover is hidden and names itself a part
+        }
     }
 }

@@ -56,7 +56,7 @@ public final class CohortReportCommand extends CohortSubcommand {
 
     @Override
     protected int run(Console console) {
-        return options.open(console, true, true, c -> report(c, console));
+        return report.then(console, () -> options.open(console, true, true, c -> report(c, console)));
     }
 
     private int report(CohortLocation.Opened c, Console console) {

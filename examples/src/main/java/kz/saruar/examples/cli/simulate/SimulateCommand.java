@@ -70,7 +70,8 @@ public final class SimulateCommand extends CliCommand {
         if (runs < 1) {
             throw new UsageProblem(spec.commandLine(), CliText.AT_LEAST_ONE, "--runs");
         }
-        return methodology.then(c, base -> simulate(base, c));
+        // the outputs are checked first: a refused command has simulated nothing and left no cohort behind
+        return report.then(c, () -> methodology.then(c, base -> simulate(base, c)));
     }
 
     private int simulate(Methodology base, Console c) {
@@ -82,6 +83,10 @@ public final class SimulateCommand extends CliCommand {
                 return c.refuse(r.reasons(), CliText.METHODOLOGY_INVALID.get(language, compare));
             }
             other = Optional.of(r.orElseThrow());
+        }
+        if (cohort != null && Files.exists(cohort) && !Files.isDirectory(cohort)) {
+            return c.refuse(List.of(Reason.of("FILE_UNWRITABLE", Rules.FMT_01, "--cohort",
+                    CliText.DIR_IS_FILE.text("--cohort", cohort))), ExitCodes.UNREADABLE);
         }
         if (cohort != null && Files.exists(cohort.resolve("journal"))) {
             return c.refuse(List.of(Reason.of("COHORT_EXISTS", Rules.FMT_01, "--cohort",

@@ -58,4 +58,36 @@ class SimulateCommandTest {
         assertThat(r.err()).contains("DEF-06");
         assertThat(dir.resolve("x.html")).doesNotExist();
     }
+
+    @Test
+    void FMT_01_an_output_that_cannot_be_written_is_refused_before_anything_is_simulated_or_written() throws Exception {
+        Path aFile = Files.writeString(dir.resolve("afile"), "x");
+        Path out = dir.resolve("o.html");
+        CliRunner csvOnFile = CliRunner.saruar("simulate", "--lang", "en", "--csv", aFile.toString(), "--out", out.toString());
+        assertThat(csvOnFile.exitCode()).isEqualTo(2);
+        assertThat(csvOnFile.err()).contains("--csv", "a file, not a directory");
+        assertThat(out).as("nothing half-written").doesNotExist();
+
+        Path cohort = dir.resolve("c1");
+        CliRunner noFolder = CliRunner.saruar("simulate", "--lang", "ru", "--out", dir.resolve("missing/x.html").toString(),
+                "--cohort", cohort.toString());
+        assertThat(noFolder.exitCode()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("--out", "нет каталога");
+        assertThat(cohort).as("no cohort kept for a refused command").doesNotExist();
+
+        CliRunner outIsDir = CliRunner.saruar("simulate", "--lang", "kk", "--json", "--out", dir.toString());
+        assertThat(outIsDir.exitCode()).isEqualTo(2);
+        JsonNode reason = new ObjectMapper().readTree(outIsDir.out()).get("reasons").get(0);
+        assertThat(reason.get("subject").asText()).isEqualTo("--out");
+        assertThat(reason.get("code").asText()).isEqualTo("FILE_UNWRITABLE");
+
+        CliRunner cohortOnFile = CliRunner.saruar("simulate", "--lang", "en", "--cohort", aFile.toString(), "--out",
+                out.toString());
+        assertThat(cohortOnFile.exitCode()).isEqualTo(2);
+        assertThat(cohortOnFile.err()).contains("--cohort", "a file, not a directory");
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no draft left").noneMatch(n -> n.endsWith(".part"));
+        }
+    }
 }
