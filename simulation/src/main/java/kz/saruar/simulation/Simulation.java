@@ -19,18 +19,21 @@ import kz.saruar.model.methodology.Methodology;
  * @param spread     each stage's mean and spread over the runs
  * @param runs       how many runs the spread covers
  * @param comparison the what-if, when a second methodology was given
+ * @param graduates  each direction's graduates over the runs (section 11's 5/5/8/2)
  */
-public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, Optional<Comparison> comparison) {
+public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, Optional<Comparison> comparison,
+        List<DirectionSpread> graduates) {
     /** Refuses nulls; copies. */
     public Simulation {
         Objects.requireNonNull(detail, "detail");
         spread = ImmutableList.copyOf(spread);
         Objects.requireNonNull(comparison, "comparison");
+        graduates = ImmutableList.copyOf(graduates);
     }
 
     /** One cohort, simulated or real, as the report shows it: one run, no comparison. */
     public static Simulation of(CohortRun run) {
-        return new Simulation(run, StageSpread.of(List.of(run)), 1, Optional.empty());
+        return new Simulation(run, StageSpread.of(List.of(run)), 1, Optional.empty(), DirectionSpread.of(List.of(run)));
     }
 
     /**
@@ -60,7 +63,7 @@ public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, O
         CohortRun first = done.get(0);
         List<CohortRun> all = List.copyOf(done.subList(0, runs));
         Optional<Comparison> comparison = other.map(m -> Comparison.of(first, done.get(runs)));
-        return new Simulation(first, StageSpread.of(all), runs, comparison);
+        return new Simulation(first, StageSpread.of(all), runs, comparison, DirectionSpread.of(all));
     }
 
     /** As {@link #simulate(Methodology, Optional, SimulationParameters, long, int, int, CohortPlace)} in memory. */

@@ -51,6 +51,14 @@ class CohortSimulationTest {
         StageSpread.DIRECTIONS_2020.forEach(e -> in2020.put(e.split("=")[0], Integer.parseInt(e.split("=")[1])));
         in2020.forEach((d, n) -> assertThat(graduates.getOrDefault(d, 0.0)).as(d + " graduates, mean of 100 runs")
                 .isCloseTo(n, within(0.75)));
+        // the report's DirectionSpread shows the same means, with the 2020 count beside each
+        List<DirectionSpread> shown = DirectionSpread.of(runs);
+        assertThat(shown).extracting(DirectionSpread::direction).containsAll(in2020.keySet());
+        for (DirectionSpread d : shown) {
+            assertThat(d.mean()).as(d.direction()).isCloseTo(graduates.getOrDefault(d.direction(), 0.0), within(1e-9));
+            assertThat(d.reference()).hasValue(in2020.getOrDefault(d.direction(), 0));
+            assertThat(d.min()).isLessThanOrEqualTo(d.max());
+        }
         double others = graduates.entrySet().stream().filter(e -> !in2020.containsKey(e.getKey()))
                 .mapToDouble(Map.Entry::getValue).sum();
         assertThat(others).as("graduates in tourism and project thinking, mean of 100 runs " + graduates).isLessThan(0.5);

@@ -376,6 +376,9 @@ public enum CliText {
     SIM_HEADER("{0} · seed {1} · жүгіру саны: {2}", "{0} · seed {1} · прогонов: {2}", "{0} · seed {1} · runs: {2}"),
     /** A stage's spread over runs. */
     SIM_MEAN("  орташа {0} ± {1} ({2}–{3})", "  среднее {0} ± {1} ({2}–{3})", "  mean {0} ± {1} ({2}–{3})"),
+    /** The heading of the graduates by direction over the runs (section 11). */
+    SIM_GRADUATES("        бағыттар бойынша акселерацияны аяқтағандар:", "        завершили акселерацию по направлениям:",
+            "        graduates by direction:"),
     /** Where applicants stopped. */
     SIM_STOPPED("  тоқтатқандар: {0}", "  остановлены: {0}", "  stopped: {0}"),
     /** The what-if table's heading. */

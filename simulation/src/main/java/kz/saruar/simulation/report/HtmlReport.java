@@ -83,9 +83,11 @@ public final class HtmlReport {
         section(h, "calendar", tables.get(4).title(), Charts.calendar(r, lang), List.of(tables.get(4)), lang);
         section(h, "consultations", tables.get(5).title(), Charts.consultations(r, lang), List.of(tables.get(5)), lang);
         section(h, "liftcoin", tables.get(6).title(), Charts.market(r, lang), List.of(tables.get(6)), lang);
-        section(h, "directions", tables.get(7).title(), Charts.directions(r, lang), List.of(tables.get(7)), lang);
+        // over several runs, each direction's graduates against 2020's 5/5/8/2 (section 11)
+        section(h, "directions", tables.get(7).title(), Charts.directions(r, lang),
+                s.runs() > 1 ? List.of(tables.get(7), tables.get(8)) : List.of(tables.get(7)), lang);
         s.comparison().ifPresent(c -> section(h, "compare", Texts.COMPARE.get(lang), Charts.compare(c, lang),
-                List.of(tables.get(8), tables.get(9)), lang));
+                List.of(tables.get(9), tables.get(10)), lang));
         h.append("</main>\n<footer><p>Saruar · ").append(esc(Texts.t(lang,
                 "Диаграммалар: JFreeChart, JFreeSVG. Кестелер CSV ретінде де бар (--csv).",
                 "Диаграммы: JFreeChart, JFreeSVG. Таблицы есть и в CSV (--csv).",

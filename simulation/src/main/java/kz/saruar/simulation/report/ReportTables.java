@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 import kz.saruar.model.Language;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Comparison;
+import kz.saruar.simulation.DirectionSpread;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.StageSpread;
 
 /**
  * The tables of the cohort report, each the text behind one chart (section 11 report): funnel,
- * spread, scores, jurors, calendar, consultations, LIFTCOIN market, directions, what-if.
+ * spread, scores, jurors, calendar, consultations, LIFTCOIN market, directions and their graduates
+ * over the runs, what-if.
  */
 public final class ReportTables {
     private ReportTables() {
@@ -35,6 +37,7 @@ public final class ReportTables {
         out.add(consultations(r, lang));
         out.add(market(r, lang));
         out.add(directions(r, lang));
+        out.add(graduates(s, lang));
         s.comparison().ifPresent(c -> {
             out.add(compare(c, lang));
             out.add(differences(c, lang));
@@ -127,6 +130,21 @@ public final class ReportTables {
             rows.add(row);
         });
         return new ReportTable("directions", Texts.DIRECTIONS.get(lang) + " (CAT-01)", headers, rows);
+    }
+
+    /** Section 11's graduates by direction over the runs, against 2020's 5/5/8/2. */
+    static ReportTable graduates(Simulation s, Language lang) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DirectionSpread d : s.graduates()) {
+            rows.add(List.of(d.direction(), fmt(d.mean()), fmt(d.sd()), Integer.toString(d.min()), Integer.toString(d.max()),
+                    d.reference().isPresent() ? Integer.toString(d.reference().getAsInt()) : "—",
+                    d.reference().isPresent() ? (d.within(0.10) ? Texts.YES : Texts.NO).get(lang) : "—"));
+        }
+        return new ReportTable("graduates-spread", Texts.t(lang, "Бағыттар бойынша акселерацияны аяқтағандар",
+                "Завершившие акселерацию по направлениям", "Graduates by direction") + ": " + s.runs() + " × "
+                + Texts.t(lang, "жүгіру", "прогонов", "runs"),
+                List.of(Texts.DIRECTION.get(lang), Texts.MEAN.get(lang), Texts.SD.get(lang), Texts.MIN.get(lang),
+                        Texts.MAX.get(lang), Texts.Y2020.get(lang), Texts.WITHIN.get(lang)), rows);
     }
 
     static ReportTable compare(Comparison c, Language lang) {

@@ -11,6 +11,7 @@ import kz.saruar.model.SaruarException;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Comparison;
 import kz.saruar.simulation.Simulation;
+import kz.saruar.simulation.DirectionSpread;
 import kz.saruar.simulation.StageSpread;
 
 /**
@@ -56,6 +57,20 @@ public final class SummaryJson {
                 a.add(c);
             }
         });
+        // section 11's graduates by direction (5/5/8/2 in 2020), over the runs
+        ArrayNode graduates = root.putArray("graduatesByDirection");
+        for (DirectionSpread d : s.graduates()) {
+            ObjectNode o = graduates.addObject();
+            o.put("direction", d.direction());
+            o.put("mean", d.mean());
+            o.put("sd", d.sd());
+            o.put("min", d.min());
+            o.put("max", d.max());
+            if (d.reference().isPresent()) {
+                o.put("cohort2020", d.reference().getAsInt());
+                o.put("within10Percent", d.within(0.10));
+            }
+        }
         s.comparison().ifPresent(c -> root.set("compare", compare(c, lang)));
         return root;
     }

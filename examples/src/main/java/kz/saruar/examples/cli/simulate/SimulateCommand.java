@@ -22,6 +22,7 @@ import kz.saruar.simulation.CohortPlace;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
+import kz.saruar.simulation.DirectionSpread;
 import kz.saruar.simulation.StageSpread;
 import kz.saruar.simulation.report.HtmlReport;
 import picocli.CommandLine.Command;
@@ -118,6 +119,17 @@ public final class SimulateCommand extends CliCommand {
                 line.append(CliText.SIM_STOPPED.get(language, st.stoppedBy()));
             }
             o.println(line);
+        }
+        if (runs > 1) {
+            // section 11: the 2020 graduates by direction were 5/5/8/2
+            o.println(CliText.SIM_GRADUATES.get(language));
+            for (DirectionSpread d : s.graduates()) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "        %-44s", d.direction()));
+                line.append(CliText.SIM_MEAN.get(language, String.format(Locale.ROOT, "%.1f", d.mean()),
+                        String.format(Locale.ROOT, "%.1f", d.sd()), d.min(), d.max()));
+                d.reference().ifPresent(ref -> line.append(" 2020: ").append(ref).append(d.within(0.10) ? " ✓" : " ✗"));
+                o.println(line);
+            }
         }
         s.comparison().ifPresent(c -> {
             o.println();

@@ -1,0 +1,76 @@
+package kz.saruar.simulation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import kz.saruar.model.Arguments;
+
+/**
+ * The graduates of one direction (CAT-01) over many runs of the same intake size (METHODOLOGY.md
+ * section 11: the 20 graduates of 2020 were 5 education, 5 culture, 8 inclusion, 2 ecology): their
+ * mean, spread and range, and the 2020 count when the intake is the 2020 size.
+ *
+ * @param direction the direction's code
+ * @param mean      the mean number of graduates
+ * @param sd        the standard deviation
+ * @param min       the fewest graduates in a run
+ * @param max       the most graduates in a run
+ * @param reference the 2020 count, for an intake of 120 (0 for a direction without 2020 graduates)
+ */
+public record DirectionSpread(String direction, double mean, double sd, int min, int max, OptionalInt reference) {
+    /** The funnel stage whose count by direction section 11 gives: those who completed full acceleration. */
+    static final int GRADUATED = 3;
+
+    /** Refuses nulls. */
+    public DirectionSpread {
+        Arguments.nonNull("direction", direction, "reference", reference);
+    }
+
+    /**
+     * Whether the mean lies within {@code tolerance} (0.10 for 10 %) of the 2020 count; false
+     * without one. A direction had few graduates in 2020 (2 in ecology), so 10 % of it is a
+     * fraction of one project.
+     */
+    public boolean within(double tolerance) {
+        return reference.isPresent() && Math.abs(mean - reference.getAsInt()) <= tolerance * reference.getAsInt();
+    }
+
+    /** The graduates of each direction that graduated anyone in these runs or in 2020, by code. */
+    public static List<DirectionSpread> of(List<CohortRun> runs) {
+        Objects.requireNonNull(runs, "runs");
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("no runs");
+        }
+        boolean size2020 = runs.get(0).funnel().get(0).count() == StageSpread.COHORT_2020.get(0);
+        Map<String, Integer> in2020 = new TreeMap<>();
+        for (String d : StageSpread.DIRECTIONS_2020) {
+            String[] kv = d.split("=");
+            in2020.put(kv[0], Integer.parseInt(kv[1]));
+        }
+        TreeSet<String> directions = new TreeSet<>(size2020 ? in2020.keySet() : List.of());
+        runs.forEach(r -> r.byDirection().forEach((d, counts) -> {
+            if (counts.length > GRADUATED && counts[GRADUATED] > 0) {
+                directions.add(d);
+            }
+        }));
+        ImmutableList.Builder<DirectionSpread> out = ImmutableList.builder();
+        for (String d : directions) {
+            int[] counts = runs.stream().mapToInt(r -> {
+                int[] c = r.byDirection().get(d);
+                return c == null || c.length <= GRADUATED ? 0 : c[GRADUATED];
+            }).toArray();
+            double mean = Arrays.stream(counts).average().orElse(0);
+            double var = Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum()
+                    / Math.max(1, counts.length - 1);
+            out.add(new DirectionSpread(d, mean, Math.sqrt(var), Arrays.stream(counts).min().orElse(0),
+                    Arrays.stream(counts).max().orElse(0),
+                    size2020 ? OptionalInt.of(in2020.getOrDefault(d, 0)) : OptionalInt.empty()));
+        }
+        return out.build();
+    }
+}
