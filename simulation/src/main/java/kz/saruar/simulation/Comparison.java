@@ -49,7 +49,9 @@ public record Comparison(CohortRun base, CohortRun other, List<Difference> diffe
             if (!a.id().equals(b.id())) {
                 throw new IllegalArgumentException("the runs have different applicants at " + i + ": " + a.id() + ", " + b.id());
             }
-            if (a.reached() != b.reached() || !a.total().equals(b.total())) {
+            // a project that passes the defense under one methodology only may still stop at the
+            // same stage under both (a later rule: DEF-11, DEF-12): the rule that stopped it differs
+            if (a.reached() != b.reached() || !a.total().equals(b.total()) || !a.stoppedBy().equals(b.stoppedBy())) {
                 out.add(new Difference(a.id(), a.direction(), a.reached(), b.reached(), a.total(), b.total(),
                         a.stoppedBy().orElse("—"), b.stoppedBy().orElse("—")));
             }

@@ -133,6 +133,14 @@ class CohortSimulationTest {
         long passedOther = c.other().scores().stream().filter(CohortRun.Score::passed).count();
         assertThat(passedOther).isGreaterThanOrEqualTo(passedBase);
         assertThat(c.different()).allSatisfy(d -> assertThat(d.reachedOther()).isGreaterThanOrEqualTo(d.reachedBase()));
+        // every project that passes the defense under one only is listed, even when a later rule stops it under both
+        java.util.Set<String> passBase = c.base().scores().stream().filter(CohortRun.Score::passed)
+                .map(CohortRun.Score::projectId).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> passOnlyOther = c.other().scores().stream().filter(CohortRun.Score::passed)
+                .map(CohortRun.Score::projectId).filter(id -> !passBase.contains(id))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(passOnlyOther).isNotEmpty();
+        assertThat(c.different()).extracting(Comparison.Difference::projectId).containsAll(passOnlyOther);
         assertThat(c.otherLabel()).isEqualTo("THRESHOLD_70");
     }
 
