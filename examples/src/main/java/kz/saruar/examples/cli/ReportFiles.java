@@ -85,6 +85,19 @@ public final class ReportFiles {
      * leaves no new page.
      */
     public int write(Console c, Simulation s, String html, ToIntFunction<Simulation> text) {
+        return write(c, s, html, Optional.empty(), text);
+    }
+
+    /**
+     * As {@link #write(Console, Simulation, String, ToIntFunction)} for the real cohort
+     * {@code cohortId} ({@code saruar cohort report}): no tables or figures of a spread over runs,
+     * and the cohort named instead of a seed.
+     */
+    public int writeCohort(Console c, Simulation s, String html, String cohortId, ToIntFunction<Simulation> text) {
+        return write(c, s, html, Optional.of(cohortId), text);
+    }
+
+    private int write(Console c, Simulation s, String html, Optional<String> cohortId, ToIntFunction<Simulation> text) {
         Optional<Reason> p = problem();
         if (p.isPresent()) {
             return c.refuse(List.of(p.get()), ExitCodes.UNREADABLE);
@@ -98,7 +111,8 @@ public final class ReportFiles {
             Files.writeString(draft, html, StandardCharsets.UTF_8);
             if (csv != null) {
                 tables = true;
-                CsvExport.write(ReportTables.of(s, c.language()), csv);
+                CsvExport.write(cohortId.isPresent() ? ReportTables.ofCohort(s, c.language())
+                        : ReportTables.of(s, c.language()), csv);
                 tables = false;
             }
             Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -107,7 +121,8 @@ public final class ReportFiles {
             return c.refuse(List.of(reason(tables ? "--csv" : "--out", CliText.CANNOT_WRITE.text(tables ? csv : out))),
                     ExitCodes.UNREADABLE);
         }
-        return c.show(s, x -> SummaryJson.tree(x, c.language()).put("report", out.toAbsolutePath().toString()), text);
+        return c.show(s, x -> (cohortId.isPresent() ? SummaryJson.cohortTree(x, cohortId.get(), c.language())
+                : SummaryJson.tree(x, c.language())).put("report", out.toAbsolutePath().toString()), text);
     }
 
     private static void deleteQuietly(Path p) {

@@ -45,6 +45,17 @@ public final class ReportTables {
         return out;
     }
 
+    /**
+     * The tables of a real cohort's report ({@code saruar cohort report}): those of
+     * {@link #of(Simulation, Language)} without the spread over runs, which for one real cohort
+     * would only repeat its funnel and compare it with 2020.
+     */
+    public static List<ReportTable> ofCohort(Simulation s, Language lang) {
+        return of(s, lang).stream().filter(t -> !OVER_RUNS.contains(t.id())).toList();
+    }
+
+    private static final java.util.Set<String> OVER_RUNS = java.util.Set.of("funnel-spread", "graduates-spread");
+
     static ReportTable funnel(CohortRun r, Language lang) {
         List<List<String>> rows = new ArrayList<>();
         for (CohortRun.Stage st : r.funnel()) {

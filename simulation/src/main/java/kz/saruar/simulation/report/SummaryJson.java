@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
 import kz.saruar.model.Language;
 import kz.saruar.model.SaruarException;
@@ -73,6 +74,23 @@ public final class SummaryJson {
         }
         s.comparison().ifPresent(c -> root.set("compare", compare(c, lang)));
         return root;
+    }
+
+    /**
+     * The summary of a real cohort's report: the cohort's ID instead of a seed, and no spread over
+     * runs (one real cohort is one run).
+     */
+    public static ObjectNode cohortTree(Simulation s, String cohortId, Language lang) {
+        Objects.requireNonNull(cohortId, "cohortId");
+        ObjectNode root = tree(s, lang);
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("cohort", cohortId);
+        root.fields().forEachRemaining(e -> {
+            if (!List.of("seed", "runs", "spread", "graduatesByDirection").contains(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+            }
+        });
+        return out;
     }
 
     /** The summary as indented JSON text. */

@@ -79,7 +79,7 @@ public final class CohortReportCommand extends CohortSubcommand {
                     working.orElseThrow());
             CohortRun run = CohortJournal.read(cohort, Optional.ofNullable(ledgerStore), OptionalLong.empty());
             String cohortId = cohort.state().cohortId();
-            return report.write(console, Simulation.of(run), HtmlReport.render(run, cohortId, lang), one -> {
+            return report.writeCohort(console, Simulation.of(run), HtmlReport.render(run, cohortId, lang), cohortId, one -> {
                 console.line(CliText.COHORT_REPORT, cohortId, run.methodologyId(), cohort.position());
                 for (CohortRun.Stage st : run.funnel()) {
                     o.println(String.format(Locale.ROOT, "%6d  %-52s [%s]%s", st.count(), st.name().get(lang),
@@ -87,6 +87,7 @@ public final class CohortReportCommand extends CohortSubcommand {
                                     : "  " + console.text(CliText.COHORT_STOPPED_BY, st.stoppedBy())));
                 }
                 console.line(CliText.SIM_REPORT, report.out().toAbsolutePath());
+                report.csv().ifPresent(csv -> console.line(CliText.SIM_TABLES, csv.toAbsolutePath()));
                 return console.done(ExitCodes.OK);
             });
         } catch (StorageException | SaruarException e) {

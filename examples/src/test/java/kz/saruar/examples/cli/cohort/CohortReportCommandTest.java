@@ -40,11 +40,16 @@ class CohortReportCommandTest {
         assertThat(report.exitCode()).as(report.err()).isZero();
         JsonNode reported = new ObjectMapper().readTree(report.out()).get("value");
         assertThat(reported.get("funnel")).isEqualTo(simulated.get("funnel"));
+        // one real cohort: named, not seeded, and no spread over runs in its figures or tables
+        assertThat(reported.get("cohort").asText()).isEqualTo("SIM-KIOR_2020-11");
+        assertThat(reported.has("seed")).isFalse();
+        assertThat(reported.has("spread")).isFalse();
         assertThat(reported.get("defense")).isEqualTo(simulated.get("defense"));
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "SIM-KIOR_2020-11", "data-chart=\"liftcoin\"")
                 .doesNotContain("<script");
         assertThat(csv.resolve("funnel.csv")).exists();
+        assertThat(csv.resolve("funnel-spread.csv")).doesNotExist();
 
         // PRE-05: --holidays gives the program calendar's working days (here every weekday of February 2026 a holiday)
         Path holidays = Files.createDirectories(dir.resolve("holidays"));
