@@ -37,6 +37,7 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -273,7 +274,18 @@ final class Charts {
         // JFreeSVG's default prefix of clip-path ids is the nano time: one per chart keeps a page's ids
         // unique and the same seed's report byte for byte the same
         g2.setDefsKeyPrefix("_" + id + "_");
-        chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
+        // JFreeChart draws rotated text (the vertical axes' labels) through a TextLayout by
+        // default, which JFreeSVG turns into glyph outlines that a screen reader cannot read; the
+        // switch is JFreeChart's global one, so it is set only while the chart draws and restored
+        synchronized (TextUtils.class) {
+            boolean workaround = TextUtils.isUseDrawRotatedStringWorkaround();
+            TextUtils.setUseDrawRotatedStringWorkaround(false);
+            try {
+                chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, height));
+            } finally {
+                TextUtils.setUseDrawRotatedStringWorkaround(workaround);
+            }
+        }
         return g2.getSVGElement();
     }
 
