@@ -237,7 +237,16 @@ public final class CohortJournal {
         String label = seed.isPresent() ? "seed " + seed.getAsLong() : state.cohortId();
         return new CohortRun(m.id(), seed.orElse(0), funnel(reached, stopped), traces, scores, scheme.passThreshold(),
                 scheme.minTotal(), scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, calendar, booked,
-                notHeld, market, label);
+                notHeld, market, label, names(m));
+    }
+
+    /** The names the report shows for the codes of directions, bands and jury seats (first one wins). */
+    private static Map<String, LocalizedText> names(Methodology m) {
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        m.directions().forEach(d -> names.putIfAbsent(d.code(), d.name()));
+        m.scoring().bands().forEach(b -> names.putIfAbsent(b.code(), b.name()));
+        m.scoring().jury().seats().forEach(s -> names.putIfAbsent(s.role(), s.name()));
+        return names;
     }
 
     private record Stop(int reached, String rule) {

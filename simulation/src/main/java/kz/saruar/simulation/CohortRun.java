@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import kz.saruar.model.Arguments;
+import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 
 /**
@@ -33,11 +34,13 @@ import kz.saruar.model.LocalizedText;
  * @param unplaced       consultation requests the planner could not place
  * @param market         the LIFTCOIN market week by week (LFT-01..04)
  * @param label          what the run is: {@code seed N} for a simulated cohort, the cohort's id for a real one
+ * @param names          the methodology's kk/ru/en names of the codes the report shows: directions
+ *                       (CAT-01, CAT-02), defense bands (DEF-07) and jury seats (DEF-03)
  */
 public record CohortRun(String methodologyId, long seed, List<Stage> funnel, List<Trace> projects,
         List<Score> scores, int passThreshold, int minTotal, int maxTotal, int jurySize, List<BandRange> bands,
         OptionalDouble agreement, List<JurorSeverity> jurors, List<Bar> calendar, Map<String, Integer> consultations,
-        int unplaced, List<MarketWeek> market, String label) {
+        int unplaced, List<MarketWeek> market, String label, Map<String, LocalizedText> names) {
 
     /** Refuses nulls and copies. */
     public CohortRun {
@@ -52,6 +55,13 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
         consultations = ImmutableMap.copyOf(consultations);
         market = ImmutableList.copyOf(market);
         Objects.requireNonNull(label, "label");
+        names = ImmutableMap.copyOf(names);
+    }
+
+    /** The name of a direction, band or jury seat in {@code lang}; the code itself when the methodology names none. */
+    public String nameOf(String code, Language lang) {
+        LocalizedText name = names.get(code);
+        return name == null ? code : name.get(lang);
     }
 
     /** The count of each stage, in funnel order. */

@@ -61,6 +61,14 @@ class ReportInChromiumTest {
         assertThat(parsed.select("script")).as("no script").isEmpty();
         assertThat(parsed.select("[src], link[href]")).as("nothing loaded from elsewhere").isEmpty();
         assertThat(parsed.select("svg.chart")).hasSize(8);
+        // FMT-03: the tables name directions, bands and jury seats in the report's language, not by code
+        Methodology standard = Methodology.standard();
+        String inclusive = standard.directions().stream().filter(d -> d.code().equals("INCLUSIVE_SOCIETY")).findFirst()
+                .orElseThrow().name().get(lang);
+        String organizer = standard.scoring().jury().seats().stream().filter(x -> x.role().equals("ORGANIZER"))
+                .findFirst().orElseThrow().name().get(lang);
+        assertThat(parsed.select("#directions table").text()).contains(inclusive).doesNotContain("INCLUSIVE_SOCIETY");
+        assertThat(parsed.select("#jurors table").text()).contains(organizer).doesNotContain(" ORGANIZER");
         for (Element svg : parsed.select("svg.chart")) {
             assertThat(svg.attr("role")).isEqualTo("img");
             assertThat(svg.selectFirst("title")).as("chart title").isNotNull();
