@@ -115,7 +115,11 @@ public final class ReportFiles {
                         : ReportTables.of(s, c.language()), csv);
                 tables = false;
             }
-            Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(draft);
             return c.refuse(List.of(reason(tables ? "--csv" : "--out", CliText.CANNOT_WRITE.text(tables ? csv : out))),
