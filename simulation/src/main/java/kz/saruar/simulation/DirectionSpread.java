@@ -1,7 +1,6 @@
 package kz.saruar.simulation;
 
 import com.google.common.collect.ImmutableList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public record DirectionSpread(String direction, double mean, double sd, int min,
      * fraction of one project.
      */
     public boolean within(double tolerance) {
-        return reference.isPresent() && Math.abs(mean - reference.getAsInt()) <= tolerance * reference.getAsInt();
+        return Spread.within(mean, reference, tolerance);
     }
 
     /** The graduates of each direction that graduated anyone in these runs or in 2020, by code. */
@@ -60,15 +59,11 @@ public record DirectionSpread(String direction, double mean, double sd, int min,
         }));
         ImmutableList.Builder<DirectionSpread> out = ImmutableList.builder();
         for (String d : directions) {
-            int[] counts = runs.stream().mapToInt(r -> {
+            Spread x = Spread.of(runs.stream().mapToInt(r -> {
                 int[] c = r.byDirection().get(d);
                 return c == null || c.length <= GRADUATED ? 0 : c[GRADUATED];
-            }).toArray();
-            double mean = Arrays.stream(counts).average().orElse(0);
-            double var = Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum()
-                    / Math.max(1, counts.length - 1);
-            out.add(new DirectionSpread(d, mean, Math.sqrt(var), Arrays.stream(counts).min().orElse(0),
-                    Arrays.stream(counts).max().orElse(0),
+            }).toArray());
+            out.add(new DirectionSpread(d, x.mean(), x.sd(), x.min(), x.max(),
                     size2020 ? OptionalInt.of(in2020.getOrDefault(d, 0)) : OptionalInt.empty()));
         }
         return out.build();

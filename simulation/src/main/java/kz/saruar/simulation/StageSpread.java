@@ -36,7 +36,7 @@ public record StageSpread(String code, LocalizedText name, double mean, double s
 
     /** Whether the mean lies within {@code tolerance} (0.10 for 10 %) of the 2020 count; false without one. */
     public boolean within(double tolerance) {
-        return reference.isPresent() && Math.abs(mean - reference.getAsInt()) <= tolerance * reference.getAsInt();
+        return Spread.within(mean, reference, tolerance);
     }
 
     /** The spread of each stage over these runs. */
@@ -50,13 +50,9 @@ public record StageSpread(String code, LocalizedText name, double mean, double s
         ImmutableList.Builder<StageSpread> out = ImmutableList.builder();
         for (int s = 0; s < first.funnel().size(); s++) {
             final int stage = s;
-            int[] counts = runs.stream().mapToInt(r -> r.funnel().get(stage).count()).toArray();
-            double mean = java.util.Arrays.stream(counts).average().orElse(0);
-            double var = java.util.Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum()
-                    / Math.max(1, counts.length - 1);
+            Spread x = Spread.of(runs.stream().mapToInt(r -> r.funnel().get(stage).count()).toArray());
             CohortRun.Stage st = first.funnel().get(s);
-            out.add(new StageSpread(st.code(), st.name(), mean, Math.sqrt(var),
-                    java.util.Arrays.stream(counts).min().orElse(0), java.util.Arrays.stream(counts).max().orElse(0),
+            out.add(new StageSpread(st.code(), st.name(), x.mean(), x.sd(), x.min(), x.max(),
                     size2020 && s < COHORT_2020.size() ? OptionalInt.of(COHORT_2020.get(s)) : OptionalInt.empty(),
                     st.rules()));
         }

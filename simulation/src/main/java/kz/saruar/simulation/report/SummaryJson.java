@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import kz.saruar.model.Language;
 import kz.saruar.model.SaruarException;
 import kz.saruar.simulation.CohortRun;
@@ -38,16 +39,8 @@ public final class SummaryJson {
         root.set("funnel", funnel(s.detail(), lang));
         ArrayNode spread = root.putArray("spread");
         for (StageSpread st : s.spread()) {
-            ObjectNode o = spread.addObject();
-            o.put("stage", st.code());
-            o.put("mean", st.mean());
-            o.put("sd", st.sd());
-            o.put("min", st.min());
-            o.put("max", st.max());
-            if (st.reference().isPresent()) {
-                o.put("cohort2020", st.reference().getAsInt());
-                o.put("within10Percent", st.within(0.10));
-            }
+            ObjectNode o = spread.addObject().put("stage", st.code());
+            spread(o, st.mean(), st.sd(), st.min(), st.max(), st.reference(), st.within(0.10));
             st.rules().forEach(o.putArray("rules")::add);
         }
         root.set("defense", defense(s.detail()));
@@ -61,16 +54,8 @@ public final class SummaryJson {
         // section 11's graduates by direction (5/5/8/2 in 2020), over the runs
         ArrayNode graduates = root.putArray("graduatesByDirection");
         for (DirectionSpread d : s.graduates()) {
-            ObjectNode o = graduates.addObject();
-            o.put("direction", d.direction());
-            o.put("mean", d.mean());
-            o.put("sd", d.sd());
-            o.put("min", d.min());
-            o.put("max", d.max());
-            if (d.reference().isPresent()) {
-                o.put("cohort2020", d.reference().getAsInt());
-                o.put("within10Percent", d.within(0.10));
-            }
+            spread(graduates.addObject().put("direction", d.direction()), d.mean(), d.sd(), d.min(), d.max(),
+                    d.reference(), d.within(0.10));
         }
         s.comparison().ifPresent(c -> root.set("compare", compare(c, lang)));
         return root;
@@ -91,6 +76,16 @@ public final class SummaryJson {
             }
         });
         return out;
+    }
+
+    /** A count's spread over the runs, with the 2020 count and whether the mean is within 10 % of it. */
+    private static void spread(ObjectNode o, double mean, double sd, int min, int max, OptionalInt cohort2020,
+            boolean within) {
+        o.put("mean", mean).put("sd", sd).put("min", min).put("max", max);
+        if (cohort2020.isPresent()) {
+            o.put("cohort2020", cohort2020.getAsInt());
+            o.put("within10Percent", within);
+        }
     }
 
     /** The summary as indented JSON text. */
