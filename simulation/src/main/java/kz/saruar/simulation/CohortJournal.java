@@ -240,12 +240,12 @@ public final class CohortJournal {
                 notHeld, market, label, names(m));
     }
 
-    /** The names the report shows for the codes of directions, bands and jury seats (first one wins). */
+    /** The names the report shows for the codes of directions, bands and jury seats, each kind by its own keys. */
     private static Map<String, LocalizedText> names(Methodology m) {
         Map<String, LocalizedText> names = new LinkedHashMap<>();
-        m.directions().forEach(d -> names.putIfAbsent(d.code(), d.name()));
-        m.scoring().bands().forEach(b -> names.putIfAbsent(b.code(), b.name()));
-        m.scoring().jury().seats().forEach(s -> names.putIfAbsent(s.role(), s.name()));
+        m.directions().forEach(d -> names.put(CohortRun.Named.DIRECTION.key(d.code()), d.name()));
+        m.scoring().bands().forEach(b -> names.put(CohortRun.Named.BAND.key(b.code()), b.name()));
+        m.scoring().jury().seats().forEach(s -> names.put(CohortRun.Named.SEAT.key(s.role()), s.name()));
         return names;
     }
 

@@ -34,8 +34,9 @@ import kz.saruar.model.LocalizedText;
  * @param unplaced       consultation requests the planner could not place
  * @param market         the LIFTCOIN market week by week (LFT-01..04)
  * @param label          what the run is: {@code seed N} for a simulated cohort, the cohort's id for a real one
- * @param names          the methodology's kk/ru/en names of the codes the report shows: directions
- *                       (CAT-01, CAT-02), defense bands (DEF-07) and jury seats (DEF-03)
+ * @param names          the methodology's kk/ru/en names of the codes the report shows, by
+ *                       {@link Named#key}: directions (CAT-01, CAT-02), defense bands (DEF-07) and
+ *                       jury seats (DEF-03)
  */
 public record CohortRun(String methodologyId, long seed, List<Stage> funnel, List<Trace> projects,
         List<Score> scores, int passThreshold, int minTotal, int maxTotal, int jurySize, List<BandRange> bands,
@@ -58,10 +59,32 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
         names = ImmutableMap.copyOf(names);
     }
 
-    /** The name of a direction, band or jury seat in {@code lang}; the code itself when the methodology names none. */
-    public String nameOf(String code, Language lang) {
-        LocalizedText name = names.get(code);
+    /** The kinds of code the report shows by name; each has a key space of its own in {@link #names}. */
+    public enum Named {
+        /** A direction (CAT-01, CAT-02). */
+        DIRECTION,
+        /** A defense band (DEF-07). */
+        BAND,
+        /** A jury seat (DEF-03). */
+        SEAT;
+
+        /** The key of {@code code} of this kind in {@link CohortRun#names}. */
+        public String key(String code) {
+            return name() + ":" + code;
+        }
+    }
+
+    /** The name of a code of this kind in {@code lang}; the code itself when the methodology names none. */
+    public String nameOf(Named kind, String code, Language lang) {
+        LocalizedText name = names.get(kind.key(code));
         return name == null ? code : name.get(lang);
+    }
+
+    /** The methodology's direction codes. */
+    public java.util.Set<String> directionCodes() {
+        String prefix = Named.DIRECTION.key("");
+        return names.keySet().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The count of each stage, in funnel order. */

@@ -31,15 +31,18 @@ public record DirectionSpread(String direction, double mean, double sd, int min,
     }
 
     /**
-     * Whether the mean lies within {@code tolerance} (0.10 for 10 %) of the 2020 count; false
-     * without one. A direction had few graduates in 2020 (2 in ecology), so 10 % of it is a
-     * fraction of one project.
+     * How far from the 2020 count a direction's mean may lie and still match it: 0.75 of a
+     * project, the calibration's tolerance (docs/simulation.md). A direction had few graduates in
+     * 2020 (2 in ecology), so 10 % of it would be a fifth of one project.
      */
-    public boolean within(double tolerance) {
-        return Spread.within(mean, reference, tolerance);
+    public static final double TOLERANCE = 0.75;
+
+    /** Whether the mean lies within {@link #TOLERANCE} of the 2020 count; false without one. */
+    public boolean matches2020() {
+        return reference.isPresent() && Math.abs(mean - reference.getAsInt()) <= TOLERANCE;
     }
 
-    /** The graduates of each direction that graduated anyone in these runs or in 2020, by code. */
+    /** The graduates of each direction that graduated anyone in these runs or in 2020 (and is in the methodology), by code. */
     public static List<DirectionSpread> of(List<CohortRun> runs) {
         Objects.requireNonNull(runs, "runs");
         if (runs.isEmpty()) {
@@ -51,7 +54,11 @@ public record DirectionSpread(String direction, double mean, double sd, int min,
             String[] kv = d.split("=");
             in2020.put(kv[0], Integer.parseInt(kv[1]));
         }
-        TreeSet<String> directions = new TreeSet<>(size2020 ? in2020.keySet() : List.of());
+        // the 2020 directions this methodology has, and any direction that graduated someone
+        TreeSet<String> directions = new TreeSet<>();
+        if (size2020) {
+            in2020.keySet().stream().filter(runs.get(0).directionCodes()::contains).forEach(directions::add);
+        }
         runs.forEach(r -> r.byDirection().forEach((d, counts) -> {
             if (counts.length > GRADUATED && counts[GRADUATED] > 0) {
                 directions.add(d);

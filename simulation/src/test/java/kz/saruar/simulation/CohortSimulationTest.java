@@ -57,6 +57,9 @@ class CohortSimulationTest {
         for (DirectionSpread d : shown) {
             assertThat(d.mean()).as(d.direction()).isCloseTo(graduates.getOrDefault(d.direction(), 0.0), within(1e-9));
             assertThat(d.reference()).hasValue(in2020.getOrDefault(d.direction(), 0));
+            if (in2020.containsKey(d.direction())) {
+                assertThat(d.matches2020()).as(d.direction() + " within " + DirectionSpread.TOLERANCE + " of 2020").isTrue();
+            }
             assertThat(d.min()).isLessThanOrEqualTo(d.max());
         }
         double others = graduates.entrySet().stream().filter(e -> !in2020.containsKey(e.getKey()))

@@ -28,8 +28,6 @@ public enum CliText {
     CANNOT_WRITE("{0} файлын жазу мүмкін емес", "Не удаётся записать {0}", "{0} cannot be written"),
     /** An output file option that names a directory. */
     OUT_IS_DIRECTORY("{0} {1}: бұл файл емес, каталог", "{0} {1}: это каталог, а не файл", "{0} {1}: a directory, not a file"),
-    /** An output file whose directory is missing. */
-    OUT_NO_DIRECTORY("{0} {1}: {2} каталогы жоқ", "{0} {1}: нет каталога {2}", "{0} {1}: the directory {2} does not exist"),
     /** An output directory option that names a file. */
     DIR_IS_FILE("{0} {1}: бұл каталог емес, файл", "{0} {1}: это файл, а не каталог", "{0} {1}: a file, not a directory"),
 

@@ -51,8 +51,16 @@ public final class InputFiles {
         return Reason.of("FILE_UNREADABLE", rule, "$", CliText.FILE_UNREADABLE.text(path));
     }
 
-    /** An output that cannot be written (exit 2, like an unreadable input). */
-    public static List<Reason> cannotWrite(Path path, RuleId rule) {
-        return List.of(Reason.of("FILE_UNREADABLE", rule, "$", CliText.CANNOT_WRITE.text(path)));
+    /**
+     * An output that cannot be written, named by its option (exit 2, like an unreadable input): the
+     * same {@code FILE_UNWRITABLE} reason on every command.
+     */
+    public static List<Reason> cannotWrite(String option, Path path, RuleId rule) {
+        return List.of(unwritable(option, rule, CliText.CANNOT_WRITE.text(path)));
+    }
+
+    /** The {@code FILE_UNWRITABLE} reason of an output option, saying why. */
+    public static Reason unwritable(String option, RuleId rule, kz.saruar.model.LocalizedText why) {
+        return Reason.of("FILE_UNWRITABLE", rule, option, why);
     }
 }

@@ -21,7 +21,7 @@ import kz.saruar.model.decision.Reason;
 public final class Problems {
     /** The codes of the one strict reader that mean the input could not be read at all. */
     private static final Set<String> UNREADABLE = Set.of("UNREADABLE", "NOT_UTF8", "FILE_NOT_FOUND", "NOT_A_FILE",
-            "FILE_UNREADABLE", "TOO_LARGE");
+            "FILE_UNREADABLE", "FILE_UNWRITABLE", "TOO_LARGE");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Problems() {

@@ -54,15 +54,26 @@ public final class ReportFiles {
         if (Files.isDirectory(absolute)) {
             return Optional.of(reason("--out", CliText.OUT_IS_DIRECTORY.text("--out", out)));
         }
-        Path folder = absolute.getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            return Optional.of(reason("--out", CliText.OUT_NO_DIRECTORY.text("--out", out, folder)));
+        // a folder that does not exist yet is made when the page is written (e.g. inside --cohort DIR)
+        Optional<Reason> folder = folderProblem("--out", absolute.getParent());
+        if (folder.isPresent()) {
+            return folder;
         }
-        if (csv != null) {
-            for (Path p = csv.toAbsolutePath(); p != null; p = p.getParent()) {
-                if (Files.exists(p) && !Files.isDirectory(p)) {
-                    return Optional.of(reason("--csv", CliText.DIR_IS_FILE.text("--csv", p)));
-                }
+        return csv == null ? Optional.empty() : folderProblem("--csv", csv.toAbsolutePath());
+    }
+
+    /**
+     * Why {@code option}'s directory {@code dir} (made if missing) cannot be written: a path
+     * component that is a file, or a nearest existing directory this process may not write in.
+     */
+    public static Optional<Reason> folderProblem(String option, Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                return Optional.of(reason(option, CliText.DIR_IS_FILE.text(option, p)));
+            }
+            if (Files.isDirectory(p)) {
+                return Files.isWritable(p) ? Optional.empty()
+                        : Optional.of(reason(option, CliText.CANNOT_WRITE.text(p)));
             }
         }
         return Optional.empty();
@@ -75,7 +86,7 @@ public final class ReportFiles {
     }
 
     private static Reason reason(String option, kz.saruar.model.LocalizedText text) {
-        return Reason.of("FILE_UNWRITABLE", Rules.FMT_01, option, text);
+        return InputFiles.unwritable(option, Rules.FMT_01, text);
     }
 
     /**
@@ -106,8 +117,11 @@ public final class ReportFiles {
         Path draft = null;
         boolean tables = false;
         try {
-            // a plain new file (not a temp file, whose owner-only permissions the page would keep)
-            draft = target.resolveSibling("." + target.getFileName() + ".part");
+            Files.createDirectories(target.getParent());
+            // a plain new file (not a temp file, whose owner-only permissions the page would keep),
+            // named for this process and moment so that two runs never move each other's draft
+            draft = Files.createFile(target.resolveSibling("." + target.getFileName() + "."
+                    + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part"));
             Files.writeString(draft, html, StandardCharsets.UTF_8);
             if (csv != null) {
                 tables = true;

@@ -130,7 +130,7 @@ final class Charts {
 
     static String jurors(CohortRun r, Language lang) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
-        r.jurors().forEach(j -> d.addValue(j.meanDeviation(), Texts.SEVERITY.get(lang), j.jurorId() + " " + r.nameOf(j.role(), lang)));
+        r.jurors().forEach(j -> d.addValue(j.meanDeviation(), Texts.SEVERITY.get(lang), j.jurorId() + " " + r.nameOf(CohortRun.Named.SEAT, j.role(), lang)));
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.JUROR.get(lang), Texts.SEVERITY.get(lang), d,
                 PlotOrientation.HORIZONTAL, false, false, false);
         style(chart);
@@ -211,7 +211,7 @@ final class Charts {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         r.byDirection().forEach((dir, counts) -> {
             for (int s = 1; s < counts.length; s++) {
-                d.addValue(counts[s], r.funnel().get(s).name().get(lang), r.nameOf(dir, lang));
+                d.addValue(counts[s], r.funnel().get(s).name().get(lang), r.nameOf(CohortRun.Named.DIRECTION, dir, lang));
             }
         });
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.DIRECTION.get(lang), Texts.PROJECTS.get(lang), d,

@@ -84,7 +84,7 @@ public final class ReportTables {
     static ReportTable scores(CohortRun r, Language lang) {
         List<List<String>> rows = new ArrayList<>();
         r.scores().stream().sorted((a, b) -> Integer.compare(b.total(), a.total())).forEach(x -> rows.add(List.of(
-                x.projectId(), r.nameOf(x.direction(), lang), Integer.toString(x.total()), r.nameOf(x.band(), lang),
+                x.projectId(), r.nameOf(CohortRun.Named.DIRECTION, x.direction(), lang), Integer.toString(x.total()), r.nameOf(CohortRun.Named.BAND, x.band(), lang),
                 (x.passed() ? Texts.YES : Texts.NO).get(lang))));
         return new ReportTable("scores", Texts.SCORES.get(lang) + " — " + Texts.THRESHOLD.get(lang) + " "
                 + r.passThreshold() + " (DEF-05, DEF-06, DEF-07)",
@@ -94,7 +94,7 @@ public final class ReportTables {
 
     static ReportTable jurors(CohortRun r, Language lang) {
         List<List<String>> rows = new ArrayList<>();
-        r.jurors().forEach(j -> rows.add(List.of(j.jurorId(), r.nameOf(j.role(), lang), fmt(j.meanDeviation()))));
+        r.jurors().forEach(j -> rows.add(List.of(j.jurorId(), r.nameOf(CohortRun.Named.SEAT, j.role(), lang), fmt(j.meanDeviation()))));
         String alpha = r.agreement().isPresent() ? fmt(r.agreement().getAsDouble()) : "—";
         return new ReportTable("jurors", Texts.JURY.get(lang) + " — " + Texts.ALPHA.get(lang) + " = " + alpha,
                 List.of(Texts.JUROR.get(lang), Texts.ROLE.get(lang), Texts.SEVERITY.get(lang)), rows);
@@ -134,7 +134,7 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         Map<String, int[]> by = new TreeMap<>(r.byDirection());
         by.forEach((d, counts) -> {
-            List<String> row = new ArrayList<>(List.of(r.nameOf(d, lang)));
+            List<String> row = new ArrayList<>(List.of(r.nameOf(CohortRun.Named.DIRECTION, d, lang)));
             for (int c : counts) {
                 row.add(Integer.toString(c));
             }
@@ -147,15 +147,16 @@ public final class ReportTables {
     static ReportTable graduates(Simulation s, Language lang) {
         List<List<String>> rows = new ArrayList<>();
         for (DirectionSpread d : s.graduates()) {
-            rows.add(List.of(s.detail().nameOf(d.direction(), lang), fmt(d.mean()), fmt(d.sd()), Integer.toString(d.min()), Integer.toString(d.max()),
+            rows.add(List.of(s.detail().nameOf(CohortRun.Named.DIRECTION, d.direction(), lang), fmt(d.mean()), fmt(d.sd()), Integer.toString(d.min()), Integer.toString(d.max()),
                     d.reference().isPresent() ? Integer.toString(d.reference().getAsInt()) : "—",
-                    d.reference().isPresent() ? (d.within(0.10) ? Texts.YES : Texts.NO).get(lang) : "—"));
+                    d.reference().isPresent() ? (d.matches2020() ? Texts.YES : Texts.NO).get(lang) : "—"));
         }
         return new ReportTable("graduates-spread", Texts.t(lang, "Бағыттар бойынша акселерацияны аяқтағандар",
                 "Завершившие акселерацию по направлениям", "Graduates by direction") + ": " + s.runs() + " × "
                 + Texts.t(lang, "жүгіру", "прогонов", "runs"),
                 List.of(Texts.DIRECTION.get(lang), Texts.MEAN.get(lang), Texts.SD.get(lang), Texts.MIN.get(lang),
-                        Texts.MAX.get(lang), Texts.Y2020.get(lang), Texts.WITHIN.get(lang)), rows);
+                        Texts.MAX.get(lang), Texts.Y2020.get(lang), Texts.t(lang, "2020-дан ±0,75 ішінде",
+                                "В пределах ±0,75 от 2020", "Within ±0.75 of 2020")), rows);
     }
 
     static ReportTable compare(Comparison c, Language lang) {
@@ -175,7 +176,7 @@ public final class ReportTables {
     static ReportTable differences(Comparison c, Language lang) {
         List<List<String>> rows = new ArrayList<>();
         for (Comparison.Difference d : c.different()) {
-            rows.add(List.of(d.projectId(), c.base().nameOf(d.direction(), lang), c.base().funnel().get(d.reachedBase()).name().get(lang),
+            rows.add(List.of(d.projectId(), c.base().nameOf(CohortRun.Named.DIRECTION, d.direction(), lang), c.base().funnel().get(d.reachedBase()).name().get(lang),
                     c.other().funnel().get(d.reachedOther()).name().get(lang),
                     d.totalBase().isPresent() ? Integer.toString(d.totalBase().getAsInt()) : "—",
                     d.totalOther().isPresent() ? Integer.toString(d.totalOther().getAsInt()) : "—",

@@ -40,7 +40,10 @@ public final class SummaryJson {
         ArrayNode spread = root.putArray("spread");
         for (StageSpread st : s.spread()) {
             ObjectNode o = spread.addObject().put("stage", st.code());
-            spread(o, st.mean(), st.sd(), st.min(), st.max(), st.reference(), st.within(0.10));
+            spread(o, st.mean(), st.sd(), st.min(), st.max(), st.reference());
+            if (st.reference().isPresent()) {
+                o.put("within10Percent", st.within(0.10));
+            }
             st.rules().forEach(o.putArray("rules")::add);
         }
         root.set("defense", defense(s.detail()));
@@ -54,8 +57,11 @@ public final class SummaryJson {
         // section 11's graduates by direction (5/5/8/2 in 2020), over the runs
         ArrayNode graduates = root.putArray("graduatesByDirection");
         for (DirectionSpread d : s.graduates()) {
-            spread(graduates.addObject().put("direction", d.direction()), d.mean(), d.sd(), d.min(), d.max(),
-                    d.reference(), d.within(0.10));
+            ObjectNode o = graduates.addObject().put("direction", d.direction());
+            spread(o, d.mean(), d.sd(), d.min(), d.max(), d.reference());
+            if (d.reference().isPresent()) {
+                o.put("tolerance", DirectionSpread.TOLERANCE).put("withinTolerance", d.matches2020());
+            }
         }
         s.comparison().ifPresent(c -> root.set("compare", compare(c, lang)));
         return root;
@@ -78,14 +84,10 @@ public final class SummaryJson {
         return out;
     }
 
-    /** A count's spread over the runs, with the 2020 count and whether the mean is within 10 % of it. */
-    private static void spread(ObjectNode o, double mean, double sd, int min, int max, OptionalInt cohort2020,
-            boolean within) {
+    /** A count's spread over the runs, with the 2020 count when there is one. */
+    private static void spread(ObjectNode o, double mean, double sd, int min, int max, OptionalInt cohort2020) {
         o.put("mean", mean).put("sd", sd).put("min", min).put("max", max);
-        if (cohort2020.isPresent()) {
-            o.put("cohort2020", cohort2020.getAsInt());
-            o.put("within10Percent", within);
-        }
+        cohort2020.ifPresent(n -> o.put("cohort2020", n));
     }
 
     /** The summary as indented JSON text. */

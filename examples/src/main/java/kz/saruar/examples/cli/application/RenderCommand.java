@@ -109,7 +109,7 @@ public final class RenderCommand extends CliCommand {
             try {
                 Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return c.refuse(InputFiles.cannotWrite(outFile, Rules.FMT_01), ExitCodes.UNREADABLE);
+                return c.refuse(InputFiles.cannotWrite("--out", outFile, Rules.FMT_01), ExitCodes.UNREADABLE);
             }
         }
         if (c.json()) {

@@ -174,7 +174,7 @@ public final class CommunityCommand extends CommandGroup {
             try {
                 Files.writeString(outFile, d.get().text(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return c.refuse(InputFiles.cannotWrite(outFile, Rules.CAT_08), ExitCodes.UNREADABLE);
+                return c.refuse(InputFiles.cannotWrite("--out", outFile, Rules.CAT_08), ExitCodes.UNREADABLE);
             }
             out.println(outFile);
             return c.done(ExitCodes.OK);

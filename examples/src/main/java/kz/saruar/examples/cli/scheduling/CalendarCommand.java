@@ -92,7 +92,7 @@ public final class CalendarCommand extends CliCommand {
             try {
                 Files.writeString(icsFile, written.orElseThrow(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return c.refuse(InputFiles.cannotWrite(icsFile, Rules.DEF_11), ExitCodes.UNREADABLE);
+                return c.refuse(InputFiles.cannotWrite("--ics", icsFile, Rules.DEF_11), ExitCodes.UNREADABLE);
             }
             ics = icsFile.toString();
         }

@@ -85,9 +85,10 @@ public final class SimulateCommand extends CliCommand {
             }
             other = Optional.of(r.orElseThrow());
         }
-        if (cohort != null && Files.exists(cohort) && !Files.isDirectory(cohort)) {
-            return c.refuse(List.of(Reason.of("FILE_UNWRITABLE", Rules.FMT_01, "--cohort",
-                    CliText.DIR_IS_FILE.text("--cohort", cohort))), ExitCodes.UNREADABLE);
+        Optional<Reason> cohortDir = cohort == null ? Optional.empty()
+                : ReportFiles.folderProblem("--cohort", cohort.toAbsolutePath());
+        if (cohortDir.isPresent()) {
+            return c.refuse(List.of(cohortDir.get()), ExitCodes.UNREADABLE);
         }
         if (cohort != null && Files.exists(cohort.resolve("journal"))) {
             return c.refuse(List.of(Reason.of("COHORT_EXISTS", Rules.FMT_01, "--cohort",
@@ -124,10 +125,11 @@ public final class SimulateCommand extends CliCommand {
             // section 11: the 2020 graduates by direction were 5/5/8/2
             o.println(CliText.SIM_GRADUATES.get(language));
             for (DirectionSpread d : s.graduates()) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "        %-44s", d.direction()));
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "        %-44s",
+                        r.nameOf(CohortRun.Named.DIRECTION, d.direction(), language)));
                 line.append(CliText.SIM_MEAN.get(language, String.format(Locale.ROOT, "%.1f", d.mean()),
                         String.format(Locale.ROOT, "%.1f", d.sd()), d.min(), d.max()));
-                d.reference().ifPresent(ref -> line.append(" 2020: ").append(ref).append(d.within(0.10) ? " ✓" : " ✗"));
+                d.reference().ifPresent(ref -> line.append(" 2020: ").append(ref).append(d.matches2020() ? " ✓" : " ✗"));
                 o.println(line);
             }
         }

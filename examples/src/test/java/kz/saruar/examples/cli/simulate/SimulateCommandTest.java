@@ -69,11 +69,15 @@ class SimulateCommandTest {
         assertThat(out).as("nothing half-written").doesNotExist();
 
         Path cohort = dir.resolve("c1");
-        CliRunner noFolder = CliRunner.saruar("simulate", "--lang", "ru", "--out", dir.resolve("missing/x.html").toString(),
+        CliRunner underAFile = CliRunner.saruar("simulate", "--lang", "ru", "--out", aFile.resolve("x.html").toString(),
                 "--cohort", cohort.toString());
-        assertThat(noFolder.exitCode()).isEqualTo(2);
-        assertThat(noFolder.err()).contains("--out", "нет каталога");
+        assertThat(underAFile.exitCode()).isEqualTo(2);
+        assertThat(underAFile.err()).contains("--out", "это файл, а не каталог");
         assertThat(cohort).as("no cohort kept for a refused command").doesNotExist();
+        CliRunner cohortUnderAFile = CliRunner.saruar("simulate", "--lang", "en", "--cohort", aFile.resolve("sub").toString(),
+                "--out", out.toString());
+        assertThat(cohortUnderAFile.exitCode()).isEqualTo(2);
+        assertThat(cohortUnderAFile.err()).contains("--cohort", "a file, not a directory");
 
         CliRunner outIsDir = CliRunner.saruar("simulate", "--lang", "kk", "--json", "--out", dir.toString());
         assertThat(outIsDir.exitCode()).isEqualTo(2);
@@ -89,5 +93,15 @@ class SimulateCommandTest {
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no draft left").noneMatch(n -> n.endsWith(".part"));
         }
+    }
+
+    @Test
+    void the_report_may_go_into_the_folder_the_kept_cohort_creates() throws Exception {
+        Path cohort = dir.resolve("run1");
+        CliRunner r = CliRunner.saruar("simulate", "--cohort", cohort.toString(), "--out", cohort.resolve("report.html").toString(),
+                "--applications", "20");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(cohort.resolve("report.html")).exists();
+        assertThat(cohort.resolve("journal")).isDirectory();
     }
 }
