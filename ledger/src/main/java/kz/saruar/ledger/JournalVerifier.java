@@ -52,22 +52,13 @@ public final class JournalVerifier {
      * own message is English prose, so Kazakh and Russian say what failed in their words.
      */
     private static VerificationReport.Problem unreadable(long position, StorageException e) {
-        LocalizedText text = LocalizedText.message(
-                "{0}-жазбаны оқу мүмкін емес: сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
-                "запись {0} не читается: сохранённые байты повреждены или хранилище не смогло их прочитать",
-                "record {0} cannot be read: {1}", position, e.getMessage());
-        if (e instanceof JournalCorruptedException j && j.position().isPresent()) {
-            long damaged = j.position().getAsLong();
-            text = j.byteOffset().isPresent()
-                    ? LocalizedText.message("{0}-жазбадан бастап оқу мүмкін емес: {1}-жазба ({2}-байттан басталады) зақымдалған",
-                            "записи с {0} не читаются: запись {1} (с байта {2}) повреждена",
-                            "records from {0} cannot be read: record {1} (from byte {2}) is damaged: {3}", position, damaged,
-                            j.byteOffset().getAsLong(), e.getMessage())
-                    : LocalizedText.message("{0}-жазбадан бастап оқу мүмкін емес: {1}-жазба жоқ немесе зақымдалған",
-                            "записи с {0} не читаются: запись {1} отсутствует или повреждена",
-                            "records from {0} cannot be read: record {1} is missing or damaged: {2}", position, damaged,
-                            e.getMessage());
-        }
+        LocalizedText what = StorageFailureText.of(e, String.valueOf(e.getMessage()));
+        // a store that names the damaged record: the records from here to it are not read either
+        LocalizedText text = e instanceof JournalCorruptedException j && j.position().isPresent()
+                ? StorageFailureText.after("{0}-жазбадан бастап оқу мүмкін емес: ", "записи с {0} не читаются: ",
+                        "records from {0} cannot be read: ", position, what)
+                : StorageFailureText.after("{0}-жазбаны оқу мүмкін емес: ", "запись {0} не читается: ",
+                        "record {0} cannot be read: ", position, what);
         return VerificationReport.Problem.of(position, VerificationReport.Kind.UNREADABLE, text);
     }
 

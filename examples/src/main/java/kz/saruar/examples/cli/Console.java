@@ -7,10 +7,10 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
+import kz.saruar.ledger.StorageFailureText;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
-import kz.saruar.spi.storage.JournalCorruptedException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -123,18 +123,6 @@ public record Console(CommandSpec spec, Lang lang, boolean json, PrintWriter out
      * store names them as data — and English keeps the message, without class names.
      */
     public static LocalizedText storageFailure(RuntimeException failure) {
-        String en = clean(failure.getMessage());
-        if (failure instanceof JournalCorruptedException j && j.position().isPresent()) {
-            long position = j.position().getAsLong();
-            if (j.byteOffset().isPresent()) {
-                return LocalizedText.message("сақталған байттар {0}-байттан бастап ({1}-жазбадан) зақымдалған",
-                        "сохранённые байты повреждены начиная с байта {0} (запись {1})", "{2}", j.byteOffset().getAsLong(),
-                        position, en);
-            }
-            return LocalizedText.message("{0}-жазба жоқ немесе зақымдалған", "запись {0} отсутствует или повреждена", "{1}",
-                    position, en);
-        }
-        return LocalizedText.message("сақталған байттар зақымдалған немесе қойма оларды оқи алмады",
-                "сохранённые байты повреждены или хранилище не смогло их прочитать", en);
+        return StorageFailureText.of(failure, clean(failure.getMessage()));
     }
 }
