@@ -86,6 +86,10 @@ class ConsistencyCheckTest {
         }
         assertThat(r.violationText().orElseThrow().get(Language.KK)).isEqualTo("кітапхана бұл жағдайды шешудің орнына қатемен тоқтады");
         assertThat(r.violation().orElseThrow()).isEqualTo("the library stopped with an error instead of deciding this case");
+        // the case shown is one the broken part gets wrong: fewer sheets than the jury's seats (prorated, DEF-09)
+        String shown = r.counterexampleText().orElseThrow().get(Language.EN);
+        int sheets = Integer.parseInt(shown.substring(0, shown.indexOf(' ')));
+        assertThat(sheets).as(shown).isLessThan(STANDARD.scoring().jurySize());
     }
 
     @Test
