@@ -12,6 +12,7 @@ import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.report.CsvExport;
+import kz.saruar.simulation.report.HtmlReport;
 import kz.saruar.simulation.report.ReportTables;
 import kz.saruar.simulation.report.SummaryJson;
 import picocli.CommandLine.Option;
@@ -32,6 +33,22 @@ public final class ReportFiles {
     /** The options with {@code defaultOut} as the HTML report's default file. */
     public ReportFiles(String defaultOut) {
         this.out = Path.of(defaultOut);
+    }
+
+    /**
+     * Starts loading what rendering the report needs on a daemon thread ({@link HtmlReport#prepare}),
+     * for a command that simulates or reads a cohort first; a failure there only loses the head start.
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                HtmlReport.prepare();
+            } catch (RuntimeException | LinkageError ignored) {
+                // the render on the main thread loads the same classes and reports any real failure
+            }
+        }, "saruar-report-prepare");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The HTML report. */

@@ -238,6 +238,15 @@ final class Charts {
         return name.length() <= 26 ? name : name.substring(0, 25) + "…";
     }
 
+    /** Draws a small bar chart once and drops it: loads the chart classes and the fonts (see {@link HtmlReport#prepare}). */
+    static void prepare() {
+        DefaultCategoryDataset d = new DefaultCategoryDataset();
+        d.addValue(1, "a", "b");
+        JFreeChart chart = ChartFactory.createBarChart("-", "x", "y", d, PlotOrientation.VERTICAL, true, false, false);
+        style(chart);
+        svg("prepare", chart, 100);
+    }
+
     private static void style(JFreeChart chart) {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
         theme.setExtraLargeFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));

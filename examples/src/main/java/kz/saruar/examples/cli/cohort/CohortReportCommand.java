@@ -60,6 +60,7 @@ public final class CohortReportCommand extends CohortSubcommand {
     }
 
     private int report(CohortLocation.Opened c, Console console) {
+        ReportFiles.prepareInBackground();
         Outcome<WorkingCalendar> working = calendar.calendar();
         if (working.refused()) {
             return console.refuse(working.reasons(), ExitCodes.UNREADABLE);

@@ -94,6 +94,8 @@ public final class SimulateCommand extends CliCommand {
             return c.refuse(List.of(Reason.of("COHORT_EXISTS", Rules.FMT_01, "--cohort",
                     CliText.SIM_COHORT_EXISTS.text(cohort))), ExitCodes.UNREADABLE);
         }
+        // the chart library and the fonts load on another thread while the cohort is simulated
+        ReportFiles.prepareInBackground();
         Simulation s = Simulation.simulate(base, other, SimulationParameters.calibrated2020(), seed,
                 applications, runs, cohort == null ? CohortPlace.memory() : CohortPlace.directory(cohort));
         return report.write(c, s, HtmlReport.render(s, language), x -> {
