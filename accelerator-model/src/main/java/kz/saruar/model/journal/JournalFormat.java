@@ -175,7 +175,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             try {
                 mapper.writeValue(out, value);
                 MessageDigest sha = digest();
-                sha.update(out.bytes, 0, out.size);
+                sha.update(out.bytes(), 0, out.size());
                 return type + ":" + hex(sha.digest());
             } finally {
                 out.release();
@@ -215,14 +215,14 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             }
             MessageDigest sha = digest();
             sha.update(previousHash);
-            sha.update(body.bytes, 0, body.size);
+            sha.update(body.bytes(), 0, body.size());
             hash = sha.digest();
             hashHex = hex(hash);
-            payload = new byte[body.size + 1 + HASH_HEX];
-            System.arraycopy(body.bytes, 0, payload, 0, body.size);
-            payload[body.size] = '\n';
+            payload = new byte[body.size() + 1 + HASH_HEX];
+            System.arraycopy(body.bytes(), 0, payload, 0, body.size());
+            payload[body.size()] = '\n';
             for (int i = 0; i < HASH_HEX; i++) {
-                payload[body.size + 1 + i] = (byte) hashHex.charAt(i);
+                payload[body.size() + 1 + i] = (byte) hashHex.charAt(i);
             }
         } catch (IOException e) {
             throw new SaruarException("cannot write the " + journal + " event " + event.type() + " as JSON", e);
@@ -237,11 +237,13 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
      * A growable byte buffer a thread reuses for the bodies it writes; one grown beyond 64 KiB (a
      * large first event) is dropped after use rather than kept by every thread that wrote one.
      */
-    private static final class Body extends java.io.OutputStream {
+    private static final class Body extends java.io.ByteArrayOutputStream {
         private static final int KEEP = 64 * 1024;
-        private byte[] bytes = new byte[16 * 1024];
-        private int size;
         private boolean inUse;
+
+        Body() {
+            super(16 * 1024);
+        }
 
         /** This thread's buffer, empty; a fresh one if the thread's is in use (a nested write). */
         static Body take() {
@@ -250,35 +252,20 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
                 b = new Body();
             }
             b.inUse = true;
-            b.size = 0;
+            b.reset();
             return b;
+        }
+
+        /** The buffer itself (its first {@link #size()} bytes are written), without a copy. */
+        byte[] bytes() {
+            return buf;
         }
 
         void release() {
             inUse = false;
-            if (bytes.length > KEEP) {
-                bytes = new byte[16 * 1024];
+            if (buf.length > KEEP) {
+                buf = new byte[16 * 1024];
             }
-        }
-
-        private void room(int more) {
-            if (size + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-            }
-        }
-
-        @Override
-        public void write(int b) {
-            room(1);
-            bytes[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            Objects.checkFromIndexSize(off, len, b.length);
-            room(len);
-            System.arraycopy(b, off, bytes, size, len);
-            size += len;
         }
     }
 
@@ -523,10 +510,10 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
                 return true;
             });
         } catch (UnreadableRecordException x) {
-            return JournalVerification.bad(x.position(), t.lastHash, x.text());
+            return JournalVerification.badAt(x.position(), t.lastHash, x.text());
         }
         if (t.misplaced) {
-            return JournalVerification.bad(t.records, t.lastHash, misplacedFirst(t.records).text());
+            return JournalVerification.badAt(t.records, t.lastHash, misplacedFirst(t.records).text());
         }
         return JournalVerification.ok(t.records, t.lastHash);
     }

@@ -32,10 +32,6 @@ public record JournalVerification(long records, String lastHash, Optional<Long> 
         return new JournalVerification(records, lastHash, Optional.empty(), Optional.empty());
     }
 
-    static JournalVerification bad(long position, String lastHash, LocalizedText problem) {
-        return new JournalVerification(position, lastHash, Optional.of(position), Optional.of(problem));
-    }
-
     /**
      * A journal good up to {@code position}, whose record there is bad (its chain holds, but, say,
      * the rules cannot apply it): {@code position} records verified, the last of them with
@@ -45,7 +41,7 @@ public record JournalVerification(long records, String lastHash, Optional<Long> 
         if (position < 0) {
             throw new IllegalArgumentException("position is negative: " + position);
         }
-        return bad(position, lastGoodHash, Objects.requireNonNull(problem, "problem"));
+        return new JournalVerification(position, lastGoodHash, Optional.of(position), Optional.of(problem));
     }
 
     /** Whether every record verified. */
