@@ -54,11 +54,11 @@ public final class JournalVerifier {
     private static VerificationReport.Problem unreadable(long position, StorageException e) {
         LocalizedText what = StorageFailureText.of(e, String.valueOf(e.getMessage()));
         // a store that names the damaged record: the records from here to it are not read either
-        LocalizedText text = e instanceof JournalCorruptedException j && j.position().isPresent()
-                ? StorageFailureText.after("{0}-жазбадан бастап оқу мүмкін емес: ", "записи с {0} не читаются: ",
-                        "records from {0} cannot be read: ", position, what)
-                : StorageFailureText.after("{0}-жазбаны оқу мүмкін емес: ", "запись {0} не читается: ",
-                        "record {0} cannot be read: ", position, what);
+        boolean named = StorageFailureText.namesRecord(e);
+        LocalizedText text = StorageFailureText.after(
+                named ? "{0}-жазбадан бастап оқу мүмкін емес: " : "{0}-жазбаны оқу мүмкін емес: ",
+                named ? "записи с {0} не читаются: " : "запись {0} не читается: ",
+                named ? "records from {0} cannot be read: " : "record {0} cannot be read: ", position, what);
         return VerificationReport.Problem.of(position, VerificationReport.Kind.UNREADABLE, text);
     }
 

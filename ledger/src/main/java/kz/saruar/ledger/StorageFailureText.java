@@ -17,7 +17,8 @@ public final class StorageFailureText {
 
     /** What {@code failure} damaged; {@code englishMessage} is the store's message as English should show it. */
     public static LocalizedText of(RuntimeException failure, String englishMessage) {
-        if (failure instanceof JournalCorruptedException j && j.position().isPresent()) {
+        if (namesRecord(failure)) {
+            JournalCorruptedException j = (JournalCorruptedException) failure;
             long record = j.position().getAsLong();
             if (j.byteOffset().isPresent()) {
                 return LocalizedText.message("{0}-жазба ({1}-байттан басталады) зақымдалған",
@@ -31,11 +32,16 @@ public final class StorageFailureText {
                 "сохранённые байты повреждены или хранилище не смогло их прочитать", "{0}", englishMessage);
     }
 
+    /** Whether the store named the damaged record ({@link JournalCorruptedException} with a position). */
+    static boolean namesRecord(RuntimeException failure) {
+        return failure instanceof JournalCorruptedException j && j.position().isPresent();
+    }
+
     /** {@code prefix} (a pattern whose {0} is {@code argument}) followed by {@code what}, in each language. */
     static LocalizedText after(String kk, String ru, String en, Object argument, LocalizedText what) {
         LocalizedText head = LocalizedText.message(kk, ru, en, argument);
         return LocalizedText.of(Map.of(Language.KK, head.get(Language.KK) + what.get(Language.KK),
                 Language.RU, head.get(Language.RU) + what.get(Language.RU),
-                Language.EN, head.get(Language.EN) + what.get(Language.EN)), java.util.List.of(Language.KK, Language.EN));
+                Language.EN, head.get(Language.EN) + what.get(Language.EN)), head.translated());
     }
 }
