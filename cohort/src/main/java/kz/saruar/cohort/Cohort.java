@@ -114,7 +114,7 @@ public final class Cohort {
      * own working calendar (e.g. {@code HolidayCalendars.of(plugins).calendar("KZ")}) for new
      * consultations (PRE-05); the deadlines it shows (APP-10, DEF-11) count calendar days. The
      * calendar is not recorded: bookings already in the journal replay whatever the holiday data
-     * says today.
+     * says today (it changes with the law, APP-11).
      */
     public static Outcome<Cohort> create(JournalStore store, String cohortId, Methodology methodology, Actor actor,
             Clock clock, PersonKeys keys, WorkingCalendar calendar) {

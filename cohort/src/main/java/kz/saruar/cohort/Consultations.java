@@ -131,7 +131,7 @@ final class Consultations {
         if (e instanceof CohortEvent.AvailabilityPublished a) {
             o = (book.publishAvailability(ExpertId.of(a.expert()), new TimeSlot(a.start(), a.end())));
         } else if (e instanceof CohortEvent.ConsultationBooked b) {
-            // PRE-05: the day was a working day under the holiday data of its time; later data does not undo it
+            // PRE-05, APP-11: the day was a working day under the holiday data of its time; later data does not undo it
             Outcome<Consultation> booked = (book.replayBooking(ProjectId.of(b.project()), ExpertId.of(b.expert()), b.start(),
                     Initiator.valueOf(b.initiator())));
             if (booked.accepted() && !booked.value().orElseThrow().id().equals(b.consultation())) {

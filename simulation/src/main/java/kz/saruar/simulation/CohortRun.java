@@ -74,7 +74,7 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
         }
     }
 
-    /** The name of a code of this kind in {@code lang}; the code itself when the methodology names none. */
+    /** The name of a code of this kind in {@code lang} (FMT-03); the code itself when the methodology names none. */
     public String nameOf(Named kind, String code, Language lang) {
         LocalizedText name = names.get(kind.key(code));
         return name == null ? code : name.get(lang);

@@ -483,7 +483,7 @@ public final class FileJournalStore implements JournalStore {
         public AppendResult join() {
             writeInlineIfWriter(this);
             // one thread waits here; another joining the same append (a repeated command waits on
-            // the record that first carried its key) waits as CompletableFuture does
+            // the record that first carried its key, LFT-07) waits as CompletableFuture does
             if (!isDone() && WAITER.compareAndSet(this, null, Thread.currentThread())) {
                 boolean interrupted = false;
                 while (!isDone()) {

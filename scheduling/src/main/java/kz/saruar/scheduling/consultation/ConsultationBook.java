@@ -81,7 +81,7 @@ public final class ConsultationBook {
     /**
      * Books again a consultation that a journal recorded as booked, to rebuild the book: every
      * check of {@link #book} except the working day (PRE-05), which the holiday data of its time
-     * passed. Holiday data changes with the law (a day declared a holiday, a transfer order); a
+     * passed. Holiday data changes with the law (APP-11) (a day declared a holiday, a transfer order); a
      * booking made before that stays what it was, and the journal stays readable.
      */
     public Outcome<Consultation> replayBooking(ProjectId project, ExpertId expert, Instant start, Initiator initiator) {
