@@ -18,7 +18,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortEvent;
 import kz.saruar.cohort.CohortState;
@@ -159,15 +158,14 @@ public final class CohortJournal {
     /** Reads a cohort whose every event {@code events} has folded. */
     static CohortRun read(Cohort cohort, Events events, Optional<JournalStore> ledger, OptionalLong seed) {
         Arguments.nonNull("ledger", ledger);
-        return read(cohort, events, () -> ledger.map(l -> market(l, cohort.methodology())).orElse(List.of()), seed);
+        return read(cohort, events, ledger.map(l -> market(l, cohort.methodology())).orElse(List.of()), seed);
     }
 
     /**
      * Reads a cohort whose market weeks are already known: a simulation counts them as its ledger
      * records ({@link MarketWeeks}), instead of replaying the ledger's journal afterwards.
      */
-    static CohortRun read(Cohort cohort, Events events, Supplier<List<CohortRun.MarketWeek>> marketWeeks,
-            OptionalLong seed) {
+    static CohortRun read(Cohort cohort, Events events, List<CohortRun.MarketWeek> marketWeeks, OptionalLong seed) {
         Arguments.nonNull("seed", seed, "cohort", cohort, "marketWeeks", marketWeeks);
         Methodology m = cohort.methodology();
         CohortState state = cohort.state();
@@ -233,7 +231,7 @@ public final class CohortJournal {
         Optional<LocalDate> defenseDay = defenses.stream().map(CohortEvent.DefenseHeld::date).min(LocalDate::compareTo);
         List<CohortRun.Bar> calendar = new Bars(m, working, state, preStart, defenseDay,
                 Optional.ofNullable(firstConsultation), Optional.ofNullable(lastConsultation)).bars();
-        List<CohortRun.MarketWeek> market = marketWeeks.get();
+        List<CohortRun.MarketWeek> market = marketWeeks;
         String label = seed.isPresent() ? "seed " + seed.getAsLong() : state.cohortId();
         return new CohortRun(m.id(), seed.orElse(0), funnel(reached, stopped), traces, scores, scheme.passThreshold(),
                 scheme.minTotal(), scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, calendar, booked,

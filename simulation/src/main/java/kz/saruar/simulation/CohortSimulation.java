@@ -140,7 +140,7 @@ public final class CohortSimulation {
             run.ambassadors();
             // the market's weeks are counted as its ledger records them, not replayed from its journal afterwards
             List<CohortRun.MarketWeek> market = detailed ? run.market(j.ledger()) : List.of();
-            return CohortJournal.read(cohort, events, () -> market, OptionalLong.of(seed));
+            return CohortJournal.read(cohort, events, market, OptionalLong.of(seed));
         }
     }
 
@@ -498,10 +498,8 @@ public final class CohortSimulation {
                 int businesses = Math.max(3, admitted.size() / 4);
                 String[] business = new String[businesses];
                 for (int b = 0; b < businesses; b++) {
-                    business[b] = String.format("B%02d", b + 1);
-                }
-                for (int b = 0; b < businesses; b++) {
-                    String id = business[b];
+                    String id = String.format("B%02d", b + 1);
+                    business[b] = id;
                     ledger.submit(new LedgerCommand.OpenAccount(key("open-" + id), platform, AccountId.of("business:" + id),
                             AccountKind.BUSINESS, ActorId.of("owner:" + id), Optional.empty()));
                 }

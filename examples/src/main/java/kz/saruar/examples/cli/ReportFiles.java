@@ -126,10 +126,7 @@ public final class ReportFiles {
     }
 
     private int write(Console c, Simulation s, String html, Optional<String> cohortId, ToIntFunction<Simulation> text) {
-        Optional<Reason> p = problem();
-        if (p.isPresent()) {
-            return c.refuse(List.of(p.get()), ExitCodes.UNREADABLE);
-        }
+        // the commands checked problem() before their work (then); a file that fails now is refused below
         Path target = out.toAbsolutePath();
         Path draft = null;
         boolean tables = false;

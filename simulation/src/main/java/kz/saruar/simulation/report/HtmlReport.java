@@ -88,7 +88,7 @@ public final class HtmlReport {
         // one run (a real cohort, or a simulation without --runs): a spread table would repeat the
         // funnel, and the chart already sets 2020 beside it
         section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang),
-                cohort.isPresent() || s.runs() == 1 ? List.of(tables.get(0)) : List.of(tables.get(0), tables.get(1)), lang);
+                s.runs() == 1 ? List.of(tables.get(0)) : List.of(tables.get(0), tables.get(1)), lang);
         section(h, "scores", tables.get(2).title(), Charts.scores(r, lang), List.of(tables.get(2)), lang);
         section(h, "jurors", tables.get(3).title(), Charts.jurors(r, lang), List.of(tables.get(3)), lang);
         section(h, "calendar", tables.get(4).title(), Charts.calendar(r, lang), List.of(tables.get(4)), lang);
