@@ -90,6 +90,14 @@ class SimulateCommandTest {
         assertThat(cohortOnFile.exitCode()).isEqualTo(2);
         assertThat(cohortOnFile.err()).contains("--cohort", "a file, not a directory");
         assertThat(out).doesNotExist();
+
+        // a table that fails after the page's draft was written: refused, and neither page nor draft is left
+        Path tables = Files.createDirectories(dir.resolve("tables/funnel.csv")).getParent();
+        CliRunner tableFails = CliRunner.saruar("simulate", "--lang", "en", "--csv", tables.toString(), "--out",
+                out.toString(), "--applications", "20");
+        assertThat(tableFails.exitCode()).isEqualTo(2);
+        assertThat(tableFails.err()).contains("--csv");
+        assertThat(out).doesNotExist();
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no draft left").noneMatch(n -> n.endsWith(".part"));
         }
