@@ -131,6 +131,7 @@ public final class ReportFiles {
         Path draft = null;
         boolean tables = false;
         try {
+            target = linked(target);
             Files.createDirectories(target.getParent());
             // a plain new file (not a temp file, whose owner-only permissions the page would keep),
             // named for this process and moment so that two runs never move each other's draft
@@ -143,6 +144,7 @@ public final class ReportFiles {
                         : ReportTables.of(s, c.language()), csv);
                 tables = false;
             }
+            keepPermissions(target, draft);
             try {
                 Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
@@ -155,6 +157,28 @@ public final class ReportFiles {
         }
         return c.show(s, x -> (cohortId.isPresent() ? SummaryJson.cohortTree(x, cohortId.get(), c.language())
                 : SummaryJson.tree(x, c.language())).put("report", out.toAbsolutePath().toString()), text);
+    }
+
+    /**
+     * The file that {@code path} names through its links: the page replaces that file, as writing
+     * through the link would, instead of the link itself (a link into a web folder stays a link).
+     */
+    private static Path linked(Path path) throws IOException {
+        Path p = path;
+        // bounded as the kernel bounds a chain of links (40 on Linux); a loop then fails at the move
+        for (int i = 0; i < 40 && Files.isSymbolicLink(p); i++) {
+            p = p.resolveSibling(Files.readSymbolicLink(p)); // a relative link is read from the link's folder
+        }
+        return p;
+    }
+
+    /** The replaced page's permissions go to its draft, so a page kept private (or shared) stays so. */
+    private static void keepPermissions(Path target, Path draft) throws IOException {
+        try {
+            Files.setPosixFilePermissions(draft, Files.getPosixFilePermissions(target));
+        } catch (java.nio.file.NoSuchFileException | UnsupportedOperationException e) {
+            // a new page, or a file system without POSIX permissions: the draft's own are right
+        }
     }
 
     private static void deleteQuietly(Path p) {

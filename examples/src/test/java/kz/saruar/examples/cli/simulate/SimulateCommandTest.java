@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import kz.saruar.examples.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,24 @@ class SimulateCommandTest {
         assertThat(out).doesNotExist();
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).as("no draft left").noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void FMT_01_a_report_written_through_a_link_replaces_the_linked_file_and_keeps_its_permissions() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path page = Files.writeString(site.resolve("report.html"), "old");
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(page, shared);
+        Path link = Files.createSymbolicLink(dir.resolve("latest.html"), dir.relativize(page));
+
+        CliRunner r = CliRunner.saruar("simulate", "--out", link.toString(), "--applications", "20");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>");
+        assertThat(Files.getPosixFilePermissions(page)).isEqualTo(shared);
+        try (var left = Files.list(site)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("report.html");
         }
     }
 
