@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The national intake as a user runs it (issue 11: 10,000 applications in under 10 s): a fresh
+# `./saruar simulate --applications N` each time, timed whole (JVM start, simulation, report), with
+# the machine's load before each run. JAVA_HOME chooses the JDK, as it does for ./saruar; the first
+# run (which builds the jar, dumps the class archives and, on a JDK 25 or later, trains the AOT
+# cache) is not timed.
+# Usage: benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repeats="${1:-3}"
+applications="${2:-10000}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+echo "$("$java" -version 2>&1 | head -1), $(nproc) processors; --applications $applications"
+./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null
+for i in $(seq "$repeats"); do
+  load="$(cut -d' ' -f1 /proc/loadavg)"
+  start="$(date +%s%N)"
+  ./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null
+  end="$(date +%s%N)"
+  echo "run $i: $(( (end - start) / 1000000 )) ms (load average before it: $load)"
+done
