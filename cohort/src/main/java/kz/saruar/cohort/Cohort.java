@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -274,6 +275,7 @@ public final class Cohort {
         }
         Instant now = clock.instant();
         model.decided = null;
+        model.decidedLifecycles.clear();
         Outcome<List<CohortEvent>> decided = decide(command, written, now);
         if (decided.refused()) {
             LOG.debug("command {} {} refused: {}", command.type(), command.key(),
@@ -622,7 +624,8 @@ public final class Cohort {
         return project(c.project()).flatMap(p -> {
             LifecycleCommand completed = Lifecycles.complete(c.command(), model.methodology, p.application, p.defenseDate,
                     now);
-            return Lifecycles.decide(p.lifecycle, completed, c.actor(), now).map(List::<CohortEvent>of);
+            return Lifecycles.decide(p.lifecycle, completed, c.actor(), now, model.decidedLifecycles)
+                    .map(List::<CohortEvent>of);
         });
     }
 
@@ -645,7 +648,8 @@ public final class Cohort {
         if (!unknown.isEmpty()) {
             return Outcome.refused(unknown);
         }
-        return Defenses.decide(c, defending, model.methodology, "D" + (model.defenses.size() + 1), now);
+        return Defenses.decide(c, defending, model.methodology, "D" + (model.defenses.size() + 1), now,
+                model.decidedLifecycles);
     }
 
     private Outcome<List<CohortEvent>> bookConsultation(CohortCommand.BookConsultation c, Instant now) {
@@ -799,6 +803,8 @@ public final class Cohort {
         byte[] lastHash = JournalFormat.genesisHash();
         /** The application the last accepted Submit/UpdateApplication decided, as its live event opens it. */
         Applications.Opened decided;
+        /** The projects after the lifecycle events the command being submitted decided, under those events. */
+        final Map<CohortEvent, ProjectLifecycle> decidedLifecycles = new IdentityHashMap<>();
         private CohortState snapshot;
 
         Model(CohortEvent.CohortCreated created, Methodology methodology, PersonKeys keys, WorkingCalendar calendar) {
@@ -838,7 +844,9 @@ public final class Cohort {
                 known(v.project(), r).eligibility.put(v.check(), v.status());
             } else if (e instanceof CohortEvent.LifecycleRecorded l) {
                 ProjectRecord p = known(l.project(), r);
-                p.lifecycle = Lifecycles.replay(p.lifecycle, l, r.actor(), at, r.position());
+                // a live event's project was just decided from it (Lifecycles.decide): not replayed again
+                ProjectLifecycle known = live ? decidedLifecycles.remove(l) : null;
+                p.lifecycle = known != null ? known : Lifecycles.replay(p.lifecycle, l, r.actor(), at, r.position());
             } else if (e instanceof CohortEvent.DefenseHeld d) {
                 defenses.add(d.session());
                 for (CohortEvent.DecisionLine line : d.decisions()) {

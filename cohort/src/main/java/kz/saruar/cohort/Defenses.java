@@ -11,6 +11,7 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.lifecycle.DefenseOutcome;
+import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.Methodology;
 import kz.saruar.scoring.BatchSubmission;
@@ -38,7 +39,7 @@ final class Defenses {
     }
 
     static Outcome<List<CohortEvent>> decide(CohortCommand.HoldDefense c, List<Defending> projects, Methodology m,
-            String sessionId, Instant now) {
+            String sessionId, Instant now, Map<CohortEvent, ProjectLifecycle> decided) {
         List<Reason> reasons = new ArrayList<>();
         for (Defending p : projects) {
             if (p.lifecycle().state() != ProjectState.IN_PRE_ACCELERATION) {
@@ -94,7 +95,8 @@ final class Defenses {
         for (ProjectDecision d : p.ranking()) {
             Defending who = byId.get(d.projectId());
             Outcome<CohortEvent.LifecycleRecorded> rec = Lifecycles.decide(who.lifecycle(),
-                    new Commands.RecordDefense(DefenseOutcome.of(d.total(), d.band().code(), d.passed())), c.actor(), now);
+                    new Commands.RecordDefense(DefenseOutcome.of(d.total(), d.band().code(), d.passed())), c.actor(), now,
+                    decided);
             if (rec.refused()) {
                 return Outcome.refused(rec.reasons());
             }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.LocalizedText;
@@ -57,11 +58,19 @@ final class Lifecycles {
         return c;
     }
 
-    /** Decides a completed command: the event to record, or every reason of the refusal. */
+    /**
+     * Decides a completed command: the event to record, or every reason of the refusal. The project
+     * after an accepted command goes into {@code decided} under its event, so that the state takes
+     * it in when the event is recorded instead of replaying the event it was just decided from.
+     */
     static Outcome<CohortEvent.LifecycleRecorded> decide(ProjectLifecycle project, LifecycleCommand command,
-            Actor actor, Instant now) {
+            Actor actor, Instant now, Map<CohortEvent, ProjectLifecycle> decided) {
         Outcome<LifecycleStep> d = project.decide(command, actor, Clock.fixed(now, Kazakhstan.ZONE));
-        return d.map(step -> recorded(step.event()));
+        return d.map(step -> {
+            CohortEvent.LifecycleRecorded e = recorded(step.event());
+            decided.put(e, step.project());
+            return e;
+        });
     }
 
     static CohortEvent.LifecycleRecorded recorded(LifecycleEvent e) {
