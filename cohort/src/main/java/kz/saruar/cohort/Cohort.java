@@ -221,15 +221,16 @@ public final class Cohort {
     }
 
     /**
-     * Checks the chain and schema as {@link #verify(JournalStore)} does, then replays every event
-     * under the rules (LFT-06): a well-chained event the rules cannot apply (an application
-     * submitted twice, say) is the first bad one, after the hash of the last event that replayed.
+     * Checks the chain and schema as {@link #verify(JournalStore)} does while it replays every
+     * event under the rules (LFT-06), in one pass: the first bad record is the first that breaks
+     * the chain or the schema, or that the rules cannot apply (an application submitted twice,
+     * say), after the hash of the last event that replayed. A misplaced cohort creation is told in
+     * the cohort's words (a second creation, or a first event that is not one).
      */
     public static JournalVerification verify(JournalStore store, PersonKeys keys) {
         Arguments.nonNull("store", store, "keys", keys);
-        JournalVerification chain = verify(store);
-        if (!chain.ok()) {
-            return chain;
+        if (store.read(0, 1).isEmpty()) {
+            return verify(store); // an empty journal: well chained, nothing to replay
         }
         Cohort c = new Cohort(store, Clock.fixed(Instant.EPOCH, Kazakhstan.ZONE), keys, WorkingCalendar.kazakhstan());
         try {
@@ -239,7 +240,7 @@ public final class Cohort {
             String lastGood = JournalFormat.hex(c.model == null ? JournalFormat.genesisHash() : c.model.lastHash);
             return JournalVerification.badAt(e.position(), lastGood, e.text());
         }
-        return chain;
+        return JournalVerification.ok(c.model.position, JournalFormat.hex(c.model.lastHash));
     }
 
     /**

@@ -209,6 +209,29 @@ class CohortJournalTest {
     }
 
     @Test
+    void LFT_06_verify_with_the_keys_finds_what_the_chain_check_finds_in_its_one_pass() {
+        withProjects(2);
+        assertThat(Cohort.verify(store, keys)).as("a good journal").isEqualTo(Cohort.verify(store));
+        List<StoredRecord> records = store.read(0, 100);
+        for (int k = 0; k < records.size(); k++) {
+            InMemoryJournalStore copy = new InMemoryJournalStore();
+            for (StoredRecord r : records) {
+                byte[] b = r.payload();
+                if (r.position() == k) {
+                    b[b.length / 2] ^= 0x01;
+                }
+                copy.append(r.position(), List.of(b)).join();
+            }
+            JournalVerification chain = Cohort.verify(copy);
+            JournalVerification replayed = Cohort.verify(copy, keys);
+            assertThat(replayed.firstBad()).as("record %s damaged", k).hasValue((long) k).isEqualTo(chain.firstBad());
+            assertThat(replayed.lastHash()).isEqualTo(chain.lastHash());
+            assertThat(replayed.records()).isEqualTo(chain.records());
+        }
+        assertThat(Cohort.verify(new InMemoryJournalStore(), keys).ok()).as("an empty journal").isTrue();
+    }
+
+    @Test
     void LFT_06_a_record_that_does_not_replay_says_why_in_kazakh_and_russian_not_only_in_english() {
         withProjects(1);
         // the same submission again, well formed and well chained: only the replay's check refuses it

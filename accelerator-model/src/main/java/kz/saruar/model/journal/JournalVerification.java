@@ -28,7 +28,8 @@ public record JournalVerification(long records, String lastHash, Optional<Long> 
         return problemText.map(t -> t.get(Language.EN));
     }
 
-    static JournalVerification ok(long records, String lastHash) {
+    /** A journal whose {@code records} records all verified, the last of them with {@code lastHash} (hex). */
+    public static JournalVerification ok(long records, String lastHash) {
         return new JournalVerification(records, lastHash, Optional.empty(), Optional.empty());
     }
 
