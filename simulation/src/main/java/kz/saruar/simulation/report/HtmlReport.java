@@ -1,7 +1,9 @@
 package kz.saruar.simulation.report;
 
 import com.google.common.html.HtmlEscapers;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.Arguments;
@@ -84,21 +86,22 @@ public final class HtmlReport {
                 .append("</p>\n");
         h.append(summary(s, lang));
         h.append("</header>\n<main>\n");
-        List<ReportTable> tables = ReportTables.of(s, lang);
-        // one run (a real cohort, or a simulation without --runs): a spread table would repeat the
-        // funnel, and the chart already sets 2020 beside it
-        section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang),
-                s.runs() == 1 ? List.of(tables.get(0)) : List.of(tables.get(0), tables.get(1)), lang);
-        section(h, "scores", tables.get(2).title(), Charts.scores(r, lang), List.of(tables.get(2)), lang);
-        section(h, "jurors", tables.get(3).title(), Charts.jurors(r, lang), List.of(tables.get(3)), lang);
-        section(h, "calendar", tables.get(4).title(), Charts.calendar(r, lang), List.of(tables.get(4)), lang);
-        section(h, "consultations", tables.get(5).title(), Charts.consultations(r, lang), List.of(tables.get(5)), lang);
-        section(h, "liftcoin", tables.get(6).title(), Charts.market(r, lang), List.of(tables.get(6)), lang);
+        // one run (a real cohort, or a simulation without --runs): the tables over runs would repeat
+        // the funnel and the directions, whose charts already set 2020 beside them
+        Map<String, ReportTable> t = new LinkedHashMap<>();
+        (s.runs() > 1 ? ReportTables.of(s, lang) : ReportTables.ofCohort(s, lang)).forEach(x -> t.put(x.id(), x));
+        section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang), tables(t, "funnel", "funnel-spread"), lang);
+        section(h, "scores", t.get("scores").title(), Charts.scores(r, lang), tables(t, "scores"), lang);
+        section(h, "jurors", t.get("jurors").title(), Charts.jurors(r, lang), tables(t, "jurors"), lang);
+        section(h, "calendar", t.get("calendar").title(), Charts.calendar(r, lang), tables(t, "calendar"), lang);
+        section(h, "consultations", t.get("consultations").title(), Charts.consultations(r, lang),
+                tables(t, "consultations"), lang);
+        section(h, "liftcoin", t.get("liftcoin").title(), Charts.market(r, lang), tables(t, "liftcoin"), lang);
         // over several runs, each direction's graduates against 2020's 5/5/8/2 (section 11)
-        section(h, "directions", tables.get(7).title(), Charts.directions(r, lang),
-                s.runs() > 1 ? List.of(tables.get(7), tables.get(8)) : List.of(tables.get(7)), lang);
+        section(h, "directions", t.get("directions").title(), Charts.directions(r, lang),
+                tables(t, "directions", "graduates-spread"), lang);
         s.comparison().ifPresent(c -> section(h, "compare", Texts.COMPARE.get(lang), Charts.compare(c, lang),
-                List.of(tables.get(9), tables.get(10)), lang));
+                tables(t, "compare", "compare-projects"), lang));
         h.append("</main>\n<footer><p>Saruar · ").append(esc(Texts.t(lang,
                 "Диаграммалар: JFreeChart, JFreeSVG. Кестелер CSV ретінде де бар (--csv).",
                 "Диаграммы: JFreeChart, JFreeSVG. Таблицы есть и в CSV (--csv).",
@@ -173,6 +176,11 @@ public final class HtmlReport {
                     .append("</td></tr>\n");
         }
         return h.append("</tbody>\n</table>\n</details>\n").toString();
+    }
+
+    /** Those of {@code ids} that the report has, in that order. */
+    private static List<ReportTable> tables(Map<String, ReportTable> byId, String... ids) {
+        return java.util.Arrays.stream(ids).filter(byId::containsKey).map(byId::get).toList();
     }
 
     private static String esc(String s) {

@@ -25,24 +25,7 @@ public final class ReportTables {
 
     /** Every table of a simulation, in report order, in this language. */
     public static List<ReportTable> of(Simulation s, Language lang) {
-        Objects.requireNonNull(s, "s");
-        Objects.requireNonNull(lang, "lang");
-        List<ReportTable> out = new ArrayList<>();
-        CohortRun r = s.detail();
-        out.add(funnel(r, lang));
-        out.add(spread(s, lang));
-        out.add(scores(r, lang));
-        out.add(jurors(r, lang));
-        out.add(calendar(r, lang));
-        out.add(consultations(r, lang));
-        out.add(market(r, lang));
-        out.add(directions(r, lang));
-        out.add(graduates(s, lang));
-        s.comparison().ifPresent(c -> {
-            out.add(compare(c, lang));
-            out.add(differences(c, lang));
-        });
-        return out;
+        return of(s, lang, true);
     }
 
     /**
@@ -51,10 +34,33 @@ public final class ReportTables {
      * would only repeat its funnel and compare it with 2020.
      */
     public static List<ReportTable> ofCohort(Simulation s, Language lang) {
-        return of(s, lang).stream().filter(t -> !OVER_RUNS.contains(t.id())).toList();
+        return of(s, lang, false);
     }
 
-    private static final java.util.Set<String> OVER_RUNS = java.util.Set.of("funnel-spread", "graduates-spread");
+    private static List<ReportTable> of(Simulation s, Language lang, boolean overRuns) {
+        Objects.requireNonNull(s, "s");
+        Objects.requireNonNull(lang, "lang");
+        List<ReportTable> out = new ArrayList<>();
+        CohortRun r = s.detail();
+        out.add(funnel(r, lang));
+        if (overRuns) {
+            out.add(spread(s, lang));
+        }
+        out.add(scores(r, lang));
+        out.add(jurors(r, lang));
+        out.add(calendar(r, lang));
+        out.add(consultations(r, lang));
+        out.add(market(r, lang));
+        out.add(directions(r, lang));
+        if (overRuns) {
+            out.add(graduates(s, lang));
+        }
+        s.comparison().ifPresent(c -> {
+            out.add(compare(c, lang));
+            out.add(differences(c, lang));
+        });
+        return out;
+    }
 
     static ReportTable funnel(CohortRun r, Language lang) {
         List<List<String>> rows = new ArrayList<>();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import kz.saruar.model.Language;
 import kz.saruar.model.SaruarException;
@@ -29,22 +30,43 @@ public final class SummaryJson {
 
     /** The summary as a JSON tree. */
     public static ObjectNode tree(Simulation s, Language lang) {
+        return tree(s, lang, Optional.empty());
+    }
+
+    /**
+     * The summary of a real cohort's report: the cohort's ID instead of a seed, and no spread over
+     * runs (one real cohort is one run).
+     */
+    public static ObjectNode cohortTree(Simulation s, String cohortId, Language lang) {
+        return tree(s, lang, Optional.of(Objects.requireNonNull(cohortId, "cohortId")));
+    }
+
+    /** A simulation's summary, or with {@code cohort} a real cohort's: no seed and nothing over runs. */
+    private static ObjectNode tree(Simulation s, Language lang, Optional<String> cohort) {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(lang, "lang");
+        boolean overRuns = cohort.isEmpty();
         ObjectNode root = MAPPER.createObjectNode();
+        cohort.ifPresent(id -> root.put("cohort", id));
         root.put("methodology", s.detail().methodologyId());
-        root.put("seed", s.detail().seed());
+        if (overRuns) {
+            root.put("seed", s.detail().seed());
+        }
         root.put("applications", s.detail().funnel().get(0).count());
-        root.put("runs", s.runs());
+        if (overRuns) {
+            root.put("runs", s.runs());
+        }
         root.set("funnel", funnel(s.detail(), lang));
-        ArrayNode spread = root.putArray("spread");
-        for (StageSpread st : s.spread()) {
-            ObjectNode o = spread.addObject().put("stage", st.code());
-            spread(o, st.mean(), st.sd(), st.min(), st.max(), st.reference());
-            if (st.reference().isPresent()) {
-                o.put("within10Percent", st.within(0.10));
+        if (overRuns) {
+            ArrayNode spread = root.putArray("spread");
+            for (StageSpread st : s.spread()) {
+                ObjectNode o = spread.addObject().put("stage", st.code());
+                spread(o, st.mean(), st.sd(), st.min(), st.max(), st.reference());
+                if (st.reference().isPresent()) {
+                    o.put("within10Percent", st.within(0.10));
+                }
+                st.rules().forEach(o.putArray("rules")::add);
             }
-            st.rules().forEach(o.putArray("rules")::add);
         }
         root.set("defense", defense(s.detail()));
         ObjectNode by = root.putObject("byDirection");
@@ -54,34 +76,19 @@ public final class SummaryJson {
                 a.add(c);
             }
         });
-        // section 11's graduates by direction (5/5/8/2 in 2020), over the runs
-        ArrayNode graduates = root.putArray("graduatesByDirection");
-        for (DirectionSpread d : s.graduates()) {
-            ObjectNode o = graduates.addObject().put("direction", d.direction());
-            spread(o, d.mean(), d.sd(), d.min(), d.max(), d.reference());
-            if (d.reference().isPresent()) {
-                o.put("tolerance", DirectionSpread.TOLERANCE).put("withinTolerance", d.matches2020());
+        if (overRuns) {
+            // section 11's graduates by direction (5/5/8/2 in 2020), over the runs
+            ArrayNode graduates = root.putArray("graduatesByDirection");
+            for (DirectionSpread d : s.graduates()) {
+                ObjectNode o = graduates.addObject().put("direction", d.direction());
+                spread(o, d.mean(), d.sd(), d.min(), d.max(), d.reference());
+                if (d.reference().isPresent()) {
+                    o.put("tolerance", DirectionSpread.TOLERANCE).put("withinTolerance", d.matches2020());
+                }
             }
         }
         s.comparison().ifPresent(c -> root.set("compare", compare(c, lang)));
         return root;
-    }
-
-    /**
-     * The summary of a real cohort's report: the cohort's ID instead of a seed, and no spread over
-     * runs (one real cohort is one run).
-     */
-    public static ObjectNode cohortTree(Simulation s, String cohortId, Language lang) {
-        Objects.requireNonNull(cohortId, "cohortId");
-        ObjectNode root = tree(s, lang);
-        ObjectNode out = MAPPER.createObjectNode();
-        out.put("cohort", cohortId);
-        root.fields().forEachRemaining(e -> {
-            if (!List.of("seed", "runs", "spread", "graduatesByDirection").contains(e.getKey())) {
-                out.set(e.getKey(), e.getValue());
-            }
-        });
-        return out;
     }
 
     /** A count's spread over the runs, with the 2020 count when there is one. */
