@@ -235,7 +235,7 @@ final class Charts {
 
     /** A long stage name cut for an axis; the table carries the full name. */
     private static String label(String name) {
-        return name.length() <= 26 ? name : name.substring(0, 25) + "…";
+        return name.length() <= 64 ? name : name.substring(0, 63) + "…";
     }
 
     /** Draws a small bar chart once and drops it: loads the chart classes and the fonts (see {@link HtmlReport#prepare}). */
@@ -268,7 +268,12 @@ final class Charts {
             }
             br.setItemMargin(0.05);
             br.setDrawBarOutline(false);
-            p.getDomainAxis().setMaximumCategoryLabelLines(2);
+            // a stage's whole name on up to four lines under its bars: a cut name reads as another stage
+            p.getDomainAxis().setMaximumCategoryLabelLines(4);
+            // narrower gaps between categories leave a label room for a long word (преакселерацию)
+            p.getDomainAxis().setCategoryMargin(0.1);
+            p.getDomainAxis().setLowerMargin(0.02);
+            p.getDomainAxis().setUpperMargin(0.02);
         }
         if (chart.getPlot() instanceof XYPlot p) {
             p.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
