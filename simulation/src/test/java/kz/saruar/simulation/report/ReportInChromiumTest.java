@@ -87,6 +87,17 @@ class ReportInChromiumTest {
             assertThat(svg.select("path").eachAttr("d")).as("no glyph outlines in " + svg.attr("data-chart"))
                     .allSatisfy(d -> assertThat(d).doesNotContain("Q"));
         }
+        // the bars' categories carry whole stage and direction names, never cut ("Completed pre-acceleratio…")
+        for (String chart : List.of("funnel", "directions")) {
+            String labels = rendered.select("svg.chart[data-chart=" + chart + "] text").text();
+            assertThat(labels).as("labels of " + chart).doesNotContain("…").doesNotContain("...");
+        }
+        // its lines joined again (a line may end after a hyphen: "pre-" / "acceleration")
+        String funnelLabels = String.join(" ", rendered.select("svg.chart[data-chart=funnel] text").eachText())
+                .replace("- ", "-");
+        for (JsonNode stage : summary.get("funnel")) {
+            assertThat(funnelLabels).as("the funnel chart's stages").contains(stage.get("name").asText());
+        }
         for (String chart : List.of("funnel", "scores", "jurors")) {
             assertThat(rendered.select("svg.chart[data-chart=" + chart + "] g[transform^=matrix(0.0,-1.0] > text"))
                     .as("the vertical axis label of " + chart).isNotEmpty();
