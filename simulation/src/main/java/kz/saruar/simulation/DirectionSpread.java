@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import kz.saruar.model.Arguments;
 
@@ -49,11 +48,7 @@ public record DirectionSpread(String direction, double mean, double sd, int min,
             throw new IllegalArgumentException("no runs");
         }
         boolean size2020 = runs.get(0).funnel().get(0).count() == StageSpread.COHORT_2020.get(0);
-        Map<String, Integer> in2020 = new TreeMap<>();
-        for (String d : StageSpread.DIRECTIONS_2020) {
-            String[] kv = d.split("=");
-            in2020.put(kv[0], Integer.parseInt(kv[1]));
-        }
+        Map<String, Integer> in2020 = StageSpread.DIRECTIONS_2020;
         // the 2020 directions this methodology has, and any direction that graduated someone
         TreeSet<String> directions = new TreeSet<>();
         if (size2020) {

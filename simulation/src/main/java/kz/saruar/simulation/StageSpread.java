@@ -1,7 +1,9 @@
 package kz.saruar.simulation;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import kz.saruar.model.Arguments;
@@ -25,8 +27,8 @@ public record StageSpread(String code, LocalizedText name, double mean, double s
     /** The 2020 cohort (section 11): 120 → 46 → 39 → 20 → 17. */
     public static final List<Integer> COHORT_2020 = List.of(120, 46, 39, 20, 17);
     /** The 2020 graduates by direction (section 11): 5 education, 5 culture, 8 inclusion, 2 ecology. */
-    public static final List<String> DIRECTIONS_2020 = List.of("NON_FORMAL_EDUCATION=5", "CULTURE_ART_SPORT=5",
-            "INCLUSIVE_SOCIETY=8", "ECOLOGY=2");
+    public static final Map<String, Integer> DIRECTIONS_2020 = ImmutableMap.of("NON_FORMAL_EDUCATION", 5,
+            "CULTURE_ART_SPORT", 5, "INCLUSIVE_SOCIETY", 8, "ECOLOGY", 2);
 
     /** Refuses nulls. */
     public StageSpread {

@@ -47,8 +47,7 @@ class CohortSimulationTest {
         for (CohortRun r : runs) {
             r.byDirection().forEach((d, counts) -> graduates.merge(d, counts[3] / 100.0, Double::sum));
         }
-        Map<String, Integer> in2020 = new TreeMap<>();
-        StageSpread.DIRECTIONS_2020.forEach(e -> in2020.put(e.split("=")[0], Integer.parseInt(e.split("=")[1])));
+        Map<String, Integer> in2020 = StageSpread.DIRECTIONS_2020;
         in2020.forEach((d, n) -> assertThat(graduates.getOrDefault(d, 0.0)).as(d + " graduates, mean of 100 runs")
                 .isCloseTo(n, within(0.75)));
         // the report's DirectionSpread shows the same means, with the 2020 count beside each
