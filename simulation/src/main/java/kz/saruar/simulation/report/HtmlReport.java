@@ -89,7 +89,7 @@ public final class HtmlReport {
         // one run (a real cohort, or a simulation without --runs): the tables over runs would repeat
         // the funnel and the directions, whose charts already set 2020 beside them
         Map<String, ReportTable> t = new LinkedHashMap<>();
-        (s.runs() > 1 ? ReportTables.of(s, lang) : ReportTables.ofCohort(s, lang)).forEach(x -> t.put(x.id(), x));
+        ReportTables.of(s, lang, s.runs() > 1).forEach(x -> t.put(x.id(), x));
         section(h, "funnel", Texts.FUNNEL.get(lang), Charts.funnel(s, lang), tables(t, "funnel", "funnel-spread"), lang);
         section(h, "scores", t.get("scores").title(), Charts.scores(r, lang), tables(t, "scores"), lang);
         section(h, "jurors", t.get("jurors").title(), Charts.jurors(r, lang), tables(t, "jurors"), lang);

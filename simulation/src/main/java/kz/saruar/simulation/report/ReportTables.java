@@ -37,7 +37,8 @@ public final class ReportTables {
         return of(s, lang, false);
     }
 
-    private static List<ReportTable> of(Simulation s, Language lang, boolean overRuns) {
+    /** The tables of {@code s}; those over runs ({@code funnel-spread}, {@code graduates-spread}) only when {@code overRuns}. */
+    static List<ReportTable> of(Simulation s, Language lang, boolean overRuns) {
         Objects.requireNonNull(s, "s");
         Objects.requireNonNull(lang, "lang");
         List<ReportTable> out = new ArrayList<>();
@@ -161,8 +162,7 @@ public final class ReportTables {
                 "Завершившие акселерацию по направлениям", "Graduates by direction") + ": " + s.runs() + " × "
                 + Texts.t(lang, "жүгіру", "прогонов", "runs"),
                 List.of(Texts.DIRECTION.get(lang), Texts.MEAN.get(lang), Texts.SD.get(lang), Texts.MIN.get(lang),
-                        Texts.MAX.get(lang), Texts.Y2020.get(lang), Texts.t(lang, "2020-дан ±0,75 ішінде",
-                                "В пределах ±0,75 от 2020", "Within ±0.75 of 2020")), rows);
+                        Texts.MAX.get(lang), Texts.Y2020.get(lang), within(lang)), rows);
     }
 
     static ReportTable compare(Comparison c, Language lang) {
@@ -194,6 +194,13 @@ public final class ReportTables {
                 List.of(Texts.PROJECT.get(lang), Texts.DIRECTION.get(lang), Texts.STAGE.get(lang) + " " + a,
                         Texts.STAGE.get(lang) + " " + b, Texts.TOTAL.get(lang) + " " + a, Texts.TOTAL.get(lang) + " " + b,
                         Texts.RULE.get(lang) + " " + a, Texts.RULE.get(lang) + " " + b), rows);
+    }
+
+    /** The graduates table's last header: within {@link DirectionSpread#TOLERANCE} of 2020, with kk/ru's decimal comma. */
+    private static String within(Language lang) {
+        String en = fmt(DirectionSpread.TOLERANCE);
+        String comma = en.replace('.', ',');
+        return Texts.t(lang, "2020-дан ±" + comma + " ішінде", "В пределах ±" + comma + " от 2020", "Within ±" + en + " of 2020");
     }
 
     static String fmt(double v) {
