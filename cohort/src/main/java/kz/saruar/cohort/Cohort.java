@@ -313,8 +313,8 @@ public final class Cohort {
     }
 
     /**
-     * The working days this cohort books new consultations on and counts its working-day deadlines
-     * with (PRE-05): the calendar it was created or opened on.
+     * The working days this cohort books new consultations on (PRE-05): the calendar it was
+     * created or opened on. Its deadlines (APP-10, DEF-11) count calendar days.
      */
     public WorkingCalendar calendar() {
         return calendar;

@@ -42,7 +42,8 @@ public record JournalVerification(long records, String lastHash, Optional<Long> 
         if (position < 0) {
             throw new IllegalArgumentException("position is negative: " + position);
         }
-        return new JournalVerification(position, lastGoodHash, Optional.of(position), Optional.of(problem));
+        return new JournalVerification(position, lastGoodHash, Optional.of(position),
+                Optional.of(Objects.requireNonNull(problem, "problem")));
     }
 
     /** Whether every record verified. */
