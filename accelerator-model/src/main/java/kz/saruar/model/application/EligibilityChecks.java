@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.Language;
@@ -365,17 +366,17 @@ public final class EligibilityChecks {
                                 "The primary documentation is incomplete (APP-05)")));
         Optional<AdmissionFacts> f = a.admission();
         fact(out, APP08, "PRINCIPLES_MATCH", "$.admission.ideaMatchesPrinciples", f.flatMap(AdmissionFacts::ideaMatchesPrinciples),
-                LocalizedText.message("Идея бағдарлама қағидаттарына сәйкес", "Идея соответствует принципам программы", "The idea matches the program's principles"),
-                LocalizedText.message("Идея бағдарлама қағидаттарына сәйкес емес", "Идея не соответствует принципам программы", "The idea does not match the program's principles"),
-                LocalizedText.message("Идеяның қағидаттарға сәйкестігі әлі бағаланбаған", "Соответствие идеи принципам ещё не оценено", "The idea's match with the principles is not assessed yet"));
+                () -> LocalizedText.message("Идея бағдарлама қағидаттарына сәйкес", "Идея соответствует принципам программы", "The idea matches the program's principles"),
+                () -> LocalizedText.message("Идея бағдарлама қағидаттарына сәйкес емес", "Идея не соответствует принципам программы", "The idea does not match the program's principles"),
+                () -> LocalizedText.message("Идеяның қағидаттарға сәйкестігі әлі бағаланбаған", "Соответствие идеи принципам ещё не оценено", "The idea's match with the principles is not assessed yet"));
         fact(out, APP08, "PRIMARY_INTERVIEW_PASSED", "$.admission.primaryInterviewPassed", f.flatMap(AdmissionFacts::primaryInterviewPassed),
-                LocalizedText.message("Сарапшылар тобымен алғашқы сұхбаттан өтті", "Первичное собеседование с экспертной группой пройдено", "The primary interview with the expert group was passed"),
-                LocalizedText.message("Алғашқы сұхбаттан өтпеді", "Первичное собеседование не пройдено", "The primary interview was not passed"),
-                LocalizedText.message("Алғашқы сұхбат әлі өткен жоқ", "Первичное собеседование ещё не проведено", "The primary interview has not taken place yet"));
+                () -> LocalizedText.message("Сарапшылар тобымен алғашқы сұхбаттан өтті", "Первичное собеседование с экспертной группой пройдено", "The primary interview with the expert group was passed"),
+                () -> LocalizedText.message("Алғашқы сұхбаттан өтпеді", "Первичное собеседование не пройдено", "The primary interview was not passed"),
+                () -> LocalizedText.message("Алғашқы сұхбат әлі өткен жоқ", "Первичное собеседование ещё не проведено", "The primary interview has not taken place yet"));
         fact(out, APP08, "SCHEDULE_COMMITMENT", "$.admission.readyForSchedule", f.flatMap(AdmissionFacts::readyForSchedule),
-                LocalizedText.message("Сабақ кестесін ұстануға дайын", "Готовность следовать расписанию занятий подтверждена", "Ready to follow the class schedule"),
-                LocalizedText.message("Сабақ кестесін ұстануға дайын емес", "Не готов следовать расписанию занятий", "Not ready to follow the class schedule"),
-                LocalizedText.message("Кестеге дайындығы расталмаған", "Готовность к расписанию не подтверждена", "Readiness for the schedule is not confirmed"));
+                () -> LocalizedText.message("Сабақ кестесін ұстануға дайын", "Готовность следовать расписанию занятий подтверждена", "Ready to follow the class schedule"),
+                () -> LocalizedText.message("Сабақ кестесін ұстануға дайын емес", "Не готов следовать расписанию занятий", "Not ready to follow the class schedule"),
+                () -> LocalizedText.message("Кестеге дайындығы расталмаған", "Готовность к расписанию не подтверждена", "Readiness for the schedule is not confirmed"));
         return EligibilityVerdict.of(out);
     }
 
@@ -412,22 +413,24 @@ public final class EligibilityChecks {
                         : LocalizedText.message("Құжаттама пакетінде жоқ: {0}", "В пакете документации нет: {0}",
                                 "The documentation package lacks: {0}", String.join(", ", missing))));
         fact(out, DEF12, "SECOND_INTERVIEW", "$.preAcceleration.secondInterviewPassed", r.secondInterviewPassed(),
-                LocalizedText.message("Екінші сұхбаттан өтті", "Второе собеседование пройдено", "The second interview was passed"),
-                LocalizedText.message("Екінші сұхбаттан өтпеді", "Второе собеседование не пройдено", "The second interview was not passed"),
-                LocalizedText.message("Екінші сұхбат әлі өткен жоқ", "Второе собеседование ещё не проведено", "The second interview has not taken place yet"));
+                () -> LocalizedText.message("Екінші сұхбаттан өтті", "Второе собеседование пройдено", "The second interview was passed"),
+                () -> LocalizedText.message("Екінші сұхбаттан өтпеді", "Второе собеседование не пройдено", "The second interview was not passed"),
+                () -> LocalizedText.message("Екінші сұхбат әлі өткен жоқ", "Второе собеседование ещё не проведено", "The second interview has not taken place yet"));
         fact(out, DEF12, "INDIVIDUAL_PLAN", "$.preAcceleration.individualPlanFulfilled", r.individualPlanFulfilled(),
-                LocalizedText.message("Жеке жоспар орындалды", "Индивидуальный план выполнен", "The individual plan is fulfilled"),
-                LocalizedText.message("Жеке жоспар орындалмады", "Индивидуальный план не выполнен", "The individual plan is not fulfilled"),
-                LocalizedText.message("Жеке жоспардың орындалуын тәлімгер растамаған", "Выполнение индивидуального плана ментор не подтвердил",
+                () -> LocalizedText.message("Жеке жоспар орындалды", "Индивидуальный план выполнен", "The individual plan is fulfilled"),
+                () -> LocalizedText.message("Жеке жоспар орындалмады", "Индивидуальный план не выполнен", "The individual plan is not fulfilled"),
+                () -> LocalizedText.message("Жеке жоспардың орындалуын тәлімгер растамаған", "Выполнение индивидуального плана ментор не подтвердил",
                         "The mentor has not confirmed the individual plan"));
         return EligibilityVerdict.of(out);
     }
 
+    // the explanation of the one status that applies is built, not all three (eligibility runs per applicant)
     private static void fact(List<RuleCheck> out, RuleId rule, String requirement, String path, Optional<Boolean> value,
-            LocalizedText yes, LocalizedText no, LocalizedText unknown) {
+            Supplier<LocalizedText> yes, Supplier<LocalizedText> no, Supplier<LocalizedText> unknown) {
         CheckStatus s = value.isEmpty() ? CheckStatus.NEEDS_EVIDENCE : value.get() ? CheckStatus.PASSED : CheckStatus.FAILED;
         out.add(new RuleCheck(rule, requirement, path, s, figures(requirement.toLowerCase(java.util.Locale.ROOT),
-                value.map(String::valueOf).orElse("unknown")), s == CheckStatus.PASSED ? yes : s == CheckStatus.FAILED ? no : unknown));
+                value.map(String::valueOf).orElse("unknown")),
+                (s == CheckStatus.PASSED ? yes : s == CheckStatus.FAILED ? no : unknown).get()));
     }
 
     private static EligibilityVerdict one(RuleCheck c) {

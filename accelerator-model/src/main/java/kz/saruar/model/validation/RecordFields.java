@@ -47,6 +47,30 @@ public final class RecordFields {
         }
     };
 
+    /**
+     * The rule each record's components cite ({@code null} for none), read once per class: an
+     * annotation lookup and a rule id's check for every field of every input add up.
+     */
+    private static final ClassValue<RuleId[]> COMPONENT_RULES = new ClassValue<>() {
+        @Override
+        protected RuleId[] computeValue(Class<?> type) {
+            RecordComponent[] components = COMPONENTS.get(type);
+            RuleId[] rules = new RuleId[components.length];
+            for (int i = 0; i < components.length; i++) {
+                rules[i] = declared(components[i]);
+            }
+            return rules;
+        }
+    };
+
+    /** The rule each class cites, once per class ({@code Optional} because a ClassValue holds no null). */
+    private static final ClassValue<Optional<RuleId>> CLASS_RULES = new ClassValue<>() {
+        @Override
+        protected Optional<RuleId> computeValue(Class<?> type) {
+            return Optional.ofNullable(declared(type));
+        }
+    };
+
     private RecordFields() {
     }
 
@@ -66,6 +90,7 @@ public final class RecordFields {
     public static void walk(Class<?> type, ObjectNode object, String path, RuleId rule, Consumer<String> unknownField,
             Consumer<Reason> problems, ComponentCheck check) {
         RecordComponent[] components = COMPONENTS.get(type);
+        RuleId[] rules = COMPONENT_RULES.get(type);
         Set<String> names = NAMES.get(type);
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -73,8 +98,9 @@ public final class RecordFields {
                 unknownField.accept(f);
             }
         }
-        for (RecordComponent rc : components) {
-            RuleId r = cited(rc, rule);
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent rc = components[i];
+            RuleId r = rules[i] == null ? rule : rules[i];
             JsonNode v = object.get(rc.getName());
             Class<?> raw = rc.getType();
             String p = path + "." + rc.getName();
@@ -116,7 +142,15 @@ public final class RecordFields {
 
     /** The rule that {@code element}'s {@link Cites} names, or {@code fallback}. */
     public static RuleId cited(AnnotatedElement element, RuleId fallback) {
+        if (element instanceof Class<?> type) {
+            return CLASS_RULES.get(type).orElse(fallback);
+        }
+        RuleId r = declared(element);
+        return r == null ? fallback : r;
+    }
+
+    private static RuleId declared(AnnotatedElement element) {
         Cites c = element.getAnnotation(Cites.class);
-        return c == null ? fallback : RuleId.of(c.value());
+        return c == null ? null : RuleId.of(c.value());
     }
 }
