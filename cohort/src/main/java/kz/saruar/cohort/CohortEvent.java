@@ -2,7 +2,7 @@ package kz.saruar.cohort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -120,8 +120,9 @@ public sealed interface CohortEvent extends JournalEvent {
         /** Refuses nulls; copies. */
         public CheckLine {
             Arguments.nonNull("rule", rule, "requirement", requirement, "subject", subject, "status", status);
-            figures = ImmutableMap.copyOf(Objects.requireNonNull(figures, "figures"));
-            message = ImmutableMap.copyOf(Objects.requireNonNull(message, "message"));
+            // kept in key order, the order the journal writes maps in: the writer then need not sort a copy
+            figures = ImmutableSortedMap.copyOf(Objects.requireNonNull(figures, "figures"));
+            message = ImmutableSortedMap.copyOf(Objects.requireNonNull(message, "message"));
         }
     }
 
@@ -194,7 +195,7 @@ public sealed interface CohortEvent extends JournalEvent {
         public SheetLine {
             Objects.requireNonNull(juror, "juror");
             Objects.requireNonNull(project, "project");
-            scores = ImmutableMap.copyOf(Objects.requireNonNull(scores, "scores"));
+            scores = ImmutableSortedMap.copyOf(Objects.requireNonNull(scores, "scores"));
             Objects.requireNonNull(comment, "comment");
         }
     }
@@ -235,7 +236,7 @@ public sealed interface CohortEvent extends JournalEvent {
             Objects.requireNonNull(session, "session");
             Objects.requireNonNull(date, "date");
             jurors = ImmutableList.copyOf(Objects.requireNonNull(jurors, "jurors"));
-            mentorExperts = ImmutableMap.copyOf(Objects.requireNonNull(mentorExperts, "mentorExperts"));
+            mentorExperts = ImmutableSortedMap.copyOf(Objects.requireNonNull(mentorExperts, "mentorExperts"));
             sheets = ImmutableList.copyOf(Objects.requireNonNull(sheets, "sheets"));
             decisions = ImmutableList.copyOf(Objects.requireNonNull(decisions, "decisions"));
             undecided = ImmutableList.copyOf(Objects.requireNonNull(undecided, "undecided"));

@@ -1,6 +1,6 @@
 package kz.saruar.cohort;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -157,7 +157,7 @@ final class LifecycleCommandJson {
 
     static CohortEvent.CheckLine checkLine(RuleCheck c) {
         // built immutable at once: the event's constructor then keeps it without a copy
-        ImmutableMap.Builder<String, String> message = ImmutableMap.builderWithExpectedSize(3);
+        ImmutableSortedMap.Builder<String, String> message = ImmutableSortedMap.naturalOrder();
         c.message().asMap().forEach((l, t) -> message.put(l.tag(), t));
         return new CohortEvent.CheckLine(c.rule().value(), c.requirement(), c.subject(), c.status(), c.figures(),
                 message.build());
