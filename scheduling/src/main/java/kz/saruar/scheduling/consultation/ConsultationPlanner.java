@@ -111,19 +111,21 @@ public final class ConsultationPlanner {
                 projectLoad.merge(r.project(), 1, Integer::sum);
             }
             // Most constrained first: least spare capacity of the expert, then least capacity,
-            // then the busiest project, then the order received (a stable tie-break).
-            Map<ConsultationRequest, Integer> order = new HashMap<>();
+            // then the busiest project, then the order received (a stable tie-break). The keys are
+            // read once per request, not in every comparison (a national intake sorts thousands).
+            List<Ranked> ranked = new ArrayList<>(valid.size());
             for (int i = 0; i < valid.size(); i++) {
-                order.put(valid.get(i), i);
+                ConsultationRequest r = valid.get(i);
+                long capacity = experts.get(r.expert()).capacity;
+                ranked.add(new Ranked(r, capacity - demand.get(r.expert()), capacity, projectLoad.get(r.project()), i));
             }
-            valid.sort(Comparator.<ConsultationRequest>comparingLong(
-                            r -> experts.get(r.expert()).capacity - demand.get(r.expert()))
-                    .thenComparingLong(r -> experts.get(r.expert()).capacity)
-                    .thenComparing(Comparator.<ConsultationRequest>comparingInt(r -> projectLoad.get(r.project())).reversed())
-                    .thenComparingInt(order::get));
+            ranked.sort(Comparator.comparingLong(Ranked::spare).thenComparingLong(Ranked::capacity)
+                    .thenComparing(Comparator.comparingInt(Ranked::projectLoad).reversed())
+                    .thenComparingInt(Ranked::received));
 
             List<ConsultationRequest> failed = new ArrayList<>();
-            for (ConsultationRequest r : valid) {
+            for (Ranked k : ranked) {
+                ConsultationRequest r = k.request();
                 if (!place(r)) {
                     failed.add(r);
                 }
@@ -143,6 +145,10 @@ public final class ConsultationPlanner {
             placed.sort(Comparator.comparing((PlannedConsultation p) -> p.slot().start())
                     .thenComparing(p -> p.request().expert().value()).thenComparing(p -> p.request().id()));
             return new ConsultationPlan(placed, unplaced);
+        }
+
+        /** A request with its place in the planning order. */
+        private record Ranked(ConsultationRequest request, long spare, long capacity, int projectLoad, int received) {
         }
 
         /** The stretches of the windows on working days, inside the hours, after the agenda lead. */
