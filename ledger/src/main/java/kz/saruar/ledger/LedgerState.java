@@ -75,6 +75,12 @@ final class LedgerState {
     long issued;
     long retired;
     long capacity;
+    // the coverage report's breakdowns (LFT-04, LFT-08), kept as the state changes: built from
+    // every offer and account they cost a pass over the whole market each time they were read
+    /** Σ price × remaining and the number of live offers with units left, by direction ("" untagged). */
+    private final Map<String, long[]> capacityByDirection = new HashMap<>();
+    /** Σ balances by account kind, the issuer's left out; a kind is here once an account of it is open. */
+    private final Map<AccountKind, Long> circulationByKind = new EnumMap<>(AccountKind.class);
     long nextSequence;
     private List<Entry> entries = List.of();
 
@@ -110,6 +116,7 @@ final class LedgerState {
                 throw new IllegalStateException("account " + a.account().id() + " twice");
             }
             sum = Math.addExact(sum, a.balance());
+            st.circulate(a.account().kind(), a.balance());
         }
         AccountState iss = st.accounts.get(st.issuer);
         if (iss == null || iss.account.kind() != AccountKind.ISSUER || !iss.account.owner().equals(st.platform)) {
@@ -125,6 +132,7 @@ final class LedgerState {
             if (o.live) {
                 capacity = Math.addExact(capacity, Math.multiplyExact(o.price, o.remaining));
             }
+            st.offered(o, 1);
         }
         st.issued = s.issued();
         st.retired = s.retired();
@@ -647,6 +655,8 @@ final class LedgerState {
             from.lastActivity = at;
             to.balance = Math.addExact(to.balance, e.amount());
             to.lastActivity = at;
+            circulate(from.account.kind(), -e.amount());
+            circulate(to.account.kind(), e.amount());
             if (from.account.kind() == AccountKind.ISSUER) {
                 issued = Math.addExact(issued, e.amount());
             }
@@ -656,20 +666,28 @@ final class LedgerState {
         }
         if (c instanceof LedgerCommand.Purchase p) {
             OfferState o = offers.get(p.offer());
+            offered(o, -1);
             o.remaining -= p.quantity();
             capacity -= o.price * p.quantity();
+            offered(o, 1);
         } else if (c instanceof LedgerCommand.OpenAccount o) {
             accounts.put(o.account(), new AccountState(new Account(o.account(), o.kind(), o.owner(), o.project()), at));
+            circulate(o.kind(), 0);
         } else if (c instanceof LedgerCommand.ListOffer l) {
-            offers.put(l.offer(), new OfferState(l.offer(), l.seller(), l.price(), l.quantity(), l.direction()));
+            OfferState o = new OfferState(l.offer(), l.seller(), l.price(), l.quantity(), l.direction());
+            offers.put(l.offer(), o);
+            offered(o, 1);
             capacity = Math.addExact(capacity, Math.multiplyExact(l.price(), l.quantity()));
         } else if (c instanceof LedgerCommand.RepriceOffer r) {
             OfferState o = offers.get(r.offer());
             capacity = Math.addExact(capacity - o.price * o.remaining, Math.multiplyExact(r.newPrice(), o.remaining));
+            offered(o, -1);
             o.price = r.newPrice();
+            offered(o, 1);
         } else if (c instanceof LedgerCommand.WithdrawOffer w) {
             OfferState o = offers.get(w.offer());
             capacity -= o.price * o.remaining;
+            offered(o, -1);
             o.live = false;
         } else if (c instanceof LedgerCommand.ForumGrant f) {
             forumAmounts.putIfAbsent(f.forum(), f.amount());
@@ -683,18 +701,30 @@ final class LedgerState {
 
     CoverageReport coverage() {
         Map<String, Long> byDirection = new TreeMap<>();
-        for (OfferState o : offers.values()) {
-            if (o.live && o.remaining > 0) {
-                byDirection.merge(o.direction.orElse(""), o.price * o.remaining, Math::addExact);
-            }
+        capacityByDirection.forEach((d, v) -> byDirection.put(d, v[0]));
+        return new CoverageReport(issued - retired, issued, retired, capacity, ratio, coveredLimit(), byDirection,
+                circulationByKind);
+    }
+
+    /** Adds ({@code sign} 1) or takes away (−1) what a live offer with units left adds to its direction's capacity. */
+    private void offered(OfferState o, int sign) {
+        if (!o.live || o.remaining <= 0) {
+            return;
         }
-        Map<AccountKind, Long> byKind = new EnumMap<>(AccountKind.class);
-        for (AccountState a : accounts.values()) {
-            if (a.account.kind() != AccountKind.ISSUER) {
-                byKind.merge(a.account.kind(), a.balance, Math::addExact);
-            }
+        String d = o.direction.orElse("");
+        long[] v = capacityByDirection.computeIfAbsent(d, k -> new long[2]);
+        v[0] = Math.addExact(v[0], sign * o.price * o.remaining);
+        v[1] += sign;
+        if (v[1] == 0) {
+            capacityByDirection.remove(d);
         }
-        return new CoverageReport(issued - retired, issued, retired, capacity, ratio, coveredLimit(), byDirection, byKind);
+    }
+
+    /** Moves {@code amount} into an account of {@code kind}'s share of circulation (the issuer has none). */
+    private void circulate(AccountKind kind, long amount) {
+        if (kind != AccountKind.ISSUER) {
+            circulationByKind.merge(kind, amount, Math::addExact);
+        }
     }
 
     Map<AccountId, Long> balances() {

@@ -106,7 +106,10 @@ final class Fixture {
         return new LedgerCommand.PayForService(key(), actor, from, to, amount);
     }
 
-    /** Σ of non-issuer balances equals issued − retired, the issuer balances the rest, nobody else is negative (LFT-07). */
+    /**
+     * Σ of non-issuer balances equals issued − retired, the issuer balances the rest, nobody else is
+     * negative (LFT-07); the coverage report's breakdowns add up to circulation and capacity.
+     */
     static void assertInvariants(Ledger l) {
         CoverageReport c = l.coverage();
         long sum = 0;
@@ -123,6 +126,15 @@ final class Fixture {
         }
         if (l.balances().get(l.policy().issuer()) != -sum) {
             throw new AssertionError("issuer balance is not −circulation");
+        }
+        // the breakdowns the ledger keeps as it goes add up to the totals (LFT-04, LFT-08)
+        long byKind = c.circulationByKind().values().stream().mapToLong(Long::longValue).sum();
+        if (byKind != c.circulation()) {
+            throw new AssertionError("Σ circulation by kind " + c.circulationByKind() + " ≠ circulation " + c.circulation());
+        }
+        long byDirection = c.capacityByDirection().values().stream().mapToLong(Long::longValue).sum();
+        if (byDirection != c.capacity()) {
+            throw new AssertionError("Σ capacity by direction " + c.capacityByDirection() + " ≠ capacity " + c.capacity());
         }
     }
 

@@ -85,9 +85,11 @@ class LedgerSnapshotProperties {
             LedgerSnapshot.Image live = ledger.image();
             ledger.close();
             LedgerSnapshot.Image fullImage;
+            CoverageReport fullCoverage;
             List<Long> fullKeys = new ArrayList<>();
             try (Ledger full = Ledger.openDirectory(dir, POLICY.toBuilder().loadSnapshots(false).build(), clock())) {
                 fullImage = full.image();
+                fullCoverage = full.coverage();
                 for (LedgerCommand c : accepted) {
                     fullKeys.add(full.keySequence(c.key()));
                 }
@@ -95,6 +97,7 @@ class LedgerSnapshotProperties {
             assertThat(SnapshotTesting.describe(fullImage)).isEqualTo(SnapshotTesting.describe(live));
             try (Ledger fromSnapshot = Ledger.openDirectory(dir, POLICY, clock())) {
                 assertThat(SnapshotTesting.describe(fromSnapshot.image())).isEqualTo(SnapshotTesting.describe(live));
+                assertThat(fromSnapshot.coverage()).isEqualTo(fullCoverage);
                 for (int i = 0; i < accepted.size(); i++) {
                     LedgerCommand c = accepted.get(i);
                     assertThat(fromSnapshot.keySequence(c.key())).isNotNull().isEqualTo(fullKeys.get(i));
