@@ -104,7 +104,7 @@ class LedgerRulesTest {
     }
 
     @Test
-    void LFT_08_capacity_by_direction_follows_listing_sale_reprice_and_withdrawal() {
+    void LFT_08_capacity_by_direction_follows_listing_reprice_and_withdrawal() {
         accept(ledger, new LedgerCommand.ListOffer(key(), ECO_TEAM, OfferId.of("workshop"), ECO, 200, 1, Optional.of("IT_LITERACY")));
         accept(ledger, new LedgerCommand.ListOffer(key(), ECO_TEAM, OfferId.of("lesson"), ECO, 30, 2, Optional.of("IT_LITERACY")));
         assertThat(ledger.coverage().capacityByDirection()).containsEntry("IT_LITERACY", 260L).containsEntry("", 1000L);
@@ -112,7 +112,7 @@ class LedgerRulesTest {
         assertThat(ledger.coverage().capacityByDirection()).containsEntry("IT_LITERACY", 280L);
         accept(ledger, new LedgerCommand.WithdrawOffer(key(), ECO_TEAM, OfferId.of("lesson")));
         assertThat(ledger.coverage().capacityByDirection()).containsEntry("IT_LITERACY", 200L);
-        // a sold-out or withdrawn direction leaves the breakdown, as it would counted afresh
+        // a direction with no live offer left leaves the breakdown, as it would counted afresh
         accept(ledger, new LedgerCommand.WithdrawOffer(key(), ECO_TEAM, OfferId.of("workshop")));
         assertThat(ledger.coverage().capacityByDirection()).containsOnlyKeys("");
         // every kind with an open account is in the circulation breakdown, even at 0 points
