@@ -207,11 +207,28 @@ final class Charts {
         return svg("market", chart, 300);
     }
 
+    /**
+     * A chart category told apart by its code and shown by its name: an adapted methodology may
+     * give two directions the same name, and a dataset keyed by names would keep one of them.
+     */
+    private record Category(String code, String name) implements Comparable<Category> {
+        @Override
+        public int compareTo(Category o) {
+            return code.compareTo(o.code);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     static String directions(CohortRun r, Language lang) {
         DefaultCategoryDataset d = new DefaultCategoryDataset();
         r.byDirection().forEach((dir, counts) -> {
             for (int s = 1; s < counts.length; s++) {
-                d.addValue(counts[s], r.funnel().get(s).name().get(lang), r.nameOf(CohortRun.Named.DIRECTION, dir, lang));
+                d.addValue(counts[s], r.funnel().get(s).name().get(lang),
+                        new Category(dir, r.nameOf(CohortRun.Named.DIRECTION, dir, lang)));
             }
         });
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.DIRECTION.get(lang), Texts.PROJECTS.get(lang), d,
