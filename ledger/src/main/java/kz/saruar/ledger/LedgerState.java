@@ -74,6 +74,7 @@ final class LedgerState {
     private final Set<Long> corrected = new HashSet<>();
     long issued;
     long retired;
+    /** Σ price × remaining of live offers (LFT-04), kept by {@link #offered} with its breakdown. */
     long capacity;
     // the coverage report's breakdowns (LFT-04, LFT-08), kept as the state changes: built from
     // every offer and account they cost a pass over the whole market each time they were read
@@ -122,24 +123,20 @@ final class LedgerState {
         if (iss == null || iss.account.kind() != AccountKind.ISSUER || !iss.account.owner().equals(st.platform)) {
             throw new IllegalStateException("the issuer account " + st.issuer + " is missing or wrong");
         }
-        long capacity = 0;
         for (MarketOffer m : s.offers()) {
             OfferState o = new OfferState(m.id(), m.seller(), m.price(), m.remaining(), m.direction());
             o.live = m.live();
             if (!st.accounts.containsKey(m.seller()) || st.offers.put(m.id(), o) != null) {
                 throw new IllegalStateException("offer " + m.id() + " twice or of an unknown seller");
             }
-            if (o.live) {
-                capacity = Math.addExact(capacity, Math.multiplyExact(o.price, o.remaining));
-            }
             st.offered(o, 1);
         }
         st.issued = s.issued();
         st.retired = s.retired();
-        st.capacity = s.capacity();
-        if (sum != 0 || iss.balance != Math.subtractExact(st.retired, st.issued) || capacity != st.capacity) {
+        if (sum != 0 || iss.balance != Math.subtractExact(st.retired, st.issued) || st.capacity != s.capacity()) {
             throw new IllegalStateException("the snapshot's balances and totals do not agree (Σ " + sum + ", issuer "
-                    + iss.balance + ", issued " + st.issued + ", retired " + st.retired + ", capacity " + st.capacity + ")");
+                    + iss.balance + ", issued " + st.issued + ", retired " + st.retired + ", capacity " + s.capacity()
+                    + ")");
         }
         st.forumAmounts.putAll(s.forumAmounts());
         st.forumRecipients.addAll(s.forumRecipients());
@@ -668,7 +665,6 @@ final class LedgerState {
             OfferState o = offers.get(p.offer());
             offered(o, -1);
             o.remaining -= p.quantity();
-            capacity -= o.price * p.quantity();
             offered(o, 1);
         } else if (c instanceof LedgerCommand.OpenAccount o) {
             accounts.put(o.account(), new AccountState(new Account(o.account(), o.kind(), o.owner(), o.project()), at));
@@ -677,16 +673,13 @@ final class LedgerState {
             OfferState o = new OfferState(l.offer(), l.seller(), l.price(), l.quantity(), l.direction());
             offers.put(l.offer(), o);
             offered(o, 1);
-            capacity = Math.addExact(capacity, Math.multiplyExact(l.price(), l.quantity()));
         } else if (c instanceof LedgerCommand.RepriceOffer r) {
             OfferState o = offers.get(r.offer());
-            capacity = Math.addExact(capacity - o.price * o.remaining, Math.multiplyExact(r.newPrice(), o.remaining));
             offered(o, -1);
             o.price = r.newPrice();
             offered(o, 1);
         } else if (c instanceof LedgerCommand.WithdrawOffer w) {
             OfferState o = offers.get(w.offer());
-            capacity -= o.price * o.remaining;
             offered(o, -1);
             o.live = false;
         } else if (c instanceof LedgerCommand.ForumGrant f) {
@@ -706,14 +699,20 @@ final class LedgerState {
                 circulationByKind);
     }
 
-    /** Adds ({@code sign} 1) or takes away (−1) what a live offer with units left adds to its direction's capacity. */
+    /**
+     * Adds ({@code sign} 1) or takes away (−1) what a live offer with units left adds to the
+     * capacity (LFT-04) and to its direction's share: every change of an offer goes through here,
+     * taken away as it was and added as it is.
+     */
     private void offered(OfferState o, int sign) {
         if (!o.live || o.remaining <= 0) {
             return;
         }
+        long value = Math.multiplyExact(o.price, o.remaining);
+        capacity = Math.addExact(capacity, sign * value);
         String d = o.direction.orElse("");
         long[] v = capacityByDirection.computeIfAbsent(d, k -> new long[2]);
-        v[0] = Math.addExact(v[0], sign * o.price * o.remaining);
+        v[0] = Math.addExact(v[0], sign * value);
         v[1] += sign;
         if (v[1] == 0) {
             capacityByDirection.remove(d);
