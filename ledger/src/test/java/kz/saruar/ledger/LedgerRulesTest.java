@@ -112,7 +112,7 @@ class LedgerRulesTest {
         assertThat(ledger.coverage().capacityByDirection()).containsEntry("IT_LITERACY", 280L);
         accept(ledger, new LedgerCommand.WithdrawOffer(key(), ECO_TEAM, OfferId.of("lesson")));
         assertThat(ledger.coverage().capacityByDirection()).containsEntry("IT_LITERACY", 200L);
-        // a direction with no live offer left leaves the breakdown, as it would counted afresh
+        // a direction with no live offer left leaves the breakdown, as it would be counted afresh
         accept(ledger, new LedgerCommand.WithdrawOffer(key(), ECO_TEAM, OfferId.of("workshop")));
         assertThat(ledger.coverage().capacityByDirection()).containsOnlyKeys("");
         // every kind with an open account is in the circulation breakdown, even at 0 points

@@ -231,11 +231,10 @@ public final class CohortJournal {
         Optional<LocalDate> defenseDay = defenses.stream().map(CohortEvent.DefenseHeld::date).min(LocalDate::compareTo);
         List<CohortRun.Bar> calendar = new Bars(m, working, state, preStart, defenseDay,
                 Optional.ofNullable(firstConsultation), Optional.ofNullable(lastConsultation)).bars();
-        List<CohortRun.MarketWeek> market = marketWeeks;
         String label = seed.isPresent() ? "seed " + seed.getAsLong() : state.cohortId();
         return new CohortRun(m.id(), seed.orElse(0), funnel(reached, stopped), traces, scores, scheme.passThreshold(),
                 scheme.minTotal(), scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, calendar, booked,
-                notHeld, market, label, names(m));
+                notHeld, marketWeeks, label, names(m));
     }
 
     /** The names the report shows for the codes of directions, bands and jury seats, each kind by its own keys. */

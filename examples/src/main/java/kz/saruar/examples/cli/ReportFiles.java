@@ -2,11 +2,14 @@ package kz.saruar.examples.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Reason;
@@ -97,7 +100,7 @@ public final class ReportFiles {
     }
 
     /** Refuses with {@link #problem()} (exit 2), or runs {@code body}. */
-    public int then(Console c, java.util.function.IntSupplier body) {
+    public int then(Console c, IntSupplier body) {
         Optional<Reason> p = problem();
         return p.isPresent() ? c.refuse(List.of(p.get()), ExitCodes.UNREADABLE) : body.getAsInt();
     }
@@ -147,7 +150,7 @@ public final class ReportFiles {
             keepPermissions(target, draft);
             try {
                 Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            } catch (AtomicMoveNotSupportedException e) {
                 Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
@@ -176,7 +179,7 @@ public final class ReportFiles {
     private static void keepPermissions(Path target, Path draft) throws IOException {
         try {
             Files.setPosixFilePermissions(draft, Files.getPosixFilePermissions(target));
-        } catch (java.nio.file.NoSuchFileException | UnsupportedOperationException e) {
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
             // a new page, or a file system without POSIX permissions: the draft's own are right
         }
     }

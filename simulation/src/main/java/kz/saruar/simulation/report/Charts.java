@@ -208,8 +208,8 @@ final class Charts {
     }
 
     /**
-     * A chart category told apart by its code and shown by its name: an adapted methodology may
-     * give two directions the same name, and a dataset keyed by names would keep one of them.
+     * A chart category told apart by its code and shown by its name: an adapted methodology
+     * (CAT-02) may give two directions the same name, and a dataset keyed by names keeps one.
      */
     private record Category(String code, String name) implements Comparable<Category> {
         @Override

@@ -1,6 +1,7 @@
 package kz.saruar.simulation.report;
 
 import com.google.common.html.HtmlEscapers;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,7 +181,7 @@ public final class HtmlReport {
 
     /** Those of {@code ids} that the report has, in that order. */
     private static List<ReportTable> tables(Map<String, ReportTable> byId, String... ids) {
-        return java.util.Arrays.stream(ids).filter(byId::containsKey).map(byId::get).toList();
+        return Arrays.stream(ids).filter(byId::containsKey).map(byId::get).toList();
     }
 
     private static String esc(String s) {
