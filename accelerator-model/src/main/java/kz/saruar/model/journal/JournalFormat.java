@@ -24,6 +24,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.SaruarException;
 import kz.saruar.model.lifecycle.Actor;
@@ -60,6 +61,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     private static final HexFormat HEX = HexFormat.of();
     private static final int PAGE = 4096;
     private static final int HASH_HEX = 64;
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     /** Each thread's digest and body buffer: a cohort records tens of thousands of events, each hashed once. */
     private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(JournalFormat::sha256);
 
@@ -199,38 +201,47 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
     /** The record of {@code event} at {@code position}, following {@code previousHash}. */
     public Encoded<E> encode(long position, String key, String command, Actor actor, OffsetDateTime at, E event,
             byte[] previousHash) {
-        // the envelope leaves the hash out: the draft carries the previous one in its place
-        RecordedEvent<E> draft = new RecordedEvent<>(position, event.type(), event.schemaVersion(), key, command, actor,
-                at, event, hex(previousHash), hex(previousHash));
+        Arguments.nonNull("key", key, "command", command, "actor", actor, "at", at, "event", event, "previousHash",
+                previousHash);
+        // the envelope leaves the hash out: it carries the previous one in its place
+        String previousHex = hex(previousHash);
         // the body is written once into this thread's buffer, hashed there and copied once into the payload
         Body body = Body.take();
         byte[] hash;
-        String hashHex;
         byte[] payload;
         try {
             if (sortedEnvelope) {
+                RecordedEvent<E> draft = new RecordedEvent<>(position, event.type(), event.schemaVersion(), key, command,
+                        actor, at, event, previousHex, previousHex);
                 mapper.writeValue(body, sorted(draft.envelope(mapper)));
             } else {
-                streamed(draft, body);
+                streamed(position, key, command, actor, at, event, previousHex, body);
             }
             MessageDigest sha = digest();
             sha.update(previousHash);
             sha.update(body.bytes(), 0, body.size());
             hash = sha.digest();
-            hashHex = hex(hash);
             payload = new byte[body.size() + 1 + HASH_HEX];
             System.arraycopy(body.bytes(), 0, payload, 0, body.size());
             payload[body.size()] = '\n';
-            for (int i = 0; i < HASH_HEX; i++) {
-                payload[body.size() + 1 + i] = (byte) hashHex.charAt(i);
-            }
+            hexInto(hash, payload, body.size() + 1);
         } catch (IOException e) {
             throw new SaruarException("cannot write the " + journal + " event " + event.type() + " as JSON", e);
         } finally {
             body.release();
         }
+        // the hash's text is the payload's last line, read back rather than formatted twice
+        String hashHex = new String(payload, payload.length - HASH_HEX, HASH_HEX, StandardCharsets.ISO_8859_1);
         return new Encoded<>(payload, hash, new RecordedEvent<>(position, event.type(), event.schemaVersion(), key,
-                command, actor, at, event, draft.previousHash(), hashHex));
+                command, actor, at, event, previousHex, hashHex));
+    }
+
+    /** Writes {@code b} as lower-case hex digits into {@code out} from {@code offset}, as {@link #hex} formats it. */
+    private static void hexInto(byte[] b, byte[] out, int offset) {
+        for (int i = 0; i < b.length; i++) {
+            out[offset + 2 * i] = HEX_DIGITS[(b[i] >> 4) & 0xf];
+            out[offset + 2 * i + 1] = HEX_DIGITS[b[i] & 0xf];
+        }
     }
 
     /**
@@ -275,22 +286,23 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
      * through the same mapper) without building the tree first (the tree was a fifth of recording
      * an event).
      */
-    private void streamed(RecordedEvent<E> e, java.io.OutputStream out) throws IOException {
+    private void streamed(long position, String key, String command, Actor actor, OffsetDateTime at, E event,
+            String previousHash, java.io.OutputStream out) throws IOException {
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("type", e.type());
-            g.writeNumberField("schemaVersion", e.schemaVersion());
-            g.writeNumberField("position", e.position());
-            g.writeStringField("key", e.key());
-            g.writeStringField("command", e.command());
+            g.writeStringField("type", event.type());
+            g.writeNumberField("schemaVersion", event.schemaVersion());
+            g.writeNumberField("position", position);
+            g.writeStringField("key", key);
+            g.writeStringField("command", command);
             g.writeObjectFieldStart("actor");
-            g.writeStringField("id", e.actor().id());
-            g.writeStringField("role", e.actor().role().name());
+            g.writeStringField("id", actor.id());
+            g.writeStringField("role", actor.role().name());
             g.writeEndObject();
-            g.writeStringField("at", e.at().toString());
-            g.writeStringField("previousHash", e.previousHash());
+            g.writeStringField("at", at.toString());
+            g.writeStringField("previousHash", previousHash);
             g.writeFieldName("event");
-            mapper.writeValue(g, e.event());
+            mapper.writeValue(g, event);
             g.writeEndObject();
         }
     }
