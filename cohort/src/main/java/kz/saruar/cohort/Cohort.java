@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,7 +53,6 @@ import kz.saruar.scheduling.consultation.NoShowParty;
 import kz.saruar.scheduling.deadline.DeadlineRules;
 import kz.saruar.scheduling.deadline.Deadlines;
 import kz.saruar.spi.storage.JournalStore;
-import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
 import org.slf4j.Logger;
@@ -295,15 +293,12 @@ public final class Cohort {
             recorded.add(enc.record());
             prev = enc.hash();
         }
-        try {
-            store.append(model.position, payloads).join();
-        } catch (PositionConflictException c) {
+        OptionalLong lost = EventCodec.FORMAT.append(store, model.position, payloads);
+        if (lost.isPresent()) {
             // the decision may have touched the consultation book: rebuild from the journal
             model = replayAll();
-            return Outcome.refused(CohortReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
+            return Outcome.refused(CohortReason.CONCURRENT_WRITE.reason("$", Figure.of("position", lost.getAsLong()),
                     Figure.of("retryable", true)));
-        } catch (CompletionException c) {
-            throw EventCodec.FORMAT.failure(c);
         }
         for (RecordedEvent<CohortEvent> r : recorded) {
             model.apply(r, true);

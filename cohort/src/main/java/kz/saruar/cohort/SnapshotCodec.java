@@ -99,22 +99,25 @@ final class SnapshotCodec {
         records.add(t.toString().getBytes(StandardCharsets.UTF_8));
         for (int attempt = 1; ; attempt++) {
             long end = store.endPosition();
+            PositionConflictException lost;
             try {
                 store.append(end, records).join();
                 LOG.info("snapshot of cohort {} at journal position {}: {} bytes in {} record(s)", m.created.cohortId(),
                         m.position, body.length, records.size());
                 return new SnapshotReceipt(m.position, JournalFormat.hex(m.lastHash), end + chunks, records.size(), body.length);
             } catch (PositionConflictException c) {
-                // another node wrote a snapshot meanwhile: ours goes after it
-                if (attempt == 3) {
-                    throw new StorageException("the snapshot store " + store + " kept moving: gave up after 3 attempts", c);
-                }
+                lost = c;
             } catch (CompletionException c) {
                 Throwable cause = c.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
+                if (!(cause instanceof PositionConflictException p)) {
+                    throw cause instanceof RuntimeException r ? r
+                            : new StorageException("the snapshot store failed: " + cause, cause);
                 }
-                throw new StorageException("the snapshot store failed: " + cause, cause);
+                lost = p; // a store shared by several nodes tells a lost race when the other node commits
+            }
+            // another node wrote a snapshot meanwhile: ours goes after it
+            if (attempt == 3) {
+                throw new StorageException("the snapshot store " + store + " kept moving: gave up after 3 attempts", lost);
             }
         }
     }

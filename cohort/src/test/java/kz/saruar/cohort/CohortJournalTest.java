@@ -151,6 +151,46 @@ class CohortJournalTest {
     }
 
     @Test
+    void LFT_06_a_race_lost_when_the_other_node_commits_is_the_same_retryable_refusal() {
+        withProjects(1);
+        Cohort a = Cohort.open(store, clock, keys);
+        Cohort b = Cohort.open(new RacingStore(store, () -> a.submit(new CohortCommand.Lifecycle("a", Fixture.ORGANIZER,
+                "P-01", new Commands.Preselect())).orElseThrow(), true), clock, keys);
+        Outcome<CohortReceipt> lost = b.submit(new CohortCommand.Lifecycle("b", Fixture.ORGANIZER, "P-01",
+                new Commands.Reject("LATE", false)));
+        assertThat(lost.reasons()).extracting(Reason::code).containsExactly("CONCURRENT_WRITE");
+        assertThat(lost.reasons().get(0).figure("retryable")).hasValue(true);
+        // nothing of b's is written: the journal ends where a's preselection left it
+        assertThat(store.endPosition()).isEqualTo(a.position());
+        assertThat(lost.reasons().get(0).figure("position")).hasValue(a.position());
+        assertThat(b.state().project("P-01").orElseThrow().state()).isEqualTo(ProjectState.PRESELECTED);
+    }
+
+    @Test
+    void PRE_05_a_booking_that_lost_the_race_at_commit_leaves_no_trace_in_the_consultation_book() {
+        Cohort c = withProjects(1);
+        Journey.toPreAcceleration(c, "P-01", LocalDate.of(2026, 3, 4));
+        java.time.Instant from = Journey.at("2026-03-10T10:00:00+05:00");
+        kz.saruar.model.lifecycle.Actor expert = kz.saruar.model.lifecycle.Actor.of("EXP-9",
+                kz.saruar.model.methodology.ActorRole.EXPERT_GROUP);
+        c.submit(new CohortCommand.PublishAvailability("av", expert, "EXP-9", from,
+                Journey.at("2026-03-10T18:00:00+05:00"))).orElseThrow();
+        // the rival writes something else; the booking's own append is then told it lost
+        Cohort rival = Cohort.open(store, clock, keys);
+        Cohort b = Cohort.open(new RacingStore(store, () -> rival.submit(new CohortCommand.PublishAvailability("av2",
+                expert, "EXP-9", Journey.at("2026-03-11T10:00:00+05:00"), Journey.at("2026-03-11T18:00:00+05:00")))
+                .orElseThrow(), true), clock, keys);
+        CohortCommand book = new CohortCommand.BookConsultation("bk", Fixture.TEAM, "P-01", "EXP-9",
+                Journey.at("2026-03-10T11:00:00+05:00"));
+        assertThat(b.submit(book).reasons()).extracting(Reason::code).containsExactly("CONCURRENT_WRITE");
+        assertThat(b.state().consultations()).isEmpty();
+        // the retry is decided afresh on the caught-up state: not refused as overlapping a booking never written
+        assertThat(b.submit(book).reasons()).isEmpty();
+        assertThat(b.state().consultations()).hasSize(1);
+        assertThat(Cohort.open(store, clock, keys).state()).isEqualTo(b.state());
+    }
+
+    @Test
     void LFT_06_verify_names_the_first_altered_event() {
         Cohort c = withProjects(3);
         c.submit(new CohortCommand.Lifecycle("k", Fixture.ORGANIZER, "P-01", new Commands.Preselect())).orElseThrow();
@@ -319,51 +359,6 @@ class CohortJournalTest {
             return Files.readAllBytes(p);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A store that lets another writer append just before this one's first append. */
-    private static final class RacingStore implements JournalStore {
-        private final JournalStore delegate;
-        private Runnable before;
-
-        RacingStore(JournalStore delegate, Runnable before) {
-            this.delegate = delegate;
-            this.before = before;
-        }
-
-        @Override
-        public kz.saruar.spi.storage.Durability durability() {
-            return delegate.durability();
-        }
-
-        @Override
-        public long endPosition() {
-            return delegate.endPosition();
-        }
-
-        @Override
-        public java.util.concurrent.CompletableFuture<kz.saruar.spi.storage.AppendResult> append(long expected, List<byte[]> records) {
-            if (before != null) {
-                Runnable r = before;
-                before = null;
-                r.run();
-            }
-            return delegate.append(expected, records);
-        }
-
-        @Override
-        public List<StoredRecord> read(long from, int max) {
-            return delegate.read(from, max);
-        }
-
-        @Override
-        public int maxRecordSize() {
-            return delegate.maxRecordSize();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

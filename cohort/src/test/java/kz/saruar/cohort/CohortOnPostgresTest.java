@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kz.saruar.model.privacy.InMemoryPersonKeys;
 import kz.saruar.ledger.store.JournalStores;
@@ -85,9 +87,10 @@ class CohortOnPostgresTest {
             Cohort b = Cohort.open(node2, clock, keys);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             CountDownLatch go = new CountDownLatch(1);
+            List<Future<Object>> writers = new ArrayList<>();
             for (Cohort writer : List.of(a, b)) {
                 String name = writer == a ? "a" : "b";
-                pool.submit(() -> {
+                writers.add(pool.submit(() -> {
                     go.await();
                     for (int i = 1; i <= projects; i++) {
                         String p = "P-" + i;
@@ -108,11 +111,15 @@ class CohortOnPostgresTest {
                         }
                     }
                     return null;
-                });
+                }));
             }
             go.countDown();
             pool.shutdown();
             assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+            // a race lost at commit is a refusal, never an exception that ends a writer
+            for (Future<Object> w : writers) {
+                w.get();
+            }
         }
         try (JournalStore again = JournalStores.open(location)) {
             assertThat(Cohort.verify(again).ok()).isTrue();

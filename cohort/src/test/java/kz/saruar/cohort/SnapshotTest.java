@@ -66,6 +66,20 @@ class SnapshotTest {
     }
 
     @Test
+    void LFT_06_a_snapshot_that_lost_the_race_at_commit_goes_after_the_other_nodes_one() {
+        Cohort c = cohortWithTail();
+        Cohort other = Cohort.open(journal, clock, keys);
+        // the other node's snapshot commits first; ours is told through its append's future, as on PostgreSQL
+        CohortSnapshots racing = CohortSnapshots.on(new RacingStore(snapshotStore, () -> other.snapshot(snapshots), true));
+        SnapshotReceipt ours = c.snapshot(racing);
+        assertThat(ours.storePosition()).isEqualTo(snapshotStore.endPosition() - 1);
+        assertThat(ours.storePosition() + 1).isEqualTo(2L * ours.records());
+        Cohort reopened = Cohort.open(journal, clock, keys, snapshots);
+        assertThat(reopened.replayedFrom()).isEqualTo(ours.journalPosition());
+        assertThat(reopened.state()).isEqualTo(c.state());
+    }
+
+    @Test
     void LFT_06_a_snapshot_with_a_changed_body_is_ignored_and_the_previous_one_used() {
         Cohort c = cohortWithTail();
         SnapshotReceipt first = c.snapshot(snapshots);

@@ -425,14 +425,31 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             return OptionalLong.of(end);
         }
         Encoded<E> e = encode(0, key, command, actor, at, first, GENESIS);
+        return append(store, 0, List.of(e.payload()));
+    }
+
+    /**
+     * Appends {@code records} at {@code position} and waits until they are stored: empty, or the
+     * journal's end when another writer took those positions first and nothing of the batch was
+     * stored (LFT-06). A store refuses such a batch at once; a store shared by several writers
+     * (PostgreSQL across nodes) learns it only when the other writer's transaction commits first,
+     * and completes the append's future with the conflict: both come back here as a conflict.
+     *
+     * @throws RuntimeException the store's failure (fail-stop), see {@link #failure}
+     */
+    public OptionalLong append(JournalStore store, long position, List<byte[]> records) {
+        Objects.requireNonNull(store, "store");
         try {
-            store.append(0, List.of(e.payload())).join();
+            store.append(position, records).join();
+            return OptionalLong.empty();
         } catch (PositionConflictException c) {
             return OptionalLong.of(c.actualPosition());
         } catch (CompletionException c) {
+            if (c.getCause() instanceof PositionConflictException lost) {
+                return OptionalLong.of(lost.actualPosition());
+            }
             throw failure(c);
         }
-        return OptionalLong.empty();
     }
 
     /**

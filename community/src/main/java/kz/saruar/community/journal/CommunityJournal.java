@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import kz.saruar.community.CommunityReason;
 import kz.saruar.community.collaboration.Collaboration;
@@ -50,7 +49,6 @@ import kz.saruar.model.lifecycle.Actor;
 import kz.saruar.model.privacy.PersonKeys;
 import kz.saruar.model.privacy.PersonalDataCipher;
 import kz.saruar.spi.storage.JournalStore;
-import kz.saruar.spi.storage.PositionConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -372,14 +370,11 @@ public final class CommunityJournal {
             payloads.add(enc.payload());
             prev = enc.hash();
         }
-        try {
-            store.append(first, payloads).join();
-        } catch (PositionConflictException c) {
+        OptionalLong lost = CommunityEventCodec.FORMAT.append(store, first, payloads);
+        if (lost.isPresent()) {
             catchUp();
-            return Outcome.refused(CommunityReason.CONCURRENT_WRITE.reason("$", Figure.of("position", c.actualPosition()),
+            return Outcome.refused(CommunityReason.CONCURRENT_WRITE.reason("$", Figure.of("position", lost.getAsLong()),
                     Figure.of("retryable", true)));
-        } catch (CompletionException c) {
-            throw CommunityEventCodec.FORMAT.failure(c);
         }
         CommunityReceipt receipt = new CommunityReceipt(key, fingerprint, first, sealed.size());
         next.position = first + sealed.size();

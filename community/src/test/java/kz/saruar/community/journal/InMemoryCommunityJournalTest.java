@@ -16,6 +16,7 @@ import kz.saruar.model.journal.JournalVerification;
 import kz.saruar.spi.storage.AppendResult;
 import kz.saruar.spi.storage.Durability;
 import kz.saruar.spi.storage.JournalStore;
+import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StoredRecord;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,17 @@ class InMemoryCommunityJournalTest extends CommunityJournalContract {
         private final JournalStore store;
         private Runnable beforeAppend;
 
+        /** With {@code true}, the append after the hook fails as a store shared by several nodes tells a lost race: through its future. */
+        private boolean atCommit;
+
         Forwarding(JournalStore store, Runnable beforeAppend) {
             this.store = store;
             this.beforeAppend = beforeAppend;
+        }
+
+        Forwarding(JournalStore store, Runnable beforeAppend, boolean atCommit) {
+            this(store, beforeAppend);
+            this.atCommit = atCommit;
         }
 
         @Override
@@ -52,6 +61,10 @@ class InMemoryCommunityJournalTest extends CommunityJournalContract {
             Runnable hook = beforeAppend;
             beforeAppend = () -> { };
             hook.run();
+            if (atCommit) {
+                atCommit = false;
+                return CompletableFuture.failedFuture(new PositionConflictException(expectedPosition, store.endPosition()));
+            }
             return store.append(expectedPosition, records);
         }
 
@@ -86,6 +99,24 @@ class InMemoryCommunityJournalTest extends CommunityJournalContract {
         assertThat(shared.endPosition()).isEqualTo(before + 1);
         assertThat(b.pairings()).isEqualTo(a.pairings());
         // given again, it is decided on the new state
+        assertThat(b.recordPairing("b", ORGANIZER, Pairings.empty().propose(PairKind.MENTORING, "E-02", "P-02", CLOCK)
+                .orElseThrow()).accepted()).isTrue();
+    }
+
+    @Test
+    void LFT_06_a_race_lost_when_the_other_node_commits_is_the_same_retryable_refusal() {
+        InMemoryJournalStore shared = new InMemoryJournalStore();
+        CommunityJournal a = created(shared, keys);
+        Forwarding racing = new Forwarding(shared, () -> a.recordPairing("a", ORGANIZER,
+                a.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow()).orElseThrow(), true);
+        CommunityJournal b = CommunityJournal.open(racing, CLOCK, keys);
+        long before = shared.endPosition();
+        Outcome<CommunityReceipt> lost = b.recordPairing("b", ORGANIZER,
+                Pairings.empty().propose(PairKind.MENTORING, "E-02", "P-02", CLOCK).orElseThrow());
+        assertThat(lost.reasons()).extracting(Reason::code).containsExactly("CONCURRENT_WRITE");
+        assertThat(lost.reasons().get(0).figure("retryable")).hasValue(true);
+        assertThat(shared.endPosition()).isEqualTo(before + 1);
+        assertThat(b.pairings()).isEqualTo(a.pairings());
         assertThat(b.recordPairing("b", ORGANIZER, Pairings.empty().propose(PairKind.MENTORING, "E-02", "P-02", CLOCK)
                 .orElseThrow()).accepted()).isTrue();
     }

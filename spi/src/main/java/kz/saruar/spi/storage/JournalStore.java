@@ -14,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
  *       expects the batch to start at. If it differs from {@link #endPosition()} the call throws
  *       {@link PositionConflictException} at once and stores nothing. Otherwise the whole batch is
  *       ordered at consecutive positions before the call returns, so a later call is ordered after
- *       it.</li>
+ *       it. A store that several writers share without a lock (PostgreSQL across nodes) may learn
+ *       only when it commits that another writer took those positions first: it then completes
+ *       the returned future exceptionally with a {@code PositionConflictException} and stores
+ *       nothing of the batch. A caller treats both alike.</li>
  *   <li><b>Atomic batches.</b> After a crash a batch is present completely or not at all.</li>
  *   <li><b>Durability.</b> For a store whose {@link #durability()} is
  *       {@link Durability#DURABLE}, the returned future completes only when the batch would
