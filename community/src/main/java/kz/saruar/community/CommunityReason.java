@@ -82,6 +82,9 @@ public enum CommunityReason implements ReasonCode {
     CONCURRENT_WRITE("LFT-06", "Журналға басқа жазушы {0} позициясында жазды; қайталап көріңіз",
             "Другой писатель дописал журнал до позиции {0}; повторите команду",
             "Another writer appended to the journal up to position {0}; give the command again"),
+    /** PLT-01: the person's name and contacts were already erased. */
+    ALREADY_ERASED("PLT-01", "{0} тұлғасының деректері өшірілген", "Данные лица {0} уже удалены",
+            "The personal data of {0} were already erased"),
     /** HUB-05: a collaboration needs two different parties. */
     COLLABORATION_WITH_ITSELF("HUB-05", "{0} өзімен ынтымақтаса алмайды", "{0} не может сотрудничать сам с собой", "{0} cannot collaborate with itself");
 

@@ -232,15 +232,25 @@ public final class CommunityJournal {
      */
     public synchronized Outcome<CommunityReceipt> erasePersonalData(String key, Actor actor, String person) {
         Objects.requireNonNull(person, "person");
-        if (!state.knowsPerson(person)) {
-            return Outcome.refused(CommunityReason.UNKNOWN_REFERENCE.reason("person", Figure.of("id", person)));
-        }
-        Optional<Outcome<CommunityReceipt>> repeated = repeated(key, fingerprint("ErasePersonalData", person));
+        // the key is deleted for good below: every misuse and every refusal comes before it, on the
+        // journal as other writers left it
+        requireKeyAndActor(key, actor);
+        catchUp();
+        List<Command> erase = List.of(Command.plain(new CommunityEvent.PersonalDataErased(person)));
+        // the fingerprint submit records, so that the same command again answers its receipt
+        Optional<Outcome<CommunityReceipt>> repeated = repeated(key, fingerprint("ErasePersonalData",
+                erase.stream().map(Command::event).toList()));
         if (repeated.isPresent()) {
             return repeated.get();
         }
+        if (!state.knowsPerson(person)) {
+            return Outcome.refused(CommunityReason.UNKNOWN_REFERENCE.reason("person", Figure.of("id", person)));
+        }
+        if (state.erased.contains(person)) {
+            return Outcome.refused(CommunityReason.ALREADY_ERASED.reason("person", Figure.of("id", person)));
+        }
         keys.erase(person);
-        return submit(key, actor, "ErasePersonalData", List.of(Command.plain(new CommunityEvent.PersonalDataErased(person))));
+        return submit(key, actor, "ErasePersonalData", erase);
     }
 
     /** The person id under which an expert's contact is sealed. */
@@ -333,12 +343,16 @@ public final class CommunityJournal {
         return Optional.of(Outcome.refused(CommunityReason.KEY_REUSED.reason("key", Figure.of("key", key))));
     }
 
-    private synchronized Outcome<CommunityReceipt> submit(String key, Actor actor, String commandType, List<Command> commands) {
+    private static void requireKeyAndActor(String key, Actor actor) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(actor, "actor");
         if (key.isBlank()) {
             throw new IllegalArgumentException("idempotency key is blank");
         }
+    }
+
+    private synchronized Outcome<CommunityReceipt> submit(String key, Actor actor, String commandType, List<Command> commands) {
+        requireKeyAndActor(key, actor);
         catchUp();
         String fingerprint = fingerprint(commandType, commands.stream().map(Command::event).toList());
         Optional<Outcome<CommunityReceipt>> repeated = repeated(key, fingerprint);

@@ -1,6 +1,7 @@
 package kz.saruar.community.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -281,6 +282,28 @@ abstract class CommunityJournalContract {
             Registry blind = CommunityJournal.open(s, CLOCK, new InMemoryPersonKeys()).registry();
             assertThat(blind.experts()).allSatisfy(x -> assertThat(x.contact()).isEqualTo(Contact.erased()));
             assertThat(blind.experts()).extracting(Expert::id).containsExactly("E-01", "E-02", "E-03", "E-04");
+        }
+    }
+
+    @Test
+    void PLT_01_an_erasure_refused_or_misused_keeps_the_key_and_a_second_one_is_refused() {
+        Supplier<JournalStore> location = freshLocation();
+        try (JournalStore s = location.get()) {
+            CommunityJournal j = created(s, keys);
+            String person = CommunityJournal.expertPerson("E-01");
+            long end = s.endPosition();
+            // misuse throws before the key is touched
+            assertThatThrownBy(() -> j.erasePersonalData(" ", ORGANIZER, person)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> j.erasePersonalData("erase", null, person)).isInstanceOf(NullPointerException.class);
+            assertThat(keys.find(person)).isPresent();
+            assertThat(j.registry().expert("E-01").orElseThrow().contact().name()).isNotBlank();
+            CommunityReceipt erased = j.erasePersonalData("erase", ORGANIZER, person).orElseThrow();
+            assertThat(keys.find(person)).isEmpty();
+            // the same command again answers its receipt; another erasure of the person is refused and writes nothing
+            assertThat(j.erasePersonalData("erase", ORGANIZER, person).orElseThrow()).isEqualTo(erased);
+            assertThat(j.erasePersonalData("erase-again", ORGANIZER, person).reasons()).extracting(Reason::code)
+                    .containsExactly("ALREADY_ERASED");
+            assertThat(s.endPosition()).isEqualTo(end + 1);
         }
     }
 
