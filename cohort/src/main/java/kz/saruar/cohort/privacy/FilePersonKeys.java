@@ -6,10 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -24,7 +23,9 @@ import kz.saruar.model.privacy.PersonalDataCipher;
  * Per-person keys as files in a directory of their own, never inside the journal (APP-03
  * personal data): one file per person named by the SHA-256 of the person's id, written with an
  * fsync before the key is used, overwritten and deleted on erasure, leaving a tombstone so that the
- * id is not reused.
+ * id is not reused. Several writers may share the directory (nodes of one center, or several
+ * instances): a person's key, once stored, is never replaced, so whoever stores it first decides
+ * it for all; key files are readable by their owner only.
  */
 public final class FilePersonKeys implements PersonKeys {
     private final Path dir;
@@ -67,23 +68,59 @@ public final class FilePersonKeys implements PersonKeys {
         byte[] k = new byte[PersonalDataCipher.KEY_BYTES];
         random.nextBytes(k);
         Path target = file(personId, ".key");
-        Path tmp = file(personId, ".key.tmp");
+        Path tmp = null;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
+            // a name of its own (several writers may share the directory), readable by its owner only
+            tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.write(ByteBuffer.wrap(k));
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (!publish(tmp, target)) {
+                // another writer (another node, or another FilePersonKeys on this directory) stored
+                // this person's key first, and data may already be sealed under it: that key it is
+                return find(personId).orElseThrow(() -> new IllegalStateException(
+                        "the key of " + personId + " was stored and erased meanwhile"));
             }
             syncDirectory();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store a personal data key in " + dir, e);
+        } finally {
+            deleteQuietly(tmp);
         }
         return new SecretKeySpec(k, "AES");
+    }
+
+    /**
+     * Makes the written key {@code tmp} the person's key unless one exists: false when it does. A
+     * hard link is created only where no file is (never replacing one); a file system without
+     * hard links gets a move that refuses an existing target, which leaves only a narrow race.
+     */
+    private static boolean publish(Path tmp, Path target) throws IOException {
+        try {
+            Files.createLink(target, tmp);
+            return true;
+        } catch (FileAlreadyExistsException taken) {
+            return false;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            try {
+                Files.move(tmp, target);
+                return true;
+            } catch (FileAlreadyExistsException taken) {
+                return false;
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // a leftover temporary file holds a key nobody uses; the next listing can remove it
+        }
     }
 
     @Override
