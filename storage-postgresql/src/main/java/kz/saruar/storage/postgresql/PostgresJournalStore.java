@@ -344,25 +344,52 @@ public final class PostgresJournalStore implements JournalStore {
         return f;
     }
 
+    /**
+     * The writer thread: whatever ends it other than closing fails the store, so that no append
+     * waits for a writer that is gone.
+     */
     private void writeLoop() {
+        try {
+            writeGroups();
+        } catch (RuntimeException | Error e) {
+            fail(new StorageException("the writer of the journal " + where + " stopped; records not yet acknowledged"
+                    + " are not, and the store refuses further calls: " + e, e));
+            if (e instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    private void writeGroups() {
         while (true) {
             List<byte[]> group;
             long start;
+            boolean interrupted = false;
             synchronized (mon) {
-                while (unwritten.isEmpty() && !closed && failure == null) {
+                while (unwritten.isEmpty() && !closed && failure == null && !interrupted) {
                     try {
                         mon.wait();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        return;
+                        interrupted = !closed;
                     }
                 }
-                if (unwritten.isEmpty() || failure != null) {
-                    return;
+                if (interrupted || unwritten.isEmpty() || failure != null) {
+                    group = null;
+                    start = 0;
+                } else {
+                    group = new ArrayList<>(unwritten);
+                    start = committedEnd;
+                    writing = true;
                 }
-                group = new ArrayList<>(unwritten);
-                start = committedEnd;
-                writing = true;
+            }
+            if (interrupted) {
+                // appends would wait for a writer that is gone: fail the store instead
+                fail(new StorageException("the writer of the journal " + where + " was interrupted; the store refuses"
+                        + " further calls"));
+            }
+            if (group == null) {
+                return;
             }
             SQLException error = null;
             boolean conflict;
@@ -508,6 +535,8 @@ public final class PostgresJournalStore implements JournalStore {
         }
         pending.fail(r -> e);
     }
+
+
 
     @Override
     public List<StoredRecord> read(long fromPosition, int maxRecords) {
