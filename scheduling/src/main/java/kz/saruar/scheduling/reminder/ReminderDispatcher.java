@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the reminders that are due (PRE-05) through the chosen notification provider: the
  * highest-priority one handed in or discovered, else the built-in log provider. Each reminder is
- * sent once; a provider failure is logged (without personal data) and retried on the next call.
+ * sent once, also when several threads call it at once; a provider failure is logged (without
+ * personal data) and retried on the next call.
  */
 public final class ReminderDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderDispatcher.class);
@@ -61,14 +62,15 @@ public final class ReminderDispatcher {
         Objects.requireNonNull(reminders, "reminders");
         List<Reminder> done = new ArrayList<>();
         for (Reminder r : reminders) {
-            if (r.sendAt().isAfter(clock.instant()) || sent.contains(r.id())) {
+            // claimed before sending: of two concurrent calls only one sends it
+            if (r.sendAt().isAfter(clock.instant()) || !sent.add(r.id())) {
                 continue;
             }
             try {
                 provider.send(toNotification(r));
-                sent.add(r.id());
                 done.add(r);
             } catch (RuntimeException e) {
+                sent.remove(r.id());
                 LOG.warn("reminder {} via {} failed: {}; will retry", r.id(), provider.providerName(), e.getClass().getName());
             }
         }

@@ -7,6 +7,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import kz.saruar.scheduling.consultation.Consultation;
 import kz.saruar.scheduling.consultation.ConsultationKind;
 import kz.saruar.scheduling.consultation.ConsultationStatus;
@@ -47,6 +54,34 @@ class ReminderTest {
         assertThat(d.dispatchDue(plan)).isEmpty();
         assertThat(sent).extracting(Notification::kind).containsExactly("AGENDA_DUE", "BEFORE_CONSULTATION");
         assertThat(sent.get(0).texts()).containsKeys("kk", "ru", "en");
+    }
+
+    @Test
+    void PRE_05_two_threads_dispatching_at_once_send_each_reminder_once() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            Queue<Notification> sent = new ConcurrentLinkedQueue<>();
+            CyclicBarrier inside = new CyclicBarrier(2);
+            // each send waits (briefly) for the other thread, so both are past the "already sent?" check
+            NotificationProvider slow = n -> {
+                sent.add(n);
+                try {
+                    inside.await(200, TimeUnit.MILLISECONDS);
+                } catch (Exception timeout) {
+                    // the other thread found nothing to send
+                }
+            };
+            ReminderDispatcher d = new ReminderDispatcher(Clock.fixed(Instant.parse("2026-04-06T12:00:00Z"), ZoneOffset.UTC), slow);
+            List<Reminder> plan = ReminderPlanner.standard().plan(C);
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                Future<List<Reminder>> a = two.submit(() -> d.dispatchDue(plan));
+                Future<List<Reminder>> b = two.submit(() -> d.dispatchDue(plan));
+                assertThat(a.get().size() + b.get().size()).isEqualTo(2);
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(sent).extracting(Notification::kind).containsExactlyInAnyOrder("AGENDA_DUE", "BEFORE_CONSULTATION");
+        }
     }
 
     @Test
