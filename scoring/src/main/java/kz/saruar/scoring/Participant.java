@@ -21,4 +21,10 @@ public record Participant(String id, String name) {
     public static Participant of(String id, String name) {
         return new Participant(id, name);
     }
+
+    /** The ID only: the name is personal data and never reaches a log through {@code toString()}. */
+    @Override
+    public String toString() {
+        return "Participant[id=" + id + ", name=redacted]";
+    }
 }

@@ -82,6 +82,11 @@ public final class SheetsReader {
      * @param name the juror's name, if given
      */
     public record JurorEntry(String id, String role, Optional<String> name) {
+        /** Without the name (personal data). */
+        @Override
+        public String toString() {
+            return "JurorEntry[id=" + id + ", role=" + role + ", name=" + (name == null || name.isEmpty() ? "none" : "redacted") + "]";
+        }
     }
 
     /**
@@ -104,6 +109,11 @@ public final class SheetsReader {
      * @param name the member's name
      */
     public record MemberEntry(String id, String name) {
+        /** Without the name (personal data). */
+        @Override
+        public String toString() {
+            return "MemberEntry[id=" + id + ", name=redacted]";
+        }
     }
 
     /**
