@@ -58,6 +58,8 @@ public enum SchedulingReason implements ReasonCode {
     /** An expert without published availability (PRE-05). */
     UNKNOWN_EXPERT("PRE-05", "Сарапшы {0} белгісіз: ол бос уақытын жарияламаған",
             "Эксперт {0} неизвестен: он не публиковал свободное время", "Unknown expert {0}: no availability published"),
+    /** A consultation ID the book does not hold (PRE-06). */
+    UNKNOWN_CONSULTATION("PRE-06", "{0} кеңесі жоқ", "Консультации {0} нет", "There is no consultation {0}"),
     /** A consultation at a past moment (PRE-05). */
     IN_THE_PAST("PRE-05", "Уақыт {0} өтіп кеткен (қазір {1})", "Время {0} уже прошло (сейчас {1})",
             "Time {0} is in the past (now {1})"),

@@ -150,7 +150,11 @@ public final class ConsultationBook {
             throw new IllegalArgumentException("extension is not positive: " + extra);
         }
         synchronized (lock) {
-            Consultation c = find(consultationId);
+            Optional<Consultation> found = find(consultationId);
+            if (found.isEmpty()) {
+                return unknown(consultationId);
+            }
+            Consultation c = found.get();
             if (!c.expert().equals(by)) {
                 return Outcome.refused(SchedulingReason.ONLY_EXPERT_EXTENDS.reason("consultation:" + c.id()));
             }
@@ -169,7 +173,11 @@ public final class ConsultationBook {
      */
     public Outcome<Consultation> cancel(String consultationId) {
         synchronized (lock) {
-            Consultation c = find(consultationId);
+            Optional<Consultation> found = find(consultationId);
+            if (found.isEmpty()) {
+                return unknown(consultationId);
+            }
+            Consultation c = found.get();
             Instant now = clock.instant();
             if (c.status() != ConsultationStatus.BOOKED || !c.slot().start().isAfter(now)) {
                 return Outcome.refused(notCancellable(c));
@@ -183,7 +191,11 @@ public final class ConsultationBook {
     public Outcome<Consultation> reschedule(String consultationId, Instant newStart) {
         Objects.requireNonNull(newStart, "newStart");
         synchronized (lock) {
-            Consultation c = find(consultationId);
+            Optional<Consultation> found = find(consultationId);
+            if (found.isEmpty()) {
+                return unknown(consultationId);
+            }
+            Consultation c = found.get();
             Instant now = clock.instant();
             if (c.status() != ConsultationStatus.BOOKED || !c.slot().start().isAfter(now)) {
                 return Outcome.refused(notCancellable(c));
@@ -205,7 +217,11 @@ public final class ConsultationBook {
     /** Records that the consultation took place. */
     public Outcome<Consultation> markHeld(String consultationId) {
         synchronized (lock) {
-            Consultation c = find(consultationId);
+            Optional<Consultation> found = find(consultationId);
+            if (found.isEmpty()) {
+                return unknown(consultationId);
+            }
+            Consultation c = found.get();
             if (c.status() != ConsultationStatus.BOOKED || c.slot().start().isAfter(clock.instant())) {
                 return Outcome.refused(notYet(c));
             }
@@ -217,7 +233,11 @@ public final class ConsultationBook {
     public Outcome<Consultation> recordNoShow(String consultationId, NoShowParty party) {
         Objects.requireNonNull(party, "party");
         synchronized (lock) {
-            Consultation c = find(consultationId);
+            Optional<Consultation> found = find(consultationId);
+            if (found.isEmpty()) {
+                return unknown(consultationId);
+            }
+            Consultation c = found.get();
             if (c.status() != ConsultationStatus.BOOKED || c.slot().start().isAfter(clock.instant())) {
                 return Outcome.refused(notYet(c));
             }
@@ -255,13 +275,13 @@ public final class ConsultationBook {
         }
     }
 
-    private Consultation find(String consultationId) {
-        Objects.requireNonNull(consultationId, "consultationId");
-        Consultation c = consultations.get(consultationId);
-        if (c == null) {
-            throw new IllegalArgumentException("no consultation with id \"" + consultationId + "\"");
-        }
-        return c;
+    private Optional<Consultation> find(String consultationId) {
+        return Optional.ofNullable(consultations.get(Objects.requireNonNull(consultationId, "consultationId")));
+    }
+
+    private static Outcome<Consultation> unknown(String consultationId) {
+        return Outcome.refused(SchedulingReason.UNKNOWN_CONSULTATION.reason("consultation:" + consultationId,
+                Figure.of("consultation", consultationId)));
     }
 
     private Consultation store(Consultation c) {

@@ -80,6 +80,19 @@ class ConsultationBookTest {
     }
 
     @Test
+    void PRE_06_a_consultation_id_the_book_does_not_hold_is_refused_by_every_change() {
+        publishWeek();
+        List<Outcome<Consultation>> changes = List.of(book.extend("C-404", EXPERT, Duration.ofMinutes(30)),
+                book.cancel("C-404"), book.reschedule("C-404", almaty(4, 8, 10)), book.markHeld("C-404"),
+                book.recordNoShow("C-404", NoShowParty.PROJECT));
+        for (Outcome<Consultation> o : changes) {
+            assertThat(codes(o)).containsExactly("UNKNOWN_CONSULTATION");
+            assertThat(o.reasons().get(0).rules()).extracting(Object::toString).containsExactly("PRE-06");
+        }
+        assertThat(book.consultations()).isEmpty();
+    }
+
+    @Test
     void PRE_06_at_most_three_per_expert_per_project_unless_the_expert_initiates() {
         publishWeek();
         for (int d = 6; d <= 8; d++) {
