@@ -3,6 +3,7 @@ package kz.saruar.scheduling.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.spi.calendar.DayKind;
 
@@ -19,6 +20,12 @@ import kz.saruar.spi.calendar.DayKind;
  */
 @Cites("APP-11")
 public record HolidayYearFile(String calendarId, int year, String checked, List<Day> days) {
+    /** Refuses nulls; copies the days, so that a year once read cannot be changed under a calendar built from it. */
+    public HolidayYearFile {
+        Arguments.nonNull("calendarId", calendarId, "checked", checked, "days", days);
+        days = List.copyOf(days);
+    }
+
     /**
      * One special day.
      *

@@ -22,6 +22,13 @@ class KazakhstanHolidayCalendarTest {
     }
 
     @Test
+    void APP_11_a_year_read_cannot_be_changed_under_the_calendar() {
+        HolidayYearFile y = new KazakhstanHolidayCalendar().yearFile(2026).orElseThrow();
+        assertThatThrownBy(() -> y.days().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new KazakhstanHolidayCalendar().yearFile(2026).orElseThrow().days()).isNotEmpty();
+    }
+
+    @Test
     void APP_11_year_2026_has_247_working_days_since_30_August_is_no_longer_a_holiday() {
         // 246 in the calendar published in December 2025; the Constitution of 15 March 2026 made
         // 31 August 2026 (the day off for Sunday 30 August) a working day.
