@@ -1,7 +1,10 @@
 package kz.saruar.model.validation;
 
 import kz.saruar.model.Rules;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Reason;
@@ -22,7 +25,7 @@ public enum ProblemKind implements ReasonCode {
     /** A required field is absent or null. */
     MISSING_FIELD(Rules.FMT_01, "Міндетті өріс жоқ: «{0}»", "Нет обязательного поля «{0}»", "Required field \"{0}\" is missing"),
     /** A value of the wrong JSON type. */
-    WRONG_TYPE(Rules.FMT_01, "{0} күтілген, бірақ {1} берілген", "Ожидается {0}, а получено {1}", "Expected {0} but found {1}"),
+    WRONG_TYPE(Rules.FMT_01, "Күтілгені: {0}; берілгені: {1}", "Ожидается: {0}; получено: {1}", "Expected {0} but found {1}"),
     /** A value outside an enumeration. */
     UNKNOWN_VALUE(Rules.FMT_01, "«{0}» мәні белгісіз; рұқсат етілгені: {1}", "Неизвестное значение «{0}»; допустимы: {1}", "Unknown value \"{0}\"; allowed: {1}"),
     /** A code that is not upper case with digits and underscores. */
@@ -86,7 +89,17 @@ public enum ProblemKind implements ReasonCode {
      */
     public Reason at(String path, RuleId rule, Object... arguments) {
         Reason quoted = Reason.quoting(this, path, arguments);
-        return new Reason(quoted.code(), List.of(rule), path, quoted.figures(), quoted.message());
+        LocalizedText message = quoted.message();
+        if (this == WRONG_TYPE && arguments.length == 2) {
+            // the figures keep the readers' English words; the message says them in each language
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                texts.put(l, definition.pattern().get(l).replace("{0}", TypeWords.in(l, String.valueOf(arguments[0])))
+                        .replace("{1}", TypeWords.in(l, String.valueOf(arguments[1]))));
+            }
+            message = LocalizedText.of(texts, List.of(Language.KK, Language.EN));
+        }
+        return new Reason(quoted.code(), List.of(rule), path, quoted.figures(), message);
     }
 
     /** A problem of this kind at {@code path} breaking {@code rule}, with a message of its own. */

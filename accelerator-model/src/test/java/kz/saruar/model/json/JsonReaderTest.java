@@ -69,6 +69,20 @@ class JsonReaderTest {
     }
 
     @Test
+    void FMT_01_a_wrong_type_is_told_in_each_language_and_its_figures_stay_the_same() {
+        Reason r = only(READER.read("{\"juror\":\"J-1\",\"score\":\"three\",\"criteria\":{}}", Sheet.class));
+        assertThat(r.code()).isEqualTo("WRONG_TYPE");
+        assertThat(r.message().get(Language.EN)).isEqualTo("Expected an integer but found the string \"three\"");
+        assertThat(r.message().get(Language.RU)).isEqualTo("Ожидается: целое число; получено: строка \"three\"");
+        assertThat(r.message().get(Language.KK)).isEqualTo("Күтілгені: бүтін сан; берілгені: \"three\" мәтіні");
+        // programs read the figures, which do not change with the language
+        assertThat(r.figure("arg0")).hasValue("an integer");
+        assertThat(r.figure("arg1")).hasValue("the string \"three\"");
+        Reason list = only(READER.read("{\"juror\":\"J-1\",\"score\":1,\"criteria\":[1]}", Sheet.class));
+        assertThat(list.message().get(Language.RU)).isEqualTo("Ожидается: объект; получено: список (массив)");
+    }
+
+    @Test
     void a_missing_file_and_a_directory_are_refused_in_plain_words(@TempDir Path dir) throws Exception {
         assertThat(only(READER.read(dir.resolve("nope.json"), Sheet.class)).code()).isEqualTo("FILE_NOT_FOUND");
         assertThat(only(READER.read(dir, Sheet.class)).code()).isEqualTo("NOT_A_FILE");

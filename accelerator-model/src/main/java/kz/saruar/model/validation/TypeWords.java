@@ -1,0 +1,61 @@
+package kz.saruar.model.validation;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import kz.saruar.model.Language;
+
+/**
+ * The words of a {@link ProblemKind#WRONG_TYPE} message in each language: the readers name what
+ * they expected and what they found in English ({@code "an integer"}, {@code the string "x"}),
+ * which stays in the reason's figures for programs; the message says it in the reader's language.
+ * Kazakh and Russian are Saruar's translations.
+ */
+final class TypeWords {
+    /** kk and ru for each English phrase the readers use. */
+    private static final Map<String, String[]> WORDS = ImmutableMap.<String, String[]>builder()
+            .put("an integer", new String[] {"бүтін сан", "целое число"})
+            .put("a number", new String[] {"сан", "число"})
+            .put("a string", new String[] {"мәтін", "строка"})
+            .put("an array", new String[] {"тізім (массив)", "список (массив)"})
+            .put("an object", new String[] {"объект", "объект"})
+            .put("true or false", new String[] {"true не false", "true или false"})
+            .put("a date YYYY-MM-DD", new String[] {"ЖЖЖЖ-АА-КК күні", "дата ГГГГ-ММ-ДД"})
+            .put("a time HH:MM", new String[] {"СС:ММ уақыты", "время ЧЧ:ММ"})
+            .put("a rule ID such as DEF-06", new String[] {"DEF-06 сияқты ереже ID-і", "ID правила вида DEF-06"})
+            .put("a text object {kk, ru, en}", new String[] {"{kk, ru, en} мәтін объектісі", "текстовый объект {kk, ru, en}"})
+            .put("an ISO date or a date-time with offset", new String[] {"ISO күні не ығысуы бар күн-уақыт",
+                    "дата ISO или дата-время со смещением"})
+            .put("null", new String[] {"null", "null"})
+            .put("array", new String[] {"тізім (массив)", "список (массив)"})
+            .put("string", new String[] {"мәтін", "строка"})
+            .put("number", new String[] {"сан", "число"})
+            .put("boolean", new String[] {"true не false", "true или false"})
+            .build();
+
+    private TypeWords() {
+    }
+
+    /** {@code english} (one of the readers' phrases) in {@code lang}; a phrase it does not know stays as it is. */
+    static String in(Language lang, String english) {
+        if (lang == Language.EN) {
+            return english;
+        }
+        int i = lang == Language.KK ? 0 : 1;
+        String[] known = WORDS.get(english);
+        if (known != null) {
+            return known[i];
+        }
+        if (english.startsWith("one of ")) {
+            return (i == 0 ? "мыналардың бірі: " : "одно из: ") + english.substring("one of ".length());
+        }
+        if (english.startsWith("the string ")) {
+            String quoted = english.substring("the string ".length());
+            return i == 0 ? quoted + " мәтіні" : "строка " + quoted;
+        }
+        if (english.startsWith("the number ")) {
+            String n = english.substring("the number ".length());
+            return i == 0 ? n + " саны" : "число " + n;
+        }
+        return english;
+    }
+}
