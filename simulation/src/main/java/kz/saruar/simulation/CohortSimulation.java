@@ -75,7 +75,7 @@ import kz.saruar.scoring.ScoreSheet;
  * cohort's is.
  */
 public final class CohortSimulation {
-    /** The intake window of the simulated cohort (APP-09), on the 2026 calendar (holiday data 2024–2027). */
+    /** The intake window of the simulated cohort (APP-09), on the 2026 calendar (holiday data 2022–2027). */
     public static final LocalDate INTAKE_OPENS = LocalDate.of(2026, 1, 15);
     /** The intake window's last day (APP-09). */
     public static final LocalDate INTAKE_CLOSES = LocalDate.of(2026, 2, 28);

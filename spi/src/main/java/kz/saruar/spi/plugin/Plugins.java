@@ -27,8 +27,8 @@ import kz.saruar.spi.storage.StorageProvider;
  * <pre>{@code
  * Plugins plugins = Plugins.builder()
  *         .directions(new UrbanismDirections())
- *         .holidays(new AlmatyCalendar())
- *         .storage(new PostgresStorage())
+ *         .holidays(new MyCenterHolidays())          // a center's own HolidayCalendarProvider
+ *         .storage(new PostgresStorageProvider())    // saruar-storage-postgresql
  *         .withoutDiscovery()
  *         .build();
  * }</pre>
