@@ -3,6 +3,7 @@ package kz.saruar.scheduling.input;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.validation.Cites;
 import kz.saruar.scheduling.consultation.Initiator;
 
@@ -16,6 +17,13 @@ import kz.saruar.scheduling.consultation.Initiator;
  */
 @Cites("PRE-05")
 public record ConsultationRequestsFile(OffsetDateTime now, List<Expert> experts, List<Request> requests) {
+    /** Refuses nulls; copies the lists. */
+    public ConsultationRequestsFile {
+        Arguments.nonNull("now", now, "experts", experts, "requests", requests);
+        experts = List.copyOf(experts);
+        requests = List.copyOf(requests);
+    }
+
     /**
      * One expert's published availability (PRE-05).
      *
@@ -23,6 +31,11 @@ public record ConsultationRequestsFile(OffsetDateTime now, List<Expert> experts,
      * @param availability the windows
      */
     public record Expert(String id, List<Window> availability) {
+        /** Refuses nulls; copies the windows. */
+        public Expert {
+            Arguments.nonNull("id", id, "availability", availability);
+            availability = List.copyOf(availability);
+        }
     }
 
     /**
