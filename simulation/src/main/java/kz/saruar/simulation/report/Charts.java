@@ -39,6 +39,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * The report's charts drawn by JFreeChart onto JFreeSVG (inline SVG, no script): funnel with its
@@ -317,7 +318,9 @@ final class Charts {
                 TextUtils.setUseDrawRotatedStringWorkaround(workaround);
             }
         }
-        return g2.getSVGElement();
+        // a viewBox of the chart's own size lets CSS (width 100 %) scale it down to an A4 page or a
+        // phone; without one the browser crops the drawing at the element's new width
+        return g2.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, height), null, null);
     }
 
 }

@@ -3,6 +3,7 @@ package kz.saruar.simulation.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,48 @@ import kz.saruar.model.methodology.Methodology;
 import kz.saruar.simulation.CohortRun;
 import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
+    /** Two runs and a what-if, so that every chart (the funnel's spread, the comparison) is drawn. */
+    private static Simulation simulation;
+
+    @BeforeAll
+    static void simulate() {
+        Methodology standard = Methodology.standard();
+        Methodology seventy = standard.toBuilder().id("THRESHOLD_70").passThreshold(70).build();
+        simulation = Simulation.simulate(standard, Optional.of(seventy), SimulationParameters.calibrated2020(), 2020,
+                120, 2);
+    }
+
+    /** Every chart of the report by its id, drawn in this language. */
+    private static Map<String, String> charts(Language lang) {
+        CohortRun r = simulation.detail();
+        Map<String, String> charts = new LinkedHashMap<>();
+        charts.put("funnel", Charts.funnel(simulation, lang));
+        charts.put("scores", Charts.scores(r, lang));
+        charts.put("jurors", Charts.jurors(r, lang));
+        charts.put("calendar", Charts.calendar(r, lang));
+        charts.put("consultations", Charts.consultations(r, lang));
+        charts.put("market", Charts.market(r, lang));
+        charts.put("directions", Charts.directions(r, lang));
+        charts.put("compare", Charts.compare(simulation.comparison().orElseThrow(), lang));
+        return charts;
+    }
+
+    @Test
+    void every_chart_has_a_viewBox_of_its_own_size_so_that_a_narrow_page_scales_it_instead_of_cropping_it() {
+        Pattern open = Pattern.compile("<svg[^>]*?width='([0-9.]+)' height='([0-9.]+)'[^>]*?viewBox='([^']*)'");
+        charts(Language.RU).forEach((id, svg) -> {
+            Matcher m = open.matcher(svg.substring(0, svg.indexOf('>') + 1));
+            assertThat(m.find()).as("width, height and viewBox of " + id).isTrue();
+            double[] box = Arrays.stream(m.group(3).trim().split("[ ,]+")).mapToDouble(Double::parseDouble).toArray();
+            assertThat(box).as("viewBox of " + id)
+                    .containsExactly(0, 0, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)));
+        });
+    }
+
     @Test
     void CAT_02_two_directions_with_one_name_are_two_bars_of_the_direction_chart() {
         CohortRun run = Simulation.simulate(Methodology.standard(), Optional.empty(), SimulationParameters.calibrated2020(),
