@@ -4,7 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.saruar.model.Language;
@@ -17,6 +20,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
@@ -295,9 +299,34 @@ final class Charts {
         }
         if (chart.getPlot() instanceof XYPlot p) {
             p.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+            for (int i = 0; i < p.getDomainAxisCount(); i++) {
+                rootNumbers(p.getDomainAxis(i));
+            }
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                rootNumbers(p.getRangeAxis(i));
+            }
+        }
+        if (chart.getPlot() instanceof CategoryPlot p) {
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                rootNumbers(p.getRangeAxis(i));
+            }
         }
         if (chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof StatisticalBarRenderer) {
             p.getRenderer().setSeriesPaint(1, GREY);
+        }
+    }
+
+    /**
+     * An axis's numbers as the tables write them (Locale.ROOT, a decimal point, no grouping):
+     * JFreeChart's tick units format in the JVM's default locale, so the same report showed
+     * {@code 70,000} or {@code 70 000} and {@code -1,2} by the host's settings, not the page's.
+     */
+    private static void rootNumbers(ValueAxis axis) {
+        // a SymbolAxis shows names at its ticks, not numbers
+        if (axis instanceof NumberAxis n && !(axis instanceof SymbolAxis)) {
+            DecimalFormat format = new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT));
+            format.setGroupingUsed(false);
+            n.setNumberFormatOverride(format);
         }
     }
 

@@ -196,11 +196,11 @@ public final class ReportTables {
                         Texts.RULE.get(lang) + " " + a, Texts.RULE.get(lang) + " " + b), rows);
     }
 
-    /** The graduates table's last header: within {@link DirectionSpread#TOLERANCE} of 2020, with kk/ru's decimal comma. */
+    /** The graduates table's last header: within {@link DirectionSpread#TOLERANCE} of 2020, written with the point of the table's numbers. */
     private static String within(Language lang) {
-        String en = fmt(DirectionSpread.TOLERANCE);
-        String comma = en.replace('.', ',');
-        return Texts.t(lang, "2020-дан ±" + comma + " ішінде", "В пределах ±" + comma + " от 2020", "Within ±" + en + " of 2020");
+        String tolerance = fmt(DirectionSpread.TOLERANCE);
+        return Texts.t(lang, "2020-дан ±" + tolerance + " ішінде", "В пределах ±" + tolerance + " от 2020",
+                "Within ±" + tolerance + " of 2020");
     }
 
     static String fmt(double v) {

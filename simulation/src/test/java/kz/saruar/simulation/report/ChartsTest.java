@@ -31,8 +31,8 @@ class ChartsTest {
                 120, 2);
     }
 
-    /** Every chart of the report by its id, drawn in this language. */
-    private static Map<String, String> charts(Language lang) {
+    /** Every chart of the report on {@code simulation} (which has a what-if) by its id, drawn in this language. */
+    static Map<String, String> charts(Simulation simulation, Language lang) {
         CohortRun r = simulation.detail();
         Map<String, String> charts = new LinkedHashMap<>();
         charts.put("funnel", Charts.funnel(simulation, lang));
@@ -49,7 +49,7 @@ class ChartsTest {
     @Test
     void every_chart_has_a_viewBox_of_its_own_size_so_that_a_narrow_page_scales_it_instead_of_cropping_it() {
         Pattern open = Pattern.compile("<svg[^>]*?width='([0-9.]+)' height='([0-9.]+)'[^>]*?viewBox='([^']*)'");
-        charts(Language.RU).forEach((id, svg) -> {
+        charts(simulation, Language.RU).forEach((id, svg) -> {
             Matcher m = open.matcher(svg.substring(0, svg.indexOf('>') + 1));
             assertThat(m.find()).as("width, height and viewBox of " + id).isTrue();
             double[] box = Arrays.stream(m.group(3).trim().split("[ ,]+")).mapToDouble(Double::parseDouble).toArray();
