@@ -34,6 +34,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
@@ -58,6 +59,9 @@ final class Charts {
     private static final Color GREEN = new Color(0x3a, 0x8f, 0x4f);
     private static final Color GREY = new Color(0x88, 0x88, 0x88);
     private static final Color[] SERIES = {BLUE, ORANGE, GREEN, new Color(0x8e, 0x44, 0xad), new Color(0xc0, 0x39, 0x2b)};
+
+    /** The height of a marker label's line on the scores chart (10 px font and its box). */
+    private static final int LABEL_LINE = 14;
 
     private Charts() {
     }
@@ -113,16 +117,24 @@ final class Charts {
             IntervalMarker m = new IntervalMarker(b.from() - 0.5, b.to() + 0.5, bandColors[Math.min(i, 2)]);
             m.setLabel(b.name().get(lang) + " " + b.from() + "–" + b.to());
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            m.setLabelAnchor(RectangleAnchor.TOP);
-            m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+            // at the band's left edge: centred, the middle band's label sat under the threshold's line
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
         ValueMarker t = new ValueMarker(r.passThreshold() - 0.5, Color.RED, new BasicStroke(2f));
         t.setLabel(Texts.THRESHOLD.get(lang) + " " + r.passThreshold());
         t.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-        t.setLabelAnchor(RectangleAnchor.CENTER);
-        t.setLabelTextAnchor(TextAnchor.CENTER_LEFT);
+        // the threshold's label on the line under the bands' ones, beside the red line (on its left
+        // when the threshold is in the scale's last 30 %, where the right has no room for it)
+        boolean high = r.passThreshold() - r.minTotal() > 0.7 * (r.maxTotal() - r.minTotal());
+        t.setLabelAnchor(high ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        t.setLabelTextAnchor(high ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+        t.setLabelOffset(new RectangleInsets(LABEL_LINE + 4, 4, 0, 4));
         plot.addDomainMarker(t, Layer.FOREGROUND);
+        // the labels stand in an empty strip above the highest bar instead of over the bars:
+        // the two label lines take about 36 px of the about 260 px plot, a 0.3 margin leaves 23 %
+        plot.getRangeAxis().setUpperMargin(0.3);
         NumberAxis x = (NumberAxis) plot.getDomainAxis();
         x.setRange(r.minTotal() - 0.5, r.maxTotal() + 0.5);
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());

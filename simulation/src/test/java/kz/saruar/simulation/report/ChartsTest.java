@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.DoubleStream;
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.methodology.Methodology;
@@ -18,6 +19,8 @@ import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.SimulationParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ChartsTest {
     /** Two runs and a what-if, so that every chart (the funnel's spread, the comparison) is drawn. */
@@ -77,6 +80,33 @@ class ChartsTest {
 
         assertThat(occurrences(svg, ">One name<")).isEqualTo(2);
         assertThat(occurrences(Charts.directions(run, Language.EN), ">One name<")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void DEF_06_the_threshold_and_band_labels_stand_above_the_highest_bar_of_the_scores_chart(Language lang) {
+        CohortRun r = simulation.detail();
+        String svg = Charts.scores(r, lang);
+
+        double barTop = ys(svg, "<rect [^>]*?y='([0-9.]+)'[^>]*fill:rgb\\(31,95,153\\)").min().orElseThrow();
+        List<String> labels = new ArrayList<>();
+        labels.add(Texts.THRESHOLD.get(lang) + " " + r.passThreshold());
+        r.bands().forEach(b -> labels.add(b.name().get(lang) + " " + b.from() + "–" + b.to()));
+        for (String label : labels) {
+            // y is the text's baseline: its box ends a few pixels below
+            double baseline = ys(svg, "<text [^>]*?y='([0-9.]+)'[^>]*>" + Pattern.quote(label) + "</text>").max()
+                    .orElseThrow(() -> new AssertionError("no label " + label));
+            assertThat(baseline + 4).as(label + " above the highest bar").isLessThan(barTop);
+        }
+    }
+
+    private static DoubleStream ys(String svg, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(svg);
+        DoubleStream.Builder ys = DoubleStream.builder();
+        while (m.find()) {
+            ys.add(Double.parseDouble(m.group(1)));
+        }
+        return ys.build();
     }
 
     private static int occurrences(String text, String part) {
