@@ -251,7 +251,9 @@ final class Charts {
         JFreeChart chart = ChartFactory.createBarChart(null, Texts.DIRECTION.get(lang), Texts.PROJECTS.get(lang), d,
                 PlotOrientation.HORIZONTAL, true, false, false);
         style(chart);
-        return svg("directions", chart, 360);
+        // each direction's name takes up to four lines beside its bars: a fixed height left seven
+        // directions (a national intake with a plugin's) about 38 px each, and their names overlapped
+        return svg("directions", chart, Math.max(360, 110 + 60 * r.byDirection().size()));
     }
 
     static String compare(Comparison c, Language lang) {

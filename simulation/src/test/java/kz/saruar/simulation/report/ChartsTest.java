@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.DoubleStream;
@@ -98,6 +99,44 @@ class ChartsTest {
                     .orElseThrow(() -> new AssertionError("no label " + label));
             assertThat(baseline + 4).as(label + " above the highest bar").isLessThan(barTop);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void CAT_01_the_names_of_seven_directions_do_not_overlap_on_the_direction_chart(Language lang) {
+        CohortRun run = simulation.detail();
+        // every direction of the methodology and a plugin's seventh, each with projects at every stage
+        Map<String, LocalizedText> names = new LinkedHashMap<>(run.names());
+        names.put(CohortRun.Named.DIRECTION.key("URBANISM"), LocalizedText.of("Урбанистика", "Урбанистика", "Urbanism"));
+        List<CohortRun.Trace> projects = new ArrayList<>();
+        Methodology.standard().directions().forEach(d -> projects.add(trace(projects.size(), d.code())));
+        projects.add(trace(projects.size(), "URBANISM"));
+        CohortRun seven = new CohortRun(run.methodologyId(), run.seed(), run.funnel(), projects, run.scores(),
+                run.passThreshold(), run.minTotal(), run.maxTotal(), run.jurySize(), run.bands(), run.agreement(),
+                run.jurors(), run.calendar(), run.consultations(), run.unplaced(), run.market(), run.label(), names);
+        assertThat(seven.byDirection()).hasSize(7);
+
+        String svg = Charts.directions(seven, lang);
+
+        // the lines of the directions' names, top to bottom: one line of 11 px text from the next
+        String all = String.join("\n", seven.byDirection().keySet().stream()
+                .map(d -> seven.nameOf(CohortRun.Named.DIRECTION, d, lang)).toList());
+        Matcher m = Pattern.compile("<text [^>]*?y='([0-9.]+)'[^>]*>([^<]+)</text>").matcher(svg);
+        List<Double> lines = new ArrayList<>();
+        while (m.find()) {
+            if (all.contains(m.group(2).trim()) && m.group(2).trim().length() > 3) {
+                lines.add(Double.parseDouble(m.group(1)));
+            }
+        }
+        lines.sort(null);
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(7);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(lines.get(i) - lines.get(i - 1)).as("gap between lines of the directions' names").isGreaterThanOrEqualTo(11);
+        }
+    }
+
+    private static CohortRun.Trace trace(int i, String direction) {
+        return new CohortRun.Trace("P" + i, direction, 4, Optional.empty(), OptionalInt.empty());
     }
 
     private static DoubleStream ys(String svg, String regex) {
