@@ -171,9 +171,12 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         if (t.rows().size() > MAX_ROWS) {
+            // the page may be all the reader has (no --csv given): the note says how to get the rest
+            int n = t.rows().size();
             h.append("<tr><td colspan=\"").append(t.headers().size()).append("\">").append(esc(Texts.t(lang,
-                    "… барлығы {0} жол; толық кесте CSV файлында", "… всего {0} строк; полная таблица в CSV",
-                    "… {0} rows in all; the full table is in the CSV").replace("{0}", Integer.toString(t.rows().size()))))
+                    "… барлығы " + n + " жол; толық кестені --csv жазады",
+                    "… всего " + n + " " + Texts.russianPlural(n, "строка", "строки", "строк") + "; всю таблицу записывает --csv",
+                    "… " + n + " rows in all; --csv writes the whole table")))
                     .append("</td></tr>\n");
         }
         return h.append("</tbody>\n</table>\n</details>\n").toString();

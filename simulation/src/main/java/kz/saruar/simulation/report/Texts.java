@@ -12,6 +12,20 @@ final class Texts {
         return LocalizedText.of(kk, ru, en).get(lang);
     }
 
+    /**
+     * The Russian noun form after the number {@code n}: 1, 21, 101 строка; 2-4, 22-24 строки; 0,
+     * 5-20, 111-114 строк. Kazakh and English need none here (Kazakh keeps the singular after a
+     * numeral; the report's English counts are never 1).
+     */
+    static String russianPlural(int n, String one, String few, String many) {
+        int units = Math.abs(n) % 10;
+        int tens = Math.abs(n) % 100;
+        if (tens >= 11 && tens <= 14) {
+            return many;
+        }
+        return units == 1 ? one : units >= 2 && units <= 4 ? few : many;
+    }
+
     static final LocalizedText TITLE = LocalizedText.of("Когорта симуляциясы — «Өзгерістердің саруарлары»",
             "Симуляция когорты — «Өзгерістердің саруарлары»", "Cohort simulation — «Өзгерістердің саруарлары»");
     static final LocalizedText COHORT_TITLE = LocalizedText.of("Когорта есебі — «Өзгерістердің саруарлары»",

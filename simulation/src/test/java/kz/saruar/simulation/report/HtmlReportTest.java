@@ -1,0 +1,42 @@
+package kz.saruar.simulation.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.saruar.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HtmlReportTest {
+    @ParameterizedTest
+    @CsvSource({"661, 661 строка", "261, 261 строка", "262, 262 строки", "264, 264 строки", "265, 265 строк",
+            "611, 611 строк", "612, 612 строк", "614, 614 строк", "100, 100 строк", "61, 61 строка"})
+    void a_cut_table_counts_its_rows_in_Russian_with_the_noun_form_the_number_takes(int rows, String expected) {
+        assertThat(HtmlReport.table(table(rows), Language.RU)).contains("всего " + expected + ";");
+    }
+
+    @Test
+    void a_cut_table_points_to_csv_without_saying_a_csv_file_was_written() {
+        for (Language lang : Language.values()) {
+            String html = HtmlReport.table(table(661), lang);
+            assertThat(html).as(lang.tag()).contains("661").contains("--csv")
+                    .doesNotContain("в CSV").doesNotContain("CSV файлында").doesNotContain("is in the CSV");
+        }
+        assertThat(HtmlReport.table(table(661), Language.KK)).contains("барлығы 661 жол;");
+    }
+
+    @Test
+    void a_table_of_sixty_rows_is_shown_whole_without_the_note() {
+        assertThat(HtmlReport.table(table(60), Language.RU)).doesNotContain("--csv");
+    }
+
+    private static ReportTable table(int rows) {
+        List<List<String>> body = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            body.add(List.of("P" + i, Integer.toString(i)));
+        }
+        return new ReportTable("t", "T", List.of("a", "b"), body);
+    }
+}
