@@ -231,7 +231,7 @@ public final class CohortJournal {
         Optional<LocalDate> defenseDay = defenses.stream().map(CohortEvent.DefenseHeld::date).min(LocalDate::compareTo);
         List<CohortRun.Bar> calendar = new Bars(m, working, state, preStart, defenseDay,
                 Optional.ofNullable(firstConsultation), Optional.ofNullable(lastConsultation)).bars();
-        String label = seed.isPresent() ? "seed " + seed.getAsLong() : state.cohortId();
+        String label = seed.isPresent() ? CohortRun.seedLabel(seed.getAsLong()) : state.cohortId();
         return new CohortRun(m.id(), seed.orElse(0), funnel(reached, stopped), traces, scores, scheme.passThreshold(),
                 scheme.minTotal(), scheme.maxTotal(), scheme.jurySize(), bands, agreement, jurors, calendar, booked,
                 notHeld, marketWeeks, label, names(m));

@@ -74,6 +74,14 @@ public record CohortRun(String methodologyId, long seed, List<Stage> funnel, Lis
         }
     }
 
+    /**
+     * The {@link #label} of the simulated cohort of {@code seed}; the report writes it in its
+     * language (the word "seed" translated), a real cohort's id as it is.
+     */
+    public static String seedLabel(long seed) {
+        return "seed " + seed;
+    }
+
     /** The name of a code of this kind in {@code lang} (FMT-03); the code itself when the methodology names none. */
     public String nameOf(Named kind, String code, Language lang) {
         LocalizedText name = names.get(kind.key(code));

@@ -88,7 +88,7 @@ final class Charts {
             DefaultCategoryDataset d = new DefaultCategoryDataset();
             for (int i = 0; i < r.funnel().size(); i++) {
                 CohortRun.Stage st = r.funnel().get(i);
-                d.addValue(st.count(), r.label(), label(st.name().get(lang)));
+                d.addValue(st.count(), Texts.label(r, lang), label(st.name().get(lang)));
                 if (i < StageSpread.COHORT_2020.size() && r.funnel().get(0).count() == StageSpread.COHORT_2020.get(0)) {
                     d.addValue(StageSpread.COHORT_2020.get(i), ref, label(st.name().get(lang)));
                 }

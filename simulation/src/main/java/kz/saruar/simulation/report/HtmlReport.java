@@ -66,7 +66,7 @@ public final class HtmlReport {
                 .append(esc(id)).append("</strong> · "));
         h.append(esc(Texts.METHODOLOGY.get(lang))).append(": <strong>").append(esc(r.methodologyId())).append("</strong>");
         if (cohort.isEmpty()) {
-            h.append(" · seed ").append(r.seed());
+            h.append(" · ").append(esc(Texts.SEED.get(lang))).append(' ').append(r.seed());
         }
         h.append(" · ").append(esc(Texts.t(lang, "өтінімдер", "заявок", "applications"))).append(": ")
                 .append(r.funnel().get(0).count());

@@ -70,7 +70,7 @@ public final class ReportTables {
                     st.stoppedBy().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                             .collect(Collectors.joining(", "))));
         }
-        return new ReportTable("funnel", Texts.FUNNEL.get(lang) + " (" + r.label() + ")",
+        return new ReportTable("funnel", Texts.FUNNEL.get(lang) + " (" + Texts.label(r, lang) + ")",
                 List.of(Texts.STAGE.get(lang), Texts.COUNT.get(lang), Texts.RULES.get(lang), Texts.STOPPED.get(lang)), rows);
     }
 

@@ -2,6 +2,7 @@ package kz.saruar.simulation.report;
 
 import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
+import kz.saruar.simulation.CohortRun;
 
 /** The report's own labels in kk/ru/en (Saruar's wording; kk and en are translations of ru). */
 final class Texts {
@@ -24,6 +25,14 @@ final class Texts {
             return many;
         }
         return units == 1 ? one : units >= 2 && units <= 4 ? few : many;
+    }
+
+    /** The random generator's seed of a simulation (--seed); kk is Saruar's translation ("initial value"). */
+    static final LocalizedText SEED = LocalizedText.of("бастапқы мән", "сид", "seed");
+
+    /** What a run is in {@code lang}: a simulation's seed with the word translated, a real cohort's id as it is. */
+    static String label(CohortRun r, Language lang) {
+        return r.label().equals(CohortRun.seedLabel(r.seed())) ? SEED.get(lang) + " " + r.seed() : r.label();
     }
 
     static final LocalizedText TITLE = LocalizedText.of("Когорта симуляциясы — «Өзгерістердің саруарлары»",

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.saruar.model.Language;
+import kz.saruar.model.methodology.Methodology;
+import kz.saruar.simulation.CohortRun;
+import kz.saruar.simulation.Simulation;
+import kz.saruar.simulation.SimulationParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class HtmlReportTest {
     @ParameterizedTest
@@ -30,6 +36,26 @@ class HtmlReportTest {
     @Test
     void a_table_of_sixty_rows_is_shown_whole_without_the_note() {
         assertThat(HtmlReport.table(table(60), Language.RU)).doesNotContain("--csv");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"KK", "RU"})
+    void the_kk_and_ru_pages_name_the_seed_in_their_language(Language lang) {
+        Simulation s = Simulation.simulate(Methodology.standard(), Optional.empty(), SimulationParameters.calibrated2020(),
+                2020, 120, 1);
+
+        String html = HtmlReport.render(s, lang);
+
+        assertThat(html).doesNotContainIgnoringCase("seed")
+                .contains(" · " + Texts.SEED.get(lang) + " 2020")
+                .contains(Texts.FUNNEL.get(lang) + " (" + Texts.SEED.get(lang) + " 2020)");
+        // a real cohort's report is headed by its id, as it is
+        CohortRun r = s.detail();
+        CohortRun real = new CohortRun(r.methodologyId(), 0, r.funnel(), r.projects(), r.scores(), r.passThreshold(),
+                r.minTotal(), r.maxTotal(), r.jurySize(), r.bands(), r.agreement(), r.jurors(), r.calendar(),
+                r.consultations(), r.unplaced(), r.market(), "almaty-2026", r.names());
+        assertThat(HtmlReport.render(real, "almaty-2026", lang)).doesNotContain(Texts.SEED.get(lang) + " ")
+                .contains(Texts.FUNNEL.get(lang) + " (almaty-2026)");
     }
 
     private static ReportTable table(int rows) {
