@@ -51,6 +51,7 @@ import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ScoreSheet;
+import kz.saruar.scoring.stats.KrippendorffAlpha;
 import kz.saruar.scoring.stats.ScoringStatistics;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StoredRecord;
@@ -201,7 +202,7 @@ public final class CohortJournal {
         List<CohortRun.Score> scores = new ArrayList<>();
         Map<String, List<Double>> severity = new LinkedHashMap<>();
         Map<String, String> roles = new LinkedHashMap<>();
-        OptionalDouble agreement = OptionalDouble.empty();
+        List<DefenseSession> sessions = new ArrayList<>();
         Map<String, Instant> submitted = new HashMap<>();
         state.projects().forEach(p -> submitted.put(p.id(), p.submittedAt()));
         for (CohortEvent.DefenseHeld d : defenses) {
@@ -209,14 +210,14 @@ public final class CohortJournal {
                 scores.add(new CohortRun.Score(line.project(), direction.getOrDefault(line.project(), ""), line.total(),
                         line.band(), line.passed()));
             }
-            ScoringStatistics stats = statistics(m, d, submitted);
-            if (agreement.isEmpty()) {
-                agreement = stats.agreement();
-            }
+            DefenseSession session = session(m, d, submitted);
+            ScoringStatistics stats = statistics(m, d, session);
+            sessions.add(session);
             d.jurors().forEach(j -> roles.putIfAbsent(j.id(), j.role()));
             stats.severities().forEach(s ->
                     severity.computeIfAbsent(s.jurorId(), k -> new ArrayList<>()).add(s.meanDeviation()));
         }
+        OptionalDouble agreement = agreement(sessions);
         List<CohortRun.JurorSeverity> jurors = new ArrayList<>();
         roles.forEach((id, role) -> {
             List<Double> s = severity.get(id);
@@ -296,7 +297,8 @@ public final class CohortJournal {
     }
 
     /** The juror statistics of one session, from its recorded panel and sheets (DEF-03..09). */
-    private static ScoringStatistics statistics(Methodology m, CohortEvent.DefenseHeld d, Map<String, Instant> submitted) {
+    /** A recorded defense reopened with its sheets, as the scoring module accepted them. */
+    private static DefenseSession session(Methodology m, CohortEvent.DefenseHeld d, Map<String, Instant> submitted) {
         List<Juror> sitting = new ArrayList<>();
         List<Juror> substitutes = new ArrayList<>();
         d.jurors().forEach(j -> (j.substitute() ? substitutes : sitting).add(Juror.of(j.id(), j.role())));
@@ -313,9 +315,43 @@ public final class CohortJournal {
         DefenseSession session = DefenseSession.open(m, Panel.of(sitting, substitutes), projects)
                 .value().orElseThrow(() -> new SaruarException("the recorded defense " + d.session() + " does not reopen"));
         BatchSubmission batch = session.submitAll(sheets);
-        DefenseProtocol protocol = batch.session().protocol(d.date()).value()
+        return batch.session();
+    }
+
+    private static ScoringStatistics statistics(Methodology m, CohortEvent.DefenseHeld d, DefenseSession session) {
+        DefenseProtocol protocol = session.protocol(d.date()).value()
                 .orElseThrow(() -> new SaruarException("the recorded defense " + d.session() + " gives no protocol"));
-        return ScoringStatistics.of(batch.session(), protocol);
+        return ScoringStatistics.of(session, protocol);
+    }
+
+    /**
+     * Krippendorff's ordinal alpha of the whole defense: every session's units (one per project and
+     * criterion, a value per sheet, as ScoringStatistics forms them) pooled, as the severity bars
+     * average every session; the first session's alone left the others out.
+     */
+    static OptionalDouble agreement(List<DefenseSession> sessions) {
+        if (sessions.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        List<int[]> units = new ArrayList<>();
+        sessions.forEach(s -> units.addAll(units(s)));
+        ScoringScheme scheme = sessions.get(0).scheme();
+        return KrippendorffAlpha.ordinal(units, scheme.scale().min(), scheme.scale().max());
+    }
+
+    private static List<int[]> units(DefenseSession session) {
+        List<int[]> units = new ArrayList<>();
+        for (var project : session.projects()) {
+            List<ScoreSheet> sheets = session.sheetsOf(project.id());
+            for (var c : session.scheme().criteria()) {
+                int[] unit = new int[sheets.size()];
+                for (int s = 0; s < sheets.size(); s++) {
+                    unit[s] = sheets.get(s).scores().get(c.code());
+                }
+                units.add(unit);
+            }
+        }
+        return units;
     }
 
     private static List<CohortRun.Stage> funnel(int[] reached, String[] stopped) {

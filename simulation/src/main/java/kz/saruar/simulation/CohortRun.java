@@ -27,7 +27,7 @@ import kz.saruar.model.LocalizedText;
  * @param maxTotal       DEF-05 highest total
  * @param jurySize       DEF-03
  * @param bands          DEF-07 bands
- * @param agreement      Krippendorff's ordinal alpha of the first session, if defined
+ * @param agreement      Krippendorff's ordinal alpha over every defense session's sheets pooled, if defined
  * @param jurors         each juror's severity (mean deviation from the panel)
  * @param calendar       the program calendar as bars on working days
  * @param consultations  planned consultations per expert (PRE-05, PRE-06)
