@@ -3,8 +3,8 @@ package kz.saruar.model;
 import java.util.List;
 
 /**
- * The IDs of the methodology's rules as constants (METHODOLOGY.md: every rule has an ID that code,
- * tests and error codes cite), one per rule of the rule book {@code docs/rules.md}.
+ * The IDs of the methodology's rules as constants (every rule has an ID that code, tests and
+ * error codes cite), one per rule of the rule book {@code docs/rules.md}.
  *
  * <p>Generated from the rules of the standard methodology by
  * {@code kz.saruar.model.methodology.ReferenceDocs#rulesJava}; do not edit by hand.

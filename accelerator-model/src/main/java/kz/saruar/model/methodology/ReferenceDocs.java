@@ -131,8 +131,8 @@ public final class ReferenceDocs {
         b.append("package kz.saruar.model;\n\n");
         b.append("import java.util.List;\n\n");
         b.append("/**\n");
-        b.append(" * The IDs of the methodology's rules as constants (METHODOLOGY.md: every rule has an ID that code,\n");
-        b.append(" * tests and error codes cite), one per rule of the rule book {@code docs/rules.md}.\n");
+        b.append(" * The IDs of the methodology's rules as constants (every rule has an ID that code, tests and\n");
+        b.append(" * error codes cite), one per rule of the rule book {@code docs/rules.md}.\n");
         b.append(" *\n");
         b.append(" * <p>Generated from the rules of the standard methodology by\n");
         b.append(" * {@code kz.saruar.model.methodology.ReferenceDocs#rulesJava}; do not edit by hand.\n");

@@ -77,13 +77,13 @@ public final class HtmlReport {
                 .append(esc(c.otherLabel())).append("</strong>"));
         h.append("</p>\n");
         h.append("<p class=\"note\">").append(esc(cohort.isPresent() ? Texts.t(lang,
-                "Когорта журналынан оқылды: әр сан жазылған шешімдерден, оны шешкен ережемен (METHODOLOGY.md, 3–7-бөлімдер).",
-                "Прочитано из журнала когорты: каждое число — из записанных решений, с правилом, которое его решило (METHODOLOGY.md, разделы 3–7).",
-                "Read from the cohort's journal: every count comes from the recorded decisions, with the rule that decided it (METHODOLOGY.md sections 3–7).")
+                "Когорта журналынан оқылды: әр сан жазылған шешімдерден, оны шешкен ережемен (APP, PRE, DEF, ACC, EXT ережелері; Saruar, docs/rules.md).",
+                "Прочитано из журнала когорты: каждое число — из записанных решений, с правилом, которое его решило (правила APP, PRE, DEF, ACC, EXT; Saruar, docs/rules.md).",
+                "Read from the cohort's journal: every count comes from the recorded decisions, with the rule that decided it (rules APP, PRE, DEF, ACC, EXT; Saruar, docs/rules.md).")
                 : Texts.t(lang,
-                "Жасанды өтініш берушілердің жасырын сапалары құжатталған үлестірулерден алынады; кім өтетінін әдістеме ережелері шешеді (METHODOLOGY.md, 11-бөлім).",
-                "Скрытые качества синтетических заявителей берутся из документированных распределений; кто проходит, решают правила методики (METHODOLOGY.md, раздел 11).",
-                "The synthetic applicants' latent qualities come from documented distributions; the methodology's rules decide who passes (METHODOLOGY.md section 11).")))
+                "Жасанды өтініш берушілердің жасырын сапалары құжатталған үлестірулерден алынады; кім өтетінін әдістеме ережелері шешеді (Saruar, docs/simulation.md).",
+                "Скрытые качества синтетических заявителей берутся из документированных распределений; кто проходит, решают правила методики (Saruar, docs/simulation.md).",
+                "The synthetic applicants' latent qualities come from documented distributions; the methodology's rules decide who passes (Saruar, docs/simulation.md).")))
                 .append("</p>\n");
         h.append(summary(s, lang));
         h.append("</header>\n<main>\n");
