@@ -4,6 +4,9 @@
 # the machine's load before each run. JAVA_HOME chooses the JDK, as it does for ./saruar; the first
 # run (which builds the jar, dumps the class archives and, on a JDK 25 or later, trains the AOT
 # cache) is not timed.
+# This VM's speed moves by a third between minutes, so before each run a fixed CPU task is timed
+# too (SHA-256 of 300 MB of zeros with coreutils' sha256sum, one core): runs compare only at a
+# like probe time (on 2026-12-02 a 0.75 s probe went with 9.6-10.0 s, a 1.1-1.2 s one with 11.7-12.2 s).
 # Usage: benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +19,11 @@ echo "$("$java" -version 2>&1 | head -1), $(nproc) processors; --applications $a
 ./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null
 for i in $(seq "$repeats"); do
   load="$(cut -d' ' -f1 /proc/loadavg)"
+  probe_start="$(date +%s%N)"
+  head -c 300000000 /dev/zero | sha256sum >/dev/null
+  probe="$(( ($(date +%s%N) - probe_start) / 1000000 ))"
   start="$(date +%s%N)"
   ./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null
   end="$(date +%s%N)"
-  echo "run $i: $(( (end - start) / 1000000 )) ms (load average before it: $load)"
+  echo "run $i: $(( (end - start) / 1000000 )) ms (load average before it: $load; probe: $probe ms)"
 done
