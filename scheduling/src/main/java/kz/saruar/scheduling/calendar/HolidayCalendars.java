@@ -74,7 +74,6 @@ public final class HolidayCalendars {
     public static final class Builder {
         private Plugins base = Plugins.none();
         private final List<HolidayCalendarProvider> added = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
 
         private Builder() {
         }
@@ -97,16 +96,18 @@ public final class HolidayCalendars {
             return this;
         }
 
-        private void report(String problem) {
+        private static void report(List<String> problems, String problem) {
             LOG.warn("{}; skipped", problem);
             problems.add(problem);
         }
 
         /** Chooses one provider per calendar ID; adds the built-in {@code KZ} if none supplies it. */
         public HolidayCalendars build() {
+            // each build reports its own problems: building twice does not repeat them
+            List<String> problems = new ArrayList<>();
             // an unchanged Plugins instance keeps the providers it already discovered
             Plugins all = added.isEmpty() ? base : base.toBuilder().add(HolidayCalendarProvider.class, added).build();
-            all.warnings(HolidayCalendarProvider.class).forEach(w -> report(w.message()));
+            all.warnings(HolidayCalendarProvider.class).forEach(w -> report(problems, w.message()));
             List<HolidayCalendarProvider> providers = all.holidays();
             List<HolidayCalendarProvider> usable = new ArrayList<>();
             Map<HolidayCalendarProvider, String> ids = new LinkedHashMap<>();
@@ -114,14 +115,14 @@ public final class HolidayCalendars {
                 try {
                     String id = Objects.requireNonNull(p.calendarId(), "calendarId");
                     if (id.isBlank()) {
-                        report("provider " + p.providerName() + " has a blank calendar ID");
+                        report(problems, "provider " + p.providerName() + " has a blank calendar ID");
                         continue;
                     }
                     Objects.requireNonNull(p.coveredYears(), "coveredYears");
                     ids.put(p, id);
                     usable.add(p);
                 } catch (RuntimeException e) {
-                    report("provider " + p.getClass().getName() + " failed: " + e);
+                    report(problems, "provider " + p.getClass().getName() + " failed: " + e);
                 }
             }
             // usable keeps the one order of Plugins: priority (higher first), then name; never classpath order

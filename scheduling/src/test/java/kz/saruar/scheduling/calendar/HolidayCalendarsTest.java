@@ -75,7 +75,7 @@ class HolidayCalendarsTest {
 
     @Test
     void a_broken_provider_is_reported_and_skipped() {
-        HolidayCalendars c = HolidayCalendars.builder().add(new HolidayCalendarProvider() {
+        HolidayCalendars.Builder builder = HolidayCalendars.builder().add(new HolidayCalendarProvider() {
             @Override
             public String calendarId() {
                 throw new IllegalStateException("boom");
@@ -90,7 +90,11 @@ class HolidayCalendarsTest {
             public Optional<HolidayYear> year(int year) {
                 return Optional.empty();
             }
-        }).build();
+        });
+        HolidayCalendars c = builder.build();
         assertThat(c.problems()).hasSize(1).first().asString().contains("boom");
+        // a second build reports the problem once, and the first result is unchanged
+        assertThat(builder.build().problems()).hasSize(1);
+        assertThat(c.problems()).hasSize(1);
     }
 }
