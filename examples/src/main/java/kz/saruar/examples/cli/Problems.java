@@ -33,6 +33,15 @@ public final class Problems {
     }
 
     /**
+     * The heading of a file's problems: "cannot be read" only when one of them is a reading
+     * problem (exit 2); a readable file with invalid content has "problems" (exit 1).
+     */
+    public static String fileHeading(Language language, Object file, List<Reason> reasons) {
+        return (exitCode(reasons) == ExitCodes.UNREADABLE ? CliText.FILE_PROBLEMS_UNREADABLE : CliText.FILE_PROBLEMS)
+                .get(language, file, reasons.size());
+    }
+
+    /**
      * Prints a refusal — as {@code {"accepted":false,"reasons":[…]}} on {@code out} when
      * {@code asJson}, else the heading and one line per reason on {@code err} — and returns its
      * exit code.

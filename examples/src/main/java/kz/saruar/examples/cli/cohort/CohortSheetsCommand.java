@@ -9,7 +9,7 @@ import java.util.Optional;
 import kz.saruar.cohort.Cohort;
 import kz.saruar.cohort.CohortCommand;
 import kz.saruar.examples.cli.Console;
-import kz.saruar.examples.cli.CliText;
+import kz.saruar.examples.cli.Problems;
 import kz.saruar.model.Rules;
 import kz.saruar.model.Kazakhstan;
 import kz.saruar.model.decision.Outcome;
@@ -44,7 +44,7 @@ public final class CohortSheetsCommand extends CohortSubcommand {
     protected int run(Console c) {
         Outcome<SheetsFile> r = SheetsReader.read(file);
         if (r.refused()) {
-            return c.refuse(r.reasons(), CliText.FILE_PROBLEMS_UNREADABLE.get(c.language(), file, r.reasons().size()));
+            return c.refuse(r.reasons(), Problems.fileHeading(c.language(), file, r.reasons()));
         }
         return c.then(CohortOptions.digest(file, Rules.DEF_09), digest -> hold(r.orElseThrow(), digest, c));
     }

@@ -83,7 +83,7 @@ public final class ScoreCommand extends CliCommand {
         Language language = c.language();
         Outcome<SheetsFile> read = SheetsReader.read(sheetsFile);
         if (read.refused()) {
-            return c.refuse(read.reasons(), CliText.FILE_PROBLEMS_UNREADABLE.get(language, sheetsFile, read.reasons().size()));
+            return c.refuse(read.reasons(), Problems.fileHeading(language, sheetsFile, read.reasons()));
         }
         return methodology.then(c, m -> score(read.orElseThrow(), m, c));
     }

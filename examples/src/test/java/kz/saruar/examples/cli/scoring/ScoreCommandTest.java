@@ -119,7 +119,8 @@ class ScoreCommandTest {
         // a file that is JSON but of the wrong shape is invalid (exit 1), every problem with its path
         String strings = sample().replaceFirst("\"SOCIAL_EFFECT\": 3", "\"SOCIAL_EFFECT\": \"3\"");
         assertThat(run(strings)).isEqualTo(1);
-        assertThat(err).contains("$.sheets[0].scores.SOCIAL_EFFECT [DEF-04] Expected an integer but found the string \"3\"");
+        assertThat(err).contains("$.sheets[0].scores.SOCIAL_EFFECT [DEF-04] Expected an integer but found the string \"3\"")
+                .contains("sheets.json: 1 problem(s)").doesNotContain("cannot be read");
         assertThat(run("{\"panel\": {\"jurors\": [{\"id\": 5}]}, \"projects\": {}, \"sheets\": [1.5]}")).isEqualTo(1);
         assertThat(err).contains("$.panel.jurors[0].id [DEF-03] Expected a string but found the number 5")
                 .contains("$.panel.jurors[0].role [DEF-03] Required field \"role\" is missing")
