@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import kz.saruar.model.Arguments;
 
@@ -53,7 +54,7 @@ public record Comparison(CohortRun base, CohortRun other, List<Difference> diffe
             // same stage under both (a later rule: DEF-11, DEF-12): the rule that stopped it differs
             if (a.reached() != b.reached() || !a.total().equals(b.total()) || !a.stoppedBy().equals(b.stoppedBy())) {
                 out.add(new Difference(a.id(), a.direction(), a.reached(), b.reached(), a.total(), b.total(),
-                        a.stoppedBy().orElse("—"), b.stoppedBy().orElse("—")));
+                        a.stoppedBy(), b.stoppedBy()));
             }
         }
         return new Comparison(base, other, out);
@@ -68,11 +69,11 @@ public record Comparison(CohortRun base, CohortRun other, List<Difference> diffe
      * @param reachedOther the last stage reached under the second
      * @param totalBase   the defense total under the first, if defended
      * @param totalOther  the defense total under the second, if defended
-     * @param stoppedBase the rule that stopped it under the first, or a dash
-     * @param stoppedOther the rule that stopped it under the second, or a dash
+     * @param stoppedBase the rule that stopped it under the first, if one did
+     * @param stoppedOther the rule that stopped it under the second, if one did
      */
     public record Difference(String projectId, String direction, int reachedBase, int reachedOther,
-            OptionalInt totalBase, OptionalInt totalOther, String stoppedBase, String stoppedOther) {
+            OptionalInt totalBase, OptionalInt totalOther, Optional<String> stoppedBase, Optional<String> stoppedOther) {
         /** Refuses nulls. */
         public Difference {
             Arguments.nonNull("projectId", projectId, "direction", direction, "totalBase", totalBase,

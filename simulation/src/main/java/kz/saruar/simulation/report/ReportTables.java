@@ -186,7 +186,7 @@ public final class ReportTables {
                     c.other().funnel().get(d.reachedOther()).name().get(lang),
                     d.totalBase().isPresent() ? Integer.toString(d.totalBase().getAsInt()) : "—",
                     d.totalOther().isPresent() ? Integer.toString(d.totalOther().getAsInt()) : "—",
-                    d.stoppedBase(), d.stoppedOther()));
+                    d.stoppedBase().orElse("—"), d.stoppedOther().orElse("—")));
         }
         String a = c.baseLabel();
         String b = c.otherLabel();

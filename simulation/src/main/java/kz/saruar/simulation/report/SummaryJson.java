@@ -159,8 +159,9 @@ public final class SummaryJson {
             p.put("otherStage", c.other().funnel().get(x.reachedOther()).code());
             x.totalBase().ifPresent(t -> p.put("baseTotal", t));
             x.totalOther().ifPresent(t -> p.put("otherTotal", t));
-            p.put("baseStoppedBy", x.stoppedBase());
-            p.put("otherStoppedBy", x.stoppedOther());
+            // absent when no rule stopped it (as the totals are when it was not defended)
+            x.stoppedBase().ifPresent(r -> p.put("baseStoppedBy", r));
+            x.stoppedOther().ifPresent(r -> p.put("otherStoppedBy", r));
         }
         return o;
     }

@@ -46,6 +46,8 @@ class SimulateCommandTest {
         assertThat(json.get("compare").get("other").asText()).isEqualTo("SEVENTY");
         assertThat(json.get("compare").get("baseFunnel").get(0).get("count").asInt())
                 .isEqualTo(json.get("compare").get("otherFunnel").get(0).get("count").asInt());
+        // "not stopped" is an absent field for programs, never the page's dash
+        assertThat(json.get("compare").toString()).doesNotContain("—");
         assertThat(csv.resolve("funnel.csv")).exists();
         assertThat(csv.resolve("compare.csv")).exists();
         String funnel = Files.readString(csv.resolve("funnel.csv"), StandardCharsets.UTF_8);
