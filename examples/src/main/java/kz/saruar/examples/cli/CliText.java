@@ -371,7 +371,7 @@ public enum CliText {
 
     // simulation
     /** The funnel's heading. */
-    SIM_HEADER("{0} · seed {1} · жүгіру саны: {2}", "{0} · seed {1} · прогонов: {2}", "{0} · seed {1} · runs: {2}"),
+    SIM_HEADER("{0} · бастапқы мән {1} · іске қосу саны: {2}", "{0} · сид {1} · прогонов: {2}", "{0} · seed {1} · runs: {2}"),
     /** A stage's spread over runs. */
     SIM_MEAN("  орташа {0} ± {1} ({2}–{3})", "  среднее {0} ± {1} ({2}–{3})", "  mean {0} ± {1} ({2}–{3})"),
     /** The heading of the graduates by direction over the runs (section 11). */

@@ -71,7 +71,7 @@ public final class HtmlReport {
         h.append(" · ").append(esc(Texts.t(lang, "өтінімдер", "заявок", "applications"))).append(": ")
                 .append(r.funnel().get(0).count());
         if (cohort.isEmpty()) {
-            h.append(" · ").append(esc(Texts.t(lang, "жүгірулер", "прогонов", "runs"))).append(": ").append(s.runs());
+            h.append(" · ").append(esc(Texts.t(lang, "іске қосулар", "прогонов", "runs"))).append(": ").append(s.runs());
         }
         s.comparison().ifPresent(c -> h.append(" · ").append(esc(Texts.COMPARE.get(lang))).append(": <strong>")
                 .append(esc(c.otherLabel())).append("</strong>"));
@@ -86,6 +86,17 @@ public final class HtmlReport {
                 "The synthetic applicants' latent qualities come from documented distributions; the methodology's rules decide who passes (Saruar, docs/simulation.md).")))
                 .append("</p>\n");
         h.append(summary(s, lang));
+        if (s.runs() > 1) {
+            // the means cover every run; the bold counts and every section after the funnel are one run's
+            String seed = Texts.SEED.get(lang) + " " + r.seed();
+            h.append("<p class=\"note\" id=\"one-run\">").append(esc(Texts.t(lang,
+                    "Қалың сандар мен воронкадан кейінгі бөлімдер — бір іске қосудың нәтижесі (" + seed + "); орташа мәндер "
+                            + s.runs() + " іске қосу бойынша.",
+                    "Жирные числа и разделы после воронки — один прогон (" + seed + "); средние — по " + s.runs()
+                            + " прогонам.",
+                    "The bold counts and the sections after the funnel are one run's (" + seed + "); the means are over "
+                            + s.runs() + " runs."))).append("</p>\n");
+        }
         h.append("</header>\n<main>\n");
         // one run (a real cohort, or a simulation without --runs): the tables over runs would repeat
         // the funnel and the directions, whose charts already set 2020 beside them

@@ -38,6 +38,18 @@ class HtmlReportTest {
         assertThat(HtmlReport.table(table(60), Language.RU)).doesNotContain("--csv");
     }
 
+    @Test
+    void over_several_runs_the_page_says_which_figures_are_one_runs() {
+        Simulation two = Simulation.simulate(Methodology.standard(), Optional.empty(), SimulationParameters.calibrated2020(),
+                2020, 60, 2);
+        assertThat(HtmlReport.render(two, Language.EN)).contains("id=\"one-run\"")
+                .contains("the sections after the funnel are one run").contains("(seed 2020); the means are over 2 runs");
+        assertThat(HtmlReport.render(two, Language.RU)).contains("один прогон (сид 2020)");
+        Simulation one = Simulation.simulate(Methodology.standard(), Optional.empty(), SimulationParameters.calibrated2020(),
+                2020, 60, 1);
+        assertThat(HtmlReport.render(one, Language.EN)).doesNotContain("id=\"one-run\"");
+    }
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"KK", "RU"})
     void the_kk_and_ru_pages_name_the_seed_in_their_language(Language lang) {
