@@ -27,7 +27,11 @@ public final class LedgerCoverageCommand extends CliCommand {
 
     @Override
     protected int run(Console c) {
-        return JournalOpening.read(dir, c, store -> print(Ledger.openExisting(store, Clock.systemUTC()).coverage(), c));
+        return JournalOpening.read(dir, c, store -> {
+            try (Ledger ledger = Ledger.openExisting(store, Clock.systemUTC())) {
+                return print(ledger.coverage(), c);
+            }
+        });
     }
 
     private static int print(CoverageReport r, Console c) {

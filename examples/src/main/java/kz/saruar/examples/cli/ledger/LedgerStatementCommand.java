@@ -52,7 +52,12 @@ public final class LedgerStatementCommand extends CliCommand {
     }
 
     private int statement(JournalStore store, AccountId id, Console c) {
-        Ledger ledger = Ledger.openExisting(store, Clock.systemUTC());
+        try (Ledger ledger = Ledger.openExisting(store, Clock.systemUTC())) {
+            return statement(ledger, store, id, c);
+        }
+    }
+
+    private int statement(Ledger ledger, JournalStore store, AccountId id, Console c) {
         Optional<Account> acc = ledger.account(id);
         if (acc.isEmpty()) {
             return c.refuse(List.of(Reason.of("UNKNOWN_ACCOUNT", Rules.LFT_07, account,
