@@ -709,9 +709,9 @@ public final class PostgresJournalStore implements JournalStore {
             return new Location(kept.isEmpty() ? base : base + "?" + String.join("&", kept), table, stream);
         }
 
-        /** The location without its parameters' values, for messages. */
+        /** The location with every password parameter's value masked ({@code password}, {@code sslpassword}), for messages. */
         static String redact(String location) {
-            return location.replaceAll("(?i)(password=)[^&#]*", "$1***");
+            return location.replaceAll("(?i)([?&][a-z]*password=)[^&#]*", "$1***");
         }
     }
 }

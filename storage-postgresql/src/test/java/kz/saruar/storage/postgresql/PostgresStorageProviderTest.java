@@ -64,6 +64,11 @@ class PostgresStorageProviderTest {
     void a_location_without_a_stream_or_with_a_bad_table_is_refused() {
         assertThatThrownBy(() -> PostgresJournalStore.open(URI.create("jdbc:postgresql://h/db?user=u&password=secret")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("saruarStream").hasMessageNotContaining("secret");
+        // the TLS key's password too, whatever its case, and the other parameters stay readable
+        assertThatThrownBy(() -> PostgresJournalStore.open(URI.create(
+                "jdbc:postgresql://h/db?sslmode=verify-full&SSLPassword=keysecret&password=secret")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("secret")
+                .hasMessageContaining("sslmode=verify-full");
         assertThatThrownBy(() -> PostgresJournalStore.open(URI.create("jdbc:postgresql://h/db?saruarStream=s&saruarTable=x;drop")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x;drop");
         assertThatThrownBy(() -> PostgresJournalStore.open(URI.create("jdbc:mysql://h/db?saruarStream=s")))
