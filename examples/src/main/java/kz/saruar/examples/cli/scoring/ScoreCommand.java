@@ -61,7 +61,7 @@ public final class ScoreCommand extends CliCommand {
 
     private boolean json;
 
-    /** The clock that dates the protocol when the file has no date (Asia/Almaty). */
+    /** The clock that dates the protocol when the file has no date (its day is taken in Kazakhstan, whatever the clock's zone). */
     Clock clock = Clock.systemUTC();
 
     /** A command with the system clock. */
