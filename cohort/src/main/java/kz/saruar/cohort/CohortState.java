@@ -1,6 +1,7 @@
 package kz.saruar.cohort;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public record CohortState(String cohortId, String methodologyId, String methodol
             m.computeIfAbsent(p.state(), s -> new ArrayList<>()).add(p.id());
         }
         m.replaceAll((s, l) -> ImmutableList.copyOf(l));
-        return m;
+        return ImmutableMap.copyOf(m);
     }
 
     /** How many projects are in a state. */

@@ -1,5 +1,6 @@
 package kz.saruar.ledger;
 
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,7 +86,7 @@ public final class Statements {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Map<OfferId, String> offerDirection = new HashMap<>();
-        Map<String, Long> out = new TreeMap<>();
+        TreeMap<String, Long> out = new TreeMap<>();
         forEachRecord(store, rec -> {
             LedgerCommand c = rec.command();
             if (c instanceof LedgerCommand.ListOffer l && l.direction().isPresent()) {
@@ -104,6 +105,6 @@ public final class Statements {
                 out.merge(direction, rec.entries().get(0).amount(), Math::addExact);
             }
         });
-        return out;
+        return ImmutableSortedMap.copyOfSorted(out);
     }
 }

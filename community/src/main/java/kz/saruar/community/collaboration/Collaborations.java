@@ -1,6 +1,7 @@
 package kz.saruar.community.collaboration;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,18 +72,18 @@ public final class Collaborations {
 
     /** How many of each kind. */
     public Map<CollaborationKind, Long> countByKind() {
-        Map<CollaborationKind, Long> m = new TreeMap<>();
+        TreeMap<CollaborationKind, Long> m = new TreeMap<>();
         for (CollaborationKind k : CollaborationKind.values()) {
             m.put(k, all.stream().filter(c -> c.kind() == k).count());
         }
-        return m;
+        return ImmutableSortedMap.copyOfSorted(m);
     }
 
     /** How many collaborations each party took part in, by identifier. */
     public Map<String, Long> countByParty() {
-        Map<String, Long> m = new TreeMap<>();
+        TreeMap<String, Long> m = new TreeMap<>();
         all.forEach(c -> c.parties().forEach(p -> m.merge(p, 1L, Long::sum)));
-        return m;
+        return ImmutableSortedMap.copyOfSorted(m);
     }
 
     /** The collaborations that started within the period, both days included. */

@@ -4,6 +4,7 @@ import static kz.saruar.model.Rules.PLT_01;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -204,7 +205,7 @@ public final class Registry {
         for (Engagement g : Engagement.values()) {
             m.put(g, experts.values().stream().filter(e -> e.engagement() == g).count());
         }
-        return m;
+        return ImmutableMap.copyOf(m);
     }
 
     /** This registry with a further declined pair. */
@@ -227,7 +228,7 @@ public final class Registry {
     public Set<String> declinedKeys() {
         Set<String> s = new HashSet<>();
         declined.forEach(d -> s.add(d.project() + "|" + d.expert()));
-        return s;
+        return ImmutableSet.copyOf(s);
     }
 
     @Override

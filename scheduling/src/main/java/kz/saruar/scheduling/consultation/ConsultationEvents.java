@@ -30,7 +30,7 @@ public final class ConsultationEvents {
                     title(c.kind() == ConsultationKind.GROUP, c.expert(), projects).get(language),
                     Optional.of(c.kind() == ConsultationKind.GROUP ? "PRE-07" : "PRE-06"), Optional.empty()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A plan's placed consultations, as events. */
@@ -43,7 +43,7 @@ public final class ConsultationEvents {
                     title(false, p.request().expert(), p.request().project().value()).get(language),
                     Optional.of("PRE-06"), Optional.empty()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static LocalizedText title(boolean group, ExpertId expert, String projects) {

@@ -85,7 +85,7 @@ public record ConsultationHours(LocalTime start, LocalTime end, List<Break> brea
         if (end.isAfter(from)) {
             open.add(new Break(from, end));
         }
-        return open;
+        return List.copyOf(open);
     }
 
     /** Whether the slot lies on one day inside one open period (in {@code zone}). */

@@ -113,7 +113,7 @@ public final class PlanChecker {
                         pair.get(0), n, pair.get(1), problem.policy().maxPerExpertPerProject()));
             }
         });
-        return v;
+        return List.copyOf(v);
     }
 
     private static void account(ConsultationRequest r, Map<String, ConsultationRequest> requests, Set<String> seen,

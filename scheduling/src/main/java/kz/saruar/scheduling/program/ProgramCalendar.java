@@ -43,6 +43,6 @@ public record ProgramCalendar(String cohortId, List<ProgramSession> sessions, Li
                     day.plusDays(1).toInstant(), d.description().get(language),
                     java.util.Optional.of(d.rule().value()), java.util.Optional.empty()));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

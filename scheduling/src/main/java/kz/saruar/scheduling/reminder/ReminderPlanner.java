@@ -63,6 +63,6 @@ public final class ReminderPlanner {
                 c.slot().end(), List.of(Recipient.PARTICIPANT, Recipient.MENTOR, Recipient.EXPERT, Recipient.ORGANIZER),
                 survey.description()));
         out.sort(Comparator.comparing(Reminder::sendAt));
-        return out;
+        return List.copyOf(out);
     }
 }
