@@ -100,7 +100,7 @@ public final class TheoryOfChangeCheck {
                 }
             }
         }
-        return reasons;
+        return List.copyOf(reasons);
     }
 
     static boolean sameValue(BigDecimal a, BigDecimal b) {
