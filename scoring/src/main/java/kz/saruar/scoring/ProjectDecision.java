@@ -67,7 +67,7 @@ public record ProjectDecision(String projectId, int total, int rawTotal, Band ba
 
     /** The sum for one criterion, zero for a code the methodology does not have. */
     public int criterionSum(String code) {
-        return criterionSums.getOrDefault(code, 0);
+        return criterionSums.getOrDefault(Objects.requireNonNull(code, "code"), 0);
     }
 
     /** Why: the total, range, jurors, prorating, band and pass decision in kk/ru/en. */

@@ -1,6 +1,7 @@
 package kz.saruar.model.document;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import kz.saruar.model.RuleId;
 
@@ -50,6 +51,7 @@ public enum BuiltInDocument {
 
     /** The built-in document with this code, if any. */
     public static Optional<BuiltInDocument> fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         for (BuiltInDocument d : values()) {
             if (d.name().equals(code)) {
                 return Optional.of(d);

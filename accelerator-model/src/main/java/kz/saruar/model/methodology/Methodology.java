@@ -170,12 +170,13 @@ public final class Methodology {
 
     /** The direction with this code. */
     public Optional<Direction> direction(String code) {
+        Objects.requireNonNull(code, "code");
         return directions.stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
     /** Which source gave a direction: {@code methodology:<id>} or a provider's name. */
     public Optional<String> directionSource(String code) {
-        return Optional.ofNullable(directionSources.get(code));
+        return Optional.ofNullable(directionSources.get(Objects.requireNonNull(code, "code")));
     }
 
     /** The directions open in the competition (APP-03 field 6): all, unless the intake names some. */
@@ -221,6 +222,7 @@ public final class Methodology {
 
     /** The document kind with this code. */
     public Optional<DocumentKind> documentKind(String code) {
+        Objects.requireNonNull(code, "code");
         return document.documentKinds().stream().filter(d -> d.code().equals(code)).findFirst();
     }
 

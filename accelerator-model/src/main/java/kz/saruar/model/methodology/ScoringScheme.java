@@ -72,6 +72,7 @@ public record ScoringScheme(JuryComposition jury, ScoreScale scale, List<Criteri
 
     /** The criterion with this code. */
     public Optional<Criterion> criterion(String code) {
+        Objects.requireNonNull(code, "code");
         return criteria.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 }
