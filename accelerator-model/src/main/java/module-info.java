@@ -1,6 +1,6 @@
 // The automatic modules required here have a stable Automatic-Module-Name in their manifests.
 /**
- * The methodology's vocabulary and catalog (METHODOLOGY.md sections 1–8): the standard methodology
+ * The methodology's vocabulary and catalog (docs/rules.md): the standard methodology
  * as data, loading and validating it (FMT-01..03), applications and eligibility (APP-01..08),
  * lifecycle (APP-08..EXT-04), decisions as values, the one strict JSON reader, documents.
  *

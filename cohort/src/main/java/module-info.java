@@ -1,7 +1,8 @@
 /**
- * A cohort (METHODOLOGY.md sections 3–7; the journal follows LFT-06): one intake under one pinned
- * methodology, kept as a hash-chained journal of events on any journal store, with commands decided
- * by the rules of the model, scoring, scheduling and ledger modules, and erasable personal data.
+ * A cohort (the rules APP, PRE, DEF, ACC and EXT of docs/rules.md; the journal follows LFT-06): one
+ * intake under one pinned methodology, kept as a hash-chained journal of events on any journal
+ * store, with commands decided by the rules of the model, scoring, scheduling and ledger modules,
+ * and erasable personal data.
  *
  * <p>Both packages are API and opened to Jackson databind alone, which writes and reads the events
  * and commands by reflection.

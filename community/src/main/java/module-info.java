@@ -1,6 +1,6 @@
 /**
- * The seeds' other systems (METHODOLOGY.md section 12): registries of experts and projects
- * (PLT-01), mentor matching by mutual consent (HUB-01, HUB-02), social impact (HUB-03),
+ * The seeds' other systems (the HUB and PLT rules of docs/rules.md): registries of experts and
+ * projects (PLT-01), mentor matching by mutual consent (HUB-01, HUB-02), social impact (HUB-03),
  * collaborations (HUB-05), regional readiness (REG-01..04) and the ikigai worksheet (CAT-08), whose
  * templates are a document-template provider of the SPI.
  *

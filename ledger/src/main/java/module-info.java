@@ -1,5 +1,5 @@
 /**
- * The LIFTCOIN points ledger (METHODOLOGY.md section 9, LFT-01..08): accounts, the double-entry
+ * The LIFTCOIN points ledger (LFT-01..08, docs/rules.md): accounts, the double-entry
  * journal, market offers, coverage, the hash chain and the durable journal; its two built-in
  * journal stores (file and memory) are storage providers of the SPI (LFT-06).
  */

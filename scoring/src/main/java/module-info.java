@@ -1,5 +1,5 @@
 /**
- * Jury scoring (METHODOLOGY.md section 5, DEF-01..10, EXT-02): score sheets, totals, bands, pass
+ * Jury scoring (DEF-01..10 and EXT-02, docs/rules.md): score sheets, totals, bands, pass
  * decisions, protocols and their renderers, certificates, brand-ambassador assessments, statistics.
  *
  * <p>Every package is API; each is opened to Jackson databind alone, which reads and writes the

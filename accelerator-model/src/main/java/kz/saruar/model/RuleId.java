@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The ID of a methodology rule, such as {@code DEF-06} (METHODOLOGY.md: every rule has an ID that
- * code, tests and error codes cite).
+ * The ID of a methodology rule, such as {@code DEF-06} (docs/rules.md: every rule has an ID
+ * that code, tests and error codes cite).
  */
 public record RuleId(@JsonValue String value) implements Comparable<RuleId> {
     private static final Pattern FORM = Pattern.compile("[A-Z]{3}-\\d{2}");

@@ -59,9 +59,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One intake of one center under one pinned methodology version (METHODOLOGY.md sections 3–7),
- * kept as a hash-chained journal of {@link CohortEvent}s on any {@link JournalStore}: in memory,
- * the ledger's file store, PostgreSQL.
+ * One intake of one center under one pinned methodology version (the rules APP, PRE, DEF, ACC and
+ * EXT of docs/rules.md), kept as a hash-chained journal of {@link CohortEvent}s on any
+ * {@link JournalStore}: in memory, the ledger's file store, PostgreSQL.
  *
  * <p>{@link #submit} decides a {@link CohortCommand} on the current state with the composed rules
  * (applications and eligibility, the project lifecycle, scoring, scheduling); an accepted command

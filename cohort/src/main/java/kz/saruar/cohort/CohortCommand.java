@@ -16,9 +16,9 @@ import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.ScoreSheet;
 
 /**
- * A command to a cohort (METHODOLOGY.md sections 3–7): who gives it, with an idempotency key that
- * makes a repeated command return its first outcome, and what it asks. A refused command writes
- * nothing.
+ * A command to a cohort (the rules APP, PRE, DEF, ACC and EXT of docs/rules.md): who gives it, with
+ * an idempotency key that makes a repeated command return its first outcome, and what it asks. A
+ * refused command writes nothing.
  */
 public sealed interface CohortCommand {
     /** The idempotency key: the same key with the same command returns the first outcome. */

@@ -15,10 +15,11 @@ import kz.saruar.model.journal.JournalEvent;
 import kz.saruar.model.lifecycle.ProjectState;
 
 /**
- * What an accepted cohort command recorded (METHODOLOGY.md sections 3–7): the payload of one
- * journal record. Each kind has a stable {@link #type()} and {@link #schemaVersion()}; the JSON
- * form of every kind is documented in docs/events.md. Events never carry personal data in clear:
- * applicants' {@code PersonalData} is sealed per person ({@link SealedPerson}).
+ * What an accepted cohort command recorded (the rules APP, PRE, DEF, ACC and EXT of docs/rules.md):
+ * the payload of one journal record. Each kind has a stable {@link #type()} and
+ * {@link #schemaVersion()}; the JSON form of every kind is documented in docs/events.md. Events
+ * never carry personal data in clear: applicants' {@code PersonalData} is sealed per person
+ * ({@link SealedPerson}).
  */
 public sealed interface CohortEvent extends JournalEvent {
     /** The project the event concerns, if it concerns one. */

@@ -15,9 +15,10 @@ import kz.saruar.model.Arguments;
 import kz.saruar.model.lifecycle.ProjectState;
 
 /**
- * The read model of a cohort at a journal position (METHODOLOGY.md sections 3–7): its projects
- * with their states, the consultations, the defense sessions, and the erased persons. Equal
- * states mean equal histories: reopening a cohort gives a state equal to the one before.
+ * The read model of a cohort at a journal position (the rules APP, PRE, DEF, ACC and EXT of
+ * docs/rules.md): its projects with their states, the consultations, the defense sessions, and the
+ * erased persons. Equal states mean equal histories: reopening a cohort gives a state equal to the
+ * one before.
  *
  * @param cohortId the cohort's id
  * @param methodologyId the pinned methodology's id

@@ -1,7 +1,7 @@
 /**
  * A cohort: one intake of one center under one pinned methodology version, kept as a hash-chained
- * journal of events on any {@link kz.saruar.spi.storage.JournalStore} (METHODOLOGY.md sections
- * 3–7: APP, PRE, DEF, ACC, EXT; the journal follows LFT-06). Commands are decided by the existing
+ * journal of events on any {@link kz.saruar.spi.storage.JournalStore} (the rules APP, PRE, DEF,
+ * ACC and EXT of docs/rules.md; the journal follows LFT-06). Commands are decided by the existing
  * rules of {@code accelerator-model}, {@code scoring}, {@code scheduling} and {@code ledger}; each
  * accepted command becomes one or more events, and replaying the events gives the same state.
  *

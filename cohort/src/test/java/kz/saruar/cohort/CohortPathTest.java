@@ -15,7 +15,7 @@ import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.lifecycle.ProjectState;
 import org.junit.jupiter.api.Test;
 
-/** One project along the whole path of METHODOLOGY.md sections 3–7, through the cohort. */
+/** One project along the whole path of the rules APP, PRE, DEF, ACC and EXT (docs/rules.md), through the cohort. */
 class CohortPathTest {
     private final Fixture.TestClock clock = new Fixture.TestClock(Fixture.START);
     private final InMemoryJournalStore store = new InMemoryJournalStore();

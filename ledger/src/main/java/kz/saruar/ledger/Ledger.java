@@ -31,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The LIFTCOIN ledger (METHODOLOGY.md section 9, LFT-01..08): takes commands, decides them as
+ * The LIFTCOIN ledger (LFT-01..08, docs/rules.md): takes commands, decides them as
  * values ({@link Outcome}: accepted with the {@link JournalRecord}, or refused with a
  * {@link Reason} whose code is a {@link RefusalReason}), and appends every accepted one to a
  * hash-chained journal ({@code HashChain}) on a {@link JournalStore}. Opening replays the journal

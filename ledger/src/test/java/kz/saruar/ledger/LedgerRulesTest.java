@@ -19,7 +19,7 @@ import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Outcome;
 import org.junit.jupiter.api.Test;
 
-/** One example per LIFTCOIN rule (METHODOLOGY.md section 9), named after its ID. */
+/** One example per LIFTCOIN rule (LFT-01..08, docs/rules.md), named after its ID. */
 class LedgerRulesTest {
     private final Ledger ledger = populated(Ledger.inMemory(LedgerPolicy.defaults(), clock()));
 

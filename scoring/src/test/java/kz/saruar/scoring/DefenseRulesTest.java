@@ -23,7 +23,7 @@ import kz.saruar.model.methodology.ScoringScheme;
 import kz.saruar.model.methodology.ThresholdMapping;
 import org.junit.jupiter.api.Test;
 
-/** One example per defense rule (METHODOLOGY.md section 5), named after its ID. */
+/** One example per defense rule (the DEF rules of docs/rules.md), named after its ID. */
 class DefenseRulesTest {
 
     private static List<ScoreSheet> withTotal(String project, int total) {

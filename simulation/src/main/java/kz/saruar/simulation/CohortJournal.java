@@ -58,10 +58,10 @@ import kz.saruar.spi.storage.StoredRecord;
 
 /**
  * Reads a cohort's journal (and its LIFTCOIN ledger's journal) into the report's figures
- * (METHODOLOGY.md section 11): the funnel with the rule that stopped each project, the defense
- * totals and juror statistics (DEF-03..09), the program calendar (PRE, DEF, ACC), consultations
- * per expert (PRE-05, PRE-06) and the market week by week (LFT-01..04). A simulated cohort and a
- * real one are read by this same class, so their reports come from the same code.
+ * (docs/simulation.md, "The report"): the funnel with the rule that stopped each project, the
+ * defense totals and juror statistics (DEF-03..09), the program calendar (PRE, DEF, ACC),
+ * consultations per expert (PRE-05, PRE-06) and the market week by week (LFT-01..04). A simulated
+ * cohort and a real one are read by this same class, so their reports come from the same code.
  */
 public final class CohortJournal {
     private static final int PAGE = 4096;

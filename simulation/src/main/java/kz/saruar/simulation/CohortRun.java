@@ -13,7 +13,7 @@ import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 
 /**
- * One simulated cohort (METHODOLOGY.md section 11) as the rules decided it: the funnel with the
+ * One simulated cohort (docs/simulation.md) as the rules decided it: the funnel with the
  * rules behind every count, each project's path, the defense scores, juror statistics, the
  * program calendar, consultation load and the LIFTCOIN market week by week.
  *

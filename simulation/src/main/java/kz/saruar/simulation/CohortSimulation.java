@@ -65,7 +65,7 @@ import kz.saruar.scoring.ScoreSheet;
 
 /**
  * Runs synthetic applicants through a real {@link Cohort} on the methodology's rules
- * (METHODOLOGY.md section 11): every step is a command into the cohort's journal, decided by the
+ * (docs/simulation.md): every step is a command into the cohort's journal, decided by the
  * cohort — applications and the competition check (APP-01..07, APP-03), preselection and the
  * first interview (APP-10), admission (APP-08), consultations booked and held (PRE-05, PRE-06),
  * expulsion (PRE-09), defense sessions (DEF-03..09), certificates (DEF-10), the application to

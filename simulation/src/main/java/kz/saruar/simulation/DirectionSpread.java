@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import kz.saruar.model.Arguments;
 
 /**
- * The graduates of one direction (CAT-01) over many runs of the same intake size (METHODOLOGY.md
- * section 11: the 20 graduates of 2020 were 5 education, 5 culture, 8 inclusion, 2 ecology): their
+ * The graduates of one direction (CAT-01) over many runs of the same intake size (the 2020 cohort,
+ * docs/simulation.md: its 20 graduates were 5 education, 5 culture, 8 inclusion, 2 ecology): their
  * mean, spread and range, and the 2020 count when the intake is the 2020 size.
  *
  * @param direction the direction's code

@@ -11,7 +11,7 @@ import kz.saruar.model.Arguments;
 import kz.saruar.model.methodology.Methodology;
 
 /**
- * The whole simulation of METHODOLOGY.md section 11 in one call: a detailed cohort for the
+ * The whole simulation of docs/simulation.md in one call: a detailed cohort for the
  * seed, the funnel's spread over {@code runs} seeds, and optionally the same applicants under a
  * second methodology (what-if).
  *

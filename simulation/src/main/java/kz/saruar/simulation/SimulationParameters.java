@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The documented, seeded distributions of a simulated cohort (METHODOLOGY.md section 11). Every
+ * The documented, seeded distributions of a simulated cohort (docs/simulation.md). Every
  * latent quality is a standard normal draw shifted or scaled as stated here; the rules of the
  * methodology, not these numbers, decide who passes. The {@link #calibrated2020() 2020 values}
  * reproduce the 2020 funnel (120 → 46 → 39 → 20 → 17) on average.

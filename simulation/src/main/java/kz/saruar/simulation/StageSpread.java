@@ -10,8 +10,9 @@ import kz.saruar.model.Arguments;
 import kz.saruar.model.LocalizedText;
 
 /**
- * One funnel stage over many runs of the same intake size (METHODOLOGY.md section 11): its mean,
- * spread and range, the 2020 count when the intake is the 2020 size, and the rules that decide it.
+ * One funnel stage over many runs of the same intake size (against the 2020 cohort,
+ * docs/simulation.md): its mean, spread and range, the 2020 count when the intake is the 2020 size,
+ * and the rules that decide it.
  *
  * @param code      the stage code
  * @param name      the stage name

@@ -1,5 +1,5 @@
 /**
- * A simulated cohort (METHODOLOGY.md section 11): synthetic applicants with documented, seeded
+ * A simulated cohort (docs/simulation.md): synthetic applicants with documented, seeded
  * latent qualities driven through the library's real rules, from the application (APP) to the
  * brand ambassadors (EXT) and the LIFTCOIN market (LFT). Null policy: no parameter or return
  * value is null; absent values are {@link java.util.Optional}.

@@ -19,7 +19,7 @@ import kz.saruar.spi.storage.JournalStore;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
-/** The simulated cohort of METHODOLOGY.md section 11: the rules decide, the 2020 funnel is reproduced. */
+/** The simulated cohort of docs/simulation.md: the rules decide, the 2020 funnel is reproduced. */
 class CohortSimulationTest {
     private static final Methodology STANDARD = Methodology.standard();
     private static final SimulationParameters P = SimulationParameters.calibrated2020();

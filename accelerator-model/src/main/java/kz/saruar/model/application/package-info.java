@@ -1,5 +1,5 @@
 /**
- * Applications to the competition and their eligibility (METHODOLOGY.md section 3, APP-01..08,
+ * Applications to the competition and their eligibility (APP-01..08 of docs/rules.md,
  * and the acceleration admission DEF-12): the project form, the short application, the concept,
  * the registration documents, the team; reading them from JSON with every problem named by its
  * JSON path and rule; and the eligibility checks, each a pure function of the application, the

@@ -1,5 +1,5 @@
 /**
- * The catalog's entries as immutable values (METHODOLOGY.md CAT-01..08, the expert competencies
+ * The catalog's entries as immutable values (CAT-01..08 of docs/rules.md, the expert competencies
  * EXP-01, the curricula PRE-02 and ACC-02, the maturity levels MAT-01): directions, criteria, bands,
  * stages, questionnaires and the rule texts of the rule book.
  *

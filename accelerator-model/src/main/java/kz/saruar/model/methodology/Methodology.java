@@ -23,10 +23,10 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.spi.direction.DirectionProvider;
 
 /**
- * A validated methodology: the catalog, the rules and numbers of the accelerator (METHODOLOGY.md
- * sections 1–9), with the threshold and bands resolved (DEF-08) and the directions of plugins
- * merged (CAT-02). Immutable; obtain one with {@link #standard()}, {@link #load(Path)},
- * {@link MethodologyLoader} or {@link #toBuilder()}.
+ * A validated methodology: the catalog, the rules and numbers of the accelerator (docs/rules.md),
+ * with the threshold and bands resolved (DEF-08) and the directions of plugins merged (CAT-02).
+ * Immutable; obtain one with {@link #standard()}, {@link #load(Path)}, {@link MethodologyLoader} or
+ * {@link #toBuilder()}.
  */
 public final class Methodology {
     private static final LocalizedText LOW = LocalizedText.of(Map.of(Language.KK, "Төмен деңгей",

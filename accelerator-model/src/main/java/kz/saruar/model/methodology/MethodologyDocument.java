@@ -14,7 +14,7 @@ import kz.saruar.model.validation.Cites;
 import kz.saruar.model.validation.Code;
 import kz.saruar.model.validation.Positive;
 
-/** The methodology file as written: every section of METHODOLOGY.md that is data, before derivation (the standard one is the 2020 KIOR methodology). */
+/** The methodology file as written (docs/methodology-file.md): every rule of docs/rules.md that is data, before derivation (the standard one is the 2020 KIOR methodology). */
 @Cites("FMT-01")
 public record MethodologyDocument(
         @Positive int schemaVersion,

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import kz.saruar.model.RuleId;
 
 /**
- * Where the sources of every module cite each rule (METHODOLOGY.md: code and tests cite rule IDs):
+ * Where the sources of every module cite each rule (docs/rules.md: code and tests cite rule IDs):
  * the main files and test files that name {@code DEF-06}, {@code DEF_06} or {@code Rules.DEF_06},
  * and the test methods whose names carry the ID ({@code DEF_06_pass_threshold_...}).
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Traceability (METHODOLOGY.md: code and tests cite rule IDs): every rule that the library's main
+ * Traceability (docs/rules.md: code and tests cite rule IDs): every rule that the library's main
  * code cites is named by at least one test method ({@code DEF_06_...}), and the code cites only
  * rules of the rule book. {@code docs/rules.md} links each rule to these files
  * ({@link GeneratedReferenceTest}).

@@ -13,7 +13,7 @@ import kz.saruar.model.catalog.JurySeat;
 import kz.saruar.model.catalog.LifecycleMapping;
 import org.junit.jupiter.api.Test;
 
-/** The standard methodology says what METHODOLOGY.md says, rule by rule. */
+/** The standard methodology says what the rule book (docs/rules.md) and its seeds say, rule by rule. */
 class StandardMethodologyTest {
     private final Methodology m = Methodology.loader().withoutDiscovery().standard().orElseThrow();
 

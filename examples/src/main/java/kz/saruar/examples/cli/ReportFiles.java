@@ -21,10 +21,10 @@ import kz.saruar.simulation.report.SummaryJson;
 import picocli.CommandLine.Option;
 
 /**
- * The files a cohort's report is written to (METHODOLOGY.md section 11) — {@code --out} the HTML
- * page, {@code --csv} its tables — shared by {@code saruar simulate} and {@code saruar cohort report}:
- * written the same way, refused the same way (exit 2) when they cannot be, summarized the same way
- * under {@code --json}.
+ * The files a cohort's report is written to (docs/simulation.md, "The report") — {@code --out} the
+ * HTML page, {@code --csv} its tables — shared by {@code saruar simulate} and
+ * {@code saruar cohort report}: written the same way, refused the same way (exit 2) when they
+ * cannot be, summarized the same way under {@code --json}.
  */
 public final class ReportFiles {
     @Option(names = "--out", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")

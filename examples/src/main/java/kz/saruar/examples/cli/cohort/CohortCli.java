@@ -3,7 +3,7 @@ package kz.saruar.examples.cli.cohort;
 import kz.saruar.examples.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
-/** {@code saruar cohort}: one intake's journal (METHODOLOGY.md 3–7, LFT-06). Exit codes: 0 ok, 1 refused or invalid, 2 unreadable. */
+/** {@code saruar cohort}: one intake's journal (the rules APP, PRE, DEF, ACC, EXT and LFT-06 of docs/rules.md). Exit codes: 0 ok, 1 refused or invalid, 2 unreadable. */
 @Command(name = "cohort", mixinStandardHelpOptions = true,
         description = "Run a cohort on a durable, verifiable journal: applications, lifecycle, defenses, erasure.",
         subcommands = {CohortInitCommand.class, CohortApplyCommand.class, CohortCommandCommand.class,

@@ -36,9 +36,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code saruar cohort report LOCATION [--out FILE] [--csv DIR] [--ledger DIR] [--holidays DIR] [--json] [--lang]}:
  * the report {@code saruar simulate} writes (funnel with its rules, charts, tables), read from a
- * real cohort's journal (METHODOLOGY.md sections 3–7, 11), so a center sees its own intake the way
- * the simulation shows a simulated one. Exit 0 written, 2 when the journal or a file cannot be read
- * or written.
+ * real cohort's journal (the rules APP, PRE, DEF, ACC and EXT of docs/rules.md; the report of
+ * docs/simulation.md), so a center sees its own intake the way the simulation shows a simulated
+ * one. Exit 0 written, 2 when the journal or a file cannot be read or written.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the cohort's HTML report (funnel with rules, charts, tables) from its journal; print the funnel.")

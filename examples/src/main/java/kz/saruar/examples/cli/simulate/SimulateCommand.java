@@ -32,10 +32,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code saruar simulate [--seed N] [--applications 120] [--methodology FILE] [--runs K]
  * [--out report.html] [--json] [--lang kk|ru|en] [--compare OTHER.json] [--csv DIR] [--cohort DIR]}:
- * synthetic applicants through a real cohort on the methodology's rules (METHODOLOGY.md section 11),
- * the funnel printed with
- * the rules behind each count, the report written as one HTML file. Exit 0 when simulated, 1 when
- * a methodology is invalid, 2 when a file cannot be read or written.
+ * synthetic applicants through a real cohort on the methodology's rules, against the 2020 cohort
+ * (docs/simulation.md), the funnel printed with the rules behind each count, the report written as
+ * one HTML file. Exit 0 when simulated, 1 when a methodology is invalid, 2 when a file cannot be
+ * read or written.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate a cohort on the methodology's rules; print the funnel and write the HTML report.")

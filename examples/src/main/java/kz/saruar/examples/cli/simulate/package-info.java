@@ -1,5 +1,5 @@
 /**
- * {@code saruar simulate}: a simulated cohort (METHODOLOGY.md section 11) printed as a funnel and
+ * {@code saruar simulate}: a simulated cohort (docs/simulation.md) printed as a funnel and
  * written as a self-contained HTML report. Null policy: no parameter or return value is null.
  */
 package kz.saruar.examples.cli.simulate;

@@ -14,7 +14,7 @@ import kz.saruar.examples.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code saruar simulate}: the README's first command (METHODOLOGY.md section 11). */
+/** {@code saruar simulate}: the README's first command, the 2020 cohort simulated (docs/simulation.md). */
 class SimulateCommandTest {
     @TempDir
     Path dir;
