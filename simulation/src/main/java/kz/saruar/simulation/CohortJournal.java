@@ -375,7 +375,7 @@ public final class CohortJournal {
     private record StageDef(String code, LocalizedText name, List<String> rules) {
     }
 
-    /** The five stages of section 11 and the rules that decide each. */
+    /** The five stages of the 2020 funnel (docs/simulation.md) and the rules that decide each. */
     private static final List<StageDef> STAGES = List.of(
             new StageDef("APPLIED", LocalizedText.of("Өтінімдер", "Заявки", "Applications"), List.of("APP-03", "APP-09")),
             new StageDef("ADMITTED", LocalizedText.of("Преакселерацияға қабылданды", "Допущены к преакселерации",

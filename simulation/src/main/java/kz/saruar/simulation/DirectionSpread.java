@@ -21,7 +21,7 @@ import kz.saruar.model.Arguments;
  * @param reference the 2020 count, for an intake of 120 (0 for a direction without 2020 graduates)
  */
 public record DirectionSpread(String direction, double mean, double sd, int min, int max, OptionalInt reference) {
-    /** The funnel stage whose count by direction section 11 gives: those who completed full acceleration. */
+    /** The funnel stage whose count by direction the 2020 cohort gives (docs/simulation.md): those who completed full acceleration. */
     static final int GRADUATED = 3;
 
     /** Refuses nulls. */

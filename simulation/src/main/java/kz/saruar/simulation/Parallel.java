@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs independent simulation runs (section 11's {@code --runs K}) on a pool of its own, one
+ * Runs independent simulation runs ({@code --runs K}, docs/simulation.md) on a pool of its own, one
  * thread per processor, and returns their results in the order given: the embedding service's
  * common pool is left alone, and the pool is gone when the call returns.
  */

@@ -19,7 +19,7 @@ import kz.saruar.model.methodology.Methodology;
  * @param spread     each stage's mean and spread over the runs
  * @param runs       how many runs the spread covers
  * @param comparison the what-if, when a second methodology was given
- * @param graduates  each direction's graduates over the runs (section 11's 5/5/8/2)
+ * @param graduates  each direction's graduates over the runs (2020: 5/5/8/2, docs/simulation.md)
  */
 public record Simulation(CohortRun detail, List<StageSpread> spread, int runs, Optional<Comparison> comparison,
         List<DirectionSpread> graduates) {

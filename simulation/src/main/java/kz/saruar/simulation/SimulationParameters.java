@@ -60,12 +60,12 @@ public record SimulationParameters(Map<String, Double> directionWeights, Map<Str
     }
 
     /**
-     * The values calibrated on the 2020 cohort (section 11): with 120 applications, 100 runs
+     * The values calibrated on the 2020 cohort (docs/simulation.md): with 120 applications, 100 runs
      * average 120 → 46 → 39 → 20 → 17 within 10 %, and the 20 split by direction as in 2020:
      * 8 inclusion, 5 education, 5 culture, 2 ecology, none in tourism or project thinking.
      */
     public static SimulationParameters calibrated2020() {
-        // Section 11: of the 20 graduates 8 inclusion, 5 education, 5 culture, 2 ecology and none in
+        // In 2020: of the 20 graduates 8 inclusion, 5 education, 5 culture, 2 ecology and none in
         // tourism or project thinking. The four share the pass rates, so their applications come in
         // 8:5:5:2; the two others apply rarely and with weaker ideas (CAT-01 keeps them open).
         Map<String, Double> weights = ImmutableMap.<String, Double>builder()

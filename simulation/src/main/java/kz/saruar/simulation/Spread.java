@@ -3,7 +3,7 @@ package kz.saruar.simulation;
 import java.util.Arrays;
 import java.util.OptionalInt;
 
-/** A count's mean, sample standard deviation and range over runs (section 11's spread). */
+/** A count's mean, sample standard deviation and range over runs ({@code --runs}, docs/simulation.md). */
 record Spread(double mean, double sd, int min, int max) {
     /** The spread of these counts, one per run; at least one. */
     static Spread of(int[] counts) {

@@ -25,9 +25,9 @@ import kz.saruar.model.LocalizedText;
  */
 public record StageSpread(String code, LocalizedText name, double mean, double sd, int min, int max,
         OptionalInt reference, List<String> rules) {
-    /** The 2020 cohort (section 11): 120 → 46 → 39 → 20 → 17. */
+    /** The 2020 cohort (docs/simulation.md): 120 → 46 → 39 → 20 → 17. */
     public static final List<Integer> COHORT_2020 = List.of(120, 46, 39, 20, 17);
-    /** The 2020 graduates by direction (section 11): 5 education, 5 culture, 8 inclusion, 2 ecology. */
+    /** The 2020 graduates by direction (docs/simulation.md): 5 education, 5 culture, 8 inclusion, 2 ecology. */
     public static final Map<String, Integer> DIRECTIONS_2020 = ImmutableMap.of("NON_FORMAL_EDUCATION", 5,
             "CULTURE_ART_SPORT", 5, "INCLUSIVE_SOCIETY", 8, "ECOLOGY", 2);
 

@@ -42,7 +42,7 @@ class CohortSimulationTest {
         }
         assertThat(spread.get(1).sd()).as("admission varies between seeds").isGreaterThan(0);
 
-        // Section 11: of the 20, 8 inclusion, 5 education, 5 culture, 2 ecology (none in the other directions)
+        // The 2020 cohort (docs/simulation.md): of the 20, 8 inclusion, 5 education, 5 culture, 2 ecology (none in the other directions)
         Map<String, Double> graduates = new TreeMap<>();
         for (CohortRun r : runs) {
             r.byDirection().forEach((d, counts) -> graduates.merge(d, counts[3] / 100.0, Double::sum));

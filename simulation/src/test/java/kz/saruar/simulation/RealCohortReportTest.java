@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The report of a real cohort (section 11 report, {@code saruar cohort report}): a small cohort
+ * The report of a real cohort (docs/simulation.md, {@code saruar cohort report}): a small cohort
  * run command by command through the cohort API on a directory, closed, reopened from disk, read
  * by {@link CohortJournal} and rendered — the funnel counts and the rule behind each stop are the
  * ones the commands decided, and the page renders in headless Chromium with its charts (the PNG

@@ -1,2 +1,2 @@
-/** Timed runs of the cohort simulation (section 11 scale goals). Null policy: no nulls. */
+/** Timed runs of the cohort simulation (docs/simulation.md, "How long it takes"). Null policy: no nulls. */
 package kz.saruar.benchmarks.simulation;

@@ -374,7 +374,7 @@ public enum CliText {
     SIM_HEADER("{0} · бастапқы мән {1} · іске қосу саны: {2}", "{0} · сид {1} · прогонов: {2}", "{0} · seed {1} · runs: {2}"),
     /** A stage's spread over runs. */
     SIM_MEAN("  орташа {0} ± {1} ({2}–{3})", "  среднее {0} ± {1} ({2}–{3})", "  mean {0} ± {1} ({2}–{3})"),
-    /** The heading of the graduates by direction over the runs (section 11). */
+    /** The heading of the graduates by direction over the runs, against the 2020 cohort (docs/simulation.md). */
     SIM_GRADUATES("        бағыттар бойынша акселерацияны аяқтағандар:", "        завершили акселерацию по направлениям:",
             "        graduates by direction:"),
     /** Where applicants stopped. */

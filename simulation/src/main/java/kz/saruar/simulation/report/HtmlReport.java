@@ -14,9 +14,9 @@ import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.StageSpread;
 
 /**
- * The cohort report as one self-contained HTML file (section 11 report): no network, no script,
- * inline SVG charts and CSS, printable on A4, in kk, ru or en. Every chart has a heading, a title
- * inside the SVG, axis labels and the table it was drawn from.
+ * The cohort report as one self-contained HTML file (docs/simulation.md, "The report"): no network,
+ * no script, inline SVG charts and CSS, printable on A4, in kk, ru or en. Every chart has a
+ * heading, a title inside the SVG, axis labels and the table it was drawn from.
  */
 public final class HtmlReport {
     private static final int MAX_ROWS = 60;
@@ -109,7 +109,7 @@ public final class HtmlReport {
         section(h, "consultations", t.get("consultations").title(), Charts.consultations(r, lang),
                 tables(t, "consultations"), lang);
         section(h, "liftcoin", t.get("liftcoin").title(), Charts.market(r, lang), tables(t, "liftcoin"), lang);
-        // over several runs, each direction's graduates against 2020's 5/5/8/2 (section 11)
+        // over several runs, each direction's graduates against 2020's 5/5/8/2 (docs/simulation.md)
         section(h, "directions", t.get("directions").title(), Charts.directions(r, lang),
                 tables(t, "directions", "graduates-spread"), lang);
         s.comparison().ifPresent(c -> section(h, "compare", Texts.COMPARE.get(lang), Charts.compare(c, lang),

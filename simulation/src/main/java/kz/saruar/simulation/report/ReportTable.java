@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * One table of the cohort report: the fallback of a chart for screen readers and a CSV file for
- * spreadsheets (section 11 report).
+ * spreadsheets (docs/simulation.md, "The report").
  *
  * @param id      the file name stem and HTML id, e.g. {@code funnel}
  * @param title   the title in the report's language

@@ -15,9 +15,9 @@ import kz.saruar.simulation.Simulation;
 import kz.saruar.simulation.StageSpread;
 
 /**
- * The tables of the cohort report, each the text behind one chart (section 11 report): funnel,
- * spread, scores, jurors, calendar, consultations, LIFTCOIN market, directions and their graduates
- * over the runs, what-if.
+ * The tables of the cohort report, each the text behind one chart (docs/simulation.md,
+ * "The report"): funnel, spread, scores, jurors, calendar, consultations, LIFTCOIN market,
+ * directions and their graduates over the runs, what-if.
  */
 public final class ReportTables {
     private ReportTables() {
@@ -150,7 +150,7 @@ public final class ReportTables {
         return new ReportTable("directions", Texts.DIRECTIONS.get(lang) + " (CAT-01)", headers, rows);
     }
 
-    /** Section 11's graduates by direction over the runs, against 2020's 5/5/8/2. */
+    /** The graduates by direction over the runs, against 2020's 5/5/8/2 (docs/simulation.md). */
     static ReportTable graduates(Simulation s, Language lang) {
         List<List<String>> rows = new ArrayList<>();
         for (DirectionSpread d : s.graduates()) {

@@ -18,7 +18,7 @@ import kz.saruar.simulation.DirectionSpread;
 import kz.saruar.simulation.StageSpread;
 
 /**
- * The simulation's summary as JSON (section 11): the funnel with each stage's rules and the
+ * The simulation's summary as JSON (docs/simulation.md): the funnel with each stage's rules and the
  * rules that stopped projects, the spread over runs against 2020, the defense figures and the
  * what-if; the same numbers the HTML report shows.
  */
@@ -77,7 +77,7 @@ public final class SummaryJson {
             }
         });
         if (overRuns) {
-            // section 11's graduates by direction (5/5/8/2 in 2020), over the runs
+            // the graduates by direction (2020: 5/5/8/2, docs/simulation.md), over the runs
             ArrayNode graduates = root.putArray("graduatesByDirection");
             for (DirectionSpread d : s.graduates()) {
                 ObjectNode o = graduates.addObject().put("direction", d.direction());

@@ -124,7 +124,7 @@ public final class SimulateCommand extends CliCommand {
             o.println(line);
         }
         if (runs > 1) {
-            // section 11: the 2020 graduates by direction were 5/5/8/2
+            // the 2020 cohort (docs/simulation.md): its graduates by direction were 5/5/8/2
             o.println(CliText.SIM_GRADUATES.get(language));
             for (DirectionSpread d : s.graduates()) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "        %-44s",

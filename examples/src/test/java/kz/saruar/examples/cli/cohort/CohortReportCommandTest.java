@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code saruar cohort report}: the simulation's report from a cohort's journal (section 11). A
- * simulated cohort kept with {@code simulate --cohort DIR} is a real cohort on disk: verify checks
- * its chain, and its report shows the very funnel the simulation printed.
+ * {@code saruar cohort report}: the simulation's report from a cohort's journal
+ * (docs/simulation.md). A simulated cohort kept with {@code simulate --cohort DIR} is a real cohort
+ * on disk: verify checks its chain, and its report shows the very funnel the simulation printed.
  */
 class CohortReportCommandTest {
     @TempDir
