@@ -108,6 +108,41 @@ public final class CohortJournal {
         return read(cohort, events, ledger, seed);
     }
 
+    /** IDs compared with their runs of digits as numbers: {@code E9 < E10 < E100}, then as text. */
+    static int naturalOrder(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        // equal by value but written differently (E01, E1): the text decides, so distinct IDs never tie
+        return rest != 0 ? rest : a.compareTo(b);
+    }
+
     /**
      * What the report needs of a cohort's events, folded one event at a time in journal order:
      * from the whole journal ({@link #read(Cohort, Optional, OptionalLong)}), or following a
@@ -117,7 +152,8 @@ public final class CohortJournal {
         private final Map<String, ProjectState> withdrawnFrom = new HashMap<>();
         private final Map<String, CohortEvent.EligibilityRecorded> lastFailed = new HashMap<>();
         private final List<CohortEvent.DefenseHeld> defenses = new ArrayList<>();
-        private final Map<String, Integer> booked = new TreeMap<>();
+        // experts in natural order (E9 before E10 before E100), as a coordinator reads IDs
+        private final Map<String, Integer> booked = new TreeMap<>(CohortJournal::naturalOrder);
         private final Set<String> held = new HashSet<>();
         private final Map<String, String> expertOf = new HashMap<>();
         private Optional<LocalDate> preStart = Optional.empty();
