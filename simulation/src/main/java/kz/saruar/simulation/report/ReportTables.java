@@ -111,11 +111,13 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (CohortRun.Bar b : r.calendar()) {
             for (int[] span : b.spans()) {
-                rows.add(List.of(b.name().get(lang), b.rule(), Integer.toString(span[0]), Integer.toString(span[1])));
+                // the chart's bar ends where the next day starts; the table names the last day itself
+                rows.add(List.of(b.name().get(lang), b.rule(), Integer.toString(span[0]),
+                        Integer.toString(Math.max(span[0], span[1] - 1))));
             }
         }
         return new ReportTable("calendar", Texts.CALENDAR.get(lang),
-                List.of(Texts.ACTIVITY.get(lang), Texts.RULE.get(lang), Texts.FROM.get(lang), Texts.TO.get(lang)), rows);
+                List.of(Texts.ACTIVITY.get(lang), Texts.RULE.get(lang), Texts.FROM.get(lang), Texts.LAST_DAY.get(lang)), rows);
     }
 
     static ReportTable consultations(CohortRun r, Language lang) {

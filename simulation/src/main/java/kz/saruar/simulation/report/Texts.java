@@ -75,7 +75,7 @@ final class Texts {
     static final LocalizedText WORKDAY = LocalizedText.of("Өтінім қабылдау басталғаннан бергі жұмыс күні",
             "Рабочий день от начала приёма заявок", "Working day since the intake opened");
     static final LocalizedText FROM = LocalizedText.of("Басы", "Начало", "From");
-    static final LocalizedText TO = LocalizedText.of("Соңы", "Конец", "To");
+    static final LocalizedText LAST_DAY = LocalizedText.of("Соңғы күні", "Последний день", "Last day");
     static final LocalizedText CONSULTATIONS = LocalizedText.of("Сарапшылардың кеңес жүктемесі",
             "Консультационная нагрузка экспертов", "Consultation load per expert");
     static final LocalizedText EXPERT = LocalizedText.of("Сарапшы", "Эксперт", "Expert");
