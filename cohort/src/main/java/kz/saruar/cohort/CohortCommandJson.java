@@ -219,7 +219,8 @@ public final class CohortCommandJson {
             return Outcome.accepted(c);
         } catch (LifecycleCommandJson.BadForm e) {
             return Outcome.refused(bad(e.path, e.getMessage()));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
+            // a value the command's record refuses (a blank key, a negative count): the form was read
             return Outcome.refused(bad("$", e.getMessage()));
         }
     }
