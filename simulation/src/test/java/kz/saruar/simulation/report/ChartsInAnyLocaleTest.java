@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import kz.saruar.model.Language;
-import kz.saruar.model.methodology.Methodology;
 import kz.saruar.simulation.Simulation;
-import kz.saruar.simulation.SimulationParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -25,10 +22,7 @@ class ChartsInAnyLocaleTest {
 
     @BeforeAll
     static void simulate() {
-        Methodology standard = Methodology.standard();
-        Methodology seventy = standard.toBuilder().id("THRESHOLD_70").passThreshold(70).build();
-        simulation = Simulation.simulate(standard, Optional.of(seventy), SimulationParameters.calibrated2020(), 2020,
-                120, 2);
+        simulation = ChartsTest.twoRunsWithWhatIf();
     }
 
     @Test

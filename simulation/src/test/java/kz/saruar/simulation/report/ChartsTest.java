@@ -29,10 +29,14 @@ class ChartsTest {
 
     @BeforeAll
     static void simulate() {
+        simulation = twoRunsWithWhatIf();
+    }
+
+    /** Seed 2020's cohort over two runs beside a threshold of 70, so that every chart is drawn. */
+    static Simulation twoRunsWithWhatIf() {
         Methodology standard = Methodology.standard();
         Methodology seventy = standard.toBuilder().id("THRESHOLD_70").passThreshold(70).build();
-        simulation = Simulation.simulate(standard, Optional.of(seventy), SimulationParameters.calibrated2020(), 2020,
-                120, 2);
+        return Simulation.simulate(standard, Optional.of(seventy), SimulationParameters.calibrated2020(), 2020, 120, 2);
     }
 
     /** Every chart of the report on {@code simulation} (which has a what-if) by its id, drawn in this language. */
