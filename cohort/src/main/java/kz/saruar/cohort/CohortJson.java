@@ -3,12 +3,16 @@ package kz.saruar.cohort;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Objects;
+import kz.saruar.model.journal.RecordedEvent;
 
 /**
  * The one JSON mapper of the cohort's events, commands and read model (docs/events.md): java.time
@@ -17,8 +21,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * not depend on declaration order), unknown fields and duplicate keys refused on reading.
  */
 public final class CohortJson {
-    /** The mapper; thread-safe, never reconfigured. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * The mapper; thread-safe, never reconfigured. Not public: the bytes each event is hashed over
+     * depend on its settings, and an ObjectMapper can be reconfigured by anyone who holds it.
+     */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -32,5 +39,15 @@ public final class CohortJson {
             .build();
 
     private CohortJson() {
+    }
+
+    /** A cohort value (a receipt, a view, a deadline…) as JSON, written as the journal writes it. */
+    public static JsonNode toJson(Object value) {
+        return MAPPER.valueToTree(Objects.requireNonNull(value, "value"));
+    }
+
+    /** A recorded event as one JSON object: its envelope, the event and its hash ({@link RecordedEvent#toJson}). */
+    public static ObjectNode toJson(RecordedEvent<CohortEvent> event) {
+        return Objects.requireNonNull(event, "event").toJson(MAPPER);
     }
 }

@@ -23,10 +23,10 @@ public final class CohortEventsCommand extends CohortSubcommand {
             try {
                 return c.show(Cohort.events(o.store()), es -> {
                     ArrayNode a = JsonNodeFactory.instance.arrayNode();
-                    es.forEach(e -> a.add(e.toJson(CohortJson.MAPPER)));
+                    es.forEach(e -> a.add(CohortJson.toJson(e)));
                     return a;
                 }, es -> {
-                    es.forEach(e -> c.out().println(e.toJson(CohortJson.MAPPER).toString()));
+                    es.forEach(e -> c.out().println(CohortJson.toJson(e).toString()));
                     return c.done(ExitCodes.OK);
                 });
             } catch (UnreadableEventException e) {

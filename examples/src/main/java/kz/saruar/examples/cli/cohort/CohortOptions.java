@@ -103,7 +103,7 @@ public final class CohortOptions {
     /** Prints an outcome and returns its exit code (1 for any refusal). */
     int print(Outcome<CohortReceipt> o, Console c) {
         if (c.json()) {
-            return o.accepted() ? c.accepted(o.orElseThrow(), r -> CohortJson.MAPPER.valueToTree(r))
+            return o.accepted() ? c.accepted(o.orElseThrow(), CohortJson::toJson)
                     : c.refuse(o.reasons(), ExitCodes.REFUSED);
         }
         PrintWriter out = c.out();

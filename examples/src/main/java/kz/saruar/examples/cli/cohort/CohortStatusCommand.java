@@ -1,6 +1,7 @@
 package kz.saruar.examples.cli.cohort;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class CohortStatusCommand extends CohortSubcommand {
     }
 
     static ObjectNode json(CohortState s) {
-        ObjectNode o = CohortJson.MAPPER.createObjectNode();
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("cohort", s.cohortId());
         o.put("methodology", s.methodologyId());
         o.put("methodologySha256", s.methodologySha256());
@@ -47,9 +48,9 @@ public final class CohortStatusCommand extends CohortSubcommand {
             ArrayNode a = states.putArray(state.name());
             ids.forEach(a::add);
         });
-        o.set("pendingDeadlines", CohortJson.MAPPER.valueToTree(s.pendingDeadlines()));
+        o.set("pendingDeadlines", CohortJson.toJson(s.pendingDeadlines()));
         o.put("consultations", s.consultations().size());
-        o.set("defenseSessions", CohortJson.MAPPER.valueToTree(s.defenseSessions()));
+        o.set("defenseSessions", CohortJson.toJson(s.defenseSessions()));
         o.put("erasedPersons", s.erasedPersons().size());
         return o;
     }
