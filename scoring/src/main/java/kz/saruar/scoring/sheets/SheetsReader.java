@@ -2,6 +2,7 @@ package kz.saruar.scoring.sheets;
 
 import static kz.saruar.model.Rules.DEF_04;
 
+import com.google.common.collect.ImmutableMap;
 import kz.saruar.model.Rules;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,6 +64,11 @@ public final class SheetsReader {
      */
     public record Document(@Cites("DEF-09") Optional<LocalDate> date, @Cites("DEF-03") PanelEntry panel,
             @Cites("DEF-09") List<ProjectEntry> projects, List<SheetEntry> sheets) {
+        /** Copies the lists. */
+        public Document {
+            projects = List.copyOf(projects);
+            sheets = List.copyOf(sheets);
+        }
     }
 
     /**
@@ -72,6 +78,11 @@ public final class SheetsReader {
      * @param substitutes the substitutes, if any
      */
     public record PanelEntry(List<JurorEntry> jurors, List<JurorEntry> substitutes) {
+        /** Copies the lists. */
+        public PanelEntry {
+            jurors = List.copyOf(jurors);
+            substitutes = List.copyOf(substitutes);
+        }
     }
 
     /**
@@ -100,6 +111,10 @@ public final class SheetsReader {
      */
     public record ProjectEntry(String id, String name, String appliedAt, List<MemberEntry> team,
             Optional<String> mentorExpert) {
+        /** Copies the team. */
+        public ProjectEntry {
+            team = List.copyOf(team);
+        }
     }
 
     /**
@@ -125,6 +140,10 @@ public final class SheetsReader {
      * @param comment the juror's comment, if any
      */
     public record SheetEntry(String juror, String project, Map<String, Integer> scores, Optional<String> comment) {
+        /** Copies the scores, in the file's order. */
+        public SheetEntry {
+            scores = ImmutableMap.copyOf(scores);
+        }
     }
 
     private static Outcome<SheetsFile> convert(Document d) {
