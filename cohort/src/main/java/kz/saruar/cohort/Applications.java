@@ -25,7 +25,6 @@ import kz.saruar.model.application.PersonalData;
 import kz.saruar.model.application.PersonalDataPolicy;
 import kz.saruar.model.application.ProjectApplication;
 import kz.saruar.model.decision.Outcome;
-import kz.saruar.model.decision.Reason;
 import kz.saruar.model.json.JsonLimits;
 import kz.saruar.model.json.JsonReader;
 
@@ -85,11 +84,7 @@ final class Applications {
         String withoutPersonalData() {
             ObjectNode copy = tree.deepCopy();
             ApplicationJson.removePersonalData(copy);
-            try {
-                return JsonReader.MAPPER.writeValueAsString(copy);
-            } catch (JsonProcessingException e) {
-                throw new SaruarException("cannot write the application as JSON", e);
-            }
+            return JsonReader.toText(copy, true);
         }
     }
 

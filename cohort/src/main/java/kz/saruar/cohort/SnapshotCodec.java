@@ -207,7 +207,7 @@ final class SnapshotCodec {
         ArrayNode opened = n.putArray("opened");
         p.opened.forEach(opened::add);
         // the application as bound, each opened person's data left out: it stays sealed above
-        ObjectNode bound = JsonReader.MAPPER.valueToTree(p.application);
+        ObjectNode bound = (ObjectNode) JsonReader.toTree(p.application);
         for (int i = 0; i < p.sealed.size(); i++) {
             if (p.opened.get(i)) {
                 Applications.place(bound, p.sealed.get(i).path(), NullNode.getInstance(), -1);
@@ -441,7 +441,7 @@ final class SnapshotCodec {
         }
         if (same) {
             r.opened = List.copyOf(opened);
-            r.application = JsonReader.MAPPER.treeToValue(bound, ProjectApplication.class);
+            r.application = JsonReader.bind(bound, ProjectApplication.class);
             r.persons = views;
         } else {
             m.setApplication(r, r.applicationTree, r.sealed, r.applicationAt, -1, null);

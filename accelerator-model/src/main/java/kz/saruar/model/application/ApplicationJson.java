@@ -2,13 +2,11 @@ package kz.saruar.model.application;
 
 import static kz.saruar.model.Rules.APP_03;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
-import kz.saruar.model.SaruarException;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.json.JsonLimits;
 import kz.saruar.model.json.JsonReader;
@@ -53,19 +51,15 @@ public final class ApplicationJson {
     public static String write(ProjectApplication application, PersonalDataPolicy policy) {
         Objects.requireNonNull(application, "application");
         Objects.requireNonNull(policy, "policy");
-        try {
-            if (policy == PersonalDataPolicy.INCLUDE) {
-                // the same bytes as through the tree below, without building it
-                return JsonReader.MAPPER.writeValueAsString(application);
-            }
-            JsonNode tree = JsonReader.MAPPER.valueToTree(application);
-            if (policy == PersonalDataPolicy.OMIT) {
-                removePersonalData((ObjectNode) tree);
-            }
-            return JsonReader.MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new SaruarException("cannot write the application as JSON", e);
+        if (policy == PersonalDataPolicy.INCLUDE) {
+            // the same bytes as through the tree below, without building it
+            return JsonReader.toText(application, true);
         }
+        JsonNode tree = JsonReader.toTree(application);
+        if (policy == PersonalDataPolicy.OMIT) {
+            removePersonalData((ObjectNode) tree);
+        }
+        return JsonReader.toText(tree, true);
     }
 
     /**

@@ -46,7 +46,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import kz.saruar.model.Arguments;
 import kz.saruar.model.Kazakhstan;
+import kz.saruar.model.SaruarException;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.Rules;
@@ -78,8 +80,13 @@ public final class JsonReader {
     private static final Pattern CODE = Pattern.compile(Code.PATTERN);
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    /** The mapper of the input formats: strict, java.time as ISO-8601 text, {@code Optional}. */
-    public static final ObjectMapper MAPPER = mapper();
+    /**
+     * The mapper of the input formats: strict, java.time as ISO-8601 text, {@code Optional}. Not
+     * public: an application's JSON (its fingerprint, its sealed event) depends on its settings, and
+     * an ObjectMapper can be reconfigured by whoever holds it; {@link #toTree}, {@link #toText} and
+     * {@link #bind} use it.
+     */
+    static final ObjectMapper MAPPER = mapper();
 
     private final RuleId rootRule;
     private final JsonLimits limits;
@@ -132,6 +139,37 @@ public final class JsonReader {
         m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(JsonLimits.MAX_DEPTH).maxStringLength(20_000_000).maxNumberLength(100).build());
         return m;
+    }
+
+    /** A value of the input formats (or a tree) as the JSON tree they write: java.time as ISO-8601 text, empty {@code Optional}s left out. */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(Objects.requireNonNull(value, "value"));
+    }
+
+    /** A value of the input formats (or a tree) as JSON text, indented as the sample files are, or on one line. */
+    public static String toText(Object value, boolean indented) {
+        Objects.requireNonNull(value, "value");
+        try {
+            return indented ? MAPPER.writeValueAsString(value)
+                    : MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new SaruarException("cannot write a " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * A tree bound to a type of the input formats, without {@link #read}'s checks: for a tree this
+     * library wrote (a snapshot, a recorded event), which it reads back as it wrote it.
+     *
+     * @throws IllegalArgumentException when the tree does not fit the type
+     */
+    public static <T> T bind(JsonNode tree, Class<T> type) {
+        Arguments.nonNull("tree", tree, "type", type);
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the tree is not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Reads the file as the record {@code type}; a missing, unreadable or non-UTF-8 file is refused. */

@@ -8,17 +8,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import kz.saruar.model.Language;
 import kz.saruar.model.RuleId;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
 import org.junit.jupiter.api.Test;
 
 class ApplicationJsonTest {
     private static ObjectNode tree() throws Exception {
-        return (ObjectNode) kz.saruar.model.json.JsonReader.MAPPER.readTree(ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.INCLUDE));
+        return (ObjectNode) JsonReader.forRule(Rules.APP_03).readTree(ApplicationJson.write(Fixtures.valid(),
+                PersonalDataPolicy.INCLUDE)).orElseThrow();
     }
 
     private static Outcome<ProjectApplication> read(JsonNode n) throws Exception {
-        return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
+        return ApplicationJson.read(JsonReader.toText(n, true), Fixtures.CLOCK);
     }
 
     /** The valid application with {@code section.field} set to {@code value}, read back: its refusal at that field. */
@@ -47,14 +50,14 @@ class ApplicationJsonTest {
     @Test
     void APP_03_with_personal_data_the_application_is_written_as_its_tree_is() throws Exception {
         ProjectApplication a = Fixtures.valid();
-        JsonNode tree = kz.saruar.model.json.JsonReader.MAPPER.valueToTree(a);
+        JsonNode tree = JsonReader.toTree(a);
         assertThat(ApplicationJson.write(a, PersonalDataPolicy.INCLUDE))
-                .isEqualTo(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(tree));
+                .isEqualTo(JsonReader.toText(tree, true));
         // and without it, the same bytes less the people
         ((ObjectNode) tree).remove("applicant");
         tree.get("team").forEach(m -> ((ObjectNode) m).remove("person"));
         assertThat(ApplicationJson.write(a, PersonalDataPolicy.OMIT))
-                .isEqualTo(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(tree));
+                .isEqualTo(JsonReader.toText(tree, true));
     }
 
     @Test

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.saruar.model.Rules;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
+import kz.saruar.model.json.JsonReader;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,7 +27,7 @@ class BadApplicationProperties {
 
     private static ObjectNode tree() {
         try {
-            return (ObjectNode) kz.saruar.model.json.JsonReader.MAPPER.readTree(VALID);
+            return (ObjectNode) JsonReader.forRule(Rules.APP_03).readTree(VALID).orElseThrow();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -98,7 +100,7 @@ class BadApplicationProperties {
 
     private static Outcome<ProjectApplication> read(JsonNode n) {
         try {
-            return ApplicationJson.read(kz.saruar.model.json.JsonReader.MAPPER.writeValueAsString(n), Fixtures.CLOCK);
+            return ApplicationJson.read(JsonReader.toText(n, true), Fixtures.CLOCK);
         } catch (Exception e) {
             throw new AssertionError("nothing may escape", e);
         }

@@ -1,14 +1,12 @@
 package kz.saruar.community.consent;
 
 import kz.saruar.model.Rules;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 import kz.saruar.community.CommunityReason;
-import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.json.JsonReader;
@@ -30,15 +28,10 @@ public final class PairingEventJson {
     /** The event as one line of JSON. */
     public static String write(PairingEvent event) {
         Objects.requireNonNull(event, "event");
-        ObjectNode n = JsonReader.MAPPER.valueToTree(event);
-        ObjectNode out = JsonReader.MAPPER.createObjectNode().put("type", event.type());
+        ObjectNode n = (ObjectNode) JsonReader.toTree(event);
+        ObjectNode out = JsonNodeFactory.instance.objectNode().put("type", event.type());
         out.setAll(n);
-        try {
-            return JsonReader.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonReader.toText(out, false);
     }
 
     /** An event read from its JSON; refused with reasons for a bad type, schema version or field. */
