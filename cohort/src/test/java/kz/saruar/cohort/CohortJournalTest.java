@@ -29,6 +29,7 @@ import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
+import kz.saruar.spi.testkit.storage.RacingJournalStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,7 +139,7 @@ class CohortJournalTest {
         Cohort a = Cohort.open(store, clock, keys);
         Cohort b = Cohort.open(store, clock, keys);
         // b's view is stale only between its catch-up and its append; emulate the race with a store that grows in between
-        JournalStore racing = new RacingStore(store, () -> a.submit(new CohortCommand.Lifecycle("a", Fixture.ORGANIZER,
+        JournalStore racing = RacingJournalStore.rivalFirst(store, () -> a.submit(new CohortCommand.Lifecycle("a", Fixture.ORGANIZER,
                 "P-01", new Commands.Preselect())).orElseThrow());
         Cohort b2 = Cohort.open(racing, clock, keys);
         Outcome<CohortReceipt> lost = b2.submit(new CohortCommand.Lifecycle("b", Fixture.ORGANIZER, "P-01",
@@ -154,8 +155,8 @@ class CohortJournalTest {
     void LFT_06_a_race_lost_when_the_other_node_commits_is_the_same_retryable_refusal() {
         withProjects(1);
         Cohort a = Cohort.open(store, clock, keys);
-        Cohort b = Cohort.open(new RacingStore(store, () -> a.submit(new CohortCommand.Lifecycle("a", Fixture.ORGANIZER,
-                "P-01", new Commands.Preselect())).orElseThrow(), true), clock, keys);
+        Cohort b = Cohort.open(RacingJournalStore.rivalCommitsFirst(store, () -> a.submit(new CohortCommand.Lifecycle("a", Fixture.ORGANIZER,
+                "P-01", new Commands.Preselect())).orElseThrow()), clock, keys);
         Outcome<CohortReceipt> lost = b.submit(new CohortCommand.Lifecycle("b", Fixture.ORGANIZER, "P-01",
                 new Commands.Reject("LATE", false)));
         assertThat(lost.reasons()).extracting(Reason::code).containsExactly("CONCURRENT_WRITE");
@@ -177,9 +178,9 @@ class CohortJournalTest {
                 Journey.at("2026-03-10T18:00:00+05:00"))).orElseThrow();
         // the rival writes something else; the booking's own append is then told it lost
         Cohort rival = Cohort.open(store, clock, keys);
-        Cohort b = Cohort.open(new RacingStore(store, () -> rival.submit(new CohortCommand.PublishAvailability("av2",
+        Cohort b = Cohort.open(RacingJournalStore.rivalCommitsFirst(store, () -> rival.submit(new CohortCommand.PublishAvailability("av2",
                 expert, "EXP-9", Journey.at("2026-03-11T10:00:00+05:00"), Journey.at("2026-03-11T18:00:00+05:00")))
-                .orElseThrow(), true), clock, keys);
+                .orElseThrow()), clock, keys);
         CohortCommand book = new CohortCommand.BookConsultation("bk", Fixture.TEAM, "P-01", "EXP-9",
                 Journey.at("2026-03-10T11:00:00+05:00"));
         assertThat(b.submit(book).reasons()).extracting(Reason::code).containsExactly("CONCURRENT_WRITE");

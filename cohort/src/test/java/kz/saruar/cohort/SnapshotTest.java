@@ -17,6 +17,7 @@ import kz.saruar.model.lifecycle.Commands;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StoredRecord;
+import kz.saruar.spi.testkit.storage.RacingJournalStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,7 +71,7 @@ class SnapshotTest {
         Cohort c = cohortWithTail();
         Cohort other = Cohort.open(journal, clock, keys);
         // the other node's snapshot commits first; ours is told through its append's future, as on PostgreSQL
-        CohortSnapshots racing = CohortSnapshots.on(new RacingStore(snapshotStore, () -> other.snapshot(snapshots), true));
+        CohortSnapshots racing = CohortSnapshots.on(RacingJournalStore.rivalCommitsFirst(snapshotStore, () -> other.snapshot(snapshots)));
         SnapshotReceipt ours = c.snapshot(racing);
         assertThat(ours.storePosition()).isEqualTo(snapshotStore.endPosition() - 1);
         assertThat(ours.storePosition() + 1).isEqualTo(2L * ours.records());

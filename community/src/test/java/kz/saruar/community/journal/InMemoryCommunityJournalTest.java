@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import kz.saruar.community.consent.PairKind;
 import kz.saruar.community.consent.Pairings;
@@ -13,11 +12,9 @@ import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
 import kz.saruar.model.journal.JournalFormat;
 import kz.saruar.model.journal.JournalVerification;
-import kz.saruar.spi.storage.AppendResult;
-import kz.saruar.spi.storage.Durability;
 import kz.saruar.spi.storage.JournalStore;
-import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StoredRecord;
+import kz.saruar.spi.testkit.storage.RacingJournalStore;
 import org.junit.jupiter.api.Test;
 
 /** The community journal's contract on the in-memory store, plus what only a store under the test's control can show. */
@@ -25,70 +22,14 @@ class InMemoryCommunityJournalTest extends CommunityJournalContract {
     @Override
     Supplier<JournalStore> freshLocation() {
         InMemoryJournalStore store = new InMemoryJournalStore();
-        return () -> new Forwarding(store, () -> { });
-    }
-
-    /** A store that runs a hook before each append (another writer getting in first) and never closes the shared one. */
-    static final class Forwarding implements JournalStore {
-        private final JournalStore store;
-        private Runnable beforeAppend;
-
-        /** With {@code true}, the append after the hook fails as a store shared by several nodes tells a lost race: through its future. */
-        private boolean atCommit;
-
-        Forwarding(JournalStore store, Runnable beforeAppend) {
-            this.store = store;
-            this.beforeAppend = beforeAppend;
-        }
-
-        Forwarding(JournalStore store, Runnable beforeAppend, boolean atCommit) {
-            this(store, beforeAppend);
-            this.atCommit = atCommit;
-        }
-
-        @Override
-        public Durability durability() {
-            return store.durability();
-        }
-
-        @Override
-        public long endPosition() {
-            return store.endPosition();
-        }
-
-        @Override
-        public CompletableFuture<AppendResult> append(long expectedPosition, List<byte[]> records) {
-            Runnable hook = beforeAppend;
-            beforeAppend = () -> { };
-            hook.run();
-            if (atCommit) {
-                atCommit = false;
-                return CompletableFuture.failedFuture(new PositionConflictException(expectedPosition, store.endPosition()));
-            }
-            return store.append(expectedPosition, records);
-        }
-
-        @Override
-        public List<StoredRecord> read(long fromPosition, int maxRecords) {
-            return store.read(fromPosition, maxRecords);
-        }
-
-        @Override
-        public int maxRecordSize() {
-            return store.maxRecordSize();
-        }
-
-        @Override
-        public void close() {
-            // the shared in-memory store outlives a "reopen"
-        }
+        return () -> RacingJournalStore.view(store);
     }
 
     @Test
     void LFT_06_a_writer_that_lost_the_race_is_refused_retryably_writes_nothing_and_sees_the_winner() {
         InMemoryJournalStore shared = new InMemoryJournalStore();
         CommunityJournal a = created(shared, keys);
-        Forwarding racing = new Forwarding(shared, () -> a.recordPairing("a", ORGANIZER,
+        JournalStore racing = RacingJournalStore.rivalFirst(shared, () -> a.recordPairing("a", ORGANIZER,
                 a.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow()).orElseThrow());
         CommunityJournal b = CommunityJournal.open(racing, CLOCK, keys);
         long before = shared.endPosition();
@@ -107,8 +48,8 @@ class InMemoryCommunityJournalTest extends CommunityJournalContract {
     void LFT_06_a_race_lost_when_the_other_node_commits_is_the_same_retryable_refusal() {
         InMemoryJournalStore shared = new InMemoryJournalStore();
         CommunityJournal a = created(shared, keys);
-        Forwarding racing = new Forwarding(shared, () -> a.recordPairing("a", ORGANIZER,
-                a.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow()).orElseThrow(), true);
+        JournalStore racing = RacingJournalStore.rivalCommitsFirst(shared, () -> a.recordPairing("a", ORGANIZER,
+                a.pairings().propose(PairKind.MENTORING, "E-01", "P-01", CLOCK).orElseThrow()).orElseThrow());
         CommunityJournal b = CommunityJournal.open(racing, CLOCK, keys);
         long before = shared.endPosition();
         Outcome<CommunityReceipt> lost = b.recordPairing("b", ORGANIZER,
