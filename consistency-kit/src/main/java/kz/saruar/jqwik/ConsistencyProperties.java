@@ -76,6 +76,10 @@ public final class ConsistencyProperties {
 
     /** Sheets and the one score to raise by one point (DEF-04). */
     public record Raise(List<ScoreSheet> sheets, int juror, int criterion) {
+        /** Copies the sheets. */
+        public Raise {
+            sheets = List.copyOf(sheets);
+        }
     }
 
     private static final String PROJECT = "P1";
