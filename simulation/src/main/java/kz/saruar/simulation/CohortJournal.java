@@ -51,7 +51,6 @@ import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ScoreSheet;
-import kz.saruar.scoring.stats.KrippendorffAlpha;
 import kz.saruar.scoring.stats.ScoringStatistics;
 import kz.saruar.spi.storage.JournalStore;
 import kz.saruar.spi.storage.StoredRecord;
@@ -247,13 +246,14 @@ public final class CohortJournal {
                         line.band(), line.passed()));
             }
             DefenseSession session = session(m, d, submitted);
-            ScoringStatistics stats = statistics(m, d, session);
+            ScoringStatistics stats = statistics(d, session);
             sessions.add(session);
             d.jurors().forEach(j -> roles.putIfAbsent(j.id(), j.role()));
             stats.severities().forEach(s ->
                     severity.computeIfAbsent(s.jurorId(), k -> new ArrayList<>()).add(s.meanDeviation()));
         }
-        OptionalDouble agreement = agreement(sessions);
+        // the whole defense's agreement, every session pooled, as the severity bars average every session
+        OptionalDouble agreement = ScoringStatistics.agreement(sessions);
         List<CohortRun.JurorSeverity> jurors = new ArrayList<>();
         roles.forEach((id, role) -> {
             List<Double> s = severity.get(id);
@@ -332,7 +332,6 @@ public final class CohortJournal {
         return code.matches("[A-Z]{3}_\\d{2}") ? code.replace('_', '-') : "APP-12";
     }
 
-    /** The juror statistics of one session, from its recorded panel and sheets (DEF-03..09). */
     /** A recorded defense reopened with its sheets, as the scoring module accepted them. */
     private static DefenseSession session(Methodology m, CohortEvent.DefenseHeld d, Map<String, Instant> submitted) {
         List<Juror> sitting = new ArrayList<>();
@@ -354,40 +353,11 @@ public final class CohortJournal {
         return batch.session();
     }
 
-    private static ScoringStatistics statistics(Methodology m, CohortEvent.DefenseHeld d, DefenseSession session) {
+    /** The juror statistics of one session, from its recorded panel and sheets (DEF-03..09). */
+    private static ScoringStatistics statistics(CohortEvent.DefenseHeld d, DefenseSession session) {
         DefenseProtocol protocol = session.protocol(d.date()).value()
                 .orElseThrow(() -> new SaruarException("the recorded defense " + d.session() + " gives no protocol"));
         return ScoringStatistics.of(session, protocol);
-    }
-
-    /**
-     * Krippendorff's ordinal alpha of the whole defense: every session's units (one per project and
-     * criterion, a value per sheet, as ScoringStatistics forms them) pooled, as the severity bars
-     * average every session; the first session's alone left the others out.
-     */
-    static OptionalDouble agreement(List<DefenseSession> sessions) {
-        if (sessions.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        List<int[]> units = new ArrayList<>();
-        sessions.forEach(s -> units.addAll(units(s)));
-        ScoringScheme scheme = sessions.get(0).scheme();
-        return KrippendorffAlpha.ordinal(units, scheme.scale().min(), scheme.scale().max());
-    }
-
-    private static List<int[]> units(DefenseSession session) {
-        List<int[]> units = new ArrayList<>();
-        for (var project : session.projects()) {
-            List<ScoreSheet> sheets = session.sheetsOf(project.id());
-            for (var c : session.scheme().criteria()) {
-                int[] unit = new int[sheets.size()];
-                for (int s = 0; s < sheets.size(); s++) {
-                    unit[s] = sheets.get(s).scores().get(c.code());
-                }
-                units.add(unit);
-            }
-        }
-        return units;
     }
 
     private static List<CohortRun.Stage> funnel(int[] reached, String[] stopped) {

@@ -40,7 +40,6 @@ public record ScoringStatistics(OptionalDouble agreement, List<JurorSeverity> se
         Objects.requireNonNull(protocol, "protocol");
         ScoringScheme scheme = session.scheme();
         List<Criterion> criteria = scheme.criteria();
-        List<int[]> units = new ArrayList<>();
         Map<String, double[]> dev = new HashMap<>();
         Map<String, Integer> roomDown = new HashMap<>();
         Map<String, Integer> roomUp = new HashMap<>();
@@ -61,13 +60,6 @@ public record ScoringStatistics(OptionalDouble agreement, List<JurorSeverity> se
             }
             roomDown.put(project.id(), down);
             roomUp.put(project.id(), up);
-            for (Criterion c : criteria) {
-                int[] unit = new int[sheets.size()];
-                for (int s = 0; s < sheets.size(); s++) {
-                    unit[s] = sheets.get(s).scores().get(c.code());
-                }
-                units.add(unit);
-            }
             long sum = 0;
             for (int t : totals) {
                 sum += t;
@@ -95,7 +87,38 @@ public record ScoringStatistics(OptionalDouble agreement, List<JurorSeverity> se
             sensitivities.add(sensitivity(d, roomDown.getOrDefault(d.projectId(), 0),
                     roomUp.getOrDefault(d.projectId(), 0), protocol));
         }
-        return new ScoringStatistics(KrippendorffAlpha.ordinal(units, min, max), severities, sensitivities);
+        return new ScoringStatistics(KrippendorffAlpha.ordinal(units(session), min, max), severities, sensitivities);
+    }
+
+    /**
+     * Krippendorff's ordinal alpha of several sessions of one scheme, their units pooled: the
+     * agreement of a whole defense held in sessions, as {@link #agreement()} is one session's.
+     */
+    public static OptionalDouble agreement(List<DefenseSession> sessions) {
+        Objects.requireNonNull(sessions, "sessions");
+        if (sessions.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        List<int[]> units = new ArrayList<>();
+        sessions.forEach(s -> units.addAll(units(s)));
+        ScoringScheme scheme = sessions.get(0).scheme();
+        return KrippendorffAlpha.ordinal(units, scheme.scale().min(), scheme.scale().max());
+    }
+
+    /** A session's units of agreement: one per project and criterion, a value per sheet. */
+    private static List<int[]> units(DefenseSession session) {
+        List<int[]> units = new ArrayList<>();
+        for (var project : session.projects()) {
+            List<ScoreSheet> sheets = session.sheetsOf(project.id());
+            for (Criterion c : session.scheme().criteria()) {
+                int[] unit = new int[sheets.size()];
+                for (int s = 0; s < sheets.size(); s++) {
+                    unit[s] = sheets.get(s).scores().get(c.code());
+                }
+                units.add(unit);
+            }
+        }
+        return units;
     }
 
     /** The fewest single-point changes (within {@code room}) that flip the decision, prorated as the protocol does. */

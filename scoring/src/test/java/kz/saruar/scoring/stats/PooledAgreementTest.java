@@ -1,4 +1,4 @@
-package kz.saruar.simulation;
+package kz.saruar.scoring.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -17,10 +17,10 @@ import kz.saruar.scoring.Juror;
 import kz.saruar.scoring.Panel;
 import kz.saruar.scoring.Project;
 import kz.saruar.scoring.ScoreSheet;
-import kz.saruar.scoring.stats.KrippendorffAlpha;
 import org.junit.jupiter.api.Test;
 
-class CohortJournalAgreementTest {
+/** The agreement of a defense held in sessions (DEF-05): every session's sheets pooled, as the report shows it. */
+class PooledAgreementTest {
     private static final Methodology M = Methodology.standard();
 
     @Test
@@ -31,9 +31,9 @@ class CohortJournalAgreementTest {
         // the first session's jurors agree on every score; the second's split on each project
         DefenseSession agreeing = session("A", (juror, project) -> project == 0 ? max : min);
         DefenseSession split = session("B", (juror, project) -> juror % 2 == 0 ? max : min);
-        assertThat(CohortJournal.agreement(List.of(agreeing)).getAsDouble()).isEqualTo(1.0, within(1e-12));
+        assertThat(ScoringStatistics.agreement(List.of(agreeing)).getAsDouble()).isEqualTo(1.0, within(1e-12));
 
-        double pooled = CohortJournal.agreement(List.of(agreeing, split)).getAsDouble();
+        double pooled = ScoringStatistics.agreement(List.of(agreeing, split)).getAsDouble();
 
         assertThat(pooled).as("both sessions' ratings").isLessThan(0.9);
         List<int[]> units = new ArrayList<>();
@@ -45,7 +45,7 @@ class CohortJournalAgreementTest {
             }
         }
         assertThat(pooled).isEqualTo(KrippendorffAlpha.ordinal(units, min, max).getAsDouble(), within(1e-12));
-        assertThat(CohortJournal.agreement(List.of())).isEmpty();
+        assertThat(ScoringStatistics.agreement(List.of())).isEmpty();
     }
 
     private interface Score {
