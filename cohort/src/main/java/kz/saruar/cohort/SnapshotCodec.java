@@ -21,7 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
+import java.util.OptionalLong;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -38,7 +38,6 @@ import kz.saruar.model.lifecycle.ProjectLifecycle;
 import kz.saruar.model.lifecycle.ProjectState;
 import kz.saruar.model.methodology.ActorRole;
 import kz.saruar.spi.storage.JournalStore;
-import kz.saruar.spi.storage.PositionConflictException;
 import kz.saruar.spi.storage.StorageException;
 import kz.saruar.spi.storage.StoredRecord;
 import org.slf4j.Logger;
@@ -99,25 +98,17 @@ final class SnapshotCodec {
         records.add(t.toString().getBytes(StandardCharsets.UTF_8));
         for (int attempt = 1; ; attempt++) {
             long end = store.endPosition();
-            PositionConflictException lost;
-            try {
-                store.append(end, records).join();
+            OptionalLong lost = JournalFormat.append(store, end, records, c -> c.getCause() instanceof RuntimeException r
+                    ? r : new StorageException("the snapshot store failed: " + c.getCause(), c.getCause()));
+            if (lost.isEmpty()) {
                 LOG.info("snapshot of cohort {} at journal position {}: {} bytes in {} record(s)", m.created.cohortId(),
                         m.position, body.length, records.size());
                 return new SnapshotReceipt(m.position, JournalFormat.hex(m.lastHash), end + chunks, records.size(), body.length);
-            } catch (PositionConflictException c) {
-                lost = c;
-            } catch (CompletionException c) {
-                Throwable cause = c.getCause();
-                if (!(cause instanceof PositionConflictException p)) {
-                    throw cause instanceof RuntimeException r ? r
-                            : new StorageException("the snapshot store failed: " + cause, cause);
-                }
-                lost = p; // a store shared by several nodes tells a lost race when the other node commits
             }
             // another node wrote a snapshot meanwhile: ours goes after it
             if (attempt == 3) {
-                throw new StorageException("the snapshot store " + store + " kept moving: gave up after 3 attempts", lost);
+                throw new StorageException("the snapshot store " + store + " kept moving: gave up after 3 attempts (its end "
+                        + lost.getAsLong() + ")");
             }
         }
     }

@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import kz.saruar.model.Arguments;
@@ -438,7 +439,16 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
      * @throws RuntimeException the store's failure (fail-stop), see {@link #failure}
      */
     public OptionalLong append(JournalStore store, long position, List<byte[]> records) {
-        Objects.requireNonNull(store, "store");
+        return append(store, position, records, this::failure);
+    }
+
+    /**
+     * As {@link #append(JournalStore, long, List)} for a store that holds no journal of a format
+     * (a snapshot store): a failure other than a conflict is thrown as {@code failure} makes it.
+     */
+    public static OptionalLong append(JournalStore store, long position, List<byte[]> records,
+            Function<CompletionException, RuntimeException> failure) {
+        Arguments.nonNull("store", store, "records", records, "failure", failure);
         try {
             store.append(position, records).join();
             return OptionalLong.empty();
@@ -448,7 +458,7 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             if (c.getCause() instanceof PositionConflictException lost) {
                 return OptionalLong.of(lost.actualPosition());
             }
-            throw failure(c);
+            throw failure.apply(c);
         }
     }
 
