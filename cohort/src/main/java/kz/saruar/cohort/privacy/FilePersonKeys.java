@@ -119,7 +119,7 @@ public final class FilePersonKeys implements PersonKeys {
         try {
             Files.deleteIfExists(tmp);
         } catch (IOException e) {
-            // a leftover temporary file holds a key nobody uses; the next listing can remove it
+            // a leftover temporary file holds a key nobody uses, readable by its owner only
         }
     }
 

@@ -66,7 +66,7 @@ public final class HtmlReport {
                 .append(esc(id)).append("</strong> · "));
         h.append(esc(Texts.METHODOLOGY.get(lang))).append(": <strong>").append(esc(r.methodologyId())).append("</strong>");
         if (cohort.isEmpty()) {
-            h.append(" · ").append(esc(Texts.SEED.get(lang))).append(' ').append(r.seed());
+            h.append(" · ").append(esc(Texts.label(r, lang)));
         }
         h.append(" · ").append(esc(Texts.t(lang, "өтінімдер", "заявок", "applications"))).append(": ")
                 .append(r.funnel().get(0).count());
@@ -88,7 +88,7 @@ public final class HtmlReport {
         h.append(summary(s, lang));
         if (s.runs() > 1) {
             // the means cover every run; the bold counts and every section after the funnel are one run's
-            String seed = Texts.SEED.get(lang) + " " + r.seed();
+            String seed = Texts.label(r, lang);
             h.append("<p class=\"note\" id=\"one-run\">").append(esc(Texts.t(lang,
                     "Қалың сандар мен воронкадан кейінгі бөлімдер — бір іске қосудың нәтижесі (" + seed + "); орташа мәндер "
                             + s.runs() + " іске қосу бойынша.",

@@ -83,7 +83,7 @@ public final class ReportTables {
                     String.join(", ", st.rules())));
         }
         return new ReportTable("funnel-spread", Texts.FUNNEL.get(lang) + ": " + s.runs() + " × "
-                + Texts.t(lang, "іске қосу", "прогонов", "runs"),
+                + Texts.RUNS.get(lang),
                 List.of(Texts.STAGE.get(lang), Texts.MEAN.get(lang), Texts.SD.get(lang), Texts.MIN.get(lang),
                         Texts.MAX.get(lang), Texts.Y2020.get(lang), Texts.WITHIN.get(lang), Texts.RULES.get(lang)), rows);
     }
@@ -162,7 +162,7 @@ public final class ReportTables {
         }
         return new ReportTable("graduates-spread", Texts.t(lang, "Бағыттар бойынша акселерацияны аяқтағандар",
                 "Завершившие акселерацию по направлениям", "Graduates by direction") + ": " + s.runs() + " × "
-                + Texts.t(lang, "іске қосу", "прогонов", "runs"),
+                + Texts.RUNS.get(lang),
                 List.of(Texts.DIRECTION.get(lang), Texts.MEAN.get(lang), Texts.SD.get(lang), Texts.MIN.get(lang),
                         Texts.MAX.get(lang), Texts.Y2020.get(lang), within(lang)), rows);
     }

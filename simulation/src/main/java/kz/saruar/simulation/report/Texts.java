@@ -27,6 +27,9 @@ final class Texts {
         return units == 1 ? one : units >= 2 && units <= 4 ? few : many;
     }
 
+    /** "× K runs" of the tables over runs; kk is Saruar's translation ("launch", not "running"). */
+    static final LocalizedText RUNS = LocalizedText.of("іске қосу", "прогонов", "runs");
+
     /** The random generator's seed of a simulation (--seed); kk is Saruar's translation ("initial value"). */
     static final LocalizedText SEED = LocalizedText.of("бастапқы мән", "сид", "seed");
 

@@ -536,8 +536,6 @@ public final class PostgresJournalStore implements JournalStore {
         pending.fail(r -> e);
     }
 
-
-
     @Override
     public List<StoredRecord> read(long fromPosition, int maxRecords) {
         long committed;
