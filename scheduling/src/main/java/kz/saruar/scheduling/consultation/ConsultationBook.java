@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
@@ -149,12 +150,7 @@ public final class ConsultationBook {
         if (extra.isNegative() || extra.isZero()) {
             throw new IllegalArgumentException("extension is not positive: " + extra);
         }
-        synchronized (lock) {
-            Optional<Consultation> found = find(consultationId);
-            if (found.isEmpty()) {
-                return unknown(consultationId);
-            }
-            Consultation c = found.get();
+        return change(consultationId, c -> {
             if (!c.expert().equals(by)) {
                 return Outcome.refused(SchedulingReason.ONLY_EXPERT_EXTENDS.reason("consultation:" + c.id()));
             }
@@ -164,7 +160,7 @@ public final class ConsultationBook {
                 return Outcome.refused(refusals);
             }
             return Outcome.accepted(store(c.withSlot(longer)));
-        }
+        });
     }
 
     /**
@@ -172,30 +168,20 @@ public final class ConsultationBook {
      * counted as held [default 24 h]. Either way the time is freed.
      */
     public Outcome<Consultation> cancel(String consultationId) {
-        synchronized (lock) {
-            Optional<Consultation> found = find(consultationId);
-            if (found.isEmpty()) {
-                return unknown(consultationId);
-            }
-            Consultation c = found.get();
+        return change(consultationId, c -> {
             Instant now = clock.instant();
             if (c.status() != ConsultationStatus.BOOKED || !c.slot().start().isAfter(now)) {
                 return Outcome.refused(notCancellable(c));
             }
             boolean inTime = !Duration.between(now, c.slot().start()).minus(policy.cancellationNotice()).isNegative();
             return Outcome.accepted(store(c.withStatus(inTime ? ConsultationStatus.CANCELLED : ConsultationStatus.CANCELLED_LATE)));
-        }
+        });
     }
 
     /** Moves a booking to a new start, if the policy's notice is kept and the new time is free (PRE-06 policy). */
     public Outcome<Consultation> reschedule(String consultationId, Instant newStart) {
         Objects.requireNonNull(newStart, "newStart");
-        synchronized (lock) {
-            Optional<Consultation> found = find(consultationId);
-            if (found.isEmpty()) {
-                return unknown(consultationId);
-            }
-            Consultation c = found.get();
+        return change(consultationId, c -> {
             Instant now = clock.instant();
             if (c.status() != ConsultationStatus.BOOKED || !c.slot().start().isAfter(now)) {
                 return Outcome.refused(notCancellable(c));
@@ -211,39 +197,29 @@ public final class ConsultationBook {
                 return Outcome.refused(refusals);
             }
             return Outcome.accepted(store(c.withSlot(slot)));
-        }
+        });
     }
 
     /** Records that the consultation took place. */
     public Outcome<Consultation> markHeld(String consultationId) {
-        synchronized (lock) {
-            Optional<Consultation> found = find(consultationId);
-            if (found.isEmpty()) {
-                return unknown(consultationId);
-            }
-            Consultation c = found.get();
+        return change(consultationId, c -> {
             if (c.status() != ConsultationStatus.BOOKED || c.slot().start().isAfter(clock.instant())) {
                 return Outcome.refused(notYet(c));
             }
             return Outcome.accepted(store(c.withStatus(ConsultationStatus.HELD)));
-        }
+        });
     }
 
     /** Records a no-shows after the start: a project's counts as held [default], an expert's does not. */
     public Outcome<Consultation> recordNoShow(String consultationId, NoShowParty party) {
         Objects.requireNonNull(party, "party");
-        synchronized (lock) {
-            Optional<Consultation> found = find(consultationId);
-            if (found.isEmpty()) {
-                return unknown(consultationId);
-            }
-            Consultation c = found.get();
+        return change(consultationId, c -> {
             if (c.status() != ConsultationStatus.BOOKED || c.slot().start().isAfter(clock.instant())) {
                 return Outcome.refused(notYet(c));
             }
             return Outcome.accepted(store(c.withStatus(party == NoShowParty.PROJECT
                     ? ConsultationStatus.NO_SHOW_PROJECT : ConsultationStatus.NO_SHOW_EXPERT)));
-        }
+        });
     }
 
     /** The consultation with this ID, if any. */
@@ -275,13 +251,14 @@ public final class ConsultationBook {
         }
     }
 
-    private Optional<Consultation> find(String consultationId) {
-        return Optional.ofNullable(consultations.get(Objects.requireNonNull(consultationId, "consultationId")));
-    }
-
-    private static Outcome<Consultation> unknown(String consultationId) {
-        return Outcome.refused(SchedulingReason.UNKNOWN_CONSULTATION.reason("consultation:" + consultationId,
-                Figure.of("consultation", consultationId)));
+    /** A change to the consultation with this ID, under the lock; an ID the book does not hold is refused. */
+    private Outcome<Consultation> change(String consultationId, Function<Consultation, Outcome<Consultation>> change) {
+        Objects.requireNonNull(consultationId, "consultationId");
+        synchronized (lock) {
+            Consultation c = consultations.get(consultationId);
+            return c == null ? Outcome.refused(SchedulingReason.UNKNOWN_CONSULTATION.reason(
+                    "consultation:" + consultationId, Figure.of("consultation", consultationId))) : change.apply(c);
+        }
     }
 
     private Consultation store(Consultation c) {
