@@ -181,16 +181,36 @@ public final class LocalizedText {
         return Optional.ofNullable(texts.get(Objects.requireNonNull(language, "language")));
     }
 
-    /** The text in this language with {@link MessageFormat} arguments filled in. */
+    /**
+     * The text in this language with {@link MessageFormat} arguments filled in; an argument that is
+     * itself a {@code LocalizedText} is filled in this language.
+     */
     public String format(Language language, Object... arguments) {
-        return messageFormat(get(language), language).format(arguments);
+        return messageFormat(get(language), language).format(in(language, arguments));
     }
 
-    /** A new text with every language formatted with the same arguments. */
+    /**
+     * A new text with every language formatted with the same arguments, a {@code LocalizedText}
+     * argument in each language its own.
+     */
     public LocalizedText formatted(Object... arguments) {
         EnumMap<Language, String> m = new EnumMap<>(Language.class);
-        texts.forEach((l, t) -> m.put(l, messageFormat(t, l).format(arguments)));
+        texts.forEach((l, t) -> m.put(l, messageFormat(t, l).format(in(l, arguments))));
         return new LocalizedText(m, translated);
+    }
+
+    /** The arguments as {@code language} reads them: each {@code LocalizedText} in that language. */
+    private static Object[] in(Language language, Object[] arguments) {
+        Object[] out = arguments;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof LocalizedText t) {
+                if (out == arguments) {
+                    out = arguments.clone();
+                }
+                out[i] = t.get(language);
+            }
+        }
+        return out;
     }
 
     // every reason formats its kind's pattern: parsing a pattern costs more than formatting it, so

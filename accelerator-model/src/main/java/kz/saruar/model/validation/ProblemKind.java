@@ -1,10 +1,7 @@
 package kz.saruar.model.validation;
 
 import kz.saruar.model.Rules;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import kz.saruar.model.Language;
 import kz.saruar.model.LocalizedText;
 import kz.saruar.model.RuleId;
 import kz.saruar.model.decision.Reason;
@@ -89,16 +86,11 @@ public enum ProblemKind implements ReasonCode {
      */
     public Reason at(String path, RuleId rule, Object... arguments) {
         Reason quoted = Reason.quoting(this, path, arguments);
-        LocalizedText message = quoted.message();
-        if (this == WRONG_TYPE && arguments.length == 2) {
-            // the figures keep the readers' English words; the message says them in each language
-            Map<Language, String> texts = new EnumMap<>(Language.class);
-            for (Language l : Language.values()) {
-                texts.put(l, definition.pattern().get(l).replace("{0}", TypeWords.in(l, String.valueOf(arguments[0])))
-                        .replace("{1}", TypeWords.in(l, String.valueOf(arguments[1]))));
-            }
-            message = LocalizedText.of(texts, List.of(Language.KK, Language.EN));
-        }
+        // the figures keep the readers' English words; a wrong type's message says them in each language
+        LocalizedText message = this == WRONG_TYPE && arguments.length == 2
+                ? definition.pattern().formatted(TypeWords.of(String.valueOf(arguments[0])),
+                        TypeWords.of(String.valueOf(arguments[1])))
+                : quoted.message();
         return new Reason(quoted.code(), List.of(rule), path, quoted.figures(), message);
     }
 

@@ -3,6 +3,7 @@ package kz.saruar.model.validation;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import kz.saruar.model.Language;
+import kz.saruar.model.LocalizedText;
 
 /**
  * The words of a {@link ProblemKind#WRONG_TYPE} message in each language: the readers name what
@@ -35,8 +36,13 @@ final class TypeWords {
     private TypeWords() {
     }
 
-    /** {@code english} (one of the readers' phrases) in {@code lang}; a phrase it does not know stays as it is. */
-    static String in(Language lang, String english) {
+    /** {@code english} (one of the readers' phrases) in the three languages. */
+    static LocalizedText of(String english) {
+        return LocalizedText.of(in(Language.KK, english), in(Language.RU, english), english);
+    }
+
+    /** {@code english} in {@code lang}; a phrase it does not know stays as it is. */
+    private static String in(Language lang, String english) {
         if (lang == Language.EN) {
             return english;
         }
