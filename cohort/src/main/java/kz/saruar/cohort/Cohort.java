@@ -1,6 +1,8 @@
 package kz.saruar.cohort;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -763,7 +765,12 @@ public final class Cohort {
     static final class ProjectRecord {
         final String id;
         final Instant submittedAt;
-        ObjectNode applicationTree;
+        /**
+         * The recorded application without personal data, as compact JSON: read again only when a
+         * person is erased or a snapshot is written, so kept as one array rather than a tree of
+         * hundreds of small objects per project (a national intake keeps ten thousand of them).
+         */
+        private byte[] applicationJson;
         List<CohortEvent.SealedPerson> sealed;
         Instant applicationAt;
         ProjectApplication application;
@@ -778,6 +785,23 @@ public final class Cohort {
         ProjectRecord(String id, Instant submittedAt) {
             this.id = id;
             this.submittedAt = submittedAt;
+        }
+
+        /** The recorded application without personal data: a fresh tree the caller may change. */
+        ObjectNode applicationTree() {
+            try {
+                return (ObjectNode) CohortJson.MAPPER.readTree(applicationJson);
+            } catch (IOException e) {
+                throw new SaruarException("cannot read back the application " + id + " the model wrote", e);
+            }
+        }
+
+        void applicationTree(ObjectNode tree) {
+            try {
+                applicationJson = CohortJson.MAPPER.writeValueAsBytes(tree);
+            } catch (JsonProcessingException e) {
+                throw new SaruarException("cannot write the application " + id + " as JSON", e);
+            }
         }
     }
 
@@ -858,7 +882,7 @@ public final class Cohort {
                 }
                 erased.add(x.person());
                 ProjectRecord p = projects.get(project);
-                setApplication(p, p.applicationTree, p.sealed, p.applicationAt, r.position(), null);
+                setApplication(p, p.applicationTree(), p.sealed, p.applicationAt, r.position(), null);
             } else if (Consultations.isConsultationEvent(e)) {
                 if (!live) {
                     consultations.replay(e, at, r.position());
@@ -896,7 +920,7 @@ public final class Cohort {
             Applications.Opened o = known != null && known.project().equals(p.id) ? known
                     : Applications.open(tree, sealed, keys, at, position);
             decided = null;
-            p.applicationTree = tree;
+            p.applicationTree(tree);
             p.sealed = sealed;
             p.applicationAt = at;
             p.application = o.application();

@@ -193,7 +193,7 @@ final class SnapshotCodec {
         n.put("id", p.id);
         n.put("submittedAt", p.submittedAt.toString());
         n.put("applicationAt", p.applicationAt.toString());
-        n.set("applicationTree", p.applicationTree);
+        n.set("applicationTree", p.applicationTree());
         n.set("sealed", CohortJson.MAPPER.valueToTree(p.sealed));
         ArrayNode opened = n.putArray("opened");
         p.opened.forEach(opened::add);
@@ -404,7 +404,10 @@ final class SnapshotCodec {
 
     private static Cohort.ProjectRecord project(JsonNode n, Cohort.Model m, PersonKeys keys) throws IOException, Unusable {
         Cohort.ProjectRecord r = new Cohort.ProjectRecord(n.path("id").asText(), Instant.parse(n.path("submittedAt").asText()));
-        r.applicationTree = (ObjectNode) n.get("applicationTree");
+        if (!(n.get("applicationTree") instanceof ObjectNode tree)) {
+            throw new Unusable("project " + r.id + " has no application tree");
+        }
+        r.applicationTree(tree);
         r.applicationAt = Instant.parse(n.path("applicationAt").asText());
         List<CohortEvent.SealedPerson> sealed = new ArrayList<>();
         for (JsonNode s : n.path("sealed")) {
@@ -435,7 +438,7 @@ final class SnapshotCodec {
             r.application = JsonReader.bind(bound, ProjectApplication.class);
             r.persons = views;
         } else {
-            m.setApplication(r, r.applicationTree, r.sealed, r.applicationAt, -1, null);
+            m.setApplication(r, r.applicationTree(), r.sealed, r.applicationAt, -1, null);
         }
         List<LifecycleEvent> events = new ArrayList<>();
         for (JsonNode e : n.path("lifecycle")) {
