@@ -149,7 +149,9 @@ public final class CohortJournal {
      */
     static final class Events implements Consumer<RecordedEvent<CohortEvent>> {
         private final Map<String, ProjectState> withdrawnFrom = new HashMap<>();
-        private final Map<String, CohortEvent.EligibilityRecorded> lastFailed = new HashMap<>();
+        // of a failed verdict only what the report reads: a national intake rejects thousands, and
+        // their whole check lines (with three languages each) would stay live to the end
+        private final Map<String, Failed> lastFailed = new HashMap<>();
         private final List<CohortEvent.DefenseHeld> defenses = new ArrayList<>();
         // experts in natural order (E9 before E10 before E100), as a coordinator reads IDs
         private final Map<String, Integer> booked = new TreeMap<>(CohortJournal::naturalOrder);
@@ -175,7 +177,7 @@ public final class CohortJournal {
                 if (v.status() == CheckStatus.PASSED) {
                     lastFailed.remove(v.project());
                 } else {
-                    lastFailed.put(v.project(), v);
+                    lastFailed.put(v.project(), Failed.of(v));
                 }
             } else if (e instanceof CohortEvent.DefenseHeld d) {
                 defenses.add(d);
@@ -208,7 +210,7 @@ public final class CohortJournal {
         // the bars count the working days of the calendar the cohort was opened on
         WorkingCalendar working = cohort.calendar();
         Map<String, ProjectState> withdrawnFrom = events.withdrawnFrom;
-        Map<String, CohortEvent.EligibilityRecorded> lastFailed = events.lastFailed;
+        Map<String, Failed> lastFailed = events.lastFailed;
         List<CohortEvent.DefenseHeld> defenses = events.defenses;
         Map<String, Integer> booked = events.booked;
         Set<String> held = events.held;
@@ -290,7 +292,7 @@ public final class CohortJournal {
      * The last stage a project reached and the rule that stopped it; a project still on its way
      * (applied, in a program, awaiting a decision within its deadline) names no rule.
      */
-    private static Stop stage(ProjectView p, ProjectState withdrawnFrom, CohortEvent.EligibilityRecorded failed,
+    private static Stop stage(ProjectView p, ProjectState withdrawnFrom, Failed failed,
             Methodology m, LocalDate lastDay) {
         return switch (p.state()) {
             case APPLIED, PRESELECTED, INTERVIEWED -> new Stop(0, null);
@@ -319,14 +321,18 @@ public final class CohortJournal {
         };
     }
 
+    /** A project's last failed verdict: its check, and the first rule (in order) it did not pass, if any. */
+    private record Failed(String check, Optional<String> rule) {
+        static Failed of(CohortEvent.EligibilityRecorded v) {
+            return new Failed(v.check(), v.checks().stream().filter(c -> c.status() != CheckStatus.PASSED)
+                    .map(CohortEvent.CheckLine::rule).sorted().findFirst());
+        }
+    }
+
     /** The first rule the last failed verdict did not pass; else the rejection's code when it names a rule; else APP-12. */
-    private static String rejectedBy(ProjectView p, CohortEvent.EligibilityRecorded failed) {
-        if (failed != null) {
-            Optional<String> rule = failed.checks().stream().filter(c -> c.status() != CheckStatus.PASSED)
-                    .map(CohortEvent.CheckLine::rule).sorted().findFirst();
-            if (rule.isPresent()) {
-                return rule.get();
-            }
+    private static String rejectedBy(ProjectView p, Failed failed) {
+        if (failed != null && failed.rule().isPresent()) {
+            return failed.rule().get();
         }
         String code = p.rejection().map(r -> r.reasonCode()).orElse("");
         return code.matches("[A-Z]{3}_\\d{2}") ? code.replace('_', '-') : "APP-12";
