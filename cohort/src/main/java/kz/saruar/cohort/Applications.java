@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,25 +77,42 @@ final class Applications {
     }
 
     /**
-     * An application of a command written as JSON once: the text (for the size limit) and its tree,
-     * from which the command's fingerprint, the validation and the sealed event are all taken.
+     * An application of a command as its JSON tree, built once from the value (no text written and
+     * parsed back): the command's fingerprint, the validation and the sealed event are all taken
+     * from it.
      */
-    record Written(String json, ObjectNode tree) {
-        /** The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)} writes it. */
+    record Written(ProjectApplication application, ObjectNode tree) {
+        /**
+         * The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)}
+         * writes it: from a shallow copy that leaves the persons out and shares every other node.
+         */
         String withoutPersonalData() {
-            ObjectNode copy = tree.deepCopy();
-            ApplicationJson.removePersonalData(copy);
+            ObjectNode copy = without(tree, "applicant");
+            if (copy.get("team") instanceof ArrayNode team) {
+                ArrayNode members = copy.arrayNode(team.size());
+                for (JsonNode m : team) {
+                    members.add(m instanceof ObjectNode member ? without(member, "person") : m);
+                }
+                copy.set("team", members);
+            }
             return JsonReader.toText(copy, true);
+        }
+
+        /** A shallow copy of {@code o} without the field {@code name}, the other fields in their order. */
+        private static ObjectNode without(ObjectNode o, String name) {
+            ObjectNode copy = o.objectNode();
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals(name)) {
+                    copy.set(f.getKey(), f.getValue());
+                }
+            }
+            return copy;
         }
     }
 
     static Written written(ProjectApplication application) {
-        String json = ApplicationJson.write(application, PersonalDataPolicy.INCLUDE);
-        try {
-            return new Written(json, (ObjectNode) CohortJson.MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new SaruarException("cannot read back the application just written as JSON", e);
-        }
+        return new Written(application, (ObjectNode) JsonReader.toTree(application));
     }
 
     /**
@@ -103,10 +121,39 @@ final class Applications {
      */
     static Outcome<ProjectApplication> validate(Written w, Instant at) {
         Clock clock = Clock.fixed(at, Kazakhstan.ZONE);
-        if (w.json().length() > JsonLimits.DEFAULT.maxInputChars()) {
-            return ApplicationJson.read(w.json(), clock); // refused as too large, as a text input is
+        if (lengthBound(w.tree(), 0) > JsonLimits.DEFAULT.maxInputChars()) {
+            // perhaps larger than a text input may be: written out, it is refused as such a text is
+            String json = ApplicationJson.write(w.application(), PersonalDataPolicy.INCLUDE);
+            if (json.length() > JsonLimits.DEFAULT.maxInputChars()) {
+                return ApplicationJson.read(json, clock);
+            }
         }
         return ApplicationJson.check(w.tree(), clock);
+    }
+
+    /**
+     * At least the length of the tree's indented text, without writing it: each node on a line of
+     * its own, indented, and each string with every character escaped.
+     */
+    static long lengthBound(JsonNode n, int depth) {
+        long own = 2L * depth + 8;
+        if (n.isTextual()) {
+            return own + 6L * n.textValue().length() + 2;
+        }
+        if (n instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                own += 6L * f.getKey().length() + 4 + lengthBound(f.getValue(), depth + 1);
+            }
+            return own;
+        }
+        if (n instanceof ArrayNode a) {
+            for (JsonNode e : a) {
+                own += lengthBound(e, depth + 1);
+            }
+            return own;
+        }
+        return own + n.asText().length();
     }
 
     /** The validated application's event form: the written tree without personal data, each person sealed. */
