@@ -95,7 +95,20 @@ class StandardFastPathTest {
     void FMT_01_the_standard_builder_and_json_still_start_from_the_files_tree() {
         Methodology standard = Methodology.standard();
         assertThat(standard.toBuilder().build().document()).isEqualTo(standard.document());
-        assertThat(Methodology.parse(standard.toJson()).orElseThrow().document()).isEqualTo(standard.document());
+        assertThat(Methodology.loader().parse(standard.toJson()).orElseThrow().document()).isEqualTo(standard.document());
+    }
+
+    @Test
+    void FMT_01_the_standard_methodologys_own_json_parses_to_it_without_being_validated_again() {
+        Methodology standard = Methodology.standard();
+        // what the short cut skips, the validating loader with discovery, gives the same value
+        assertSame(Outcome.accepted(standard), Methodology.loader().parse(standard.toJson()));
+        assertThat(Methodology.parse(standard.toJson()).orElseThrow()).isSameAs(standard);
+        // any other text is read and checked: another id, or a broken document
+        String other = standard.toJson().replaceFirst("\"KIOR_2020\"", "\"OTHER_2020\"");
+        assertThat(Methodology.parse(other).orElseThrow().id()).isEqualTo("OTHER_2020");
+        assertThat(Methodology.parse(standard.toJson().replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : \"one\""))
+                .accepted()).isFalse();
     }
 
     // -- the compiled form: read back equal, used only for its own JSON, refused when damaged -------
