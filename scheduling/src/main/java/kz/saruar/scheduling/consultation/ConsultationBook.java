@@ -9,13 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.Set;
 import kz.saruar.model.decision.Figure;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.decision.Reason;
@@ -314,14 +312,29 @@ public final class ConsultationBook {
         List<Reason> refusals = new ArrayList<>();
         boolean expertBusy = false;
         List<ProjectId> busy = new ArrayList<>();
-        Set<String> candidates = new LinkedHashSet<>(byExpert.getOrDefault(expert, List.of()));
+        // the expert's and the projects' consultations merged in booking order (ids C1, C2, …), as a
+        // scan of the whole book would meet them: each list is in that order already (store())
+        List<List<String>> lists = new ArrayList<>(1 + projects.size());
+        lists.add(byExpert.getOrDefault(expert, List.of()));
         for (ProjectId p : projects) {
-            candidates.addAll(byProject.getOrDefault(p, List.of()));
+            lists.add(byProject.getOrDefault(p, List.of()));
         }
-        List<String> inOrder = new ArrayList<>(candidates);
-        // in booking order (ids C1, C2, …), as a scan of the whole book would meet them
-        inOrder.sort(java.util.Comparator.comparingLong(id -> Long.parseLong(id.substring(1))));
-        for (String id : inOrder) {
+        int[] next = new int[lists.size()];
+        while (true) {
+            String id = null;
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] < lists.get(i).size() && (id == null || earlier(lists.get(i).get(next[i]), id))) {
+                    id = lists.get(i).get(next[i]);
+                }
+            }
+            if (id == null) {
+                break;
+            }
+            for (int i = 0; i < next.length; i++) {
+                if (next[i] < lists.get(i).size() && lists.get(i).get(next[i]).equals(id)) {
+                    next[i]++;
+                }
+            }
             Consultation c = consultations.get(id);
             if (!c.status().occupiesTime() || except.map(c.id()::equals).orElse(false) || !c.slot().overlaps(slot)) {
                 continue;
@@ -340,6 +353,11 @@ public final class ConsultationBook {
             refusals.add(ConsultationReasons.projectBusy(p, slot.start(), zone));
         }
         return refusals;
+    }
+
+    /** Whether consultation {@code a} was booked before {@code b}: "C" and a number without leading zeros. */
+    private static boolean earlier(String a, String b) {
+        return a.length() != b.length() ? a.length() < b.length() : a.compareTo(b) < 0;
     }
 
     private static Reason notCancellable(Consultation c) {
