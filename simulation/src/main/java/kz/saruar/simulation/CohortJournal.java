@@ -160,18 +160,19 @@ public final class CohortJournal {
         private Optional<LocalDate> preStart = Optional.empty();
         private LocalDate firstConsultation;
         private LocalDate lastConsultation;
-        private LocalDate lastDay = LocalDate.MIN;
+        /** The latest moment recorded, its day worked out once at the end rather than for every event. */
+        private Instant last = Instant.MIN;
 
         @Override
         public void accept(RecordedEvent<CohortEvent> r) {
-            LocalDate day = r.at().atZoneSameInstant(Kazakhstan.ZONE).toLocalDate();
-            lastDay = day.isAfter(lastDay) ? day : lastDay;
+            Instant at = r.at().toInstant();
+            last = at.isAfter(last) ? at : last;
             CohortEvent e = r.event();
             if (e instanceof CohortEvent.LifecycleRecorded l) {
                 if (l.to() == ProjectState.WITHDRAWN) {
                     withdrawnFrom.put(l.project(), l.from());
                 } else if (l.to() == ProjectState.IN_PRE_ACCELERATION && preStart.isEmpty()) {
-                    preStart = Optional.of(day);
+                    preStart = Optional.of(r.at().atZoneSameInstant(Kazakhstan.ZONE).toLocalDate());
                 }
             } else if (e instanceof CohortEvent.EligibilityRecorded v) {
                 if (v.status() == CheckStatus.PASSED) {
@@ -218,7 +219,8 @@ public final class CohortJournal {
         Optional<LocalDate> preStart = events.preStart;
         LocalDate firstConsultation = events.firstConsultation;
         LocalDate lastConsultation = events.lastConsultation;
-        LocalDate lastDay = events.lastDay;
+        LocalDate lastDay = events.last.equals(Instant.MIN) ? LocalDate.MIN
+                : events.last.atZone(Kazakhstan.ZONE).toLocalDate();
 
         int n = state.projects().size();
         int[] reached = new int[n];
