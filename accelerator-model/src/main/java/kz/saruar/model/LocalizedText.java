@@ -97,28 +97,80 @@ public final class LocalizedText {
 
     private static final ImmutableSet<Language> MESSAGE_TRANSLATED = ImmutableSet.of(Language.KK, Language.EN);
 
-    /** Replaces every {@code {i}} with {@code values[i]} in one pass; other braces stay as they are. */
-    private static String fill(String pattern, String[] values) {
+    /**
+     * Replaces every {@code {i}} with {@code values[i]}; other braces stay as they are. A message's
+     * pattern is split once into its literal parts (kept for the patterns seen most, which are the
+     * code's own), and the text is then joined in one allocation of its exact size.
+     */
+    static String fill(String pattern, String[] values) {
         Objects.requireNonNull(pattern, "pattern");
-        int open = pattern.indexOf('{');
-        if (open < 0 || values.length == 0) {
+        if (values.length == 0 || pattern.indexOf('{') < 0) {
             return pattern;
         }
-        StringBuilder b = new StringBuilder(pattern.length() + 16 * values.length);
-        int from = 0;
-        while (open >= 0) {
-            int close = pattern.indexOf('}', open + 1);
-            int index = close < 0 ? -1 : index(pattern, open + 1, close, values.length);
-            if (index < 0) {
-                b.append(pattern, from, open + 1);
-                from = open + 1;
-            } else {
-                b.append(pattern, from, open).append(values[index]);
-                from = close + 1;
-            }
-            open = pattern.indexOf('{', from);
+        Template t = Template.of(pattern, values.length);
+        if (t.indexes.length == 0) {
+            return pattern;
         }
-        return b.append(pattern, from, pattern.length()).toString();
+        String[] parts = new String[2 * t.indexes.length + 1];
+        for (int i = 0; i < t.indexes.length; i++) {
+            parts[2 * i] = t.literals[i];
+            parts[2 * i + 1] = values[t.indexes[i]];
+        }
+        parts[parts.length - 1] = t.literals[t.indexes.length];
+        return String.join("", parts);
+    }
+
+    /** A pattern split at its arguments: {@code literals[i]}, argument {@code indexes[i]}, …, the last literal. */
+    private static final class Template {
+        private static final int KEPT = 4096;
+        private static final Map<String, Template> SEEN = new ConcurrentHashMap<>();
+
+        final int count;
+        final String[] literals;
+        final int[] indexes;
+
+        private Template(int count, String[] literals, int[] indexes) {
+            this.count = count;
+            this.literals = literals;
+            this.indexes = indexes;
+        }
+
+        static Template of(String pattern, int count) {
+            Template t = SEEN.get(pattern);
+            if (t != null && t.count == count) {
+                return t;
+            }
+            t = split(pattern, count);
+            // bounded: a caller may build patterns at run time; the code's own are a few hundred
+            if (SEEN.size() < KEPT) {
+                SEEN.put(pattern, t);
+            }
+            return t;
+        }
+
+        private static Template split(String pattern, int count) {
+            List<String> literals = new java.util.ArrayList<>();
+            List<Integer> indexes = new java.util.ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int from = 0;
+            int open = pattern.indexOf('{');
+            while (open >= 0) {
+                int close = pattern.indexOf('}', open + 1);
+                int index = close < 0 ? -1 : index(pattern, open + 1, close, count);
+                if (index < 0) {
+                    literal.append(pattern, from, open + 1);
+                    from = open + 1;
+                } else {
+                    literals.add(literal.append(pattern, from, open).toString());
+                    literal.setLength(0);
+                    indexes.add(index);
+                    from = close + 1;
+                }
+                open = pattern.indexOf('{', from);
+            }
+            literals.add(literal.append(pattern, from, pattern.length()).toString());
+            return new Template(count, literals.toArray(new String[0]), indexes.stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
     /** The argument index written between {@code from} and {@code to}, or -1 when it is not one. */
