@@ -40,6 +40,9 @@ public record MethodologyDocument(
         LedgerRules ledger,
         LifecycleRules lifecycle,
         List<RuleText> rules) {
+    /** The one format this library reads (FMT-01): a file of another version is refused, not read as this one. */
+    public static final int SCHEMA_VERSION = 1;
+
     /** Refuses nulls and copies lists. */
     public MethodologyDocument {
         Arguments.nonNull("id", id, "name", name, "source", source, "basedOn", basedOn, "intake", intake,

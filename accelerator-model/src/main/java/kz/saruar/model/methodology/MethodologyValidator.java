@@ -248,6 +248,14 @@ final class MethodologyValidator {
     }
 
     private void ranges(MethodologyDocument d) {
+        // FMT-01: a later library's file (another format) is refused rather than read as this one
+        if (d.schemaVersion() != MethodologyDocument.SCHEMA_VERSION) {
+            problems.add(ProblemKind.OUT_OF_RANGE.explained("$.schemaVersion", Rules.FMT_01, LocalizedText.message(
+                    "Файл пішімі {0}: бұл кітапхана тек {1} пішімді әдістеме файлдарын оқиды",
+                    "Формат файла {0}: эта библиотека читает файлы методологии только формата {1}",
+                    "The file's format is {0}: this library reads methodology files of format {1} only",
+                    d.schemaVersion(), MethodologyDocument.SCHEMA_VERSION)));
+        }
         ExpertRules e = d.experts();
         order(e.minYearsOfPractice(), e.maxYearsOfPractice(), "$.experts.minYearsOfPractice",
                 "minYearsOfPractice", "maxYearsOfPractice", Rules.EXP_01);

@@ -114,6 +114,18 @@ class MethodologyValidationTest {
     }
 
     @Test
+    void FMT_01_a_file_of_a_later_format_version_is_refused_naming_the_field() {
+        List<Reason> ps = problems(standardWith(t -> t.put("schemaVersion", 2)));
+        assertThat(ps).singleElement().satisfies(p -> {
+            assertThat(p.subject()).isEqualTo("$.schemaVersion");
+            assertThat(p.rules()).extracting(r -> r.value()).containsExactly("FMT-01");
+            assertThat(p.message().get(Language.EN)).isEqualTo(
+                    "The file's format is 2: this library reads methodology files of format 1 only");
+            assertThat(p.message().get(Language.KK)).contains("2").contains("1");
+        });
+    }
+
+    @Test
     void DEF_06_a_threshold_outside_the_range_is_refused() {
         List<Reason> ps = problems(standardWith(t -> defense(t).put("passThreshold", 120)));
         assertThat(ps).singleElement().satisfies(p -> {
