@@ -16,6 +16,20 @@ final class Scripts {
     }
 
     /** The first word of mixed scripts, if any. */
+    /**
+     * The script of a letter: ASCII letters and the Cyrillic block (the letters of nearly every
+     * text read here, Kazakh's included) without {@link UnicodeScript#of}'s search of the whole table.
+     */
+    static UnicodeScript script(int letter) {
+        if (letter < 0x80) {
+            return UnicodeScript.LATIN;
+        }
+        if (letter >= 0x400 && letter <= 0x4FF && letter != 0x485 && letter != 0x486) {
+            return UnicodeScript.CYRILLIC;
+        }
+        return UnicodeScript.of(letter);
+    }
+
     static Optional<String> firstMixedWord(String text) {
         int n = text.length();
         int i = 0;
@@ -39,7 +53,7 @@ final class Scripts {
                 if (cp == 'i' || cp == 'I') {
                     latinI = true;
                 } else if (!mark) {
-                    UnicodeScript s = UnicodeScript.of(cp);
+                    UnicodeScript s = script(cp);
                     if (s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED) {
                         scripts.add(s);
                     }
