@@ -174,7 +174,7 @@ public final class LocalizedText {
     }
 
     /** The argument index written between {@code from} and {@code to}, or -1 when it is not one. */
-    private static int index(String pattern, int from, int to, int count) {
+    static int index(String pattern, int from, int to, int count) {
         if (from == to || to - from > 4) {
             return -1;
         }

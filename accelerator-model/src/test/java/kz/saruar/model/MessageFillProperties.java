@@ -52,7 +52,8 @@ class MessageFillProperties {
         int from = 0;
         while (open >= 0) {
             int close = pattern.indexOf('}', open + 1);
-            int index = close < 0 ? -1 : index(pattern, open + 1, close, values.length);
+            // an argument is what the filler has always taken for one (LocalizedText.index, unchanged)
+            int index = close < 0 ? -1 : LocalizedText.index(pattern, open + 1, close, values.length);
             if (index < 0) {
                 b.append(pattern, from, open + 1);
                 from = open + 1;
@@ -63,20 +64,5 @@ class MessageFillProperties {
             open = pattern.indexOf('{', from);
         }
         return b.append(pattern, from, pattern.length()).toString();
-    }
-
-    private static int index(String pattern, int from, int to, int count) {
-        if (from == to || to - from > 4) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char ch = pattern.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            n = n * 10 + (ch - '0');
-        }
-        return n < count ? n : -1;
     }
 }
