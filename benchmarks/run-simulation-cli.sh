@@ -6,7 +6,8 @@
 # cache) is not timed.
 # This VM's speed moves by a third between minutes, so before each run a fixed CPU task is timed
 # too (SHA-256 of 300 MB of zeros with coreutils' sha256sum, one core): runs compare only at a
-# like probe time (on 2026-12-02 a 0.75 s probe went with 9.6-10.0 s, a 1.1-1.2 s one with 11.7-12.2 s).
+# like probe time, and even then loosely (on 2026-12-02 at 13:20 a 0.83-0.87 s probe went with
+# 8.1-8.6 s; at 13:29 a 0.91 s probe went with 8.4 s and with 10.4 s).
 # Usage: benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
