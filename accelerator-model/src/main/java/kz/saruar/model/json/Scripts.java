@@ -15,7 +15,6 @@ final class Scripts {
     private Scripts() {
     }
 
-    /** The first word of mixed scripts, if any. */
     /**
      * The script of a letter: ASCII letters and the Cyrillic block (the letters of nearly every
      * text read here, Kazakh's included) without {@link UnicodeScript#of}'s search of the whole table.
@@ -30,6 +29,7 @@ final class Scripts {
         return UnicodeScript.of(letter);
     }
 
+    /** The first word of mixed scripts, if any. */
     static Optional<String> firstMixedWord(String text) {
         int n = text.length();
         int i = 0;
