@@ -82,32 +82,9 @@ final class Applications {
      * from it.
      */
     record Written(ProjectApplication application, ObjectNode tree) {
-        /**
-         * The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)}
-         * writes it: from a shallow copy that leaves the persons out and shares every other node.
-         */
+        /** The application's JSON without personal data, as {@code ApplicationJson.write(a, OMIT)} writes it. */
         String withoutPersonalData() {
-            ObjectNode copy = without(tree, "applicant");
-            if (copy.get("team") instanceof ArrayNode team) {
-                ArrayNode members = copy.arrayNode(team.size());
-                for (JsonNode m : team) {
-                    members.add(m instanceof ObjectNode member ? without(member, "person") : m);
-                }
-                copy.set("team", members);
-            }
-            return JsonReader.toText(copy, true);
-        }
-
-        /** A shallow copy of {@code o} without the field {@code name}, the other fields in their order. */
-        private static ObjectNode without(ObjectNode o, String name) {
-            ObjectNode copy = o.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                if (!f.getKey().equals(name)) {
-                    copy.set(f.getKey(), f.getValue());
-                }
-            }
-            return copy;
+            return JsonReader.toText(ApplicationJson.withoutPersonalData(tree), true);
         }
     }
 

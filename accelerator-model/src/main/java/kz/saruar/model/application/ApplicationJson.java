@@ -3,9 +3,12 @@ package kz.saruar.model.application;
 import static kz.saruar.model.Rules.APP_03;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Objects;
 import kz.saruar.model.decision.Outcome;
 import kz.saruar.model.json.JsonLimits;
@@ -57,22 +60,47 @@ public final class ApplicationJson {
         }
         JsonNode tree = JsonReader.toTree(application);
         if (policy == PersonalDataPolicy.OMIT) {
-            removePersonalData((ObjectNode) tree);
+            tree = withoutPersonalData((ObjectNode) tree);
         }
         return JsonReader.toText(tree, true);
     }
 
     /**
-     * Removes the persons' data of APP-03 (the applicant, each team member's person) from an
-     * application's JSON tree, in place: what {@link PersonalDataPolicy#OMIT} leaves out.
+     * An application's JSON tree without the persons' data of APP-03 (the applicant, each team
+     * member's person): what {@link PersonalDataPolicy#OMIT} leaves out. A shallow copy: the tree
+     * is unchanged and shares every other node with it.
+     */
+    public static ObjectNode withoutPersonalData(ObjectNode application) {
+        ObjectNode copy = without(application, "applicant");
+        if (copy.get("team") instanceof ArrayNode team) {
+            ArrayNode members = copy.arrayNode(team.size());
+            for (JsonNode m : team) {
+                members.add(m instanceof ObjectNode member ? without(member, "person") : m);
+            }
+            copy.set("team", members);
+        }
+        return copy;
+    }
+
+    /**
+     * Removes the persons' data of APP-03 from an application's JSON tree, in place: the tree
+     * becomes {@link #withoutPersonalData}.
      */
     public static void removePersonalData(ObjectNode application) {
-        application.remove("applicant");
-        JsonNode team = application.get("team");
-        if (team != null) {
-            for (JsonNode m : team) {
-                ((ObjectNode) m).remove("person");
+        ObjectNode stripped = withoutPersonalData(application);
+        application.removeAll();
+        application.setAll(stripped);
+    }
+
+    /** A shallow copy of {@code o} without the field {@code name}, the other fields in their order. */
+    private static ObjectNode without(ObjectNode o, String name) {
+        ObjectNode copy = o.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!f.getKey().equals(name)) {
+                copy.set(f.getKey(), f.getValue());
             }
         }
+        return copy;
     }
 }
