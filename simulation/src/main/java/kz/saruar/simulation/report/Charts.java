@@ -298,18 +298,26 @@ final class Charts {
         theme.apply(chart);
         chart.setAntiAlias(true);
         chart.setBackgroundPaint(Color.WHITE);
-        if (chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof BarRenderer br) {
-            for (int i = 0; i < SERIES.length; i++) {
-                br.setSeriesPaint(i, SERIES[i]);
+        if (chart.getPlot() instanceof CategoryPlot p) {
+            if (p.getRenderer() instanceof BarRenderer br) {
+                for (int i = 0; i < SERIES.length; i++) {
+                    br.setSeriesPaint(i, SERIES[i]);
+                }
+                br.setItemMargin(0.05);
+                br.setDrawBarOutline(false);
+                // a stage's whole name on up to four lines under its bars: a cut name reads as another stage
+                p.getDomainAxis().setMaximumCategoryLabelLines(4);
+                // narrower gaps between categories leave a label room for a long word (преакселерацию)
+                p.getDomainAxis().setCategoryMargin(0.1);
+                p.getDomainAxis().setLowerMargin(0.02);
+                p.getDomainAxis().setUpperMargin(0.02);
             }
-            br.setItemMargin(0.05);
-            br.setDrawBarOutline(false);
-            // a stage's whole name on up to four lines under its bars: a cut name reads as another stage
-            p.getDomainAxis().setMaximumCategoryLabelLines(4);
-            // narrower gaps between categories leave a label room for a long word (преакселерацию)
-            p.getDomainAxis().setCategoryMargin(0.1);
-            p.getDomainAxis().setLowerMargin(0.02);
-            p.getDomainAxis().setUpperMargin(0.02);
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                rootNumbers(p.getRangeAxis(i));
+            }
+            if (p.getRenderer() instanceof StatisticalBarRenderer) {
+                p.getRenderer().setSeriesPaint(1, GREY);
+            }
         }
         if (chart.getPlot() instanceof XYPlot p) {
             p.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
@@ -319,14 +327,6 @@ final class Charts {
             for (int i = 0; i < p.getRangeAxisCount(); i++) {
                 rootNumbers(p.getRangeAxis(i));
             }
-        }
-        if (chart.getPlot() instanceof CategoryPlot p) {
-            for (int i = 0; i < p.getRangeAxisCount(); i++) {
-                rootNumbers(p.getRangeAxis(i));
-            }
-        }
-        if (chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof StatisticalBarRenderer) {
-            p.getRenderer().setSeriesPaint(1, GREY);
         }
     }
 
