@@ -87,7 +87,7 @@ public record ScoringStatistics(OptionalDouble agreement, List<JurorSeverity> se
             sensitivities.add(sensitivity(d, roomDown.getOrDefault(d.projectId(), 0),
                     roomUp.getOrDefault(d.projectId(), 0), protocol));
         }
-        return new ScoringStatistics(KrippendorffAlpha.ordinal(units(session), min, max), severities, sensitivities);
+        return new ScoringStatistics(agreement(List.of(session)), severities, sensitivities);
     }
 
     /**
