@@ -37,7 +37,7 @@ public record Juror(String id, String role, Optional<String> name) {
         return name.orElse(id);
     }
 
-    /** The ID and seat only: the name is personal data and never reaches a log through {@code toString()}. */
+    /** The ID and seat only: the name is personal data (APP-03) and never reaches a log through {@code toString()}. */
     @Override
     public String toString() {
         return "Juror[id=" + id + ", role=" + role + ", name=" + (name.isPresent() ? "redacted" : "none") + "]";

@@ -22,7 +22,7 @@ public record Participant(String id, String name) {
         return new Participant(id, name);
     }
 
-    /** The ID only: the name is personal data and never reaches a log through {@code toString()}. */
+    /** The ID only: the name is personal data (APP-03) and never reaches a log through {@code toString()}. */
     @Override
     public String toString() {
         return "Participant[id=" + id + ", name=redacted]";

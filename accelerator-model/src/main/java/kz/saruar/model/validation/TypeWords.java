@@ -8,8 +8,8 @@ import kz.saruar.model.LocalizedText;
 /**
  * The words of a {@link ProblemKind#WRONG_TYPE} message in each language: the readers name what
  * they expected and what they found in English ({@code "an integer"}, {@code the string "x"}),
- * which stays in the reason's figures for programs; the message says it in the reader's language.
- * Kazakh and Russian are Saruar's translations.
+ * which stays in the reason's figures for programs; the message says it in the reader's language
+ * (FMT-03: every text in kk, ru and en). Kazakh and Russian are Saruar's translations.
  */
 final class TypeWords {
     /** kk and ru for each English phrase the readers use. */

@@ -69,7 +69,7 @@ class JsonReaderTest {
     }
 
     @Test
-    void FMT_01_a_wrong_type_is_told_in_each_language_and_its_figures_stay_the_same() {
+    void FMT_03_a_wrong_type_is_told_in_each_language_and_its_figures_stay_the_same() {
         Reason r = only(READER.read("{\"juror\":\"J-1\",\"score\":\"three\",\"criteria\":{}}", Sheet.class));
         assertThat(r.code()).isEqualTo("WRONG_TYPE");
         assertThat(r.message().get(Language.EN)).isEqualTo("Expected an integer but found the string \"three\"");

@@ -93,7 +93,7 @@ public final class SheetsReader {
      * @param name the juror's name, if given
      */
     public record JurorEntry(String id, String role, Optional<String> name) {
-        /** Without the name (personal data). */
+        /** Without the name (personal data, APP-03). */
         @Override
         public String toString() {
             return "JurorEntry[id=" + id + ", role=" + role + ", name=" + (name == null || name.isEmpty() ? "none" : "redacted") + "]";
@@ -124,7 +124,7 @@ public final class SheetsReader {
      * @param name the member's name
      */
     public record MemberEntry(String id, String name) {
-        /** Without the name (personal data). */
+        /** Without the name (personal data, APP-03). */
         @Override
         public String toString() {
             return "MemberEntry[id=" + id + ", name=redacted]";
