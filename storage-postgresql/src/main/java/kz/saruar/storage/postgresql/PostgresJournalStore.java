@@ -709,7 +709,7 @@ public final class PostgresJournalStore implements JournalStore {
 
         /** The location with every password parameter's value masked ({@code password}, {@code sslpassword}), for messages. */
         static String redact(String location) {
-            return location.replaceAll("(?i)([?&][a-z]*password=)[^&#]*", "$1***");
+            return location.replaceAll("(?i)(password=)[^&#]*", "$1***");
         }
     }
 }
