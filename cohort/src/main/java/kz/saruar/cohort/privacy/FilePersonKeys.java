@@ -119,7 +119,8 @@ public final class FilePersonKeys implements PersonKeys {
         try {
             Files.deleteIfExists(tmp);
         } catch (IOException e) {
-            // a leftover temporary file holds a key nobody uses, readable by its owner only
+            // a leftover temporary name, readable by its owner only: an unused key, or after a link a
+            // second name of the person's key file, which erase() zeroes through that shared file
         }
     }
 
