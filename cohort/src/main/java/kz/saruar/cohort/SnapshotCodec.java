@@ -98,8 +98,7 @@ final class SnapshotCodec {
         records.add(t.toString().getBytes(StandardCharsets.UTF_8));
         for (int attempt = 1; ; attempt++) {
             long end = store.endPosition();
-            OptionalLong lost = JournalFormat.append(store, end, records, c -> c.getCause() instanceof RuntimeException r
-                    ? r : new StorageException("the snapshot store failed: " + c.getCause(), c.getCause()));
+            OptionalLong lost = JournalFormat.append(store, end, records, "the snapshot store");
             if (lost.isEmpty()) {
                 LOG.info("snapshot of cohort {} at journal position {}: {} bytes in {} record(s)", m.created.cohortId(),
                         m.position, body.length, records.size());

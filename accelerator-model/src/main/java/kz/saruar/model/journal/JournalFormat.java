@@ -22,7 +22,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import kz.saruar.model.Arguments;
@@ -439,16 +438,16 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
      * @throws RuntimeException the store's failure (fail-stop), see {@link #failure}
      */
     public OptionalLong append(JournalStore store, long position, List<byte[]> records) {
-        return append(store, position, records, this::failure);
+        return append(store, position, records, "the " + journal + " journal's store");
     }
 
     /**
      * As {@link #append(JournalStore, long, List)} for a store that holds no journal of a format
-     * (a snapshot store): a failure other than a conflict is thrown as {@code failure} makes it.
+     * (a snapshot store): a failure other than a conflict is thrown as {@link #failure(String,
+     * CompletionException)} makes it, naming the store as {@code storeName} (e.g. "the snapshot store").
      */
-    public static OptionalLong append(JournalStore store, long position, List<byte[]> records,
-            Function<CompletionException, RuntimeException> failure) {
-        Arguments.nonNull("store", store, "records", records, "failure", failure);
+    public static OptionalLong append(JournalStore store, long position, List<byte[]> records, String storeName) {
+        Arguments.nonNull("store", store, "records", records, "storeName", storeName);
         try {
             store.append(position, records).join();
             return OptionalLong.empty();
@@ -458,20 +457,20 @@ public record JournalFormat<E extends JournalEvent>(String journal, ObjectMapper
             if (c.getCause() instanceof PositionConflictException lost) {
                 return OptionalLong.of(lost.actualPosition());
             }
-            throw failure.apply(c);
+            throw failure(storeName, c);
         }
     }
 
     /**
      * What an append that did not complete throws: the store's own runtime failure, or a
-     * {@link StorageException} naming this journal.
+     * {@link StorageException} naming the store ({@code storeName}, e.g. "the cohort journal's store").
      */
-    public RuntimeException failure(CompletionException c) {
+    public static RuntimeException failure(String storeName, CompletionException c) {
         Throwable cause = c.getCause();
         if (cause instanceof RuntimeException r) {
             return r;
         }
-        return new StorageException("the " + journal + " journal's store failed: " + cause, cause);
+        return new StorageException(storeName + " failed: " + cause, cause);
     }
 
     /**
