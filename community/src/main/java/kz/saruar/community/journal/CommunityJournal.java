@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import kz.saruar.community.CommunityReason;
 import kz.saruar.community.collaboration.Collaboration;
 import kz.saruar.community.collaboration.Collaborations;
@@ -232,25 +233,13 @@ public final class CommunityJournal {
      */
     public synchronized Outcome<CommunityReceipt> erasePersonalData(String key, Actor actor, String person) {
         Objects.requireNonNull(person, "person");
-        // the key is deleted for good below: every misuse and every refusal comes before it, on the
-        // journal as other writers left it
-        requireKeyAndActor(key, actor);
-        catchUp();
-        List<Command> erase = List.of(Command.plain(new CommunityEvent.PersonalDataErased(person)));
-        // the fingerprint submit records, so that the same command again answers its receipt
-        Optional<Outcome<CommunityReceipt>> repeated = repeated(key, fingerprint("ErasePersonalData",
-                erase.stream().map(Command::event).toList()));
-        if (repeated.isPresent()) {
-            return repeated.get();
-        }
-        if (!state.knowsPerson(person)) {
-            return Outcome.refused(CommunityReason.UNKNOWN_REFERENCE.reason("person", Figure.of("id", person)));
-        }
-        if (state.erased.contains(person)) {
-            return Outcome.refused(CommunityReason.ALREADY_ERASED.reason("person", Figure.of("id", person)));
-        }
-        keys.erase(person);
-        return submit(key, actor, "ErasePersonalData", erase);
+        // the key is deleted for good: every misuse and every refusal comes before it, on the journal
+        // as other writers left it; a second erasure is refused here, not by the state's check,
+        // which replays journals that may hold one
+        return submit(key, actor, "ErasePersonalData", List.of(Command.plain(new CommunityEvent.PersonalDataErased(person))),
+                s -> s.erased.contains(person)
+                        ? List.of(CommunityReason.ALREADY_ERASED.reason("person", Figure.of("id", person))) : List.of(),
+                () -> keys.erase(person));
     }
 
     /** The person id under which an expert's contact is sealed. */
@@ -352,6 +341,16 @@ public final class CommunityJournal {
     }
 
     private synchronized Outcome<CommunityReceipt> submit(String key, Actor actor, String commandType, List<Command> commands) {
+        return submit(key, actor, commandType, commands, s -> List.of(), () -> { });
+    }
+
+    /**
+     * As {@link #submit(String, Actor, String, List)}, with {@code refuse}'s further refusals on the
+     * state the commands would follow (asked only when the state's own checks pass), and
+     * {@code beforeAppend} run once nothing is refused, just before the append.
+     */
+    private synchronized Outcome<CommunityReceipt> submit(String key, Actor actor, String commandType, List<Command> commands,
+            Function<State, List<Reason>> refuse, Runnable beforeAppend) {
         requireKeyAndActor(key, actor);
         catchUp();
         String fingerprint = fingerprint(commandType, commands.stream().map(Command::event).toList());
@@ -372,9 +371,13 @@ public final class CommunityJournal {
             sealed.add(e);
             next.apply(e, c.contact().filter(x -> !erasedContact(x)).filter(x -> !next.erased.contains(personOf(e))));
         }
+        if (reasons.isEmpty()) {
+            reasons.addAll(refuse.apply(state));
+        }
         if (!reasons.isEmpty()) {
             return Outcome.refused(reasons);
         }
+        beforeAppend.run();
         long first = state.position;
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), Kazakhstan.ZONE);
         List<byte[]> payloads = new ArrayList<>();
