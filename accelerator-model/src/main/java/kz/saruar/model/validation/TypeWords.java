@@ -12,14 +12,22 @@ import kz.saruar.model.LocalizedText;
  * (FMT-03: every text in kk, ru and en). Kazakh and Russian are Saruar's translations.
  */
 final class TypeWords {
-    /** kk and ru for each English phrase the readers use. */
+    private static final String[] NUMBER = {"сан", "число"};
+    private static final String[] STRING = {"мәтін", "строка"};
+    private static final String[] ARRAY = {"тізім (массив)", "список (массив)"};
+    private static final String[] BOOLEAN = {"true не false", "true или false"};
+
+    /**
+     * kk and ru for each English phrase the readers use; a node's bare type word (as a document's
+     * data reports it: {@code array}, {@code string}, …) reads as the readers' phrase for it.
+     */
     private static final Map<String, String[]> WORDS = ImmutableMap.<String, String[]>builder()
             .put("an integer", new String[] {"бүтін сан", "целое число"})
-            .put("a number", new String[] {"сан", "число"})
-            .put("a string", new String[] {"мәтін", "строка"})
-            .put("an array", new String[] {"тізім (массив)", "список (массив)"})
+            .put("a number", NUMBER)
+            .put("a string", STRING)
+            .put("an array", ARRAY)
             .put("an object", new String[] {"объект", "объект"})
-            .put("true or false", new String[] {"true не false", "true или false"})
+            .put("true or false", BOOLEAN)
             .put("a date YYYY-MM-DD", new String[] {"ЖЖЖЖ-АА-КК күні", "дата ГГГГ-ММ-ДД"})
             .put("a time HH:MM", new String[] {"СС:ММ уақыты", "время ЧЧ:ММ"})
             .put("a rule ID such as DEF-06", new String[] {"DEF-06 сияқты ереже ID-і", "ID правила вида DEF-06"})
@@ -27,10 +35,10 @@ final class TypeWords {
             .put("an ISO date or a date-time with offset", new String[] {"ISO күні не ығысуы бар күн-уақыт",
                     "дата ISO или дата-время со смещением"})
             .put("null", new String[] {"null", "null"})
-            .put("array", new String[] {"тізім (массив)", "список (массив)"})
-            .put("string", new String[] {"мәтін", "строка"})
-            .put("number", new String[] {"сан", "число"})
-            .put("boolean", new String[] {"true не false", "true или false"})
+            .put("array", ARRAY)
+            .put("string", STRING)
+            .put("number", NUMBER)
+            .put("boolean", BOOLEAN)
             .build();
 
     private TypeWords() {
