@@ -58,7 +58,7 @@ public final class ApplicantGenerator {
             boolean two = random.nextDouble() < parameters.smallTeamShare();
             boolean minor = random.nextDouble() < parameters.minorShare();
             LocalDate on = opens.plusDays(random.nextLong(days));
-            out.add(new Applicant(String.format("P%04d", i + 1), direction, quality, capacity, care, two, minor, on,
+            out.add(new Applicant(Numbered.of("P", i + 1, 4), direction, quality, capacity, care, two, minor, on,
                     random.nextLong()));
         }
         return ImmutableList.copyOf(out);

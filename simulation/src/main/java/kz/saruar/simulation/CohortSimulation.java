@@ -270,7 +270,7 @@ public final class CohortSimulation {
             LocalDate to = PRE_ACCELERATION_STARTS.plusMonths(methodology.preAcceleration().durationMonths()).minusWeeks(1);
             List<ExpertAvailability> availability = new ArrayList<>();
             for (int e = 0; e < experts; e++) {
-                String expert = String.format("E%02d", e + 1);
+                String expert = Numbered.of("E", e + 1, 2);
                 List<TimeSlot> windows = new ArrayList<>();
                 // Each expert keeps two mornings a week for consultations, on alternating weekdays.
                 for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
@@ -292,7 +292,7 @@ public final class CohortSimulation {
                 for (int k = 0; k < parameters.consultationsPerProject(); k++) {
                     int e = (first + k * (1 + (int) (a.uniform(Applicant.Phase.CONSULTATION, 1) * 2))) % experts;
                     requests.add(new ConsultationRequest("C-" + a.id() + "-" + (k + 1), ProjectId.of(a.id()),
-                            ExpertId.of(String.format("E%02d", e + 1)), Initiator.PROJECT));
+                            ExpertId.of(Numbered.of("E", e + 1, 2)), Initiator.PROJECT));
                 }
             }
             Instant now = clock.instant();
@@ -498,7 +498,7 @@ public final class CohortSimulation {
                 int businesses = Math.max(3, admitted.size() / 4);
                 String[] business = new String[businesses];
                 for (int b = 0; b < businesses; b++) {
-                    String id = String.format("B%02d", b + 1);
+                    String id = Numbered.of("B", b + 1, 2);
                     business[b] = id;
                     ledger.submit(new LedgerCommand.OpenAccount(key("open-" + id), platform, AccountId.of("business:" + id),
                             AccountKind.BUSINESS, ActorId.of("owner:" + id), Optional.empty()));
@@ -592,7 +592,7 @@ public final class CohortSimulation {
         List<JurorProfile> out = new ArrayList<>();
         for (JurySeat seat : scheme.jury().seats()) {
             for (int k = 0; k < seat.count(); k++) {
-                out.add(new JurorProfile(String.format("J%02d", out.size() + 1), seat.role(),
+                out.add(new JurorProfile(Numbered.of("J", out.size() + 1, 2), seat.role(),
                         parameters.jurorSeverity() * random.nextGaussian()));
             }
         }
