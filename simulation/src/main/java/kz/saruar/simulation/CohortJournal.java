@@ -123,7 +123,7 @@ public final class CohortJournal {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                int c = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(b.substring(j, ej)));
+                int c = compareNumbers(a, i, ei, b, j, ej);
                 if (c != 0) {
                     return c;
                 }
@@ -140,6 +140,30 @@ public final class CohortJournal {
         int rest = Integer.compare(a.length() - i, b.length() - j);
         // equal by value but written differently (E01, E1): the text decides, so distinct IDs never tie
         return rest != 0 ? rest : a.compareTo(b);
+    }
+
+    /**
+     * Compares the digit runs {@code a[i, ei)} and {@code b[j, ej)} by the numbers they write, as
+     * {@code new BigInteger(run)} would, without parsing them: the booked-consultations map
+     * compares expert IDs this way for every booking of a national intake.
+     */
+    private static int compareNumbers(String a, int i, int ei, String b, int j, int ej) {
+        while (i < ei - 1 && Character.digit(a.charAt(i), 10) == 0) {
+            i++;
+        }
+        while (j < ej - 1 && Character.digit(b.charAt(j), 10) == 0) {
+            j++;
+        }
+        if (ei - i != ej - j) {
+            return Integer.compare(ei - i, ej - j);
+        }
+        for (; i < ei; i++, j++) {
+            int c = Integer.compare(Character.digit(a.charAt(i), 10), Character.digit(b.charAt(j), 10));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The report lists experts in the order a coordinator reads their IDs. */
@@ -22,5 +26,50 @@ class NaturalOrderTest {
         int ab = Integer.signum(CohortJournal.naturalOrder(a, b));
         int ba = Integer.signum(CohortJournal.naturalOrder(b, a));
         return ab == -ba && (ab == 0) == a.equals(b);
+    }
+
+    @Property
+    boolean digit_runs_compare_as_the_numbers_they_write(@ForAll("ids") String a, @ForAll("ids") String b) {
+        return Integer.signum(CohortJournal.naturalOrder(a, b)) == Integer.signum(byBigIntegers(a, b));
+    }
+
+    /** IDs of letters and digit runs, leading zeros and other scripts' digits included (٠١٢ are 0 1 2). */
+    @Provide
+    Arbitrary<String> ids() {
+        return Arbitraries.strings().withChars("E0012399\u0660\u0661\u0662x").ofMaxLength(8);
+    }
+
+    /** The comparison as it was first written, parsing each run of digits: the oracle. */
+    private static int byBigIntegers(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                int c = new BigInteger(a.substring(i, ei)).compareTo(new BigInteger(b.substring(j, ej)));
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int rest = Integer.compare(a.length() - i, b.length() - j);
+        return rest != 0 ? rest : a.compareTo(b);
     }
 }
