@@ -105,7 +105,7 @@ final class Applications {
                 return ApplicationJson.read(json, clock);
             }
         }
-        return ApplicationJson.check(w.tree(), clock);
+        return ApplicationJson.checkWritten(w.application(), w.tree(), clock);
     }
 
     /**

@@ -41,6 +41,15 @@ public final class ApplicationJson {
         return reader(clock, JsonLimits.DEFAULT).check(tree, ProjectApplication.class);
     }
 
+    /**
+     * Checks an application's own tree ({@code JsonReader.toTree(application)}) as
+     * {@link #check(JsonNode, Clock)} checks any tree, and answers the application itself when it
+     * passes, without binding the tree again ({@link JsonReader#checkWritten}).
+     */
+    public static Outcome<ProjectApplication> checkWritten(ProjectApplication application, JsonNode tree, Clock clock) {
+        return reader(clock, JsonLimits.DEFAULT).checkWritten(application, tree);
+    }
+
     /** Reads an application from a UTF-8 file; an unreadable file is a refusal, not an exception. */
     public static Outcome<ProjectApplication> read(Path file, Clock clock) {
         return reader(clock, JsonLimits.DEFAULT).read(file, ProjectApplication.class);

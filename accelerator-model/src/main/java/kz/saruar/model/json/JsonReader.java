@@ -235,6 +235,38 @@ public final class JsonReader {
     public <T extends Record> Outcome<T> check(JsonNode tree, Class<T> type) {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(type, "type");
+        List<Reason> problems = problems(tree, type);
+        return problems.isEmpty() ? bound(tree, type) : Outcome.refused(problems);
+    }
+
+    /**
+     * Checks the tree that {@link #toTree} wrote from {@code value} as {@link #check} checks any
+     * tree, and answers {@code value} itself when it passes: such a tree binds back to an equal
+     * record, so binding it would only repeat the work (a cohort checks every submitted
+     * application this way). With assertions enabled (as in the tests) the tree is bound all the
+     * same and compared with {@code value}. The tree may be completed with defaults.
+     *
+     * @throws IllegalArgumentException if {@code tree} is not an object (a record's tree always is)
+     */
+    public <T extends Record> Outcome<T> checkWritten(T value, JsonNode tree) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(tree, "tree");
+        if (!tree.isObject()) {
+            throw new IllegalArgumentException("not the tree of a " + value.getClass().getSimpleName() + ": " + tree.getNodeType());
+        }
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) value.getClass();
+        List<Reason> problems = problems(tree, type);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        assert bound(tree, type).value().filter(value::equals).isPresent()
+                : "the tree of a " + type.getSimpleName() + " does not bind back to it";
+        return Outcome.accepted(value);
+    }
+
+    /** Every problem of {@code tree} as a {@code type}, sorted; none when it may be bound. */
+    private List<Reason> problems(JsonNode tree, Class<?> type) {
         Checker c = new Checker(limits, clock.map(Kazakhstan::today), scriptRule);
         try {
             c.value(type, type, tree, "$", RecordFields.cited(type, rootRule), false);
@@ -243,9 +275,10 @@ public final class JsonReader {
                     LocalizedText.message("{0} мәселеден кейін тексеру тоқтатылды", "Проверка остановлена после {0} проблем",
                             "Checking stopped after {0} problems", limits.maxProblems())));
         }
-        if (!c.problems.isEmpty()) {
-            return Outcome.refused(ProblemKind.sorted(c.problems));
-        }
+        return c.problems.isEmpty() ? List.of() : ProblemKind.sorted(c.problems);
+    }
+
+    private <T> Outcome<T> bound(JsonNode tree, Class<T> type) {
         try {
             return Outcome.accepted(MAPPER.treeToValue(tree, type));
         } catch (JsonProcessingException | RuntimeException e) {

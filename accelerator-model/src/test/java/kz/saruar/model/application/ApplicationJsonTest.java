@@ -61,6 +61,30 @@ class ApplicationJsonTest {
     }
 
     @Test
+    void APP_03_an_applications_own_tree_is_checked_and_answers_the_application_itself() {
+        ProjectApplication a = Fixtures.valid();
+        Outcome<ProjectApplication> r = ApplicationJson.checkWritten(a, JsonReader.toTree(a), Fixtures.CLOCK);
+        assertThat(r.reasons()).isEmpty();
+        assertThat(r.value()).containsSame(a);
+        // the value that binding would have given
+        assertThat(ApplicationJson.check(JsonReader.toTree(a), Fixtures.CLOCK).value()).contains(a);
+    }
+
+    @Test
+    void APP_02_an_applications_own_tree_is_refused_as_any_tree_is() {
+        // a birth date after the decision date: the record takes it, the reader does not
+        ProjectApplication a = Fixtures.valid().withApplicant(Fixtures.adult("Айгүл Серікқызы").withBirthDate(Fixtures.TODAY.plusDays(1)));
+        Outcome<ProjectApplication> written = ApplicationJson.checkWritten(a, JsonReader.toTree(a), Fixtures.CLOCK);
+        Outcome<ProjectApplication> bound = ApplicationJson.check(JsonReader.toTree(a), Fixtures.CLOCK);
+        assertThat(written.accepted()).isFalse();
+        assertThat(written.reasons()).isEqualTo(bound.reasons());
+        assertThat(written.reasons()).anySatisfy(p -> {
+            assertThat(p.subject()).isEqualTo("$.applicant.birthDate");
+            assertThat(p.rule().value()).isEqualTo("APP-02");
+        });
+    }
+
+    @Test
     void APP_03_export_leaves_personal_data_out_unless_asked() {
         String json = ApplicationJson.write(Fixtures.valid(), PersonalDataPolicy.OMIT);
         assertThat(json).doesNotContain("Айгүл").doesNotContain("+7 701").doesNotContain("someone@example.kz")
