@@ -1,9 +1,9 @@
 package kz.saruar.model.application;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -283,8 +283,14 @@ public final class EligibilityChecks {
         int experience = s.teamFieldExperience().size();
         List<RuleCheck> out = new ArrayList<>();
         for (CatalogEntry c : criteria) {
-            Optional<CriterionAssessment> found = s.criteria().stream().filter(x -> x.criterion().equals(c.code())).findFirst();
-            int index = found.map(x -> s.criteria().indexOf(x)).orElse(-1);
+            // the first assessment of the criterion, found by its code (not by the record's equals)
+            int index = -1;
+            for (int i = 0; i < s.criteria().size() && index < 0; i++) {
+                if (s.criteria().get(i).criterion().equals(c.code())) {
+                    index = i;
+                }
+            }
+            Optional<CriterionAssessment> found = index >= 0 ? Optional.of(s.criteria().get(index)) : Optional.empty();
             String path = index >= 0 ? "$.selection.criteria[" + index + "]" : "$.selection.criteria";
             LocalizedText name = c.name();
             if (c.code().equals(EXCEPTION_CRITERION) && !exception) {
@@ -441,12 +447,13 @@ public final class EligibilityChecks {
         return entries.stream().map(CatalogEntry::code).collect(Collectors.toList());
     }
 
+    /** The figures in the order given, immutable at once: {@link RuleCheck} then keeps them without a copy. */
     private static Map<String, String> figures(Object... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
+        ImmutableMap.Builder<String, String> m = ImmutableMap.builderWithExpectedSize(kv.length / 2);
         for (int i = 0; i + 1 < kv.length; i += 2) {
             m.put(String.valueOf(kv[i]), String.valueOf(kv[i + 1]));
         }
-        return m;
+        return m.buildKeepingLast();
     }
 
     private static void require(ProjectApplication a, Methodology m, Clock clock) {
