@@ -21,4 +21,16 @@ public record ExpertId(String value) {
     public String toString() {
         return value;
     }
+
+    /** The record's equals, written out: IDs are map keys everywhere, and the generated one runs on method handles until compiled. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof ExpertId other && value.equals(other.value);
+    }
+
+    /** The value's hash code, as the generated one is for a record of one component. */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
 }
