@@ -31,7 +31,7 @@ public final class MethodologyCommand extends CommandGroup {
             Outcome<Methodology> result = Methodology.loader().load(file);
             if (result.refused()) {
                 // the file's problems go to standard output, as the list this command is asked for
-                return Problems.report(result.reasons(), CliText.FILE_PROBLEMS.get(language, file, result.reasons().size()),
+                return Problems.report(result.reasons(), Problems.fileHeading(language, file, result.reasons()),
                         language, c.json(), c.out(), c.out());
             }
             return c.print(result, m -> JsonNodeFactory.instance.objectNode().put("file", file.toString()).put("id", m.id()), m -> {

@@ -88,8 +88,10 @@ class SaruarCliTest {
     void FMT_01_an_unreadable_file_exits_2() throws Exception {
         Path f = dir.resolve("broken.json");
         Files.writeString(f, "{\"defense\": {");
-        assertThat(CliRunner.saruar("methodology", "validate", f.toString()).exitCode())
-                .isEqualTo(ExitCodes.UNREADABLE);
+        CliRunner broken = CliRunner.saruar("methodology", "validate", f.toString(), "--lang", "en");
+        assertThat(broken.exitCode()).isEqualTo(ExitCodes.UNREADABLE);
+        // the heading says the file cannot be read, as every command's does for an unreadable file
+        assertThat(broken.out()).contains("the file cannot be read");
         assertThat(CliRunner.saruar("methodology", "validate", dir.resolve("missing.json").toString()).exitCode())
                 .isEqualTo(ExitCodes.UNREADABLE);
         Files.write(f, new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xFF, '"', '}'});
