@@ -34,7 +34,7 @@ class ReportTablesTest {
     }
 
     @Test
-    void DEF_09_the_calendar_table_names_each_activitys_last_day_not_the_day_after_it() {
+    void PRE_01_the_calendar_table_names_each_activitys_last_day_not_the_day_after_it() {
         ReportTable calendar = ReportTables.of(simulation, Language.EN).stream().filter(t -> t.id().equals("calendar"))
                 .findFirst().orElseThrow();
         assertThat(calendar.headers()).endsWith("From", "Last day");
