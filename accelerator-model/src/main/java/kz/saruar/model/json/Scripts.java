@@ -1,9 +1,7 @@
 package kz.saruar.model.json;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds a word that mixes letters of two scripts, e.g. Cyrillic "Саруар" with a Latin "a" inside:
@@ -40,7 +38,9 @@ final class Scripts {
                 continue;
             }
             int start = i;
-            Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+            // the word's scripts, without a set: the first one, and whether another one followed
+            UnicodeScript first = null;
+            boolean several = false;
             boolean latinI = false;
             while (i < n) {
                 cp = text.codePointAt(i);
@@ -55,14 +55,18 @@ final class Scripts {
                 } else if (!mark) {
                     UnicodeScript s = script(cp);
                     if (s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED) {
-                        scripts.add(s);
+                        if (first == null) {
+                            first = s;
+                        } else if (s != first) {
+                            several = true;
+                        }
                     }
                 }
                 i += Character.charCount(cp);
             }
-            boolean mixed = scripts.size() > 1
-                    || (latinI && !scripts.isEmpty() && !scripts.contains(UnicodeScript.LATIN)
-                    && !scripts.equals(EnumSet.of(UnicodeScript.CYRILLIC)));
+            // two scripts, or a Latin i in a word of one script other than Latin and Cyrillic
+            boolean mixed = several || (latinI && first != null && first != UnicodeScript.LATIN
+                    && first != UnicodeScript.CYRILLIC);
             if (mixed) {
                 String w = text.substring(start, i);
                 return Optional.of(w.length() > 40 ? w.substring(0, 40) + "…" : w);
