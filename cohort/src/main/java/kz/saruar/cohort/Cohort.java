@@ -743,7 +743,10 @@ public final class Cohort {
             tree.put("project", l.project());
             tree.set("command", LifecycleCommandJson.write(l.command()));
         } else {
-            tree.set("command", CohortJson.MAPPER.valueToTree(c));
+            // written in place when the fingerprint is: the bytes valueToTree's tree would give
+            // (CommandFingerprintProperties; no command has a BigDecimal, which a tree would strip
+            // of trailing zeros), without building that tree for every command
+            tree.putPOJO("command", c);
         }
         return fingerprintOf(c.type(), tree);
     }
