@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import kz.saruar.model.decision.Outcome;
+import kz.saruar.model.decision.Reason;
 import kz.saruar.model.json.JsonLimits;
 import kz.saruar.model.json.JsonReader;
 
@@ -44,10 +46,20 @@ public final class ApplicationJson {
     /**
      * Checks an application's own tree ({@code JsonReader.toTree(application)}) as
      * {@link #check(JsonNode, Clock)} checks any tree, and answers the application itself when it
-     * passes, without binding the tree again ({@link JsonReader#checkWritten}).
+     * passes, without binding the tree again: an application's tree binds back to an equal
+     * application (its fields are texts, dates, whole numbers, booleans, enums, lists and
+     * optionals; WrittenApplicationProperties). With assertions enabled (as in the tests) the tree
+     * is bound all the same and compared. The tree may be completed with defaults.
      */
     public static Outcome<ProjectApplication> checkWritten(ProjectApplication application, JsonNode tree, Clock clock) {
-        return reader(clock, JsonLimits.DEFAULT).checkWritten(application, tree);
+        Objects.requireNonNull(application, "application");
+        List<Reason> problems = reader(clock, JsonLimits.DEFAULT).problems(tree, ProjectApplication.class);
+        if (!problems.isEmpty()) {
+            return Outcome.refused(problems);
+        }
+        assert check(tree, clock).value().filter(application::equals).isPresent()
+                : "an application's tree does not bind back to it";
+        return Outcome.accepted(application);
     }
 
     /** Reads an application from a UTF-8 file; an unreadable file is a refusal, not an exception. */

@@ -240,33 +240,15 @@ public final class JsonReader {
     }
 
     /**
-     * Checks the tree that {@link #toTree} wrote from {@code value} as {@link #check} checks any
-     * tree, and answers {@code value} itself when it passes: such a tree binds back to an equal
-     * record, so binding it would only repeat the work (a cohort checks every submitted
-     * application this way). With assertions enabled (as in the tests) the tree is bound all the
-     * same and compared with {@code value}. The tree may be completed with defaults.
-     *
-     * @throws IllegalArgumentException if {@code tree} is not an object (a record's tree always is)
+     * Every problem of {@code tree} as a {@code type}, sorted, as {@link #check} reports them,
+     * without binding the tree: none when {@code check} would bind it. For a caller that already
+     * holds the value the tree was written from and knows that it binds back to an equal one (an
+     * application does; a record with a {@code BigDecimal} may not, since a tree normalizes its
+     * trailing zeros). The tree may be completed with defaults.
      */
-    public <T extends Record> Outcome<T> checkWritten(T value, JsonNode tree) {
-        Objects.requireNonNull(value, "value");
+    public List<Reason> problems(JsonNode tree, Class<? extends Record> type) {
         Objects.requireNonNull(tree, "tree");
-        if (!tree.isObject()) {
-            throw new IllegalArgumentException("not the tree of a " + value.getClass().getSimpleName() + ": " + tree.getNodeType());
-        }
-        @SuppressWarnings("unchecked")
-        Class<T> type = (Class<T>) value.getClass();
-        List<Reason> problems = problems(tree, type);
-        if (!problems.isEmpty()) {
-            return Outcome.refused(problems);
-        }
-        assert bound(tree, type).value().filter(value::equals).isPresent()
-                : "the tree of a " + type.getSimpleName() + " does not bind back to it";
-        return Outcome.accepted(value);
-    }
-
-    /** Every problem of {@code tree} as a {@code type}, sorted; none when it may be bound. */
-    private List<Reason> problems(JsonNode tree, Class<?> type) {
+        Objects.requireNonNull(type, "type");
         Checker c = new Checker(limits, clock.map(Kazakhstan::today), scriptRule);
         try {
             c.value(type, type, tree, "$", RecordFields.cited(type, rootRule), false);
