@@ -107,7 +107,10 @@ public final class CohortJournal {
         return read(cohort, events, ledger, seed);
     }
 
-    /** IDs compared with their runs of digits as numbers: {@code E9 < E10 < E100}, then as text. */
+    /**
+     * IDs compared with their runs of digits as numbers: {@code E9 < E10 < E100}, then as text; a
+     * total order (transitive, consistent with equals), digits of other scripts included.
+     */
     static int naturalOrder(String a, String b) {
         int i = 0;
         int j = 0;
@@ -130,8 +133,12 @@ public final class CohortJournal {
                 i = ei;
                 j = ej;
             } else {
-                if (x != y) {
-                    return Character.compare(x, y);
+                // a digit of any script sorts as the ASCII digit of its value, so that "1" < "x" < "٠"
+                // < "1" cannot happen (a cycle would break the TreeMap this order sorts)
+                char nx = ascii(x);
+                char ny = ascii(y);
+                if (nx != ny) {
+                    return Character.compare(nx, ny);
                 }
                 i++;
                 j++;
@@ -140,6 +147,10 @@ public final class CohortJournal {
         int rest = Integer.compare(a.length() - i, b.length() - j);
         // equal by value but written differently (E01, E1): the text decides, so distinct IDs never tie
         return rest != 0 ? rest : a.compareTo(b);
+    }
+
+    private static char ascii(char c) {
+        return Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
     }
 
     /**
