@@ -7,7 +7,11 @@
 # This VM's speed moves by a third between minutes, so before each run a fixed CPU task is timed
 # too (SHA-256 of 300 MB of zeros with coreutils' sha256sum, one core): runs compare only at a
 # like probe time, and even then loosely (on 2026-12-02 at 13:20 a 0.83-0.87 s probe went with
-# 8.1-8.6 s; at 13:29 a 0.91 s probe went with 8.4 s and with 10.4 s).
+# 8.1-8.6 s; at 13:29 a 0.91 s probe went with 8.4 s and with 10.4 s). Each run's own CPU time
+# tells more: at 16:46 the same run took 12.3-12.55 s of user CPU in one minute and 14.6-15.5 s a
+# few minutes later at a like probe (the probe computes in one core's cache; the simulation is
+# memory-heavy), and its system time shows what fresh pages cost (this VM hands freed memory back
+# to its host about 2 s after a process exits).
 # Usage: benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
