@@ -29,8 +29,10 @@ for i in $(seq "$repeats"); do
   probe="$(( ($(date +%s%N) - probe_start) / 1000000 ))"
   start="$(date +%s%N)"
   # the run's CPU time too (bash's own timer, no tool needed): on a VM that hands freed memory back
-  # to its host, the system time shows what the run paid for fresh pages
-  cpu="$( { TIMEFORMAT='%U %S'; time ./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null; } 2>&1 )"
+  # to its host, the system time shows what the run paid for fresh pages; only the timer's line is
+  # captured, the command's own messages go to this script's standard error
+  cpu="$( { TIMEFORMAT='%U %S'; time ./saruar simulate --applications "$applications" --out "$out/report.html" \
+    >/dev/null 2>&3; } 3>&2 2>&1 )"
   end="$(date +%s%N)"
   read -r user sys <<<"$cpu"
   echo "run $i: $(( (end - start) / 1000000 )) ms, CPU user $user s, system $sys s (load average before it: $load; probe: $probe ms)"
