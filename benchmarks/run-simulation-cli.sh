@@ -12,7 +12,11 @@
 # few minutes later at a like probe (the probe computes in one core's cache; the simulation is
 # memory-heavy), and its system time shows what fresh pages cost (this VM hands freed memory back
 # to its host about 2 s after a process exits).
-# Usage: benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
+# Each run starts after IDLE seconds (default 4) without a JVM, as a user's run after a pause does:
+# this VM hands freed memory back to its host about 2 s after a process exits, and a run that
+# touches it again pays the host's faults (about 2.5 ms per MiB); runs back to back would measure
+# memory that a user's first run does not have.
+# Usage: [IDLE=s] benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats="${1:-3}"
@@ -23,6 +27,7 @@ trap 'rm -rf "$out"' EXIT
 echo "$("$java" -version 2>&1 | head -1), $(nproc) processors; --applications $applications"
 ./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null
 for i in $(seq "$repeats"); do
+  sleep "${IDLE:-4}"
   load="$(cut -d' ' -f1 /proc/loadavg)"
   probe_start="$(date +%s%N)"
   head -c 300000000 /dev/zero | sha256sum >/dev/null
