@@ -10,8 +10,7 @@
 # 8.1-8.6 s; at 13:29 a 0.91 s probe went with 8.4 s and with 10.4 s). Each run's own CPU time
 # tells more: at 16:46 the same run took 12.3-12.55 s of user CPU in one minute and 14.6-15.5 s a
 # few minutes later at a like probe (the probe computes in one core's cache; the simulation is
-# memory-heavy), and its system time shows what fresh pages cost (this VM hands freed memory back
-# to its host about 2 s after a process exits).
+# memory-heavy), and its system time shows what fresh pages cost.
 # Each run starts after IDLE seconds (default 4) without a JVM, as a user's run after a pause does:
 # this VM hands freed memory back to its host about 2 s after a process exits, and a run that
 # touches it again pays the host's faults (about 2.5 ms per MiB); runs back to back would measure
@@ -33,9 +32,8 @@ for i in $(seq "$repeats"); do
   head -c 300000000 /dev/zero | sha256sum >/dev/null
   probe="$(( ($(date +%s%N) - probe_start) / 1000000 ))"
   start="$(date +%s%N)"
-  # the run's CPU time too (bash's own timer, no tool needed): on a VM that hands freed memory back
-  # to its host, the system time shows what the run paid for fresh pages; only the timer's line is
-  # captured, the command's own messages go to this script's standard error
+  # the run's CPU time too (bash's own timer, no tool needed); only the timer's line is captured,
+  # the command's own messages go to this script's standard error
   cpu="$( { TIMEFORMAT='%U %S'; time ./saruar simulate --applications "$applications" --out "$out/report.html" \
     >/dev/null 2>&3; } 3>&2 2>&1 )"
   end="$(date +%s%N)"
