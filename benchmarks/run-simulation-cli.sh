@@ -15,13 +15,16 @@
 # this VM hands freed memory back to its host about 2 s after a process exits, and a run that
 # touches it again pays the host's faults (about 2.5 ms per MiB); runs back to back would measure
 # memory that a user's first run does not have.
-# Usage: [IDLE=s] benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
+# The last line sums the batch up: median, fastest and slowest run, and how many finished under
+# GOAL_MS (default 10000, the goal of 10,000 applications).
+# Usage: [IDLE=s] [GOAL_MS=ms] benchmarks/run-simulation-cli.sh [repeats] [applications]   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats="${1:-3}"
 applications="${2:-10000}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 out="$(mktemp -d)"
+walls=()
 trap 'rm -rf "$out"' EXIT
 echo "$("$java" -version 2>&1 | head -1), $(nproc) processors; --applications $applications"
 ./saruar simulate --applications "$applications" --out "$out/report.html" >/dev/null
@@ -38,5 +41,11 @@ for i in $(seq "$repeats"); do
     >/dev/null 2>&3; } 3>&2 2>&1 )"
   end="$(date +%s%N)"
   read -r user sys <<<"$cpu"
-  echo "run $i: $(( (end - start) / 1000000 )) ms, CPU user $user s, system $sys s (load average before it: $load; probe: $probe ms)"
+  walls+=("$(( (end - start) / 1000000 ))")
+  echo "run $i: ${walls[-1]} ms, CPU user $user s, system $sys s (load average before it: $load; probe: $probe ms)"
 done
+# the batch in one line: the goal (issue 11) is read on the median, with the slowest run beside it
+printf '%s\n' "${walls[@]}" | sort -n | awk -v goal="${GOAL_MS:-10000}" \
+  '{ w[NR] = $1; if ($1 < goal) under++ }
+   END { m = (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2;
+         printf "%d runs: median %d ms, fastest %d ms, slowest %d ms; %d of %d under %d ms\n", NR, m, w[1], w[NR], under, NR, goal }'
